@@ -1,0 +1,132 @@
+/**
+ * Cleaning: raw article text → cleaned body text with an offset map back to the raw input. Takes the
+ * headline and dateline out of the body, drops captions, keyword lines and boilerplate, normalises
+ * quotes and spaces (same-length substitutions), and flags a truncated paragraph.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Dateline, RawRecord } from '../core/model/article.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { TextBuilder } from './text-builder.js';
+import { matchDateline, readsAsHeadline, titlePrefixLength } from './layout.js';
+import { isBoilerplate, isCaption, isKeywordLine } from './noise.js';
+
+interface Line { start: number; end: number; text: string }
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const part of raw.split('\n')) {
+    const text = part.endsWith('\r') ? part.slice(0, -1) : part;
+    lines.push({ start: at, end: at + text.length, text });
+    at += part.length + 1;
+  }
+  return lines;
+}
+
+const squash = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+const sameText = (a: string, b: string): boolean => squash(a).toLowerCase() === squash(b).toLowerCase();
+
+export const contentId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+const TERMINAL = /[.!?"'”’)\]…:]\s*$/;
+
+/** Flags paragraphs that stop mid-clause (no closing punctuation), naming the cut sentence. */
+function truncations(text: string, paragraphs: readonly { start: number; end: number }[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end);
+    if (para.length < 40 || TERMINAL.test(para)) continue;
+    // the cut sentence starts after the last sentence end inside the paragraph
+    let cut = 0;
+    const re = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+    for (let m = re.exec(para); m; m = re.exec(para)) {
+      if (!/\b(?:[A-Z]|U\.S|Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Jr|No|Oct|Nov|Dec|Jan|Feb|Aug|Sept?)\.$/.test(para.slice(0, m.index + 1))) cut = m.index + m[0].length;
+    }
+    const start = p.start + cut;
+    out.push({ severity: 'warning', rule: 'clean/truncated-paragraph', message: 'paragraph ends mid-clause: the sentence looks cut off', start, end: p.end, text: text.slice(start, p.end) });
+  }
+  return out;
+}
+
+const OUTLET_IN_CREDIT = /^((?:The )?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s+(?:writers?|correspondents?|reporters?)\b/;
+
+export function cleanRecord(raw: RawRecord): Article {
+  const body = raw.body;
+  const lines = splitLines(body);
+  const removed: { kind: string; text: string; rawStart: number }[] = [];
+  let title = raw.title;
+  let first = lines.findIndex((l) => l.text.trim().length > 0);
+  // headline on the first line
+  if (first >= 0) {
+    const l = lines[first]!;
+    const prefix = titlePrefixLength(l.text);
+    const next = lines.slice(first + 1).find((x) => x.text.trim().length > 0)?.text;
+    if (title && sameText(l.text.slice(prefix), title)) {
+      removed.push({ kind: 'title', text: l.text, rawStart: l.start });
+      first = -1;
+      l.text = '';
+    } else if (!title && (prefix > 0 || readsAsHeadline(l.text, next))) {
+      title = squash(l.text.slice(prefix));
+      removed.push({ kind: 'title', text: l.text, rawStart: l.start });
+      l.text = '';
+    }
+  }
+  // classify the rest
+  const keep: boolean[] = lines.map((l) => l.text.trim().length > 0);
+  lines.forEach((l, i) => {
+    if (!keep[i]) return;
+    const t = l.text.trim();
+    let kind: string | null = null;
+    if (isBoilerplate(t)) kind = 'boilerplate';
+    else if (isCaption(t)) kind = 'caption';
+    else if (isKeywordLine(t)) {
+      const next = lines.slice(i + 1).find((x) => x.text.trim().length > 0);
+      if ((next && isCaption(next.text)) || t.split(',').length >= 5) kind = 'keywords';
+    }
+    if (kind) { keep[i] = false; removed.push({ kind, text: l.text, rawStart: l.start }); }
+  });
+  // dateline at the start of the first body paragraph
+  let dateline: Dateline | null = null;
+  const firstBody = keep.indexOf(true);
+  let skipFirst = 0;
+  if (firstBody >= 0) {
+    const m = matchDateline(lines[firstBody]!.text);
+    if (m) { dateline = { place: m.place, agency: m.agency }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[firstBody]!.text.slice(0, m.length), rawStart: lines[firstBody]!.start }); }
+  }
+  // build the cleaned text
+  const b = new TextBuilder();
+  const paragraphs: { start: number; end: number }[] = [];
+  lines.forEach((l, i) => {
+    if (!keep[i]) return;
+    if (b.size > 0) b.separator('\n', l.start - 1);
+    const from = i === firstBody ? l.start + skipFirst : l.start;
+    const pStart = b.size;
+    b.append(body, from, l.end);
+    b.trimEnd();
+    if (b.size > pStart) paragraphs.push({ start: pStart, end: b.size });
+  });
+  const text = b.toString();
+  const diagnostics: Diagnostic[] = truncations(text, paragraphs);
+  if (!text.trim()) diagnostics.push({ severity: 'error', rule: 'clean/no-body', message: 'no article prose left after cleaning' });
+  const credit = removed.map((r) => OUTLET_IN_CREDIT.exec(r.text.trim())?.[1]).find(Boolean);
+  return {
+    id: contentId(text),
+    origin: raw.origin,
+    file: raw.file,
+    url: raw.url,
+    externalId: raw.externalId,
+    title: title ? squash(title) : null,
+    source: raw.source,
+    published: raw.published,
+    publishedInferred: null,
+    dateline,
+    outletFromText: dateline?.agency ?? credit ?? null,
+    language: raw.language,
+    text,
+    offsetMap: b.segments,
+    paragraphs,
+    removed,
+    diagnostics,
+    raw: body,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Builds cleaned text from pieces of the raw text while recording, for every run of cleaned characters,
+ * where it came from. Cleaning only drops characters or substitutes one character for one character,
+ * so each segment maps linearly back to the raw input.
+ */
+import type { OffsetSegment } from '../core/model/article.js';
+
+/** Same-length substitutions: typographic quotes to ASCII, non-breaking and odd spaces to a space. */
+const SUBSTITUTE: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ',
+};
+/** Characters dropped outright: zero-width and soft hyphen. */
+const DROP = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/;
+
+export class TextBuilder {
+  private out: string[] = [];
+  private length = 0;
+  readonly segments: OffsetSegment[] = [];
+
+  /** Appends raw[start, end) with substitutions, collapsing runs of spaces to one. */
+  append(raw: string, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      let ch = raw[i]!;
+      if (DROP.test(ch)) continue;
+      ch = SUBSTITUTE[ch] ?? ch;
+      if (ch === ' ' && (this.length === 0 || this.lastChar() === ' ' || this.lastChar() === '\n')) continue;
+      this.push(ch, i);
+    }
+  }
+
+  /** Appends a separator character that stands for raw position `rawAt` (e.g. a line break). */
+  separator(ch: string, rawAt: number): void {
+    if (this.length === 0 || this.lastChar() === ch) return;
+    if (this.lastChar() === ' ') this.trimEnd();
+    this.push(ch, rawAt);
+  }
+
+  /** Removes one trailing space. */
+  trimEnd(): void {
+    if (this.lastChar() !== ' ') return;
+    this.out.pop();
+    this.length--;
+    const seg = this.segments[this.segments.length - 1]!;
+    if (seg.end - 1 === seg.start) this.segments.pop();
+    else this.segments[this.segments.length - 1] = { ...seg, end: seg.end - 1 };
+  }
+
+  get size(): number { return this.length; }
+
+  private lastChar(): string | undefined { return this.out[this.out.length - 1]; }
+
+  private push(ch: string, rawAt: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.end === this.length && last.rawStart + (last.end - last.start) === rawAt) {
+      this.segments[this.segments.length - 1] = { ...last, end: last.end + 1 };
+    } else this.segments.push({ start: this.length, end: this.length + 1, rawStart: rawAt });
+    this.out.push(ch);
+    this.length++;
+  }
+
+  toString(): string { return this.out.join(''); }
+}
+
+/** Maps a cleaned-text offset back to the raw input through the segments. */
+export function toRaw(segments: readonly OffsetSegment[], at: number): number {
+  let lo = 0, hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s.rawStart + (at - s.start);
+  }
+  const last = segments[segments.length - 1];
+  return last ? last.rawStart + (last.end - last.start) : 0;
+}

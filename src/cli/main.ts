@@ -1,0 +1,37 @@
+/** The `sitrep` command line: dispatches to subcommands; coded errors become messages and exit codes. */
+import { SitrepError } from '../core/errors.js';
+import { EXIT } from './exit-codes.js';
+import { analyzeCommand, ANALYZE_USAGE } from './analyze.js';
+import { exportCommand, EXPORT_USAGE } from './export.js';
+import { evalCommand, EVAL_USAGE } from './eval.js';
+
+const USAGE = `sitrep — a sourced, de-duplicated event ledger from news articles
+
+${ANALYZE_USAGE}
+
+${EXPORT_USAGE}
+
+${EVAL_USAGE}
+
+exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'analyze': return await analyzeCommand(rest);
+      case 'export': return await exportCommand(rest);
+      case 'eval': return await evalCommand(rest);
+      case undefined: case '-h': case '--help': case 'help':
+        process.stdout.write(USAGE + '\n');
+        return cmd === undefined ? EXIT.USAGE : EXIT.OK;
+      default:
+        process.stderr.write(`sitrep: unknown command "${cmd}"\n\n${USAGE}\n`);
+        return EXIT.USAGE;
+    }
+  } catch (e) {
+    const usage = e instanceof SitrepError && e.code === 'SITREP_ERR_USAGE' || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`sitrep: ${usage ? '' : 'error: '}${(e as Error).message}\n`);
+    return usage ? EXIT.USAGE : EXIT.FATAL;
+  }
+}

@@ -1,0 +1,55 @@
+/** The report as a readable sitrep for a person: articles, then events with their sources and conflicts. */
+import type { Report, ReportEvent } from '../report/types.js';
+import { eventTitle } from '../report/build.js';
+
+const when = (e: ReportEvent): string => (e.date ? (e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`) + ` (${e.date.precision})` : 'date unknown');
+const count = (c: { min: number; max: number | null } | undefined): string | null => (c ? (c.max === c.min ? String(c.min) : c.max === null ? `${c.min}+` : `${c.min}-${c.max}`) : null);
+const quote = (s: string, n = 140): string => `"${s.length > n ? s.slice(0, n - 1) + '…' : s}"`;
+
+export function textReport(r: Report): string {
+  const out: string[] = [];
+  const art = new Map(r.articles.map((a) => [a.id, a]));
+  const label = (id: string) => { const a = art.get(id); return a ? `${a.source ?? a.outletFromText ?? 'unknown outlet'} ${a.published ?? ''}`.trim() : id; };
+  out.push(`SITREP — ${r.articles.length} article(s), ${r.events.length} event(s), ${r.stories.length} stor${r.stories.length === 1 ? 'y' : 'ies'}`, '');
+  out.push('ARTICLES');
+  for (const a of r.articles) {
+    out.push(`- [${a.id}] ${a.title ?? '(no headline)'}`);
+    out.push(`  outlet: ${a.source ?? a.outletFromText ?? 'unknown'} | published: ${a.published ?? (a.publishedInferred ? `~${a.publishedInferred.start}..${a.publishedInferred.end} (${a.publishedInferred.basis})` : 'unknown')}${a.file ? ` | file: ${a.file}` : ''}`);
+    if (a.dateline) out.push(`  dateline: ${[a.dateline.place, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' ')}`);
+    for (const d of a.diagnostics) out.push(`  ${d.severity}: ${d.message}${d.text ? ` — ${quote(d.text, 100)}` : ''} [${d.rule}]`);
+  }
+  for (const s of r.stories) {
+    out.push('', `STORY ${s.id}: ${s.title ?? '(untitled)'} — ${s.articles.map(label).join('; ')}`);
+    const evs = r.events.filter((e) => s.events.includes(e.id));
+    for (const e of evs) out.push(...eventLines(e, label));
+  }
+  const inStory = new Set(r.stories.flatMap((s) => s.events));
+  const loose = r.events.filter((e) => !inStory.has(e.id));
+  if (loose.length) { out.push('', 'OTHER EVENTS'); for (const e of loose) out.push(...eventLines(e, label)); }
+  if (r.quotes.length) {
+    out.push('', 'QUOTES');
+    for (const q of r.quotes) out.push(`- ${q.speaker}: ${quote(q.evidence.text)} (${label(q.evidence.article)})`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function eventLines(e: ReportEvent, label: (id: string) => string): string[] {
+  const lines = [`* ${when(e)} ${eventTitle(e)}${e.background ? ' [background]' : ''}`];
+  const facts = [
+    e.weapon && `weapon: ${e.weapon}${e.quantity != null ? ` x${e.quantity}` : ''}`,
+    e.casualties?.killed && `killed: ${count(e.casualties.killed)}`,
+    e.casualties?.injured && `injured: ${count(e.casualties.injured)}`,
+    e.outcome && `outcome: ${e.outcome}`,
+    e.responsibility && `responsibility: ${e.responsibility.status}${e.responsibility.by.length ? ' by ' + e.responsibility.by.join(', ') : ''}`,
+    e.location?.lat != null && `at ${e.location.lat.toFixed(3)},${e.location.lon?.toFixed(3)}${e.location.country ? ' ' + e.location.country : ''}`,
+  ].filter(Boolean);
+  if (facts.length) lines.push(`    ${facts.join(' | ')}`);
+  lines.push(`    sources (${e.sources.length}): ${e.sources.join('; ')}`);
+  for (const c of e.conflicts) {
+    lines.push(`    CONFLICT on ${c.field}:`);
+    for (const v of c.values) lines.push(`      - ${label(v.evidence.article)} says ${JSON.stringify(v.value)}: ${quote(v.evidence.text)}`);
+  }
+  for (const s of e.reports.slice(0, 4)) lines.push(`    > ${quote(s.text)} (${label(s.article)})`);
+  if (e.reports.length > 4) lines.push(`    > … ${e.reports.length - 4} more report sentence(s)`);
+  return lines;
+}

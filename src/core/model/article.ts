@@ -1,0 +1,71 @@
+/** Articles: what ingest reads (RawRecord) and what cleaning makes of it (Article). */
+import type { Diagnostic } from '../diagnostics.js';
+
+/** One article as it arrived, before cleaning. Produced by src/ingest. */
+export interface RawRecord {
+  /** where it came from: file path, `file:line` for JSONL, `file#item-N` for feeds */
+  readonly origin: string;
+  /** input file name (basename), when it came from a file */
+  readonly file: string | null;
+  readonly format: 'text' | 'html' | 'json' | 'feed';
+  /** the body as received: plain text, or HTML when `format` is html or the record had `html` */
+  readonly body: string;
+  readonly bodyIsHtml: boolean;
+  readonly externalId: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly source: string | null;
+  /** ISO date YYYY-MM-DD */
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly byline?: string | null;
+}
+
+export interface Dateline {
+  readonly place: string | null;
+  readonly agency: string | null;
+}
+
+/**
+ * Offset map from cleaned text back to the raw body: sorted segments, each a run of cleaned text
+ * `[start, end)` that came from raw `[rawStart, rawStart + (end - start))` (same length; cleaning only
+ * removes or substitutes same-length characters).
+ */
+export interface OffsetSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly rawStart: number;
+}
+
+export interface PublishedWindow {
+  readonly start: string;
+  readonly end: string;
+  readonly basis: string;
+}
+
+/** A cleaned article. Offsets of every span point into `text`. */
+export interface Article {
+  /** content hash of the cleaned body (sha256, first 16 hex chars) */
+  readonly id: string;
+  readonly origin: string;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly externalId: string | null;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly published: string | null;
+  publishedInferred: PublishedWindow | null;
+  readonly dateline: Dateline | null;
+  /** outlet named by the text itself ("(Tasnim)", "Associated Press writer ...") */
+  readonly outletFromText: string | null;
+  readonly language: string | null;
+  /** cleaned body text */
+  readonly text: string;
+  readonly offsetMap: readonly OffsetSegment[];
+  /** paragraphs of the cleaned text */
+  readonly paragraphs: readonly { start: number; end: number }[];
+  /** text that was removed as non-prose, with why (caption, credit, keywords, boilerplate) */
+  readonly removed: readonly { kind: string; text: string; rawStart: number }[];
+  readonly diagnostics: Diagnostic[];
+  readonly raw: string;
+}

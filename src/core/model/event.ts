@@ -1,0 +1,122 @@
+/**
+ * Events. An ExtractedEvent is what one article says about one incident (every field with the span it was
+ * read from); a FusedEvent is the canonical incident built from every report of it.
+ */
+import type { Range, Span } from '../span.js';
+import type { DateValue } from './time.js';
+import type { Geo } from './entity.js';
+
+export type PloverType =
+  | 'ASSAULT' | 'COERCE' | 'MOBILIZE' | 'PROTEST' | 'THREATEN' | 'ACCUSE' | 'REJECT' | 'REQUEST'
+  | 'SANCTION' | 'CONSULT' | 'AGREE' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'OTHER';
+
+export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'planned' | 'forecast' | 'denied';
+
+/** A value and where it was read. `at` is local to the article (cleaned text offsets). */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly at: Range;
+}
+
+export interface Count {
+  readonly min: number;
+  /** null = open-ended ("at least", "some") */
+  readonly max: number | null;
+}
+
+export interface ActorRef {
+  readonly role: 'agent' | 'target' | 'other';
+  readonly name: string;
+  /** canonical entity key, when the actor is a recognised entity */
+  readonly entity: string | null;
+  readonly at: Range;
+}
+
+export interface PlaceRef {
+  readonly name: string;
+  readonly entity: string | null;
+  readonly geo: Geo | null;
+  readonly at: Range;
+}
+
+export type ResponsibilityStatus = 'claimed' | 'unclaimed' | 'attributed' | 'denied' | 'unknown';
+
+export interface ResponsibilityRef {
+  readonly status: ResponsibilityStatus;
+  readonly by: string[];
+  readonly at: Range;
+}
+
+export interface ExtractedEvent {
+  /** id local to the article analysis, `e1`, `e2` ... */
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  /** the trigger words */
+  readonly trigger: Range & { readonly text: string };
+  /** the sentences that report it (usually one; follow-up sentences add casualties or claims) */
+  readonly sentences: Range[];
+  readonly date: Sourced<DateValue> | null;
+  /** time of day, local, when stated */
+  readonly time: Sourced<string> | null;
+  readonly location: PlaceRef | null;
+  readonly actors: ActorRef[];
+  readonly weapon: Sourced<string> | null;
+  readonly quantity: Sourced<number> | null;
+  readonly killed: Sourced<Count> | null;
+  readonly injured: Sourced<Count> | null;
+  readonly outcome: Sourced<string> | null;
+  readonly responsibility: ResponsibilityRef[];
+  readonly modality: Modality;
+  /** recalled from the past, not news of the article */
+  readonly background: boolean;
+  readonly confidence: number;
+  /** rule that produced it, e.g. `events/verb-active`, `events/nominal` */
+  readonly rule: string;
+  /** other values read for the same field inside the same article (e.g. quantity 2 vs 1) */
+  readonly variants?: { field: string; value: unknown; at: Range }[];
+}
+
+/** A field value with its evidence, as reported. */
+export interface Evidenced<T> {
+  readonly value: T;
+  readonly evidence: Span;
+  /** publication date of the article that says so, for time-aware conflicts */
+  readonly published?: string | null;
+  readonly source?: string | null;
+}
+
+export interface Conflict {
+  readonly field: string;
+  readonly values: Evidenced<unknown>[];
+  /** for time-aware fields: the value of the latest report */
+  readonly latest?: unknown;
+  readonly note?: string;
+}
+
+export interface FusedEvent {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly date: DateValue | null;
+  readonly location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null } | null;
+  readonly actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null }[];
+  readonly weapon: string | null;
+  readonly quantity: number | null;
+  readonly casualties: { killed?: Count; injured?: Count } | null;
+  readonly responsibility: { status: ResponsibilityStatus | 'conflicting'; by: string[] } | null;
+  readonly outcome: string | null;
+  readonly modality: Modality;
+  readonly background: boolean;
+  /** every sentence, in every article, that reports it */
+  readonly reports: Span[];
+  /** per-field evidence: field name → values with spans */
+  readonly evidence: Record<string, Evidenced<unknown>[]>;
+  readonly conflicts: Conflict[];
+  readonly confidence: number;
+  readonly rules: string[];
+  /** why reports were merged, one line per merge */
+  readonly mergedBecause: string[];
+  /** (article id, local event id) pairs this canonical event was built from */
+  readonly members: { article: string; event: string }[];
+}

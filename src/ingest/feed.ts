@@ -1,0 +1,56 @@
+/**
+ * RSS 2.0 and Atom feed files: one article per item/entry (title, link, pubDate/updated/published,
+ * content:encoded/content or description/summary). Item HTML is reduced to text by block walking, not
+ * readability: feed snippets have no page furniture to remove.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { RawRecord } from '../core/model/article.js';
+import { SitrepError } from '../core/errors.js';
+import { extractHtml, isoDay } from './html.js';
+import type { Parsed } from './json.js';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true, htmlEntities: true, cdataPropName: false });
+
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const text = (v: unknown): string | null => {
+  if (v == null) return null;
+  if (typeof v === 'string' || typeof v === 'number') return String(v).trim() || null;
+  if (typeof v === 'object' && '#text' in (v as object)) return text((v as Record<string, unknown>)['#text']);
+  return null;
+};
+const linkOf = (v: unknown): string | null => {
+  for (const l of asArray(v as unknown)) {
+    if (typeof l === 'string') return l.trim();
+    const o = l as Record<string, unknown>;
+    if (o && (o['@rel'] === undefined || o['@rel'] === 'alternate') && typeof o['@href'] === 'string') return o['@href'] as string;
+  }
+  return null;
+};
+
+export const looksLikeFeed = (s: string): boolean => /<(?:rss|feed|rdf:RDF)[\s>]/i.test(s.slice(0, 4096));
+
+export function parseFeed(xml: string, path: string, file: string): Parsed {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', `malformed XML at line ${valid.err.line}: ${valid.err.msg}`, path);
+  const doc = parser.parse(xml) as Record<string, any>;
+  const channel = doc.rss?.channel ?? doc['rdf:RDF'];
+  const items: any[] = channel ? asArray(channel.item ?? doc['rdf:RDF']?.item) : asArray(doc.feed?.entry);
+  if (!channel && !doc.feed) throw new SitrepError('SITREP_ERR_INPUT_UNSUPPORTED', 'XML file is neither an RSS 2.0 nor an Atom feed', path);
+  const feedSource = text(channel?.title) ?? text(doc.feed?.title);
+  const records: RawRecord[] = [];
+  const errors: SitrepError[] = [];
+  items.forEach((it, i) => {
+    const origin = `${path}#item-${i + 1}`;
+    try {
+      const html = text(it['content:encoded']) ?? text(it.content) ?? text(it.description) ?? text(it.summary);
+      if (!html) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'feed item has no content or description', origin);
+      const body = /<[a-z][^>]*>/i.test(html) ? extractHtml(html, origin, { readability: false }).text : html;
+      records.push({
+        origin, file, format: 'feed', body, bodyIsHtml: true,
+        externalId: text(it.guid) ?? text(it.id), url: linkOf(it.link), title: text(it.title),
+        source: feedSource, published: isoDay(text(it.pubDate) ?? text(it.published) ?? text(it.updated) ?? text(it['dc:date'])), language: text(channel?.language) ?? null,
+      });
+    } catch (e) { errors.push(e as SitrepError); }
+  });
+  return { records, errors };
+}

@@ -1,0 +1,81 @@
+/**
+ * HTML → plain text with paragraphs, title, publication time and site name, using @mozilla/readability
+ * over linkedom. Paragraphs come from walking block elements of readability's content, because
+ * textContent keeps breaks only when the source had newlines between tags.
+ */
+import { DOMParser } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { SitrepError } from '../core/errors.js';
+
+export interface HtmlExtract {
+  readonly text: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly siteName: string | null;
+  readonly byline: string | null;
+  readonly language: string | null;
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
+
+/* linkedom's DOM types differ from lib.dom; the small surface used here is typed loosely. */
+type Node = { textContent: string | null; querySelectorAll(sel: string): ArrayLike<Node>; getAttribute?(n: string): string | null; closest?(sel: string): Node | null; tagName?: string };
+
+function blockText(root: Node): string {
+  const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.closest?.('figure') || el.tagName === 'FIGCAPTION');
+  const paras = blocks
+    .filter((el) => !Array.from(el.querySelectorAll(BLOCKS)).length)
+    .filter((el) => el.tagName !== 'FIGCAPTION')
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return paras.length ? paras.join('\n\n') : (root.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
+}
+
+const meta = (doc: Node, ...names: string[]): string | null => {
+  for (const n of names) {
+    const el = Array.from(doc.querySelectorAll(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`))[0];
+    const v = el?.getAttribute?.('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+};
+
+export const isoDay = (s: string | null | undefined): string | null => {
+  if (!s) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
+  if (m) return m[1]!;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+};
+
+export function extractHtml(html: string, input: string, opts: { readability?: boolean } = {}): HtmlExtract {
+  if (!/<[a-z!?/][^>]*>/i.test(html)) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'no HTML markup found', input);
+  let doc: Node & { title?: string; documentElement?: Node };
+  try {
+    doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Node;
+  } catch (e) {
+    throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', `cannot parse HTML: ${(e as Error).message}`, input);
+  }
+  const published = isoDay(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date')) ??
+    isoDay(Array.from(doc.querySelectorAll('time[datetime]'))[0]?.getAttribute?.('datetime'));
+  const siteName = meta(doc, 'og:site_name', 'application-name');
+  const lang = doc.documentElement?.getAttribute?.('lang') ?? null;
+  if (opts.readability === false) {
+    return { text: blockText(doc), title: null, published, siteName, byline: null, language: lang };
+  }
+  let parsed: { title?: string | null; content?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null = null;
+  try {
+    parsed = new Readability(doc as never, { charThreshold: 100 }).parse();
+  } catch {
+    parsed = null;
+  }
+  const title = parsed?.title?.trim() || meta(doc, 'og:title') || (doc.title ?? '').trim() || null;
+  let text = '';
+  if (parsed?.content) {
+    const inner = new DOMParser().parseFromString(`<html><body>${parsed.content}</body></html>`, 'text/html') as unknown as Node;
+    text = blockText(inner);
+  }
+  if (!text) text = blockText(doc);
+  if (!text.trim()) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'no article text found in the HTML', input);
+  return { text, title, published: isoDay(parsed?.publishedTime) ?? published, siteName: parsed?.siteName?.trim() || siteName, byline: parsed?.byline?.trim() || null, language: parsed?.lang ?? lang };
+}

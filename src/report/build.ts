@@ -1,0 +1,67 @@
+/**
+ * Builds the report for a set of stored articles: their metadata and text, canonical entities over
+ * their mentions, the canonical events they report (with every report, conflict and evidence span),
+ * stories, quotes, figures and a timeline.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import type { Doc } from '../core/model/doc.js';
+import type { FusedEvent } from '../core/model/event.js';
+import { makeSpan, type Span } from '../core/span.js';
+import { GENERATOR_NAME, PIPELINE_VERSION } from '../core/version.js';
+import { getArticles, getAnalyses } from '../store/repos/articles.js';
+import { eventsForArticles } from '../store/repos/events.js';
+import { canonicalEntities, buildStories, ontologyFor } from '../engine/fusion-api.js';
+import type { Report, ReportEvent } from './types.js';
+
+export type { Report } from './types.js';
+
+const sortEvents = (a: FusedEvent, b: FusedEvent): number => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
+
+export function eventTitle(e: { type: string; mode: string | null; location: { name: string } | null; actors: { role: string; name: string }[] }): string {
+  const agent = e.actors.find((a) => a.role === 'agent')?.name;
+  const target = e.actors.find((a) => a.role === 'target')?.name;
+  return [agent ?? (e.type === 'ASSAULT' ? 'unknown' : null), `${e.type}${e.mode ? '/' + e.mode : ''}`, target ? `on ${target}` : null, e.location ? `at ${e.location.name}` : null].filter(Boolean).join(' ');
+}
+
+export async function buildReport(db: Kysely<Database>, ids: readonly string[]): Promise<Report> {
+  const articles = await getArticles(db, ids);
+  const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
+  const docs: Doc[] = articles.map((a) => {
+    const r = analyses.get(a.id);
+    return { article: a, reference: r?.reference ?? null, sentences: [], tokens: [], mentions: (r?.mentions ?? []) as Doc['mentions'], times: (r?.times ?? []) as Doc['times'], figures: (r?.figures ?? []) as Doc['figures'], quotes: (r?.quotes ?? []) as Doc['quotes'], events: (r?.events ?? []) as Doc['events'] };
+  });
+  const entities = canonicalEntities(docs);
+  const span = (d: Doc, r: { start: number; end: number }): Span => makeSpan(d.article.id, d.article.text, r.start, r.end);
+  const mentionSpans = new Map<string, Span[]>();
+  for (const d of docs) for (const m of d.mentions) {
+    const l = mentionSpans.get(m.key) ?? [];
+    l.push(span(d, m));
+    mentionSpans.set(m.key, l);
+  }
+  const fused = (await eventsForArticles(db, ids)).sort(sortEvents);
+  const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
+  const toEvent = (e: FusedEvent): ReportEvent => {
+    const o = ontologyFor(e.type, e.mode);
+    return {
+      id: e.id, type: e.type, mode: e.mode, acled: o.acled, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,
+      weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility, outcome: e.outcome,
+      modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
+      confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,
+      sources: [...new Set(e.reports.map((r) => sourceOf.get(r.article) ?? r.article))],
+    };
+  };
+  const asserted = fused.filter((e) => e.modality === 'asserted');
+  const stories = buildStories(articles, asserted);
+  return {
+    generator: { name: GENERATOR_NAME, version: PIPELINE_VERSION, pipeline: PIPELINE_VERSION },
+    articles: articles.map((a) => ({ id: a.id, file: a.file, url: a.url, externalId: a.externalId, title: a.title, source: a.source, published: a.published, publishedInferred: a.publishedInferred, dateline: a.dateline, outletFromText: a.outletFromText, diagnostics: a.diagnostics, text: a.text })),
+    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, country: e.country, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, admin1: e.geo?.admin1 ?? null, precision: e.geo?.precision ?? null, mentions: mentionSpans.get(e.id) ?? [] })),
+    events: asserted.map(toEvent),
+    statements: fused.filter((e) => e.modality !== 'asserted').map(toEvent),
+    stories,
+    quotes: docs.flatMap((d) => d.quotes.map((q) => ({ speaker: q.speaker, entity: q.speakerKey, direct: q.direct, evidence: span(d, q) }))),
+    figures: docs.flatMap((d) => d.figures.map((f) => ({ value: f.value, max: f.max, approximate: f.approximate, what: f.what, evidence: span(d, f) }))),
+    timeline: asserted.map((e) => ({ event: e.id, date: e.date, type: e.type, mode: e.mode, title: eventTitle(e) })),
+  };
+}

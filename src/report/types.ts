@@ -1,0 +1,74 @@
+/** The JSON report: the contract in shared/contract/report.schema.json, plus Sitrep's extra fields. */
+import type { Span } from '../core/span.js';
+import type { Dateline, PublishedWindow } from '../core/model/article.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Conflict, Count, Evidenced, Modality } from '../core/model/event.js';
+import type { DateValue } from '../core/model/time.js';
+
+export interface ReportArticle {
+  id: string;
+  file: string | null;
+  url: string | null;
+  externalId: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  publishedInferred: PublishedWindow | null;
+  dateline: Dateline | null;
+  outletFromText: string | null;
+  diagnostics: Diagnostic[];
+  text: string;
+}
+
+export interface ReportEntity {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'location' | 'facility' | 'other';
+  aliases: string[];
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  admin1?: string | null;
+  precision?: string | null;
+  mentions: Span[];
+}
+
+export interface ReportEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  acled: { event_type: string | null; sub_event_type: string | null };
+  cameo: string | null;
+  date: DateValue | null;
+  location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null } | null;
+  actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null }[];
+  weapon: string | null;
+  quantity: number | null;
+  casualties: { killed?: Count; injured?: Count } | null;
+  responsibility: { status: string; by: string[] } | null;
+  outcome: string | null;
+  modality: Modality;
+  background: boolean;
+  reports: Span[];
+  evidence: Record<string, Evidenced<unknown>[]>;
+  conflicts: Conflict[];
+  confidence: number;
+  rules: string[];
+  mergedBecause: string[];
+  sources: string[];
+}
+
+export interface ReportStory { id: string; title: string | null; articles: string[]; events: string[] }
+
+export interface Report {
+  generator: { name: string; version: string; pipeline: string };
+  articles: ReportArticle[];
+  entities: ReportEntity[];
+  events: ReportEvent[];
+  /** statements about events that did not (yet) happen: threats, plans, forecasts, denials */
+  statements: ReportEvent[];
+  stories: ReportStory[];
+  quotes: { speaker: string; entity: string | null; direct: boolean; evidence: Span }[];
+  figures: { value: number; max: number | null; approximate: boolean; what: string; evidence: Span }[];
+  timeline: { event: string; date: DateValue | null; type: string; mode: string | null; title: string }[];
+}

@@ -1,0 +1,69 @@
+/** Articles and their analyses: the only SQL for these two tables. */
+import type { Kysely, Transaction } from 'kysely';
+import type { Article } from '../../core/model/article.js';
+import type { Database } from '../schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface StoredAnalysis {
+  readonly articleId: string;
+  readonly pipelineVersion: string;
+  readonly result: AnalysisResult;
+}
+
+/** What is kept of a Doc: every layer but tokens. */
+export interface AnalysisResult {
+  readonly reference: string | null;
+  readonly publishedInferred: Article['publishedInferred'];
+  readonly sentences: { start: number; end: number; paragraph: number }[];
+  readonly mentions: unknown[];
+  readonly times: unknown[];
+  readonly figures: unknown[];
+  readonly quotes: unknown[];
+  readonly events: unknown[];
+}
+
+export async function insertArticle(db: Db, a: Article, now: string): Promise<boolean> {
+  const layout = JSON.stringify({ dateline: a.dateline, publishedInferred: a.publishedInferred, outletFromText: a.outletFromText, offsetMap: a.offsetMap, paragraphs: a.paragraphs, removed: a.removed, diagnostics: a.diagnostics });
+  const res = await db.insertInto('articles').values({
+    id: a.id, origin: a.origin, file: a.file, url: a.url, external_id: a.externalId, title: a.title, source: a.source,
+    published: a.published, language: a.language, layout, text: a.text, raw: a.raw, ingested_at: now,
+  }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function getArticles(db: Db, ids: readonly string[]): Promise<Article[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('articles').selectAll().where('id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((r) => {
+    const l = JSON.parse(r.layout) as Pick<Article, 'dateline' | 'publishedInferred' | 'outletFromText' | 'offsetMap' | 'paragraphs' | 'removed' | 'diagnostics'>;
+    const a: Article = { id: r.id, origin: r.origin, file: r.file, url: r.url, externalId: r.external_id, title: r.title, source: r.source, published: r.published, language: r.language, text: r.text, raw: r.raw, ...l };
+    return [r.id, a] as const;
+  }));
+  return ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
+}
+
+export async function hasAnalysis(db: Db, articleId: string, version: string): Promise<boolean> {
+  const row = await db.selectFrom('analyses').select('article_id').where('article_id', '=', articleId).where('pipeline_version', '=', version).executeTakeFirst();
+  return !!row;
+}
+
+export async function putAnalysis(db: Db, articleId: string, version: string, result: AnalysisResult, now: string): Promise<void> {
+  await db.deleteFrom('analyses').where('article_id', '=', articleId).where('pipeline_version', '=', version).execute();
+  await db.insertInto('analyses').values({ article_id: articleId, pipeline_version: version, result: JSON.stringify(result), created_at: now }).execute();
+}
+
+export async function getAnalyses(db: Db, ids: readonly string[], version: string): Promise<StoredAnalysis[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('analyses').selectAll().where('article_id', 'in', [...ids]).where('pipeline_version', '=', version).execute();
+  return rows.map((r) => ({ articleId: r.article_id, pipelineVersion: r.pipeline_version, result: JSON.parse(r.result) as AnalysisResult }));
+}
+
+export async function countRows(db: Db): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of ['articles', 'analyses', 'fused_events', 'event_reports', 'entities'] as const) {
+    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    out[t] = Number(r?.n ?? 0);
+  }
+  return out;
+}

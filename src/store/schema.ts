@@ -1,0 +1,64 @@
+/** Table row types for Kysely. JSON columns are stored as text so SQLite and PostgreSQL share one schema. */
+export interface ArticlesTable {
+  id: string;
+  origin: string;
+  file: string | null;
+  url: string | null;
+  external_id: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  language: string | null;
+  /** JSON: dateline, publishedInferred, outletFromText, offsetMap, paragraphs, removed, diagnostics */
+  layout: string;
+  text: string;
+  raw: string;
+  ingested_at: string;
+}
+
+export interface AnalysesTable {
+  article_id: string;
+  pipeline_version: string;
+  /** JSON: reference, sentences, mentions, times, figures, quotes, events */
+  result: string;
+  created_at: string;
+}
+
+export interface FusedEventsTable {
+  id: string;
+  family: string;
+  type: string;
+  /** days since 1970-01-01 of the date window, for blocking */
+  day_start: number | null;
+  day_end: number | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** JSON of the FusedEvent */
+  data: string;
+  pipeline_version: string;
+  updated_at: string;
+}
+
+export interface EventReportsTable {
+  event_id: string;
+  article_id: string;
+}
+
+export interface EntitiesTable {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  /** JSON of the Entity */
+  data: string;
+  updated_at: string;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  analyses: AnalysesTable;
+  fused_events: FusedEventsTable;
+  event_reports: EventReportsTable;
+  entities: EntitiesTable;
+}

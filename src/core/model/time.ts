@@ -24,4 +24,6 @@ export interface TimeExpression extends Range {
   readonly by: string;
   /** true for forward-looking expressions ("next week", "by September 2025") */
   readonly future?: boolean;
+  /** the preposition that introduces it, lower-cased ("on", "in", "since", "by", "until"), when there is one */
+  readonly cue?: string | null;
 }

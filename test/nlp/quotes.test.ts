@@ -1,0 +1,74 @@
+/** Quotes: spans and speakers, on the seed gold and on hand-built documents (with and without entity mentions). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createDoc, type Doc } from '../../src/core/model/doc.js';
+import type { Article } from '../../src/core/model/article.js';
+import type { Mention } from '../../src/core/model/entity.js';
+import type { KnowledgeBase } from '../../src/kb/index.js';
+import { tokensStage } from '../../src/nlp/tokens/index.js';
+import { datesStage } from '../../src/nlp/dates/index.js';
+import { quotesStage } from '../../src/nlp/quotes/index.js';
+import { findQuotes } from '../../src/nlp/quotes/spans.js';
+import { needShared, sharedPath } from '../helpers/shared.js';
+import { seedDocs } from '../helpers/seeds.js';
+
+const kb = {} as KnowledgeBase;
+function docOf(text: string, persons: string[] = []): Doc {
+  let pos = 0;
+  const paragraphs = text.split('\n').map((l) => { const r = { start: pos, end: pos + l.length }; pos += l.length + 1; return r; });
+  const doc = createDoc({ id: 't', text, paragraphs, published: '2024-01-25', publishedInferred: null, diagnostics: [] } as unknown as Article);
+  tokensStage.run(doc, { kb });
+  datesStage.run(doc, { kb });
+  doc.mentions = persons.flatMap((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m): Mention => ({
+    start: m.index, end: m.index + name.length, text: name, type: 'person', sentence: 0, key: `name:${name}`, name, by: 'test',
+  })));
+  quotesStage.run(doc, { kb });
+  return doc;
+}
+
+test('seed gold quotes are found with their speakers', needShared('gold', 'seeds.gold.json'), async () => {
+  const gold = JSON.parse(readFileSync(sharedPath('gold', 'seeds.gold.json'), 'utf8')) as { quotes: { speaker: string; evidence: { article: string; text: string } }[] };
+  const docs = (await seedDocs('nlp/quotes'))!;
+  let hits = 0;
+  for (const g of gold.quotes) {
+    const doc = docs.find((d) => d.article.file === g.evidence.article)!;
+    const q = doc.quotes.find((x) => x.text.includes(g.evidence.text));
+    if (q && (q.speaker === g.speaker || g.speaker.endsWith(q.speaker))) hits++;
+    else assert.fail(`${g.evidence.article}: "${g.evidence.text}" → ${q ? q.speaker : 'no quote'}, expected ${g.speaker}`);
+    assert.equal(doc.article.text.slice(q!.start, q!.end), q!.text);
+  }
+  assert.ok(hits / gold.quotes.length >= 0.8);
+});
+
+test('attribution after the quote, inverted, anonymous and institutional', () => {
+  const d = docOf('"We will not leave the base," Colonel Sami Nouri said. "The drones came from the east," said a police officer in Ramadi.\nThe Interior Ministry said that "the attackers used two rockets and fled."', ['Sami Nouri']);
+  assert.deepEqual(d.quotes.map((q) => [q.speaker, q.by]), [
+    ['Sami Nouri', 'quotes/said-after'], ['a police officer in Ramadi', 'quotes/said-after'], ['The Interior Ministry', 'quotes/said-before'],
+  ]);
+});
+
+test('pronouns go to the last speaking person, not to someone cited', () => {
+  const d = docOf('Deputy minister Laila Ahmed said the army would stay, calling the militias "a threat to the whole region."\nCiting Defense Minister Thabet al-Abbasi, she said that "the borders remain closed to all traffic."', ['Laila Ahmed', 'Thabet al-Abbasi']);
+  assert.deepEqual(d.quotes.map((q) => q.speaker), ['Laila Ahmed', 'Laila Ahmed']);
+});
+
+test('without entity mentions the capitalised name in the attribution is the speaker', () => {
+  const d = docOf('"The road to Mosul is open again," Governor Najm al-Jubouri told reporters on Monday.');
+  assert.equal(d.quotes[0]?.speaker, 'Najm al-Jubouri');
+});
+
+test('quote spans: unbalanced marks, paragraph-spanning quotes, scare quotes', () => {
+  const text = 'He said they had been “discussing this for months and the “timing is not related to recent attacks.”\nShe said that "this is not over yet for the families of the dead.\n"And we will keep asking for answers," she added. Officials called it an "air strike."';
+  let pos = 0;
+  const paragraphs = text.split('\n').map((l) => { const r = { start: pos, end: pos + l.length }; pos += l.length + 1; return r; });
+  const spans = findQuotes(text, paragraphs).map((q) => [text.slice(q.start, q.end), q.continues, q.unclosed]);
+  assert.deepEqual(spans, [
+    ['discussing this for months and the “timing is not related to recent attacks.', false, false],
+    ['this is not over yet for the families of the dead.', false, true],
+    ['And we will keep asking for answers', true, false],
+    ['air strike.', false, false],
+  ]);
+  const d = docOf(text);
+  assert.ok(!d.quotes.some((q) => q.text === 'air strike.'), 'a scare quote is not speech');
+});

@@ -1,0 +1,74 @@
+/**
+ * Blocking: which stored canonical events a new report is compared with. A block query is the report's
+ * type family, its date window widened by the largest tolerance, its place (country or point) and its
+ * distinctive actors; the same function gives the block of a stored event, so every index (memory,
+ * SQLite) files and finds events the same way. Undated reports of news are given the month before
+ * publication; undated background events have no window and are found by their named actors only.
+ */
+import type { Article } from '../core/model/article.js';
+import type { EntityType } from '../core/model/entity.js';
+import type { ExtractedEvent, FusedEvent } from '../core/model/event.js';
+import type { FieldEvidence } from './evidence.js';
+import { publishedOf } from './evidence.js';
+import { familyOf } from './family.js';
+import { dayOf, isBareWeekday, isoOf, MAX_TOLERANCE } from './when.js';
+import { actorKey } from './actors.js';
+
+export interface BlockQuery {
+  readonly family: string;
+  /** inclusive ISO dates; null = undated (found through `actors` only) */
+  readonly dateStart: string | null;
+  readonly dateEnd: string | null;
+  readonly lat?: number | null;
+  readonly lon?: number | null;
+  readonly country?: string | null;
+  /** gazetteer precision of the place (site, town, admin2 ... country); coarse places match the whole country */
+  readonly precision?: string | null;
+  /** distinctive actor keys (named people, organisations) */
+  readonly actors?: readonly string[];
+}
+
+/** Days before publication an undated news report may refer to. */
+export const UNDATED_LOOKBACK_DAYS = 30;
+const DISTINCT = new Set<string>(['person', 'organization']);
+
+export const familyKey = (e: { type: string; mode: string | null }): string => familyOf(e.type, e.mode);
+
+export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key: string) => EntityType | undefined): BlockQuery {
+  const pub = publishedOf(article);
+  let dateStart: string | null = null, dateEnd: string | null = null;
+  if (e.date) {
+    const weekBack = isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
+    dateStart = isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - weekBack); dateEnd = isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE); }
+  else if (!e.background && pub) { dateStart = isoOf(dayOf(pub) - UNDATED_LOOKBACK_DAYS - MAX_TOLERANCE); dateEnd = isoOf(dayOf(pub) + MAX_TOLERANCE); }
+  const geo = e.location?.geo ?? null;
+  return {
+    family: familyOf(e.type, e.mode), dateStart, dateEnd,
+    lat: geo?.lat ?? null, lon: geo?.lon ?? null, country: geo?.country ?? null, precision: geo?.precision ?? null,
+    actors: e.actors.filter((a) => a.entity && DISTINCT.has(typeOf?.(a.entity) ?? '')).map((a) => actorKey(a)),
+  };
+}
+
+/** The block under which a canonical event is filed (its own window, not widened). */
+export function blockOf(f: FusedEvent): BlockQuery {
+  let dateStart = f.date?.start ?? null, dateEnd = f.date?.end ?? null;
+  const dates = (f.evidence['date'] ?? []) as FieldEvidence[];
+  if (dateStart && dates.length && dates.every((i) => isBareWeekday(i.evidence.text))) dateStart = isoOf(dayOf(dateStart) - 7);
+  if (!f.date && !f.background) {
+    const pubs = (f.evidence['type'] as FieldEvidence[] | undefined ?? []).map((i) => i.published).filter((p): p is string => !!p).sort();
+    if (pubs.length) { dateStart = isoOf(dayOf(pubs[0]!) - UNDATED_LOOKBACK_DAYS); dateEnd = pubs[pubs.length - 1]!; }
+  }
+  const actors = ((f.evidence['actors'] ?? []) as FieldEvidence[])
+    .map((i) => i.value as { name: string; entity: string | null; type?: string | null })
+    .filter((a) => a.entity && DISTINCT.has(a.type ?? '')).map(actorKey);
+  return {
+    family: familyKey(f), dateStart, dateEnd,
+    lat: f.location?.lat ?? null, lon: f.location?.lon ?? null, country: f.location?.country ?? null, precision: f.location?.precision ?? null,
+    actors: [...new Set(actors)],
+  };
+}
+
+/** Block queries for every event of an article (for stores that load candidates before fusing). */
+export function blockWindowsFor(article: Article, events: readonly ExtractedEvent[], typeOf?: (key: string) => EntityType | undefined): BlockQuery[] {
+  return events.map((e) => blockQueryOf(article, e, typeOf));
+}

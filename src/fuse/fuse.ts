@@ -1,0 +1,126 @@
+/**
+ * Incremental event fusion: each report of an article is compared with the canonical events of its
+ * block and merged into the best one that scores above the threshold, or becomes a new canonical event.
+ * Merging appends the report's evidence and re-consolidates, so fields, conflicts and reports always
+ * reflect every member. Re-running an article that is already a member changes nothing (stable ids).
+ */
+import type { Article } from '../core/model/article.js';
+import type { EntityType, Mention } from '../core/model/entity.js';
+import type { ExtractedEvent, FusedEvent } from '../core/model/event.js';
+import { makeSpan, type Range, type Span } from '../core/span.js';
+import { evidenceOf, mergeEvidence } from './evidence.js';
+import { consolidate } from './consolidate.js';
+import { viewOfExtracted, viewOfFused, type EventView } from './view.js';
+import { DEFAULT_THRESHOLD, scoreMerge } from './score.js';
+import { blockQueryOf } from './block.js';
+import { fusedIdOf } from './ids.js';
+import { MemoryEventIndex } from './memory-index.js';
+import type { EventIndex } from './event-index.js';
+
+export interface FuseOptions {
+  /** minimum score to merge into an existing canonical event (default 0.35) */
+  readonly threshold?: number;
+  /** the article's sentences (doc.sentences), for widening evidence to its sentence */
+  readonly sentences?: readonly Range[];
+}
+
+export interface FuseDecision {
+  readonly article: string;
+  readonly event: string;
+  readonly fused: string;
+  readonly merged: boolean;
+  readonly score: number | null;
+  readonly reasons: string[];
+  /** candidates looked at and why they were not taken */
+  readonly rejected: { id: string; score: number; veto: string | null }[];
+}
+
+export interface FuseResult {
+  /** canonical events created or changed, in the order first touched */
+  readonly upserted: FusedEvent[];
+  /** canonical events absorbed by others (none today; kept for stores) */
+  readonly removed: string[];
+  readonly decisions: FuseDecision[];
+}
+
+/** Views of canonical events, computed once per (immutable) event object. */
+const views = new WeakMap<FusedEvent, EventView>();
+function viewOf(f: FusedEvent): EventView {
+  let v = views.get(f);
+  if (!v) views.set(f, (v = viewOfFused(f)));
+  return v;
+}
+
+const isIndex = (x: EventIndex | readonly FusedEvent[]): x is EventIndex => !Array.isArray(x);
+
+function typeLookup(mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined): (key: string) => EntityType | undefined {
+  const m = new Map<string, EntityType>();
+  if (mentions && 'get' in mentions) {
+    for (const [k, v] of mentions as ReadonlyMap<string, Mention | Mention[]>) { const first = Array.isArray(v) ? v[0] : v; if (first) m.set(k, first.type); }
+  } else for (const x of (mentions as readonly Mention[] | null | undefined) ?? []) if (!m.has(x.key)) m.set(x.key, x.type);
+  return (k) => m.get(k);
+}
+
+function unionSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const seen = new Set(a.map((s) => `${s.article}:${s.start}:${s.end}`));
+  const out = [...a];
+  for (const s of b) if (!seen.has(`${s.article}:${s.start}:${s.end}`)) { seen.add(`${s.article}:${s.start}:${s.end}`); out.push(s); }
+  return out;
+}
+
+/**
+ * Fuses one article's events into `store` (an EventIndex, updated in place, or a list of candidate
+ * canonical events loaded by the caller through blockWindowsFor).
+ */
+export function fuseArticleEvents(
+  article: Article,
+  events: readonly ExtractedEvent[],
+  mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null,
+  store: EventIndex | readonly FusedEvent[],
+  opts: FuseOptions = {},
+): FuseResult {
+  const index = isIndex(store) ? store : new MemoryEventIndex(store);
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const typeOf = typeLookup(mentions);
+  const upserted = new Map<string, FusedEvent>();
+  const decisions: FuseDecision[] = [];
+  for (const e of events) {
+    const ev = evidenceOf(article, e, { ...(opts.sentences ? { sentences: opts.sentences } : {}), typeOf });
+    const view = viewOfExtracted(article, e, typeOf);
+    const cands = index.candidates(blockQueryOf(article, e, typeOf));
+    const already = cands.find((c) => c.members.some((m) => m.article === article.id && m.event === e.id));
+    if (already) {
+      decisions.push({ article: article.id, event: e.id, fused: already.id, merged: false, score: null, reasons: ['already a member'], rejected: [] });
+      continue;
+    }
+    let best: { f: FusedEvent; score: number; reasons: string[] } | null = null;
+    const rejected: FuseDecision['rejected'] = [];
+    for (const c of cands) {
+      const s = scoreMerge(view, viewOf(c));
+      if (!s.veto && s.score >= threshold && (!best || s.score > best.score)) {
+        if (best) rejected.push({ id: best.f.id, score: best.score, veto: null });
+        best = { f: c, score: s.score, reasons: s.reasons };
+      } else rejected.push({ id: c.id, score: s.score, veto: s.veto });
+    }
+    const reports = e.sentences.map((r) => makeSpan(article.id, article.text, r.start, r.end));
+    const member = { article: article.id, event: e.id };
+    let fused: FusedEvent;
+    if (best) {
+      const c = best.f;
+      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): ${best.reasons.join('; ')}`;
+      const newArticle = !c.members.some((m) => m.article === article.id);
+      fused = consolidate({
+        id: c.id, reports: unionSpans(c.reports, reports), members: [...c.members, member],
+        mergedBecause: [...c.mergedBecause, line],
+        rules: [...new Set([...c.rules, e.rule, 'fuse/merge'])],
+        confidence: Math.min(0.99, newArticle ? 1 - (1 - c.confidence) * (1 - e.confidence) : Math.max(c.confidence, e.confidence)),
+      }, mergeEvidence(c.evidence, ev));
+    } else {
+      fused = consolidate({ id: fusedIdOf(article.id, e.id), reports: unionSpans([], reports), members: [member], mergedBecause: [], rules: [e.rule], confidence: e.confidence }, ev);
+    }
+    index.put(fused);
+    upserted.set(fused.id, fused);
+    decisions.push({ article: article.id, event: e.id, fused: fused.id, merged: !!best, score: best?.score ?? null, reasons: best?.reasons ?? [], rejected });
+  }
+  return { upserted: [...upserted.values()], removed: [], decisions };
+}

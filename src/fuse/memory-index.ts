@@ -1,0 +1,113 @@
+/**
+ * MemoryEventIndex: canonical events in memory, filed by family and month, then by place cell (a
+ * one-degree grid cell inside the country for precise places, the country for coarse ones, `*` for
+ * none), plus a family+actor list for undated background events. A
+ * query reads only the months its window touches and the cells its place allows, so the cost of a
+ * lookup follows the number of nearby events, not the size of the store.
+ */
+import type { FusedEvent } from '../core/model/event.js';
+import { blockOf, type BlockQuery } from './block.js';
+import { dayOf, monthsOf } from './when.js';
+import { cellOf, queryCells } from './where.js';
+import type { EventIndex } from './event-index.js';
+
+/** Windows wider than this are filed as `wide` (one list per family) instead of in every month. */
+const WIDE_DAYS = 400;
+/** Most recent events kept per family+actor list. */
+const ACTOR_LIST_CAP = 256;
+
+export class MemoryEventIndex implements EventIndex {
+  readonly #events = new Map<string, FusedEvent>();
+  readonly #months = new Map<string, Map<string, Set<string>>>();
+  readonly #wide = new Map<string, Set<string>>();
+  readonly #byActor = new Map<string, string[]>();
+  readonly #keys = new Map<string, { months: string[]; cell: string; wide: string | null }>();
+  /** per event, its filed window in day numbers */
+  readonly #windows = new Map<string, [number, number] | null>();
+
+  constructor(events: Iterable<FusedEvent> = []) { for (const e of events) this.put(e); }
+
+  get(id: string): FusedEvent | undefined { return this.#events.get(id); }
+  size(): number { return this.#events.size; }
+  all(): IterableIterator<FusedEvent> { return this.#events.values(); }
+
+  put(e: FusedEvent): void {
+    if (this.#events.has(e.id)) this.#unfile(e.id);
+    this.#events.set(e.id, e);
+    const b = blockOf(e);
+    const cell = cellOf(b.country, b.lat, b.lon, b.precision);
+    const entry = { months: [] as string[], cell, wide: null as string | null };
+    if (b.dateStart && b.dateEnd && dayOf(b.dateEnd) - dayOf(b.dateStart) <= WIDE_DAYS) {
+      const s = dayOf(b.dateStart), en = dayOf(b.dateEnd);
+      this.#windows.set(e.id, [s, en]);
+      for (const m of monthsOf(s, en)) {
+        const key = `${b.family}|${m}`;
+        let cells = this.#months.get(key);
+        if (!cells) this.#months.set(key, (cells = new Map()));
+        let ids = cells.get(cell);
+        if (!ids) cells.set(cell, (ids = new Set()));
+        ids.add(e.id);
+        entry.months.push(key);
+      }
+    } else {
+      this.#windows.set(e.id, b.dateStart && b.dateEnd ? [dayOf(b.dateStart), dayOf(b.dateEnd)] : null);
+      let ids = this.#wide.get(b.family);
+      if (!ids) this.#wide.set(b.family, (ids = new Set()));
+      ids.add(e.id);
+      entry.wide = b.family;
+    }
+    for (const a of b.actors ?? []) {
+      const key = `${b.family}|${a}`;
+      const list = this.#byActor.get(key) ?? [];
+      if (!list.includes(e.id)) list.push(e.id);
+      if (list.length > ACTOR_LIST_CAP) list.shift();
+      this.#byActor.set(key, list);
+    }
+    this.#keys.set(e.id, entry);
+  }
+
+  delete(id: string): void {
+    if (!this.#events.has(id)) return;
+    this.#unfile(id);
+    this.#events.delete(id);
+  }
+
+  #unfile(id: string): void {
+    const k = this.#keys.get(id);
+    if (!k) return;
+    for (const m of k.months) this.#months.get(m)?.get(k.cell)?.delete(id);
+    if (k.wide) this.#wide.get(k.wide)?.delete(id);
+    this.#keys.delete(id);
+    this.#windows.delete(id);
+  }
+
+  candidates(q: BlockQuery): FusedEvent[] {
+    const out = new Set<string>();
+    const cells = queryCells(q.country, q.lat, q.lon, q.precision);
+    if (q.dateStart && q.dateEnd) {
+      const s = dayOf(q.dateStart), en = dayOf(q.dateEnd);
+      if (en - s <= WIDE_DAYS) {
+        for (const m of monthsOf(s, en)) {
+          const byCell = this.#months.get(`${q.family}|${m}`);
+          if (!byCell) continue;
+          const scan = !cells ? byCell.entries()
+            : cells.prefix ? [...byCell.entries()].filter(([c]) => c === '*' || c.startsWith(cells.prefix!) || c.startsWith('?:'))
+            : [...cells.exact].map((c) => [c, byCell.get(c)] as const);
+          for (const [, ids] of scan) {
+            if (!ids) continue;
+            for (const id of ids) {
+              const w = this.#windows.get(id);
+              if (w && w[0] <= en && s <= w[1]) out.add(id);
+            }
+          }
+        }
+      }
+      for (const id of this.#wide.get(q.family) ?? []) {
+        const w = this.#windows.get(id);
+        if (!w || (w[0] <= en && s <= w[1])) out.add(id);
+      }
+    }
+    for (const a of q.actors ?? []) for (const id of this.#byActor.get(`${q.family}|${a}`) ?? []) if (this.#events.has(id)) out.add(id);
+    return [...out].sort().map((id) => this.#events.get(id)!);
+  }
+}

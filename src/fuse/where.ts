@@ -1,0 +1,81 @@
+/**
+ * Places for fusion: the canonical location shape, great-circle distance, how two reported places
+ * relate (same site, nearby, one inside the other, distant) and the index cell of a place. Hand-written
+ * haversine arithmetic; the radii are judgement calls per gazetteer precision.
+ */
+import type { PlaceRef } from '../core/model/event.js';
+import type { FusedEvent } from '../core/model/event.js';
+
+export type FusedPlace = NonNullable<FusedEvent['location']>;
+
+export function placeOf(p: PlaceRef): FusedPlace {
+  return {
+    name: p.name, entity: p.entity, country: p.geo?.country ?? null, admin1: p.geo?.admin1 ?? null,
+    lat: p.geo?.lat ?? null, lon: p.geo?.lon ?? null, precision: p.geo?.precision ?? null,
+  };
+}
+
+export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180, dLat = (bLat - aLat) * r, dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** How far from its point a place of this precision may still be the same place. */
+const RADIUS_KM: Record<string, number> = { site: 15, town: 30, admin2: 80, admin1: 250 };
+const COARSE = new Set(['country', 'region']);
+export const PRECISION_RANK: Record<string, number> = { site: 5, town: 4, admin2: 3, admin1: 2, country: 1, region: 0 };
+export const rankOf = (p: FusedPlace): number => PRECISION_RANK[p.precision ?? ''] ?? (p.lat != null ? 3 : 0);
+
+const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(the|al|el)[- ]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+export type PlaceRelation = 'same' | 'near' | 'contains' | 'unknown' | 'distant';
+
+export interface PlaceComparison { readonly relation: PlaceRelation; readonly km: number | null }
+
+/** Compares two places; `distant` is a veto for fusion. */
+export function comparePlaces(a: FusedPlace | null, b: FusedPlace | null): PlaceComparison {
+  if (!a || !b) return { relation: 'unknown', km: null };
+  const hasPoint = a.lat != null && a.lon != null && b.lat != null && b.lon != null;
+  const d = hasPoint ? km(a.lat!, a.lon!, b.lat!, b.lon!) : null;
+  if ((a.entity && a.entity === b.entity) || norm(a.name) === norm(b.name)) return { relation: 'same', km: d };
+  const coarseA = COARSE.has(a.precision ?? ''), coarseB = COARSE.has(b.precision ?? '');
+  if (a.country && b.country && a.country !== b.country && !(a.precision === 'region' || b.precision === 'region')) return { relation: 'distant', km: d };
+  if (coarseA || coarseB) return { relation: a.country && a.country === b.country ? 'contains' : 'unknown', km: d };
+  if (d == null) return { relation: a.admin1 && a.admin1 === b.admin1 ? 'near' : 'unknown', km: null };
+  const radius = Math.max(RADIUS_KM[a.precision ?? ''] ?? 50, RADIUS_KM[b.precision ?? ''] ?? 50);
+  if (d <= 10) return { relation: 'same', km: d };
+  if (d <= radius) return { relation: (RADIUS_KM[a.precision ?? ''] ?? 0) >= 80 || (RADIUS_KM[b.precision ?? ''] ?? 0) >= 80 ? 'contains' : 'near', km: d };
+  return { relation: 'distant', km: d };
+}
+
+const FINE = new Set(['site', 'town', 'admin2']);
+
+/**
+ * The index cell of a place: `CC:lat,lon` (one-degree grid inside the country) for a precise place,
+ * `CC` for a coarse one (province, country), `?:lat,lon` for a point without a country, `*` for none.
+ */
+export function cellOf(country: string | null | undefined, lat: number | null | undefined, lon: number | null | undefined, precision?: string | null): string {
+  const cc = country ? country.toUpperCase() : null;
+  const fine = lat != null && lon != null && (precision == null || FINE.has(precision));
+  if (fine) return `${cc ?? '?'}:${Math.floor(lat)},${Math.floor(lon)}`;
+  return cc ?? '*';
+}
+
+/**
+ * The cells a query must read: for a precise point, its grid cell and the eight around it, its
+ * country's coarse cell and `*`; for a coarse place, every cell of the country (`CC` prefix) and `*`;
+ * null = all cells (no place, or a point without a country).
+ */
+export function queryCells(country: string | null | undefined, lat: number | null | undefined, lon: number | null | undefined, precision?: string | null): { exact: Set<string>; prefix: string | null } | null {
+  const cc = country ? country.toUpperCase() : null;
+  const fine = lat != null && lon != null && (precision == null || FINE.has(precision));
+  if (fine && cc) {
+    const exact = new Set<string>(['*', cc]);
+    const y = Math.floor(lat), x = Math.floor(lon);
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) { exact.add(`${cc}:${y + dy},${x + dx}`); exact.add(`?:${y + dy},${x + dx}`); }
+    return { exact, prefix: null };
+  }
+  if (cc) return { exact: new Set(['*']), prefix: cc };
+  return null;
+}

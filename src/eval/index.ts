@@ -1,0 +1,164 @@
+/**
+ * `sitrep eval`: runs the normal pipeline on independently labelled records (GTD, ACLED, UCDP,
+ * WikiEvents, PLOVER) and scores the output field by field. Development data is read from where it lies
+ * (../shared/eval/raw by default) and never copied into the repository. Metric definitions and mapping
+ * tables: docs/EVAL.md.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RawRecord } from '../core/model/article.js';
+import { EVAL_FORMATS, type EvalFormat, type LoadedGold } from './gold.js';
+import { indexReport, type Report } from './report.js';
+import { scoreRecords, type Classifiers, type RecordResult } from './score-records.js';
+import { scoreWikiEvents } from './score-wikievents.js';
+import { loadGtd, gtdClassifiers } from './datasets/gtd.js';
+import { loadAcled, acledClassifiers } from './datasets/acled.js';
+import { loadUcdp, ucdpClassifiers } from './datasets/ucdp.js';
+import { loadPlover, ploverClassifiers } from './datasets/plover.js';
+import { loadWikiEvents } from './datasets/wikievents.js';
+import { metricTable, missesText, worstMisses } from './format.js';
+import type { MetricRow } from './tally.js';
+
+export { EVAL_FORMATS, type EvalFormat } from './gold.js';
+
+export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover --gold FILE [--json] [--limit N]
+  Runs the pipeline on labelled records and prints field-by-field accuracy and the worst misses.
+  --gold   the gold file; the development files are under ../shared/eval/raw:
+           gtd        gtd-2021h1/gtd_2021h1_iraq_syria.csv
+           acled      acled-acledR/acled_2022h1_sample_middle_east.csv
+           ucdp       ucdp-ged-iraq/ucdp_ged_iraq_1989_2018.csv
+           wikievents wikievents/dev.jsonl
+           plover     plover/PLOVER_GSR_CAMEO.json
+  --limit  at most N articles (default: all; UCDP: 1000)
+  --json   everything machine-readable (metrics, every record's outcomes, timings)
+  Metric definitions: docs/EVAL.md`;
+
+/** The development gold file of each format, relative to the shared folder's eval/raw. */
+export const DEFAULT_GOLD: Record<EvalFormat, string> = {
+  gtd: 'gtd-2021h1/gtd_2021h1_iraq_syria.csv',
+  acled: 'acled-acledR/acled_2022h1_sample_middle_east.csv',
+  ucdp: 'ucdp-ged-iraq/ucdp_ged_iraq_1989_2018.csv',
+  wikievents: 'wikievents/dev.jsonl',
+  plover: 'plover/PLOVER_GSR_CAMEO.json',
+};
+
+/** UCDP has ~3.7k headlined events in the development half; a default cap keeps a run short. */
+const DEFAULT_LIMIT: Partial<Record<EvalFormat, number>> = { ucdp: 1000 };
+
+/** Runs the engine on the inputs and returns its report. Tests pass a fake. */
+export type Analyzer = (records: RawRecord[], timings: Map<string, number>) => Promise<{ report: Report; failures: number }>;
+
+const WARM_UP = 'warm-up';
+
+const engineAnalyzer: Analyzer = async (records, timings) => {
+  const { analyzeRecords } = await import('../engine/analyze.js');
+  // warm-up on one record in its own store: loads the KB and models, so the timing is throughput
+  const w0 = performance.now();
+  await analyzeRecords(records.slice(0, 1), { db: ':memory:' });
+  timings.set(WARM_UP, performance.now() - w0);
+  const out = await analyzeRecords(records, { db: ':memory:', timings });
+  return { report: out.report as unknown as Report, failures: out.failures.length };
+};
+
+export interface EvalOptions {
+  format: EvalFormat | string;
+  gold: string;
+  limit?: number;
+  json?: boolean;
+  /** how many worst misses to list (default 10) */
+  misses?: number;
+  analyze?: Analyzer;
+}
+
+export interface EvalResult { text: string; json: object; exitCode: number }
+
+const CLASSIFIERS: Record<Exclude<EvalFormat, 'wikievents'>, { load: (p: string, l?: number) => LoadedGold; cls: Classifiers }> = {
+  gtd: { load: loadGtd, cls: gtdClassifiers },
+  acled: { load: loadAcled, cls: acledClassifiers },
+  ucdp: { load: loadUcdp, cls: ucdpClassifiers },
+  plover: { load: loadPlover, cls: ploverClassifiers },
+};
+
+function missing(format: string, gold: string): EvalResult {
+  const hint = (EVAL_FORMATS as readonly string[]).includes(format)
+    ? `\nthe development file for ${format} is ../shared/eval/raw/${DEFAULT_GOLD[format as EvalFormat]} (the shared folder beside the repository; it is not part of a clone)`
+    : '';
+  const text = `sitrep eval: gold file not found: ${gold}${hint}\n`;
+  return { text, json: { error: 'gold-missing', gold, format }, exitCode: 2 };
+}
+
+/**
+ * The entity stage's own geocoding check on the same GTD file (src/eval/geocoding.ts, the entities
+ * work): the place each summary names, within 25 km of GTD's point (specificity 1 or 2). It isolates
+ * geocoding from event extraction. Left out, with a note on stderr, when that module fails.
+ */
+async function gtdGeocoding(gold: string): Promise<MetricRow[]> {
+  try {
+    const { scoreGtdGeocoding } = await import('./geocoding.js');
+    const g = scoreGtdGeocoding(gold);
+    const filled = g.n - g.misses.filter((m) => !m.got).length;
+    return [{ name: 'geocode.25km', n: g.n, filled, correct: g.within25, rate: g.n ? g.within25 / g.n : null, precision: filled ? g.within25 / filled : null }];
+  } catch (e) {
+    process.stderr.write(`sitrep eval: geocoding check skipped: ${(e as Error).message}\n`);
+    return [];
+  }
+}
+
+export async function runEval(opts: EvalOptions): Promise<EvalResult> {
+  const format = opts.format as EvalFormat;
+  if (!EVAL_FORMATS.includes(format)) {
+    return { text: `sitrep eval: unknown format "${opts.format}"\n${EVAL_USAGE}\n`, json: { error: 'bad-format', format: opts.format }, exitCode: 2 };
+  }
+  const gold = resolve(opts.gold || join('..', 'shared', 'eval', 'raw', DEFAULT_GOLD[format]));
+  if (!existsSync(gold)) return missing(format, gold);
+  const limit = opts.limit ?? DEFAULT_LIMIT[format];
+  const analyze = opts.analyze ?? engineAnalyzer;
+
+  const t0 = performance.now();
+  let inputs: RawRecord[];
+  let score: (r: Report) => { metrics: MetricRow[]; results: RecordResult[] };
+  let recordCount: number;
+  let skipped: { reason: string; count: number }[] = [];
+  if (format === 'wikievents') {
+    const w = loadWikiEvents(gold, limit);
+    inputs = w.inputs;
+    recordCount = w.docs.length;
+    score = (r) => scoreWikiEvents(w.docs, indexReport(r, inputs.map((x) => x.externalId!)));
+  } else {
+    const d = CLASSIFIERS[format];
+    const g = d.load(gold, limit);
+    inputs = g.inputs;
+    recordCount = g.records.length;
+    skipped = g.skipped;
+    score = (r) => scoreRecords(g.records, indexReport(r, inputs.map((x) => x.externalId!)), d.cls);
+  }
+  const tLoad = performance.now();
+  const timings = new Map<string, number>();
+  const { report, failures } = await analyze(inputs, timings);
+  const tRun = performance.now();
+  const warmMs = timings.get(WARM_UP) ?? 0;
+  timings.delete(WARM_UP);
+  const { metrics, results } = score(report);
+  if (format === 'gtd') metrics.push(...(await gtdGeocoding(gold)));
+  const misses = worstMisses(results, opts.misses ?? 10);
+  const seconds = (tRun - tLoad - warmMs) / 1000;
+  const chars = inputs.reduce((s, r) => s + r.body.length, 0);
+
+  const summary = [
+    `sitrep eval --format ${format}  ${gold}`,
+    `${recordCount} gold records, ${inputs.length} articles (${(chars / 1e6).toFixed(2)} MB), ${failures} not analysable; ` +
+      `engine ${seconds.toFixed(1)} s after ${(warmMs / 1000).toFixed(1)} s warm-up (${(inputs.length / Math.max(seconds, 1e-9)).toFixed(1)} articles/s), scoring ${((performance.now() - tRun) / 1000).toFixed(2)} s`,
+    ...(skipped.length ? [`skipped rows: ${skipped.map((s) => `${s.count} ${s.reason}`).join(', ')}`] : []),
+    ...(limit !== undefined ? [`limited to ${limit} articles (--limit)`] : []),
+  ];
+  const text = [...summary, '', metricTable(metrics), '', `worst misses (${misses.length}):`, missesText(misses), ''].join('\n');
+  const json = {
+    format, gold, limit: limit ?? null,
+    counts: { records: recordCount, articles: inputs.length, failures, skipped },
+    timing: { loadSeconds: (tLoad - t0) / 1000, warmUpSeconds: warmMs / 1000, engineSeconds: seconds, articlesPerSecond: inputs.length / Math.max(seconds, 1e-9), stagesMs: Object.fromEntries(timings) },
+    metrics,
+    misses,
+    records: results,
+  };
+  return { text, json, exitCode: 0 };
+}

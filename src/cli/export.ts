@@ -4,7 +4,7 @@ import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
 import { buildReport } from '../report/build.js';
 import { EXIT } from './exit-codes.js';
-import * as exporters from '../engine/fusion-api.js';
+import * as exporters from '../report/export/index.js';
 
 export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojson [--db FILE|postgres://URL]
   prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)`;

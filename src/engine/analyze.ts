@@ -89,7 +89,7 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
         await store.db.transaction().execute(async (trx) => {
           await insertArticle(trx, a, now);
           await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
-          await fuseIntoStore(trx, a, doc.events, doc.mentions, now);
+          await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now);
         });
         analysed.push(a.id);
       } catch (e) {
@@ -113,6 +113,6 @@ async function refuseStored(store: OpenDb, ids: string[]): Promise<void> {
   for (const a of arts) {
     const r = analyses.get(a.id);
     if (!r) continue;
-    await store.db.transaction().execute(async (trx) => fuseIntoStore(trx, a, r.events as Doc['events'], r.mentions as Doc['mentions'], new Date().toISOString()));
+    await store.db.transaction().execute(async (trx) => fuseIntoStore(trx, a, r.events as Doc['events'], r.mentions as Doc['mentions'], r.sentences, new Date().toISOString()));
   }
 }

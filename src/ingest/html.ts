@@ -19,16 +19,22 @@ export interface HtmlExtract {
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
 /* linkedom's DOM types differ from lib.dom; the small surface used here is typed loosely. */
-type Node = { textContent: string | null; querySelectorAll(sel: string): ArrayLike<Node>; getAttribute?(n: string): string | null; closest?(sel: string): Node | null; tagName?: string };
+type Node = { textContent: string | null; querySelectorAll(sel: string): ArrayLike<Node>; getAttribute?(n: string): string | null; closest?(sel: string): Node | null; tagName?: string; remove?(): void; body?: Node | null; documentElement?: Node | null };
+
+/** Elements whose content is never article text (readability drops them; block walking must too). */
+const NOT_TEXT = 'script, style, noscript, template, iframe, object, svg';
 
 function blockText(root: Node): string {
+  for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove?.();
   const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.closest?.('figure') || el.tagName === 'FIGCAPTION');
   const paras = blocks
     .filter((el) => !Array.from(el.querySelectorAll(BLOCKS)).length)
     .filter((el) => el.tagName !== 'FIGCAPTION')
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return paras.length ? paras.join('\n\n') : (root.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
+  // a Document's own textContent is null: fall back to its body (or root element)
+  const whole = root.body ?? root.documentElement ?? root;
+  return paras.length ? paras.join('\n\n') : (whole.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
 }
 
 const meta = (doc: Node, ...names: string[]): string | null => {
@@ -50,9 +56,11 @@ export const isoDay = (s: string | null | undefined): string | null => {
 
 export function extractHtml(html: string, input: string, opts: { readability?: boolean } = {}): HtmlExtract {
   if (!/<[a-z!?/][^>]*>/i.test(html)) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'no HTML markup found', input);
-  let doc: Node & { title?: string; documentElement?: Node };
+  let doc: Node & { title?: string };
   try {
-    doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Node;
+    // a fragment (feed item, JSON "html" field) is wrapped: linkedom makes its first element the root otherwise
+    const page = /<(?:html|body|head)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+    doc = new DOMParser().parseFromString(page, 'text/html') as unknown as Node;
   } catch (e) {
     throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', `cannot parse HTML: ${(e as Error).message}`, input);
   }

@@ -11,7 +11,10 @@ import { makeSpan, type Span } from '../core/span.js';
 import { GENERATOR_NAME, PIPELINE_VERSION } from '../core/version.js';
 import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
-import { canonicalEntities, buildStories, ontologyFor } from '../engine/fusion-api.js';
+import { canonicalEntities } from '../fuse/entities.js';
+import { buildStories } from '../fuse/index.js';
+import { ontologyFor } from '../extract/ontology/index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { Report, ReportEvent } from './types.js';
 
 export type { Report } from './types.js';
@@ -24,14 +27,14 @@ export function eventTitle(e: { type: string; mode: string | null; location: { n
   return [agent ?? (e.type === 'ASSAULT' ? 'unknown' : null), `${e.type}${e.mode ? '/' + e.mode : ''}`, target ? `on ${target}` : null, e.location ? `at ${e.location.name}` : null].filter(Boolean).join(' ');
 }
 
-export async function buildReport(db: Kysely<Database>, ids: readonly string[]): Promise<Report> {
+export async function buildReport(db: Kysely<Database>, ids: readonly string[], kb: KnowledgeBase = loadKnowledgeBase()): Promise<Report> {
   const articles = await getArticles(db, ids);
   const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
   const docs: Doc[] = articles.map((a) => {
     const r = analyses.get(a.id);
     return { article: a, reference: r?.reference ?? null, sentences: [], tokens: [], mentions: (r?.mentions ?? []) as Doc['mentions'], times: (r?.times ?? []) as Doc['times'], figures: (r?.figures ?? []) as Doc['figures'], quotes: (r?.quotes ?? []) as Doc['quotes'], events: (r?.events ?? []) as Doc['events'] };
   });
-  const entities = canonicalEntities(docs);
+  const entities = canonicalEntities(docs, [], kb);
   const span = (d: Doc, r: { start: number; end: number }): Span => makeSpan(d.article.id, d.article.text, r.start, r.end);
   const mentionSpans = new Map<string, Span[]>();
   for (const d of docs) for (const m of d.mentions) {
@@ -52,7 +55,7 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[]):
     };
   };
   const asserted = fused.filter((e) => e.modality === 'asserted');
-  const stories = buildStories(articles, asserted);
+  const stories = buildStories(docs.map((d) => ({ article: d.article, mentions: d.mentions })), asserted).map((s) => ({ id: s.id, title: s.title, articles: s.articles, events: s.events, background: s.background }));
   return {
     generator: { name: GENERATOR_NAME, version: PIPELINE_VERSION, pipeline: PIPELINE_VERSION },
     articles: articles.map((a) => ({ id: a.id, file: a.file, url: a.url, externalId: a.externalId, title: a.title, source: a.source, published: a.published, publishedInferred: a.publishedInferred, dateline: a.dateline, outletFromText: a.outletFromText, diagnostics: a.diagnostics, text: a.text })),

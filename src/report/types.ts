@@ -58,7 +58,7 @@ export interface ReportEvent {
   sources: string[];
 }
 
-export interface ReportStory { id: string; title: string | null; articles: string[]; events: string[] }
+export interface ReportStory { id: string; title: string | null; articles: string[]; events: string[]; background?: string[] }
 
 export interface Report {
   generator: { name: string; version: string; pipeline: string };

@@ -7,22 +7,23 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export const dayNumber = (iso: string | null | undefined): number | null => (iso ? Math.floor(Date.parse(iso + 'T00:00:00Z') / 86400000) : null);
 
+/** A blocking window: type family, day window (null = undated, found among undated events only), country. */
 export interface BlockWindow {
   readonly family: string;
-  readonly dayStart: number;
-  readonly dayEnd: number;
+  readonly dayStart: number | null;
+  readonly dayEnd: number | null;
+  readonly country?: string | null;
 }
 
 export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): Promise<FusedEvent[]> {
   const seen = new Map<string, FusedEvent>();
   for (const w of windows) {
-    const rows = await db.selectFrom('fused_events').select(['id', 'data'])
-      .where('family', '=', w.family)
-      .where((eb) => eb.or([
-        eb.and([eb('day_start', '<=', w.dayEnd), eb('day_end', '>=', w.dayStart)]),
-        eb('day_start', 'is', null),
-      ]))
-      .execute();
+    let q = db.selectFrom('fused_events').select(['id', 'data']).where('family', '=', w.family);
+    q = w.dayStart === null || w.dayEnd === null
+      ? q.where('day_start', 'is', null)
+      : q.where('day_start', '<=', w.dayEnd).where('day_end', '>=', w.dayStart);
+    if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb('country', 'is', null)]));
+    const rows = await q.execute();
     for (const r of rows) if (!seen.has(r.id)) seen.set(r.id, JSON.parse(r.data) as FusedEvent);
   }
   return [...seen.values()];

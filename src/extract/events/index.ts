@@ -1,3 +1,121 @@
-/** STUB — event extraction stage; replaced by the event-extraction work. */
+/**
+ * Event extraction stage: from each sentence the incidents it reports (PLOVER type and mode, actors,
+ * place, date, weapon, quantity, casualties, outcome, responsibility, modality), merged so that an article
+ * yields one event per incident, each field with the span it was read from. Aggregate and generic
+ * statements yield no event; threatened, planned, negated and hypothetical events are kept with their
+ * modality so the report can leave them out. See docs/ONTOLOGY.md.
+ */
+import type { Doc } from '../../core/model/doc.js';
+import type { ExtractedEvent, PlaceRef } from '../../core/model/event.js';
 import type { Stage } from '../../nlp/stage.js';
-export const eventsStage: Stage = { name: 'extract/events.v0', requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'], assigns: ['events'], run() {} };
+import { familyOf } from '../ontology/family.js';
+import type { Candidate } from './candidate.js';
+import { isBackgroundDate, referenceDate } from './dates.js';
+import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
+import { readSentence, viewSentence } from './read.js';
+
+const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
+
+/** Events of one document (does not touch doc). */
+export function extractEvents(doc: Doc): ExtractedEvent[] {
+  const clusters: Candidate[] = [];
+  let lastViolent: Candidate | null = null;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const v = viewSentence(doc, i);
+    const r = readSentence(v);
+    // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
+    const groups: Candidate[] = [];
+    for (const c of r.candidates) {
+      const g = groups.find((x) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode) && (compatible(x, c) || c.casualtyOnly));
+      if (g) mergeInto(g, c); else groups.push(c);
+    }
+    const violent = groups.filter((g) => isViolent(g) && g.modality === 'asserted');
+    if (violent[0]) { addCasualties(violent[0], r.casualties); addResponsibility(violent[0], r.responsibility); }
+    // 2. merge with incidents already told, else a new incident
+    for (const g of groups) {
+      let target: Candidate | null = null;
+      for (let k = clusters.length - 1; k >= 0; k--) if (shouldMerge(clusters[k]!, g)) { target = clusters[k]!; break; }
+      if (target) mergeInto(target, g);
+      else { resolveResponse(g, clusters); clusters.push(g); }
+      const landed = target ?? g;
+      if (isViolent(landed) && landed.modality === 'asserted') lastViolent = landed;
+    }
+    // 3. follow-up sentences with casualties or responsibility but no incident of their own
+    if (!violent.length && !r.hadAggregate && lastViolent && i - lastViolent.sentences[lastViolent.sentences.length - 1]! <= 3) {
+      const hasCas = !!(r.casualties.killed || r.casualties.injured);
+      if (hasCas || r.responsibility.length) {
+        addCasualties(lastViolent, r.casualties);
+        addResponsibility(lastViolent, r.responsibility);
+        if (!lastViolent.sentences.includes(i)) lastViolent.sentences.push(i);
+      }
+    }
+  }
+  const fallback = documentCountry(doc);
+  const kept = clusters.filter((c) => !isThin(c));
+  for (const c of kept) if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+  return kept.map((c, k) => toEvent(doc, c, k));
+}
+
+/** A bare noun with nothing of its own ("Israel's bombardment" with no verb, date, weapon or toll) is no report of an incident. */
+function isThin(c: Candidate): boolean {
+  return c.rule === 'events/nominal' && c.sentences.length === 1 && !c.weapon && !c.killed && !c.injured && !c.quantity && c.date?.basis !== 'own' && !c.responsibility.length;
+}
+
+/**
+ * The country most of the article's places lie in (towns, sites and admin units vote; countries named
+ * after "in" count when nothing finer is named): the place of last resort for an incident the text
+ * does not locate ("hitting three known Iranian militia locations").
+ */
+function documentCountry(doc: Doc): PlaceRef | null {
+  const votes = new Map<string, number>();
+  const countryMention = new Map<string, PlaceRef>();
+  for (const m of doc.mentions) {
+    if (!m.geo?.country || (m.type !== 'location' && m.type !== 'facility')) continue;
+    const coarse = m.geo.precision === 'country' || m.geo.precision === 'region';
+    const prev = doc.article.text.slice(Math.max(0, m.start - 4), m.start).toLowerCase();
+    if (coarse && m.geo.precision === 'country' && !countryMention.has(m.geo.country)) countryMention.set(m.geo.country, { name: m.name, entity: m.key, geo: m.geo, at: { start: m.start, end: m.end } });
+    const w = coarse ? (/\bin $/.test(prev) ? 0.5 : 0) : 1;
+    if (w) votes.set(m.geo.country, (votes.get(m.geo.country) ?? 0) + w);
+  }
+  const top = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top ? countryMention.get(top[0]) ?? null : null;
+}
+
+function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
+  const date = c.date ?? referenceDate(doc.reference, c.trigger);
+  // an injury count with no word on deaths is read as no deaths (the convention of GTD and ACLED)
+  const killed = c.killed ?? (c.injured && c.injured.value.min > 0 && c.injured.value.max !== null ? { value: { min: 0, max: 0 }, at: c.injured.at } : null);
+  const sentences = [...c.sentences].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i]!.start, end: doc.sentences[i]!.end }));
+  return {
+    id: `e${k + 1}`,
+    type: c.type,
+    mode: c.mode,
+    trigger: c.trigger,
+    sentences,
+    date: date ? { value: date.value, at: date.at } : null,
+    dateBasis: date?.basis,
+    time: c.time,
+    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at } : null,
+    actors: c.actors,
+    weapon: c.weapon,
+    quantity: c.quantity,
+    killed,
+    injured: c.injured,
+    outcome: c.outcome,
+    responsibility: c.responsibility,
+    modality: c.modality,
+    background: !!date && date.basis !== 'reference' && isBackgroundDate(date.value, doc.reference),
+    confidence: c.confidence,
+    rule: c.rule,
+    variants: c.variants.length ? c.variants : undefined,
+  };
+}
+
+export const eventsStage: Stage = {
+  name: 'extract/events.v1',
+  requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'],
+  assigns: ['events'],
+  run(doc: Doc): void {
+    doc.events = extractEvents(doc);
+  },
+};

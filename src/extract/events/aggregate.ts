@@ -1,0 +1,80 @@
+/**
+ * Generic and aggregate statements are not single incidents: "have struck American military
+ * installations in Iraq more than 60 times", "have carried out dozens of attacks", "US troops have faced
+ * numerous attacks", "a surge in attacks", "militias continue to carry out drone attacks", "two
+ * back-to-back attacks". A trigger is aggregate when a habitual cue (dict/cues.json) qualifies it, when it
+ * is a plural attack noun that is counted, generic or governed by a perfect/present/habitual verb, or when
+ * a perfect-tense attack verb has no date of its own and a plural object.
+ */
+import { lexicon } from '../lexicon/index.js';
+import { clauseSpan, type SentView } from './sentence.js';
+import type { TriggerHit } from './triggers.js';
+import type { Frame } from './frame.js';
+import { numberValue } from './numbers.js';
+
+const QUANT_CUES = new Set(['dozens of', 'scores of', 'hundreds of', 'numerous', 'multiple', 'several', 'more than', 'a series of', 'series of', 'string of', 'a wave of', 'wave of', 'a spate of', 'spate of', 'a surge in', 'surge in']);
+const PLURAL_GENERIC_DET = new Set(['these', 'those', 'such', 'similar', 'recent', 'their', 'its', 'repeated', 'numerous', 'frequent', 'regular', 'retaliatory', 'many', 'multiple', 'several', 'further', 'other', 'more', 'daily', 'nightly', 'sporadic', 'ongoing', 'continued', 'occasional']);
+
+const isPlural = (v: SentView, k: number): boolean => v.low[k] !== v.lemma[k] && /s$/.test(v.low[k]!) && !/ss$/.test(v.low[k]!);
+
+/** Perfect or present tense, or a habitual/continuing verb, governing token k ("have launched", "continue to carry out", "fuels"). */
+function tenseOf(v: SentView, k: number): 'perfect' | 'habitual' | 'past' | 'other' {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const l = v.lemma[j]!;
+    const w = v.low[j]!;
+    if (l === 'continue' || w === 'keep' || w === 'kept' || w === 'often' || w === 'frequently' || w === 'regularly' || w === 'repeatedly' || w === 'routinely') return 'habitual';
+    if (l === 'have' && v.toks[j]!.pos === 'AUX') return v.low[j] === 'had' || v.low[j] === "'d" ? 'past' : 'perfect';
+    if (v.toks[j]!.pos === 'PUNCT' || v.toks[j]!.pos === 'SCONJ') break;
+  }
+  return /ed$/.test(v.low[k]!) || v.toks[k]!.text !== v.toks[k]!.lemma ? 'past' : 'other';
+}
+
+export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boolean {
+  const { cues } = lexicon();
+  const hit: TriggerHit = frame.hit;
+  const [ca, cb] = clauseSpan(v, hit.head);
+  const isAttack = hit.entry.type === 'ASSAULT' || hit.entry.type === 'PROTEST' || hit.entry.type === 'COERCE';
+  // habitual cues in the clause around the trigger
+  const lo = Math.max(ca, hit.a - 8), hi = Math.min(cb, hit.b + 10);
+  for (let k = lo; k < hi; k++) {
+    for (const len of [3, 2, 1]) {
+      const phrase = v.low.slice(k, k + len).join(' ');
+      if (!cues.habitualCues.includes(phrase)) continue;
+      if (phrase === 'times' && !(numberValue(v.low[k - 1] ?? '') !== null || v.low[k - 1] === 'several' || v.low[k - 1] === 'many')) continue;
+      // quantity cues only count attacks, not people ("hundreds of teachers protested")
+      if (QUANT_CUES.has(phrase) && !(isAttack && !hit.verbal && k < hit.a && hit.a - (k + len) <= 4)) continue;
+      if ((phrase === 'the attacks' || phrase === 'since the') && hasOwnDate) continue;
+      if (isAttack || phrase === 'times' || phrase === 'periodically' || phrase === 'repeatedly' || phrase === 'for years') return true;
+    }
+  }
+  if (!isAttack) return false;
+  if (!hit.verbal && isPlural(v, hit.head)) {
+    const before = hit.a - 1;
+    const det = v.low[before] ?? '';
+    const n = numberValue(det);
+    // "two back-to-back attacks" sums incidents; "conducted 31 air raids on X" is one ACLED-style event
+    const pastLight = hit.light >= 0 && !hit.lightAfter && tenseOf(v, hit.light) === 'past';
+    if (n !== null && n > 1 && !pastLight) return true;
+    if (PLURAL_GENERIC_DET.has(det) || PLURAL_GENERIC_DET.has(v.low[before - 1] ?? '')) return true;
+    if (det === 'the' && !hasOwnDate) return true;
+    if (hit.light >= 0 && !hit.lightAfter) {
+      const t = tenseOf(v, hit.light);
+      if ((t === 'perfect' || t === 'habitual') && !hasOwnDate) return true;
+      if (t === 'other' && !hasOwnDate && v.low[hit.light - 1] === 'to') return true;
+    } else if (!hasOwnDate && hit.light < 0) {
+      // plural attack noun with no verb making it happen: "attacks on US bases", "strikes by Iranian proxies"
+      return true;
+    }
+  }
+  if (hit.verbal) {
+    const t = tenseOf(v, hit.head);
+    if (t === 'habitual') return true;
+    if (t === 'perfect' && !hasOwnDate) {
+      if (/^(more|over|dozens|scores|hundreds|numerous|multiple|several|many)$/.test(v.low[hit.b] ?? '')) return true;
+      const obj = frame.slots.find((s) => s.via === 'obj' || s.via === 'subj' && frame.passive);
+      if (obj && isPlural(v, obj.b - 1)) return true;
+      if (!obj) return true;
+    }
+  }
+  return false;
+}

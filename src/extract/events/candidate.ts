@@ -1,0 +1,51 @@
+/**
+ * One event as read from one sentence (a candidate), before candidates telling the same incident are
+ * merged. Mutable while the article is analysed; turned into an ExtractedEvent at the end.
+ */
+import type { ActorRef, Count, Modality, PloverType, ResponsibilityRef, Sourced } from '../../core/model/event.js';
+import type { Range } from '../../core/span.js';
+import type { PlaceCand } from './actors.js';
+import type { DateReading } from './dates.js';
+
+export interface Candidate {
+  type: PloverType;
+  mode: string | null;
+  /** mode given by a weapon word (wins over the trigger's default mode) */
+  weaponMode: string | null;
+  trigger: Range & { text: string };
+  /** sentence indices, first = where the trigger is */
+  sentences: number[];
+  date: DateReading | null;
+  time: Sourced<string> | null;
+  location: PlaceCand | null;
+  actors: ActorRef[];
+  weapon: Sourced<string> | null;
+  quantity: Sourced<number> | null;
+  killed: Sourced<Count> | null;
+  injured: Sourced<Count> | null;
+  outcome: Sourced<string> | null;
+  responsibility: ResponsibilityRef[];
+  modality: Modality;
+  /** definite singular noun ("the attack", "Tuesday's attack"): refers back to an incident already told */
+  anaphoric: boolean;
+  /** only a casualty verb ("were killed"): belongs to another trigger when one is near */
+  casualtyOnly: boolean;
+  /** "in response", "retaliated": the target is the agent of the event responded to */
+  responds: boolean;
+  confidence: number;
+  rule: string;
+  variants: { field: string; value: unknown; at: Range }[];
+}
+
+export const strongDate = (c: Candidate): boolean => !!c.date && (c.date.basis === 'own' || c.date.basis === 'sentence' || c.date.basis === 'merged');
+
+export const agentsOf = (c: Candidate): ActorRef[] => c.actors.filter((a) => a.role === 'agent');
+export const targetsOf = (c: Candidate): ActorRef[] => c.actors.filter((a) => a.role === 'target');
+
+/** Adds actors not already present (same role and name or entity). */
+export function addActors(c: Candidate, more: readonly ActorRef[]): void {
+  for (const a of more) {
+    if (c.actors.some((x) => x.role === a.role && (x.name === a.name || (x.entity && x.entity === a.entity)))) continue;
+    c.actors.push(a);
+  }
+}

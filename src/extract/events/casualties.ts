@@ -1,0 +1,125 @@
+/**
+ * Killed and injured counts stated in a run of tokens, as ranges ({min, max}, max null when open):
+ * "Five soldiers and three assailants were killed" (8), "killed 2 and wounded 5", "killing some of those
+ * fighters" (at least 1), "the killing of A and B" (2), "four U.S. servicemembers are being evaluated for
+ * minor injuries" (4 injured), "No casualties were reported" (0 and 0), "no injuries" (0 injured; 0 killed
+ * when nothing else is said). Hand-written grammar over POS chunks: no library reads casualty figures.
+ */
+import type { Count, Sourced } from '../../core/model/event.js';
+import { lexicon } from '../lexicon/index.js';
+import { countAt } from './numbers.js';
+import { headOf, npLeft, npRight } from './np.js';
+import { rangeOf, type SentView } from './sentence.js';
+
+export interface Casualties {
+  killed: Sourced<Count> | null;
+  injured: Sourced<Count> | null;
+}
+
+const GROUP = /^(entourage|companions|family|relatives|guards|bodyguards|others|crew|colleagues|members|fighters|soldiers|civilians|people|personnel|troops)$/;
+
+/** Count of the people named by chunk [a, b): coordinated parts are added, "including ..." is ignored. */
+export function countPeople(v: SentView, a: number, b: number): Count | null {
+  const parts: [number, number][] = [];
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    const w = v.low[k];
+    if (k === b || w === 'and' || (w === ',' && v.low[k + 1] !== 'including')) { if (k > s) parts.push([s, k]); s = k + 1; }
+    if (w === 'including' || w === '(' || (w === ',' && v.low[k + 1] === 'including')) { if (k > s) parts.push([s, k]); break; }
+  }
+  let min = 0;
+  let max: number | null = 0;
+  for (const [pa, pb] of parts) {
+    const c = countAt(v, pa, { singular: true });
+    if (c) {
+      if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '')) return null;
+      min += c.count.min;
+      max = max === null || c.count.max === null ? null : max + c.count.max;
+      continue;
+    }
+    const h = headOf(v, pa, pb);
+    const t = v.toks[h]!;
+    if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '') || v.low[pa] === 'unknown') return null;
+    if (t.pos === 'PROPN') { min += 1; if (max !== null) max += 1; continue; }
+    if (GROUP.test(v.low[h]!) || (v.low[h]!.endsWith('s') && v.lemma[h] !== v.low[h])) { min += 1; max = null; continue; }
+    if (t.pos === 'NOUN') { min += 1; if (max !== null) max += 1; continue; }
+  }
+  return parts.length && min > 0 ? { min, max } : null;
+}
+
+const CAUSE_NOUN = /^(killing|killings|death|deaths|assassination|murder|fatalities|injuries|casualties)$/;
+
+/** Skips back over a parenthetical ", including two civilians and one assailant," before index `k`. */
+function skipParenthetical(v: SentView, k: number): number {
+  if (v.low[k - 1] !== ',') return k;
+  for (let j = k - 2; j > 0 && k - j < 12; j--) if (v.low[j] === 'including' && v.low[j - 1] === ',') return j - 1;
+  return k;
+}
+
+/** Casualties stated in tokens [from, to) of the sentence. */
+export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casualties {
+  const lex = lexicon();
+  const out: Casualties = { killed: null, injured: null };
+  const set = (kind: 'killed' | 'injured', count: Count, a: number, b: number) => {
+    if (!out[kind]) out[kind] = { value: count, at: rangeOf(v, Math.min(a, b - 1), b) };
+  };
+  let zeroInjuredOnly: [number, number] | null = null;
+  for (let k = from; k < to; k++) {
+    const z = lex.casualty.zero.matchAt(v.toks, k, to)[0];
+    if (z) {
+      if (z.data === 'both') { set('killed', { min: 0, max: 0 }, z.start, z.end); set('injured', { min: 0, max: 0 }, z.start, z.end); }
+      else if (z.data === 'killed') set('killed', { min: 0, max: 0 }, z.start, z.end);
+      else if (z.data === 'injured') { set('injured', { min: 0, max: 0 }, z.start, z.end); zeroInjuredOnly = [z.start, z.end]; }
+      k = z.end - 1;
+      continue;
+    }
+    const km = lex.casualty.killed.matchAt(v.toks, k, to)[0];
+    const im = km ? null : lex.casualty.injured.matchAt(v.toks, k, to)[0];
+    const m = km ?? im;
+    if (!m) continue;
+    const kind = km ? 'killed' : 'injured';
+    const t = v.toks[k]!;
+    const w = v.low[k]!;
+    let got: { c: Count; a: number; b: number } | null = null;
+    // nominal: "the killing of A and B", "the deaths of 5 people"
+    if (CAUSE_NOUN.test(w) && v.low[m.end] === 'of') {
+      const np = npRight(v, m.end + 1, { coord: true, limit: to });
+      if (np) { const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] }; }
+    }
+    // "5 dead", "3 killed and 4 wounded" written as counts before the word
+    if (!got && k > from && v.toks[k - 1]!.pos === 'NUM') {
+      const c = countAt(v, k - 1);
+      if (c && v.lemma[k - 2] !== 'be') got = { c: c.count, a: k - 1, b: m.end };
+    }
+    const prevL = v.lemma[k - 1];
+    const passive = prevL === 'be' || prevL === 'get' || (v.toks[k - 1]?.pos === 'ADV' && v.lemma[k - 2] === 'be') || v.lemma[k - 2] === 'be' && v.low[k - 1] === 'being';
+    const intransitive = /^(die|died|perish|perished|dead|hurt|evaluated|treated|hospitalized|hospitalised)$/.test(w) || v.lemma[k] === 'die';
+    if (!got && (passive || intransitive || (t.pos === 'VERB' && v.low[k + 1] === 'in' && prevL !== 'the'))) {
+      let e = k;
+      while (e > from && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'being' || v.low[e - 1] === 'been')) e--;
+      e = skipParenthetical(v, e);
+      const np = npLeft(v, e, { coord: true, floor: from });
+      if (np) {
+        // "at least four others", "more than 20 people": the bound sits before the chunk
+        if (np[0] >= 2 && /^(at least|more than|up to)$/.test(`${v.low[np[0] - 2]} ${v.low[np[0] - 1]}`)) np[0] -= 2;
+        const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: np[0], b: m.end };
+      }
+    }
+    if (!got && !passive && (t.pos === 'VERB' || /ing$/.test(w))) {
+      // active: the object, or the object shared with a conjoined casualty verb ("killing and injuring X")
+      let j = m.end;
+      if (v.low[j] === 'and' && (lex.casualty.killed.matchAt(v.toks, j + 1, to)[0] || lex.casualty.injured.matchAt(v.toks, j + 1, to)[0])) j += 2;
+      const np = npRight(v, j, { coord: true, limit: to });
+      if (np) {
+        if (/^(unknown|undetermined|unspecified)$/.test(v.low[np[0] + 1] ?? '') || v.low[np[0]] === 'unknown') { k = np[1] - 1; continue; }
+        const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] };
+      }
+    }
+    // "resulting in injuries among U.S. troops": at least one
+    if (!got && /^(injuries|casualties|deaths|fatalities)$/.test(w) && /^(in|caused|causing|inflicting|inflicted|sustained|suffered)$/.test(v.low[k - 1] ?? '')) got = { c: { min: 1, max: null }, a: k, b: m.end };
+    if (got) set(kind, got.c, got.a, got.b);
+    k = m.end - 1;
+  }
+  if (zeroInjuredOnly && !out.killed) set('killed', { min: 0, max: 0 }, zeroInjuredOnly[0], zeroInjuredOnly[1]);
+  return out;
+}

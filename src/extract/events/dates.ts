@@ -1,0 +1,91 @@
+/**
+ * The date of an event: the time expression of the trigger's own clause (from the dates layer,
+ * doc.times), else one elsewhere in the sentence that is not the date of a report ("reports emerged
+ * Thursday that ...", "officials said Thursday" date the report, not the attack; they date statements
+ * such as agreements), else the document reference with week precision. The basis is kept so that merging
+ * and fusion prefer a stated date over a fallback.
+ */
+import type { DateValue, TimeExpression } from '../../core/model/time.js';
+import type { Range } from '../../core/span.js';
+import { lexicon } from '../lexicon/index.js';
+import { type SentView } from './sentence.js';
+import type { TriggerHit } from './triggers.js';
+
+export type DateBasis = 'own' | 'sentence' | 'report' | 'merged' | 'reference';
+
+export interface DateReading {
+  readonly value: DateValue;
+  readonly at: Range;
+  readonly basis: DateBasis;
+  readonly future: boolean;
+}
+
+const PREC_RANK: Record<string, number> = { day: 0, week: 0.2, month: 0.3, range: 0.45, year: 0.5 };
+const NOT_EVENT_DATE = /^(since|for|until|by|over|during|throughout|within|after|before)\b/i;
+
+/** Token index in the sentence of a character offset. */
+function tokenAt(v: SentView, offset: number): number {
+  for (let i = 0; i < v.toks.length; i++) if (v.toks[i]!.end > offset) return i;
+  return v.toks.length - 1;
+}
+
+/** Is the time expression [ta, tb) (token indices) the date of a report rather than of an act? */
+function isReportDate(v: SentView, ta: number, tb: number): boolean {
+  const { reportingVerbs, reportingNouns } = lexicon().cues;
+  for (let k = ta - 1; k >= Math.max(0, ta - 5); k--) {
+    const l = v.lemma[k]!;
+    if (reportingVerbs.has(l) || reportingVerbs.has(v.low[k]!) || (reportingNouns.has(v.low[k]!) && ta - k <= 2)) return true;
+    if (v.toks[k]!.pos === 'VERB' || v.low[k] === ',') break;
+  }
+  for (let k = tb; k < Math.min(v.toks.length, tb + 1); k++) {
+    if (reportingVerbs.has(v.lemma[k]!) && v.toks[k]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+function timesOf(v: SentView): TimeExpression[] {
+  return v.doc.times.filter((t) => t.sentence === v.index && !NOT_EVENT_DATE.test(t.text.trim()));
+}
+
+/** The event date for a trigger; `speech` events (statements, agreements) may take the report's date. */
+export function readDate(v: SentView, hit: TriggerHit, speech: boolean): DateReading | null {
+  const cands = timesOf(v).map((t) => {
+    const ta = tokenAt(v, t.start), tb = tokenAt(v, t.end - 1) + 1;
+    const sameClause = v.clause[ta] === v.clause[hit.head];
+    const report = isReportDate(v, ta, tb);
+    const dist = ta >= hit.b ? ta - hit.b : hit.a - tb;
+    // "Tuesday's attack": a possessive date on the trigger noun is its own
+    const possessive = v.low[tb] === "'s" && tb + 1 >= hit.a - 2 && tb < hit.a;
+    const rank = possessive ? 0 : report ? (speech ? 1.5 : 5) : sameClause ? 1 : 3;
+    const prec = PREC_RANK[t.value.precision] ?? 0.5;
+    return { t, rank: rank + prec + Math.max(0, dist) / 100, report, sameClause };
+  });
+  cands.sort((a, b) => a.rank - b.rank);
+  const best = cands[0];
+  if (best && (best.rank < 5.5)) {
+    const basis: DateBasis = best.report ? 'report' : best.sameClause ? 'own' : 'sentence';
+    return { value: best.t.value, at: { start: best.t.start, end: best.t.end }, basis, future: !!best.t.future };
+  }
+  if (best) return { value: best.t.value, at: { start: best.t.start, end: best.t.end }, basis: 'report', future: !!best.t.future };
+  return null;
+}
+
+const addDays = (iso: string, n: number): string => new Date(Date.parse(iso + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
+
+/** The fallback date: the week that ends on the document reference date. */
+export function referenceDate(reference: string | null, at: Range): DateReading | null {
+  if (!reference || !/^\d{4}-\d{2}-\d{2}$/.test(reference)) return null;
+  return { value: { start: addDays(reference, -6), end: reference, precision: 'week' }, at, basis: 'reference', future: false };
+}
+
+/** Is the date well before the reference (a recalled, background event)? */
+export function isBackgroundDate(d: DateValue, reference: string | null): boolean {
+  if (!reference) return false;
+  return Date.parse(d.end + 'T00:00:00Z') < Date.parse(reference + 'T00:00:00Z') - 45 * 86400000;
+}
+
+/** Do two dates overlap (with a tolerance in days)? */
+export function datesOverlap(a: DateValue, b: DateValue, tolDays = 1): boolean {
+  const s = (x: string) => Date.parse(x + 'T00:00:00Z') / 86400000;
+  return s(a.start) - tolDays <= s(b.end) && s(b.start) - tolDays <= s(a.end);
+}

@@ -1,0 +1,173 @@
+/**
+ * The argument frame of a trigger: which chunks of the sentence fill which role. Verbs take a subject
+ * (left) and an object (right), swapped in the passive where the "by" phrase gives the subject role
+ * ("X was attacked by drones"); participles and conjoined verbs inherit the clause subject ("The U.S.
+ * responded Tuesday, hitting ..."); relative clauses take their antecedent. Nouns take premodifiers and
+ * possessors ("a U.S. airstrike", "Tuesday's attack"), "by"/"of"/"on" complements, the subject of their light
+ * verb ("Kataib Hezbollah launched ... attack") and the object of the verb they are subject of ("A drone
+ * attack struck X"). Prepositional phrases in the clause give targets and places.
+ */
+import type { SlotRole } from '../lexicon/index.js';
+import { clauseSpan, type SentView } from './sentence.js';
+import { npLeft, npRight } from './np.js';
+import { isPassive, type TriggerHit } from './triggers.js';
+
+export interface Slot {
+  readonly role: SlotRole;
+  /** token range [a, b) */
+  readonly a: number;
+  readonly b: number;
+  /** how the slot was found: subj, obj, by, of, on, premod, light-subj, happen-obj, prep:<word>, with */
+  readonly via: string;
+}
+
+export interface Frame {
+  readonly hit: TriggerHit;
+  readonly passive: boolean;
+  readonly slots: Slot[];
+  readonly clause: [number, number];
+}
+
+const SKIP_LEFT = new Set(['AUX', 'ADV', 'PART']);
+const QUOTE = /^["“”']$/;
+const TARGET_PREPS = new Set(['on', 'against', 'at', 'targeting', 'upon']);
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'into', 'through', 'thru', 'across', 'inside', 'along', 'toward', 'towards', 'around', 'from', 'within', 'off']);
+const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+
+/** Subject of the verb at `k`: the chunk to its left, or the inherited clause subject for participles and conjoined verbs. */
+export function subjectOf(v: SentView, k: number, depth = 0): [number, number] | null {
+  const [ca] = clauseSpan(v, k);
+  let j = k;
+  let sawTo = false;
+  while (j - 1 >= ca && (SKIP_LEFT.has(v.toks[j - 1]!.pos) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
+  const prev = v.low[j - 1];
+  // "expect to begin talks": the subject of the governing verb
+  if (sawTo && depth < 2 && j - 1 >= 0 && v.toks[j - 1]!.pos === 'VERB') return subjectOf(v, j - 1, depth + 1);
+  if (j - 1 >= 0 && (prev === 'which' || prev === 'that' || prev === 'who') && depth < 2) {
+    let e = j - 1;
+    if (v.low[e - 1] === ',') e--;
+    return npLeft(v, e, { coord: true });
+  }
+  const ing = /ing$/.test(v.low[k]!);
+  if (depth < 2 && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after' || prev === 'by') && (ing || prev === 'and')) {
+    // inherit: the subject of the nearest finite verb to the left
+    for (let m = j - 2; m >= 0; m--) {
+      if (v.toks[m]!.pos === 'VERB' && !/ing$/.test(v.low[m]!) || (v.toks[m]!.pos === 'VERB' && prev === 'and')) return subjectOf(v, m, depth + 1);
+    }
+  }
+  if (j - 1 < ca) {
+    // the clause starts with the verb: a relative pronoun may be the previous clause's last word
+    return null;
+  }
+  return npLeft(v, j, { coord: true, floor: 0 });
+}
+
+const SUBJ_PP = new Set(['in', 'at', 'near', 'of', 'outside', 'from', 'inside']);
+
+/** Subject with prepositional phrases peeled off: the head chunk and the place chunks attached to it. */
+export function subjectWithPlaces(v: SentView, k: number): { subj: [number, number] | null; pps: [number, number][] } {
+  let subj = subjectOf(v, k);
+  const pps: [number, number][] = [];
+  for (let hop = 0; subj && hop < 3; hop++) {
+    const p = subj[0] - 1;
+    if (p < 1 || !SUBJ_PP.has(v.low[p]!)) break;
+    const before = npLeft(v, p, { coord: true });
+    if (!before) break;
+    pps.push(subj);
+    subj = before;
+  }
+  return { subj, pps };
+}
+
+function objectOf(v: SentView, end: number, limit: number): [number, number] | null {
+  let j = end;
+  while (j < limit && (v.toks[j]!.pos === 'ADV' || PARTICLES.has(v.low[j]!))) j++;
+  if (v.toks[j]?.pos === 'ADP') return null;
+  return npRight(v, j, { coord: true, limit });
+}
+
+function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false): void {
+  for (let k = from; k < to; k++) {
+    const w = v.low[k]!;
+    let prep: string | null = null;
+    let start = k + 1;
+    if (TARGET_PREPS.has(w) || PLACE_PREPS.has(w) || w === 'with') prep = w;
+    else if (/^(south|north|east|west|southeast|southwest|northeast|northwest|outskirts)$/.test(w) && v.low[k + 1] === 'of') { prep = w + ' of'; start = k + 2; }
+    if (w === 'to' && toTargets && v.toks[k]!.pos === 'ADP') prep = 'to';
+    if (!prep) {
+      const p = v.toks[k]!.pos;
+      if ((p === 'VERB' || p === 'AUX') && k > from && v.low[k - 1] !== '-' && !(/(ed|ing)$/.test(w) && (v.toks[k - 1]!.pos === 'NOUN' || v.toks[k - 1]!.pos === 'PROPN'))) break;
+      continue;
+    }
+    const np = npRight(v, start, { coord: true, limit: to });
+    if (!np) continue;
+    slots.push({ role: prep === 'with' ? 'weapon' : prep === 'to' ? 'target' : roleFor(prep), a: np[0], b: np[1], via: 'prep:' + prep });
+    k = np[1] - 1;
+  }
+}
+
+export function buildFrame(v: SentView, hit: TriggerHit): Frame {
+  const e = hit.entry;
+  const clause = clauseSpan(v, hit.head);
+  const [, cb] = clause;
+  const slots: Slot[] = [];
+  // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive
+  const reduced = hit.verbal && /ed$/.test(v.low[hit.head]!) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
+  const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
+  const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
+  const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);
+  if (hit.verbal) {
+    const { subj, pps } = subjectWithPlaces(v, hit.a);
+    for (const pp of pps) slots.push({ role: 'place', a: pp[0], b: pp[1], via: 'subj-pp' });
+    const obj = objectOf(v, hit.b, cb);
+    if (passive) {
+      if (subj) slots.push({ role: e.obj === '-' ? 'target' : e.obj, a: subj[0], b: subj[1], via: 'subj' });
+      const by = v.low.indexOf('by', hit.b);
+      if (by >= 0 && by < cb && by - hit.b < 6) {
+        const np = npRight(v, by + 1, { coord: true, limit: cb });
+        if (np) slots.push({ role: e.subj, a: np[0], b: np[1], via: 'by' });
+      }
+    } else {
+      if (subj) slots.push({ role: e.subj, a: subj[0], b: subj[1], via: 'subj' });
+      if (obj) {
+        let end = obj[1];
+        // a theme runs on through "of": "the expulsion of US forces"
+        if (e.obj === 'theme' && v.low[end] === 'of') end = npRight(v, end + 1, { limit: cb })?.[1] ?? end;
+        slots.push({ role: e.obj, a: obj[0], b: end, via: 'obj' });
+      }
+    }
+    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT);
+  } else {
+    const pre = npLeft(v, hit.a);
+    if (pre) slots.push({ role: 'agent', a: pre[0], b: pre[1], via: 'premod' });
+    const w = v.low[hit.b];
+    if (w === 'by' || w === 'of') {
+      const np = npRight(v, hit.b + 1, { coord: true, limit: cb });
+      if (np) slots.push({ role: w === 'by' ? e.subj : e.obj, a: np[0], b: np[1], via: w });
+    }
+    // "ordered by X", "carried out by X" after the noun
+    for (let k = hit.b; k < Math.min(cb, hit.b + 14); k++) {
+      if (v.low[k] === 'by' && /(ed|out)$/.test(v.low[k - 1] ?? '') && v.low[k - 1] !== 'followed') {
+        const np = npRight(v, k + 1, { coord: true, limit: cb });
+        if (np) slots.push({ role: 'agent', a: np[0], b: np[1], via: 'by' });
+        break;
+      }
+    }
+    // the theme of a request or threat names its target: "its call for US troop withdrawal"
+    if (hit.entry.obj === 'theme') {
+      const np = npRight(v, v.low[hit.b] === 'for' || v.low[hit.b] === 'of' ? hit.b + 1 : hit.b, { limit: cb });
+      if (np) slots.push({ role: 'theme', a: np[0], b: np[1], via: 'theme' });
+    }
+    if (hit.light >= 0 && !hit.lightAfter) {
+      const subj = subjectOf(v, hit.light);
+      const faced = /^(face|suffer|receive|endure|come|came|sustain|withstand)$/.test(v.lemma[hit.light]!);
+      if (subj) slots.push({ role: faced ? 'target' : 'agent', a: subj[0], b: subj[1], via: 'light-subj' });
+    }
+    if (hit.light >= 0 && hit.lightAfter) {
+      const obj = objectOf(v, hit.light + 1, cb);
+      if (obj) slots.push({ role: /^(kill|wound|injure)$/.test(v.lemma[hit.light]!) ? 'victim' : 'target', a: obj[0], b: obj[1], via: 'happen-obj' });
+      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT);
+    } else prepSlots(v, hit.b, cb, slots, roleFor, toT);
+  }
+  return { hit, passive, slots, clause };
+}

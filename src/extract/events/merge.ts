@@ -1,0 +1,127 @@
+/**
+ * One event per incident per article: candidates that tell the same incident are merged — several
+ * triggers of one sentence ("A drone attack struck ..."), later sentences that refer back ("the attack",
+ * "Tuesday's attack") or add compatible detail (same place, same date), and follow-up sentences that only
+ * give casualties or responsibility ("No casualties were reported", "An Iraqi militia has claimed
+ * responsibility for the attack"). Look-alikes stay apart: different stated dates, distant places,
+ * different weapons or different named attackers block a merge. Disagreeing values inside the article are
+ * kept as variants (e.g. two drones vs one).
+ */
+import type { ActorRef } from '../../core/model/event.js';
+import { familyOf } from '../ontology/family.js';
+import { addActors, agentsOf, strongDate, targetsOf, type Candidate } from './candidate.js';
+import type { Casualties } from './casualties.js';
+import { datesOverlap } from './dates.js';
+import { confidenceOf } from './read.js';
+import type { ResponsibilityReading } from './responsibility.js';
+
+const BASIS_RANK: Record<string, number> = { own: 0, sentence: 1, merged: 1, report: 2, reference: 3 };
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+function samePlace(a: Candidate, b: Candidate): boolean | null {
+  const p = a.location, q = b.location;
+  if (!p || !q) return null;
+  if (p.entity && q.entity && p.entity === q.entity) return true;
+  if (p.geo && q.geo) {
+    const coarse = (g: typeof p.geo) => g!.precision === 'country' || g!.precision === 'region' || g!.precision === 'admin1';
+    if (coarse(p.geo) || coarse(q.geo)) return p.geo.country === q.geo.country ? true : false;
+    return km(p.geo, q.geo) <= 30;
+  }
+  const x = norm(p.name), y = norm(q.name);
+  return x.includes(y) || y.includes(x) || x.split(' ')[0] === y.split(' ')[0];
+}
+
+function sameAgents(a: Candidate, b: Candidate): boolean | null {
+  const x = agentsOf(a), y = agentsOf(b);
+  if (!x.length || !y.length) return null;
+  return x.some((p) => y.some((q) => (p.entity && p.entity === q.entity) || norm(p.name) === norm(q.name)));
+}
+
+export function compatible(a: Candidate, b: Candidate): boolean {
+  if (familyOf(a.type, a.mode) !== familyOf(b.type, b.mode)) return false;
+  if (a.modality !== b.modality) return false;
+  if (strongDate(a) && strongDate(b) && !datesOverlap(a.date!.value, b.date!.value, 0)) return false;
+  if (samePlace(a, b) === false) return false;
+  if (a.weaponMode && b.weaponMode && a.weaponMode !== b.weaponMode && !(a.weaponMode === 'airstrike' && b.weaponMode === 'drone' || a.weaponMode === 'drone' && b.weaponMode === 'airstrike')) return false;
+  if (familyOf(a.type, a.mode) === 'violence' && sameAgents(a, b) === false) return false;
+  return true;
+}
+
+function variant(into: Candidate, field: string, a: { value: unknown } | null, b: { value: unknown; at: { start: number; end: number } } | null): void {
+  if (!a || !b) return;
+  if (JSON.stringify(a.value) !== JSON.stringify(b.value)) into.variants.push({ field, value: b.value, at: b.at });
+}
+
+export function mergeInto(a: Candidate, b: Candidate): void {
+  for (const s of b.sentences) if (!a.sentences.includes(s)) a.sentences.push(s);
+  if (a.type === 'OTHER' && b.type !== 'OTHER') a.type = b.type;
+  if (!a.weaponMode && b.weaponMode) { a.weaponMode = b.weaponMode; a.mode = b.weaponMode; }
+  if (!a.mode) a.mode = b.mode;
+  if (b.date && (!a.date || BASIS_RANK[b.date.basis]! < BASIS_RANK[a.date.basis]!)) a.date = b.date;
+  if (b.location && (!a.location || b.location.score > a.location.score + 0.5)) a.location = b.location;
+  if (!a.time) a.time = b.time;
+  addActors(a, b.actors);
+  variant(a, 'quantity', a.quantity, b.quantity);
+  variant(a, 'killed', a.killed, b.killed);
+  variant(a, 'injured', a.injured, b.injured);
+  a.weapon ??= b.weapon;
+  a.quantity ??= b.quantity;
+  a.killed ??= b.killed;
+  a.injured ??= b.injured;
+  a.outcome ??= b.outcome;
+  a.responsibility.push(...b.responsibility);
+  a.variants.push(...b.variants);
+  a.anaphoric &&= b.anaphoric;
+  a.casualtyOnly &&= b.casualtyOnly;
+  a.responds ||= b.responds;
+  a.confidence = confidenceOf(a);
+}
+
+/** Should the later candidate b join the earlier cluster a? */
+export function shouldMerge(a: Candidate, b: Candidate): boolean {
+  if (!compatible(a, b)) return false;
+  const gap = b.sentences[0]! - a.sentences[a.sentences.length - 1]!;
+  if (b.anaphoric) return true;
+  if (b.casualtyOnly && gap <= 3) return true;
+  const place = samePlace(a, b);
+  const bothDated = strongDate(a) && strongDate(b);
+  if (bothDated && place !== false && (a.date!.value.precision === 'day' || b.date!.value.precision === 'day' || place === true)) return true;
+  if (place === true && !bothDated && gap <= 4) return true;
+  if (!b.location && !strongDate(b) && gap <= 2) return true;
+  // a later sentence gives the stated date of an incident told just before without one
+  if (strongDate(b) && !strongDate(a) && place !== false && gap <= 2) return true;
+  if (familyOf(a.type, a.mode) !== 'violence' && sameAgents(a, b) !== false && gap <= 5 && (place !== false)) return true;
+  return false;
+}
+
+/** Puts casualty figures of a sentence on an event, keeping disagreements as variants. */
+export function addCasualties(c: Candidate, cas: Casualties): void {
+  if (cas.killed) { variant(c, 'killed', c.killed, cas.killed); c.killed ??= cas.killed; }
+  if (cas.injured) { variant(c, 'injured', c.injured, cas.injured); c.injured ??= cas.injured; }
+}
+
+/** Puts responsibility statements on an event; claimants and attributed actors become agents when none is known. */
+export function addResponsibility(c: Candidate, rs: readonly ResponsibilityReading[]): void {
+  for (const r of rs) {
+    c.responsibility.push({ status: r.status, by: r.by, at: r.at });
+    if ((r.status === 'claimed' || r.status === 'attributed') && !agentsOf(c).length) addActors(c, r.actors.map((x): ActorRef => ({ ...x, role: 'agent' })));
+  }
+}
+
+/** The target of a response is the attacker of the incident responded to. */
+export function resolveResponse(c: Candidate, earlier: readonly Candidate[]): void {
+  if (!c.responds || targetsOf(c).some((t) => t.entity || /^[A-Z]/.test(t.name))) return;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i]!;
+    if (e === c || familyOf(e.type, e.mode) !== 'violence') continue;
+    const ag = agentsOf(e);
+    if (ag.length) { addActors(c, ag.map((a) => ({ ...a, role: 'target' as const }))); return; }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Modality of a trigger: did the event happen (asserted), or is it negated, hypothetical, planned,
+ * forecast or denied? Read from the words before the trigger in its clause: modal verbs ("could
+ * escalate attacks"), intent and forecast phrases ("are likely to", "plan to", "vowed to"), possibility
+ * nouns ("the possibility of an air strike"), negation ("did not launch", "no attack"), denial and
+ * conditional "if". Causatives ("leading X to announce") keep the event asserted. Cue lists live in
+ * dict/cues.json.
+ */
+import type { Modality } from '../../core/model/event.js';
+import { lexicon } from '../lexicon/index.js';
+import { clauseSpan, type SentView } from './sentence.js';
+import type { TriggerHit } from './triggers.js';
+
+const FORECAST = /^(likely to|expected to|set to|poised to|about to|going to|due to)$/;
+const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|fear of|fears of|prospect of|any|possible|would)$/;
+const CAUSATIVE = new Set(['lead', 'leading', 'led', 'prompt', 'prompted', 'prompting', 'force', 'forced', 'forcing', 'cause', 'caused', 'push', 'pushed', 'compel', 'compelled', 'drive', 'drove']);
+
+export interface ModalityReading {
+  readonly modality: Modality;
+  /** the cue words, for provenance in diagnostics */
+  readonly cue: string | null;
+  /** an intent verb governs the trigger ("expect to begin talks"): CONSULT becomes AGREE */
+  readonly intentVerb: string | null;
+}
+
+export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
+  const { cues } = lexicon();
+  const [ca] = clauseSpan(v, hit.head);
+  const anchor = hit.light >= 0 && !hit.lightAfter ? Math.min(hit.light, hit.a) : hit.a;
+  const from = Math.max(ca, anchor - 9);
+  if (v.low[ca] === 'if' || v.low[ca] === 'unless') return { modality: 'hypothetical', cue: v.low[ca]!, intentVerb: null };
+  // infinitive: "to begin talks", "to announce a suspension"
+  let inf = -1;
+  for (let k = anchor - 1; k >= Math.max(ca, anchor - 3); k--) {
+    if (v.low[k] === 'to' && v.toks[k]!.pos === 'PART') { inf = k; break; }
+    if (v.toks[k]!.pos !== 'VERB' && v.toks[k]!.pos !== 'ADV') break;
+  }
+  if (inf >= 0) {
+    for (let k = inf - 1; k >= Math.max(0, inf - 4); k--) {
+      const l = v.lemma[k]!;
+      if (CAUSATIVE.has(v.low[k]!) || CAUSATIVE.has(l)) return { modality: 'asserted', cue: null, intentVerb: null };
+      if (cues.intentVerbs.has(l) || cues.intentVerbs.has(v.low[k]!)) return { modality: 'planned', cue: v.low[k]! + ' to', intentVerb: l };
+      if (v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'AUX') break;
+    }
+    if (!(hit.entry.flags.has('speech'))) return { modality: 'planned', cue: 'to', intentVerb: null };
+  }
+  for (let k = anchor - 1; k >= from; k--) {
+    const w = v.low[k]!;
+    const l = v.lemma[k]!;
+    if (w in cues.modalVerbs && (v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'VERB')) {
+      return { modality: cues.modalVerbs[w] as Modality, cue: w, intentVerb: null };
+    }
+    if (cues.denialCues.has(l) || cues.denialCues.has(w)) return { modality: 'denied', cue: w, intentVerb: null };
+    if ((w === 'not' || w === "n't" || w === 'never') && anchor - k <= 4) {
+      if (v.low[k + 1] === 'only') continue;
+      return { modality: 'negated', cue: w, intentVerb: null };
+    }
+    if (w === 'no' && !hit.verbal && anchor - k <= 2) return { modality: 'negated', cue: w, intentVerb: null };
+    if ((l === 'rule' && v.low[k + 1] === 'out') || w === 'possibility') return { modality: 'hypothetical', cue: w, intentVerb: null };
+    for (const len of [3, 2, 1]) {
+      const phrase = v.low.slice(k, k + len).join(' ');
+      if (k + len > anchor) continue;
+      if (FORECAST.test(phrase)) return { modality: 'forecast', cue: phrase, intentVerb: null };
+      if (HYPOTHETICAL.test(phrase) && (phrase !== 'any' || !hit.verbal)) return { modality: 'hypothetical', cue: phrase, intentVerb: null };
+      if (cues.futureCues.includes(phrase) && !/^(continue to|continues to)$/.test(phrase)) return { modality: 'planned', cue: phrase, intentVerb: null };
+    }
+  }
+  return { modality: 'asserted', cue: null, intentVerb: null };
+}

@@ -1,0 +1,100 @@
+/**
+ * Noun-phrase chunks over wink POS tags: the argument slots of a trigger (its subject to the left, its
+ * object or prepositional complement to the right). A chunk runs over determiners, adjectives, nouns,
+ * names, numbers, possessive 's, hyphens and participles used as adjectives ("U.S.-led", "armed"); it
+ * takes "of" after a quantity or measure ("2 rounds of indirect fire", "some of those fighters") and
+ * coordinated chunks when asked ("Hossein Amir-Abdollahian and ... Fouad Hussein").
+ */
+import type { SentView } from './sentence.js';
+
+const CORE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const QUANT_HEADS = new Set(['round', 'rounds', 'some', 'one', 'two', 'three', 'four', 'five', 'dozens', 'scores', 'hundreds', 'thousands', 'number', 'series', 'salvo', 'salvos', 'volley', 'volleys', 'barrage', 'all', 'none', 'many', 'several', 'most', 'each', 'both', 'members', 'member', 'group', 'convoy', 'unit', 'brigade', 'battalion', 'division', 'commander', 'leader', 'head', 'chief', 'deputy', 'department', 'ministry', 'state', 'republic', 'council', 'house', 'army', 'committee', 'bank', 'league', 'party', 'people', 'city', 'province', 'governorate', 'district', 'outskirts', 'countryside', 'village', 'town', 'center', 'centre', 'headquarters', 'office', 'home', 'residence', 'positions', 'position', 'base', 'bases', 'forces', 'camp', 'family', 'families', 'body', 'bodies', 'lives', 'remnants']);
+
+function isNpToken(v: SentView, i: number, prevInNp: boolean): boolean {
+  const t = v.toks[i];
+  if (!t) return false;
+  if (CORE.has(t.pos)) return !(t.pos === 'DET' && prevInNp && v.low[i] !== 'the' && v.low[i] !== 'a' && v.low[i] !== 'an' && v.low[i] !== 'all' && v.low[i] !== 'some' && v.low[i] !== 'those');
+  if (t.pos === 'PART' && (v.low[i] === "'s" || v.low[i] === "'")) return prevInNp;
+  if (t.text === '-' || t.text === '–') return prevInNp && i > 0 && !!v.toks[i + 1] && v.toks[i + 1]!.start === t.end && t.start === v.toks[i - 1]!.end;
+  if (t.pos === 'PRON' && /^(they|he|she|it|we|them|him|her|us)$/.test(v.low[i]!)) return !prevInNp;
+  if ((t.pos === 'PRON' || t.pos === 'DET') && /^(his|her|their|its|our)$/.test(v.low[i]!)) return !prevInNp;
+  // participles and adverbs inside a chunk: "U.S.-led coalition", "known locations", "so-called Green Village"
+  if ((t.pos === 'VERB' || t.pos === 'ADV') && i + 1 < v.toks.length) {
+    const nx = v.toks[i + 1]!;
+    const glued = i > 0 && v.toks[i - 1]!.text === '-' && v.toks[i - 1]!.end === t.start;
+    if (glued) return true;
+    if (t.pos === 'VERB' && /(ed|en|wn|ing)$/.test(v.low[i]!) && (nx.pos === 'NOUN' || nx.pos === 'PROPN' || nx.pos === 'ADJ') && prevInNp) {
+      const pv = v.toks[i - 1];
+      return !!pv && (pv.pos === 'DET' || pv.pos === 'NUM' || pv.pos === 'ADJ');
+    }
+    if (t.pos === 'ADV' && /^(so|most|very|more|less)$/.test(v.low[i]!) && (nx.pos === 'ADJ' || nx.text === '-')) return true;
+  }
+  return false;
+}
+
+/** Chunk starting at i (skipping nothing); returns [i, end) or null when token i does not start a chunk. */
+export function npRight(v: SentView, i: number, opts: { coord?: boolean; limit?: number } = {}): [number, number] | null {
+  const limit = Math.min(opts.limit ?? v.toks.length, v.toks.length);
+  let j = i;
+  while (j < limit && isNpToken(v, j, j > i)) j++;
+  if (j === i) return null;
+  for (;;) {
+    const w = v.low[j];
+    // "of" continues a quantity, measure, title or name ("2 rounds of indirect fire", "Islamic State of Iraq")
+    if (w === 'of' && j + 1 < limit && (QUANT_HEADS.has(v.low[j - 1]!) || v.toks[j - 1]!.pos === 'NUM' || (v.toks[j - 1]!.pos === 'PROPN' && v.toks[j + 1]!.pos !== 'DET') || (v.toks[j - 1]!.pos === 'PROPN' && v.toks[j + 2]?.pos === 'PROPN'))) {
+      let k = j + 1;
+      while (k < limit && isNpToken(v, k, k > j + 1)) k++;
+      if (k > j + 1) { j = k; continue; }
+    }
+    // parenthesised acronym after a name: "Kurdistan Workers' Party (PKK)"
+    if (w === '(' && v.toks[j + 1]?.pos === 'PROPN' && v.low[j + 2] === ')') { j += 3; continue; }
+    if (opts.coord && (w === 'and' || w === ',' && v.low[j + 1] === 'and') && j + 1 < limit) {
+      const k0 = w === ',' ? j + 2 : j + 1;
+      let k = k0;
+      while (k < limit && isNpToken(v, k, k > k0)) k++;
+      if (k > k0) { j = k; continue; }
+    }
+    break;
+  }
+  return [i, j];
+}
+
+/** Chunk ending just before `end` (exclusive), scanning left; returns [start, end) or null. */
+export function npLeft(v: SentView, end: number, opts: { coord?: boolean; floor?: number } = {}): [number, number] | null {
+  const floor = opts.floor ?? 0;
+  let j = end;
+  const take = (k: number) => k >= floor && (isNpToken(v, k, true) || isNpToken(v, k, false));
+  while (j - 1 >= floor && take(j - 1)) j--;
+  if (j === end) return null;
+  for (;;) {
+    const w = v.low[j - 1];
+    if (w === 'of' && j - 2 >= floor && take(j - 2)) {
+      let k = j - 1;
+      while (k - 1 >= floor && take(k - 1)) k--;
+      if (k < j - 1 && (QUANT_HEADS.has(v.low[j - 2]!) || v.toks[j - 2]!.pos === 'PROPN' || v.toks[j - 2]!.pos === 'NUM')) { j = k; continue; }
+    }
+    if (w === ')' && v.low[j - 3] === '(' && j - 4 >= floor && v.toks[j - 4] && take(j - 4)) {
+      let k = j - 3;
+      while (k - 1 >= floor && take(k - 1)) k--;
+      j = k;
+      continue;
+    }
+    if (opts.coord && w === 'and' && j - 2 >= floor && take(j - 2)) {
+      let k = j - 1;
+      while (k - 1 >= floor && take(k - 1)) k--;
+      if (k < j - 1) { j = k; continue; }
+    }
+    break;
+  }
+  // drop a leading preposition-less adverb such as "Just"
+  return j < end ? [j, end] : null;
+}
+
+/** Index of the last noun-like token (the head) of chunk [a, b), ignoring trailing punctuation. */
+export function headOf(v: SentView, a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) {
+    const p = v.toks[k]!.pos;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') return k;
+  }
+  return b - 1;
+}

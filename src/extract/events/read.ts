@@ -1,0 +1,166 @@
+/**
+ * Reading the event candidates of one sentence: triggers → frames → fields (actors, place, date,
+ * weapon, quantity, casualties, outcome, modality), dropping aggregate statements, and converting
+ * intent-to-meet into AGREE ("expect to begin talks"). Responsibility and casualty statements that have
+ * no trigger of their own are returned as follow-ups for the merge step.
+ */
+import type { ActorRef, PloverType } from '../../core/model/event.js';
+import { lexicon } from '../lexicon/index.js';
+import { occupantAfter, readSlot, type PlaceCand } from './actors.js';
+import { addActors, type Candidate } from './candidate.js';
+import { readCasualties, type Casualties } from './casualties.js';
+import { readDate, type DateReading } from './dates.js';
+import { buildFrame, type Frame } from './frame.js';
+import { isAggregate } from './aggregate.js';
+import { readModality } from './modality.js';
+import { readResponsibility, type ResponsibilityReading } from './responsibility.js';
+import { clauseSpan, findSeq, rangeOf, textOf, viewSentence, type SentView } from './sentence.js';
+import { findTriggers } from './triggers.js';
+import { readOutcome, readWeapon } from './weapon.js';
+import { countAt } from './numbers.js';
+import { headOf } from './np.js';
+
+export interface SentenceReading {
+  readonly index: number;
+  readonly candidates: Candidate[];
+  /** a violent trigger in the sentence was dropped as aggregate/generic ("similar attacks have been blamed ...") */
+  readonly hadAggregate: boolean;
+  readonly casualties: Casualties;
+  readonly responsibility: ResponsibilityReading[];
+}
+
+const SPEECH_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
+const PLACE_PREC: Record<string, number> = { site: 2, town: 1.5, admin2: 1.2, admin1: 1, country: 0.4, region: 0.2 };
+
+function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  for (const p of cands) {
+    const prec = p.geo ? PLACE_PREC[p.geo.precision] ?? 1 : 1;
+    const possessive = v.doc.article.text.slice(p.at.end, p.at.end + 2) === "'s" || v.doc.article.text.slice(p.at.end, p.at.end + 2) === '’s';
+    const dist = Math.abs(p.at.start - v.toks[frame.hit.head]!.start) / 400;
+    const s = p.score + prec - (possessive ? 1 : 0) - dist;
+    if (!best || s > best.score) best = { ...p, score: s };
+  }
+  return best;
+}
+
+function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean } {
+  const lex = lexicon();
+  const { hit } = frame;
+  const e = hit.entry;
+  const [ca, cb] = frame.clause;
+  const mod = readModality(v, hit);
+  let type: PloverType = e.type;
+  let mode = e.mode;
+  let modality = mod.modality;
+  let rule = hit.verbal ? (frame.passive ? 'events/verb-passive' : 'events/verb-active') : hit.light >= 0 ? 'events/light-verb' : 'events/nominal';
+  if (type === 'CONSULT' && mod.intentVerb && lex.cues.intentToAgree.has(mod.intentVerb)) {
+    type = 'AGREE'; mode = 'announce talks'; modality = 'asserted'; rule = 'events/intent-to-meet';
+  }
+  const speech = e.flags.has('speech') || SPEECH_TYPES.has(type) || mode === 'phone';
+  const date = readDate(v, hit, speech);
+  if (date?.future && modality === 'asserted' && (date.basis === 'own')) modality = 'planned';
+  const participle = hit.verbal && /ing$/.test(v.low[hit.head]!) && v.low[hit.a - 1] === ',';
+  // vague nouns and verbs ("fighting", "fight against ISIS") are events only with a stated day
+  if (e.flags.has('generic-noun') && !(date?.basis === 'own' && date.value.precision === 'day')) return { cand: null, aggregate: false };
+  const aggregate = isAggregate(v, frame, date?.basis === 'own' && date.value.precision === 'day') || (participle && prevAggregate);
+  if (aggregate) return { cand: null, aggregate: true };
+
+  const actors: ActorRef[] = [];
+  const places: PlaceCand[] = [];
+  const violent = type === 'ASSAULT' || type === 'COERCE' || type === 'PROTEST';
+  for (const s of frame.slots) {
+    if (s.role === 'weapon' || s.role === '-') continue;
+    const speechTo = s.via === 'prep:to';
+    const role: ActorRef['role'] = s.role === 'agent' ? 'agent' : s.role === 'target' || s.role === 'victim' || s.role === 'theme' || speechTo ? 'target' : 'other';
+    const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
+    const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy });
+    if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
+    for (const p of r.places) places.push({ ...p, score: p.score + (s.role === 'target' ? 2 : s.role === 'place' ? 1.5 : 0.3) });
+    // a targeted facility: its occupant or owner is the target ("a base housing US troops", "warehouses belonging to X")
+    const facility = r.places.length || lex.cues.placeNouns.has(v.low[headOf(v, s.a, s.b)]!);
+    if ((s.role === 'target' || s.role === 'place') && violent && facility && !actors.some((a) => a.role === 'target')) addActorsTo(actors, occupantAfter(v, s.b));
+  }
+  // places anywhere in the clause, weakly
+  for (const m of v.doc.mentions) {
+    if (m.sentence !== v.index || (m.type !== 'location' && m.type !== 'facility')) continue;
+    if (m.start < v.toks[ca]!.start || m.end > v.toks[cb - 1]!.end) continue;
+    // only places introduced as places ("in X", "near X"), not modifiers ("Iranian militia")
+    const ti = v.toks.findIndex((t) => t.start >= m.start);
+    const before = v.low[ti - 1] === 'the' ? v.low[ti - 2] : v.low[ti - 1];
+    if (!before || !/^(in|at|near|outside|into|inside|across|along|from|of|around|toward|towards)$/.test(before)) continue;
+    if (!hit.verbal && hit.light < 0) continue;
+    if (places.some((p) => p.at.start === m.start) || actors.some((a) => a.at.start === m.start)) continue;
+    if (m.geo && (m.geo.precision === 'country' || m.geo.precision === 'region') && actors.some((a) => a.entity === m.key)) continue;
+    places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 1 : 0.3 });
+  }
+  // talks named after their parties ("the US-Iraq Joint Security Cooperation Dialogue")
+  if ((type === 'CONSULT' || type === 'AGREE') && actors.filter((a) => a.role === 'agent').length < 2) {
+    const pre = frame.slots.find((s) => s.via === 'premod');
+    const from = pre ? pre.a : hit.a;
+    for (const n of lex.nations.scan(v.toks, from, hit.b)) addActorsTo(actors, [{ role: 'agent', name: n.data.name, entity: null, at: rangeOf(v, n.start, n.end) }]);
+  }
+  const trigger = { ...rangeOf(v, hit.a, hit.b), text: textOf(v, hit.a, hit.b) };
+  const cand: Candidate = {
+    type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,
+    killed: null, injured: null, outcome: null, responsibility: [], modality,
+    anaphoric: !hit.verbal && /^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') && v.low[hit.head] === v.lemma[hit.head] || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
+    casualtyOnly: e.flags.has('casualty'), responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
+  };
+  if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
+    const w = readWeapon(v, frame, ca, cb);
+    cand.weapon = w.weapon; cand.weaponMode = w.mode; cand.quantity = w.quantity;
+    if (w.mode) cand.mode = w.mode;
+    if (cand.mode === 'intercept') cand.mode = null;
+    cand.outcome = e.outcome ? { value: e.outcome, at: trigger } : readOutcome(v, ca, cb);
+    // strikes counted by what they hit: "hitting three known Iranian militia locations"
+    if (!cand.quantity) {
+      const obj = frame.slots.find((s) => s.via === 'obj' && (s.role === 'target' || s.role === 'victim'));
+      if (obj && lex.cues.placeNouns.has(v.low[headOf(v, obj.a, obj.b)]!)) {
+        const c = countAt(v, obj.a);
+        if (c && !c.vague && c.count.max === c.count.min) cand.quantity = { value: c.count.min, at: rangeOf(v, obj.a, obj.b) };
+      }
+    }
+  }
+  cand.location = choosePlace(v, frame, places);
+  // time of day stated with the event ("at approximately 1:46 a.m.")
+  const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
+  if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };
+  cand.confidence = confidenceOf(cand);
+  return { cand, aggregate: false };
+}
+
+function addActorsTo(list: ActorRef[], more: readonly ActorRef[]): void {
+  for (const a of more) if (!list.some((x) => x.role === a.role && (x.name === a.name || (!!x.entity && x.entity === a.entity)))) list.push(a);
+}
+
+export function confidenceOf(c: Candidate): number {
+  let s = 0.45;
+  if (c.rule !== 'events/nominal') s += 0.1;
+  if (c.actors.some((a) => a.role === 'agent')) s += 0.1;
+  if (c.actors.some((a) => a.role === 'target')) s += 0.05;
+  if (c.location) s += 0.1;
+  if (c.date && c.date.basis !== 'reference') s += 0.1;
+  if (c.weapon || c.killed || c.injured) s += 0.05;
+  if (c.sentences.length > 1) s += 0.05;
+  return Math.min(0.95, Math.round(s * 100) / 100);
+}
+
+/** Candidates, casualties and responsibility statements of sentence `index`. */
+export function readSentence(v: SentView): SentenceReading {
+  const hits = findTriggers(v);
+  const candidates: Candidate[] = [];
+  let hadAggregate = false;
+  let prevAggregate = false;
+  for (const hit of hits) {
+    const frame = buildFrame(v, hit);
+    const { cand, aggregate } = readCandidate(v, frame, prevAggregate);
+    prevAggregate = aggregate;
+    if (aggregate && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
+    if (cand) candidates.push(cand);
+  }
+  return { index: v.index, candidates, hadAggregate, casualties: readCasualties(v), responsibility: readResponsibility(v) };
+}
+
+export { viewSentence, clauseSpan, addActors };
+export type { DateReading };

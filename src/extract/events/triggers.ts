@@ -1,0 +1,155 @@
+/**
+ * Finding event triggers in one sentence: dictionary phrases (dict/event-triggers.tsv) matched on lemma or
+ * surface form, checked against part of speech (verb or nominal use), and against the trigger's flags:
+ * light nouns need a light or happening verb ("held talks", "talks resumed"), `needs-weapon` verbs need a
+ * weapon word in their object ("fired rockets", "received 2 rounds of indirect fire"), nouns that are the
+ * theme of another act ("suspension of attacks", "call for withdrawal") or modify another noun ("attack
+ * helicopter") are not events.
+ */
+import type { TriggerEntry } from '../lexicon/index.js';
+import { lexicon } from '../lexicon/index.js';
+import { clauseSpan, type SentView } from './sentence.js';
+import { npLeft } from './np.js';
+
+export interface TriggerHit {
+  /** token indices [a, b) of the trigger words, local to the sentence */
+  readonly a: number;
+  readonly b: number;
+  /** the head token (the verb, or the noun) */
+  readonly head: number;
+  readonly entry: TriggerEntry;
+  readonly verbal: boolean;
+  /** index of the light verb that makes a nominal trigger an event ("held" in "held talks"), or -1 */
+  readonly light: number;
+  /** the light verb follows the noun ("talks resumed") */
+  readonly lightAfter: boolean;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const BETWEEN_LIGHT = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'ADV', 'PUNCT']);
+
+function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
+  const t = v.toks[i]!;
+  const pv = v.toks[i - 1];
+  if (t.pos === 'VERB' && pv && (pv.pos === 'DET' || pv.pos === 'NUM' || pv.pos === 'ADJ' || v.low[i - 1] === "'s") && /s$/.test(v.low[i]!)) return false;
+  // a present-tense "-s" verb needs a subject right before it; otherwise it is a plural noun ("back-to-back attacks")
+  if (t.pos === 'VERB' && !multi && /[^s]s$/.test(v.low[i]!) && pv && !['NOUN', 'PROPN', 'PRON', 'ADV', 'AUX'].includes(pv.pos)) return false;
+  if (t.pos === 'VERB') return true;
+  const before = v.toks[i - 1];
+  if (multi && t.pos !== 'DET' && !(before && (before.pos === 'DET' || before.pos === 'ADJ' || /^(its|their|his|her|our|my|your)$/.test(v.low[i - 1]!)))) return true;
+  // wink sometimes tags participles as ADJ/NOUN after an auxiliary ("were shot", "was bombed")
+  const prev = v.lemma[i - 1];
+  return (t.pos === 'ADJ' || t.pos === 'NOUN') && (prev === 'be' || prev === 'have' || prev === 'get') && /(ed|en|wn|t)$/.test(v.low[i]!);
+}
+
+function isNominalAt(v: SentView, i: number): boolean {
+  const t = v.toks[i]!;
+  if (NOUNISH.has(t.pos)) return true;
+  // "-ing" nominals after a determiner: "the killing of", "the shelling"
+  const prev = v.toks[i - 1];
+  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || v.low[i - 1] === "'s") && /s$/.test(v.low[i]!)) return true;
+  if (t.pos === 'VERB' && /[^s]s$/.test(v.low[i]!) && prev && !['NOUN', 'PROPN', 'PRON', 'ADV', 'AUX'].includes(prev.pos)) return true;
+  return t.pos === 'VERB' && /ing$/.test(v.low[i]!) && !!prev && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && v.low[i - 2] === 'the'));
+}
+
+/** Light verb governing the noun at `head`: to its left ("held talks") or right ("talks resumed"). */
+function lightVerbFor(v: SentView, a: number, head: number): { at: number; after: boolean } {
+  const { lightVerbs, happenVerbs } = lexicon().cues;
+  const [ca, cb] = clauseSpan(v, head);
+  for (let k = a - 1, steps = 0; k >= ca && steps < 6; k--, steps++) {
+    const t = v.toks[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (lightVerbs.has(v.lemma[k]!) || lightVerbs.has(v.low[k]!)) && (t.pos !== 'NOUN' || v.lemma[k] === 'call')) return { at: k, after: false };
+    if (v.low[k] === 'for' && v.lemma[k - 1] === 'call') return { at: k - 1, after: false };
+    if (!BETWEEN_LIGHT.has(t.pos)) break;
+  }
+  for (let k = head + 1, steps = 0; k < cb && steps < 4; k++, steps++) {
+    const t = v.toks[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (happenVerbs.has(v.lemma[k]!) || happenVerbs.has(v.low[k]!))) {
+      // "talks were held", "talks took place"
+      if (v.lemma[k] === 'be' && !(v.lemma[k + 1] === 'hold' || v.low[k + 1] === 'held' || v.lemma[k + 1] === 'underway')) return { at: -1, after: true };
+      return { at: k, after: true };
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return { at: -1, after: false };
+}
+
+function isThemeOfAnother(v: SentView, a: number): boolean {
+  const { themeHeads, stopThemeHeads } = lexicon().cues;
+  for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+    const w = v.low[k]!;
+    if (w === 'of' || w === 'for' || w === 'on' || w === 'about' || w === 'over' || w === 'in' || w === 'to' || w === 'against') {
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (themeHeads.has(v.lemma[j]!) && !stopThemeHeads.has(v.lemma[j]!) || themeHeads.has(v.low[j]!) && !stopThemeHeads.has(v.low[j]!)) return true;
+        if (v.toks[j]!.pos === 'VERB' || v.low[j] === ',') break;
+      }
+      return false;
+    }
+    const p = v.toks[k]!.pos;
+    if (p === 'VERB' || p === 'PUNCT') return false;
+  }
+  return false;
+}
+
+function hasWeaponNear(v: SentView, from: number, to: number): boolean {
+  const lex = lexicon();
+  for (let k = from; k < Math.min(to, v.toks.length); k++) if (lex.weapons.matchAt(v.toks, k).length) return true;
+  return false;
+}
+
+/** Every trigger in the sentence, in text order, validated. */
+export function findTriggers(v: SentView): TriggerHit[] {
+  const lex = lexicon();
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < v.toks.length; ) {
+    let taken: TriggerHit | null = null;
+    for (const m of lex.triggers.matchAt(v.toks, i)) {
+      const e = m.data;
+      const multi = m.end - m.start > 1;
+      const verbal = (e.kind === 'verb' || e.kind === 'any') && isVerbalAt(v, m.start, multi);
+      const headNoun = m.end - 1;
+      const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
+      if (!verbal && !nominal) continue;
+      const head = verbal ? m.start : headNoun;
+      // a noun modifying another noun ("attack helicopters", "protest movement") is not an event
+      if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN') continue;
+      if (nominal && v.low[m.start - 1] === 'to' && v.toks[m.start - 1]!.pos === 'PART') continue;
+      let light = -1, lightAfter = false;
+      if (nominal && e.flags.has('light')) {
+        const lv = lightVerbFor(v, m.start, head);
+        if (lv.at < 0) continue;
+        light = lv.at; lightAfter = lv.after;
+      } else if (nominal) {
+        const lv = lightVerbFor(v, m.start, head);
+        light = lv.at; lightAfter = lv.after;
+      }
+      if (nominal && isThemeOfAnother(v, m.start)) continue;
+      // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now"
+      if (verbal && e.type === 'MOBILIZE' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!)) continue;
+      const [, cb] = clauseSpan(v, head);
+      if (e.flags.has('needs-weapon') && !hasWeaponNear(v, m.end, Math.min(cb, m.end + 8)) && !(verbal && isPassive(v, head) && hasWeaponNear(v, Math.max(0, m.start - 6), m.start))) continue;
+      if (e.flags.has('needs-protester')) {
+        const np = npLeft(v, m.start);
+        const cues = lex.cues.protesterNouns;
+        if (!np || !v.lemma.slice(np[0], np[1]).some((w) => cues.has(w) || cues.has(w + 's'))) continue;
+      }
+      if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w) => e.needsTheme!.includes(w))) continue;
+      taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };
+      break;
+    }
+    if (taken) { out.push(taken); i = taken.b; } else i++;
+  }
+  return out;
+}
+
+/** Passive voice: a form of "be"/"get" before the participle, adverbs and "being"/"been" allowed between. */
+export function isPassive(v: SentView, head: number): boolean {
+  if (!/(ed|en|wn|t|ung)$/.test(v.low[head]!)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    const l = v.lemma[k]!;
+    if (l === 'be' || l === 'get') return true;
+    if (v.toks[k]!.pos === 'ADV' || v.low[k] === 'not' || v.low[k] === "n't" || v.low[k] === 'reportedly' || v.low[k] === 'also') continue;
+    return false;
+  }
+  return false;
+}

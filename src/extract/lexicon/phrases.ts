@@ -1,0 +1,98 @@
+/**
+ * Multi-word phrase matching over tokens. A pattern is a list of word slots, each with alternatives
+ * ("shoot|shot down"); a slot matches a token when it equals the token's lemma or lower-cased text, and a
+ * hyphenated slot ("sit-in") also matches the tokens wink splits it into ("sit", "-", "in").
+ * Patterns are indexed by their first word, so matching costs one map lookup per token. Hand-written
+ * because wink's pattern engine works on whole documents and reports no per-pattern payload.
+ */
+import type { Token } from '../../core/model/doc.js';
+
+export interface PhraseMatch<T> {
+  /** token index of the first and one past the last matched token */
+  readonly start: number;
+  readonly end: number;
+  readonly data: T;
+}
+
+interface Compiled<T> {
+  readonly slots: string[][];
+  readonly data: T;
+}
+
+export const tokenKeys = (t: Token): [string, string] => [t.lemma.toLowerCase(), t.text.toLowerCase().replace(/[’‘]/g, "'")];
+
+/** Singular of an unlemmatised plural (wink leaves capitalised words as written: "Clashes" → "clash"). */
+const singular = (lemma: string, text: string): string | null => {
+  if (lemma !== text || text.length < 4 || !text.endsWith('s') || text.endsWith('ss')) return null;
+  return /(sh|ch|x)es$/.test(text) ? text.slice(0, -2) : text.slice(0, -1);
+};
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Compiled<T>[]>();
+
+  add(pattern: string, data: T): void {
+    const slots = pattern.trim().toLowerCase().split(/\s+/).map((w) => w.split('|'));
+    const first = new Set<string>();
+    for (const alt of slots[0] ?? []) first.add(alt.split('-')[0] || alt);
+    for (const f of first) {
+      const list = this.byFirst.get(f) ?? [];
+      list.push({ slots, data });
+      this.byFirst.set(f, list);
+    }
+  }
+
+  /** Every phrase that starts at token `i`, longest first. */
+  matchAt(tokens: readonly Token[], i: number, end = tokens.length): PhraseMatch<T>[] {
+    const t = tokens[i];
+    if (!t) return [];
+    const [lemma, text] = tokenKeys(t);
+    const sg = singular(lemma, text);
+    const cands = new Set<Compiled<T>>([...(this.byFirst.get(lemma) ?? []), ...(this.byFirst.get(text) ?? []), ...(sg ? this.byFirst.get(sg) ?? [] : [])]);
+    const out: PhraseMatch<T>[] = [];
+    for (const c of cands) {
+      const e = matchSlots(tokens, i, end, c.slots);
+      if (e > i) out.push({ start: i, end: e, data: c.data });
+    }
+    return out.sort((a, b) => b.end - a.end);
+  }
+
+  /** Non-overlapping longest matches over tokens [from, to). */
+  scan(tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i, to)[0];
+      if (m) { out.push(m); i = m.end; } else i++;
+    }
+    return out;
+  }
+}
+
+function slotAt(tokens: readonly Token[], i: number, end: number, alts: string[]): number {
+  const t = tokens[i];
+  if (!t || i >= end) return -1;
+  const [lemma, text] = tokenKeys(t);
+  const sg = singular(lemma, text);
+  let best = -1;
+  for (const a of alts) {
+    if (a === lemma || a === text || a === sg) return i + 1;
+    if (a.includes('-') && a.startsWith(text)) {
+      // "sit-in" against tokens "sit" "-" "in": concatenate until the slot is spelled out
+      let acc = '';
+      for (let j = i; j < end && acc.length < a.length; j++) {
+        acc += tokens[j]!.text.toLowerCase();
+        if (acc === a) { best = Math.max(best, j + 1); break; }
+      }
+    }
+  }
+  return best;
+}
+
+function matchSlots(tokens: readonly Token[], i: number, end: number, slots: string[][]): number {
+  let at = i;
+  for (const alts of slots) {
+    const next = slotAt(tokens, at, end, alts);
+    if (next < 0) return -1;
+    at = next;
+  }
+  return at;
+}

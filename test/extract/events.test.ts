@@ -1,0 +1,74 @@
+/** Event grammar on realistic sentences (written for these tests in the style of wire copy and GTD/ACLED summaries). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asserted, docOf } from './helpers.js';
+
+test('active voice: weapon, quantity, target place, unknown perpetrator kept unknown', () => {
+  const d = docOf('Assailants fired three rockets at a military base in Kirkuk on Monday. No casualties were reported. No group claimed responsibility for the attack.', '2021-05-20');
+  const ev = asserted(d);
+  assert.equal(ev.length, 1, JSON.stringify(ev.map((e) => e.trigger.text)));
+  const e = ev[0]!;
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.weapon?.value, 'rocket');
+  assert.equal(e.quantity?.value, 3);
+  assert.deepEqual(e.killed?.value, { min: 0, max: 0 });
+  assert.equal(e.responsibility[0]?.status, 'unclaimed');
+  assert.equal(e.actors.filter((a) => a.role === 'agent').length, 0, 'assailants are not a named agent');
+  assert.equal(e.sentences.length, 3, 'casualty and claim sentences are reports of the same incident');
+  assert.equal(d.article.text.slice(e.weapon!.at.start, e.weapon!.at.end), 'rockets');
+});
+
+test('passive voice with a by-phrase, casualties summed over coordinated counts', () => {
+  const d = docOf('Five soldiers and three assailants were killed and at least four others were injured when a checkpoint was attacked by gunmen near Baqubah on Tuesday.', '2021-06-10');
+  const e = asserted(d).find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.deepEqual(e.killed?.value, { min: 8, max: 8 });
+  assert.deepEqual(e.injured?.value, { min: 4, max: null });
+});
+
+test('claims and attributions become responsibility, and the claimant the agent', () => {
+  const d = docOf('An explosive device detonated targeting a convoy in Nasiriyah on Sunday, killing 2 and wounding 5. Sources attributed the attack to the Islamic State.', '2021-06-14');
+  const e = asserted(d).find((x) => x.type === 'ASSAULT')!;
+  assert.deepEqual(e.killed?.value, { min: 2, max: 2 });
+  assert.deepEqual(e.injured?.value, { min: 5, max: 5 });
+  assert.equal(e.mode, 'explosion');
+  assert.equal(e.responsibility[0]?.status, 'attributed');
+  assert.ok(e.actors.some((a) => a.role === 'agent' && /Islamic State/i.test(a.name)));
+});
+
+test('modal, forecast and negated attacks are not asserted', () => {
+  for (const s of ['The militia said any response could escalate attacks on the base.', 'Officials are likely to launch an airstrike on the town next week.', 'The army did not rule out the possibility of an air strike.']) {
+    const d = docOf(s);
+    assert.equal(asserted(d).filter((e) => e.type === 'ASSAULT').length, 0, s);
+  }
+});
+
+test('aggregate statements are not incidents', () => {
+  for (const s of ['Militias have struck American military installations in Iraq more than 60 times.', 'The groups have carried out dozens of attacks against US forces.', 'Recent months have seen a surge in attacks on US bases.']) {
+    assert.equal(asserted(docOf(s)).filter((e) => e.type === 'ASSAULT').length, 0, s);
+  }
+});
+
+test('intent to meet is an agreement; talks held are a consultation', () => {
+  const a = asserted(docOf('Iran and Iraq expect to begin talks soon, both governments said Thursday.', '2024-01-25'));
+  assert.ok(a.some((e) => e.type === 'AGREE' && e.mode === 'announce talks'), JSON.stringify(a.map((e) => e.type)));
+  const c = asserted(docOf('Turkey and Syria held talks in Moscow on Monday.', '2024-01-25'));
+  assert.ok(c.some((e) => e.type === 'CONSULT' && e.actors.filter((x) => x.role === 'agent').length >= 2));
+});
+
+test('protests and arrests get their own types', () => {
+  assert.ok(asserted(docOf('Hundreds of teachers protested in front of the governorate building in Basra on Sunday.', '2022-02-10')).some((e) => e.type === 'PROTEST'));
+  assert.ok(asserted(docOf('Police arrested three men in Mosul on Sunday.', '2022-02-10')).some((e) => e.type === 'COERCE' && e.mode === 'arrest'));
+});
+
+test('every field span lies inside the article text', () => {
+  const d = docOf('On Saturday, Kataib Hezbollah launched an attack, firing multiple ballistic missiles at al-Asad Air Base in western Iraq.', '2024-01-25');
+  for (const e of d.events) {
+    for (const r of [e.trigger, ...e.sentences, e.date?.at, e.location?.at, e.weapon?.at, ...e.actors.map((a) => a.at)]) {
+      if (!r) continue;
+      assert.ok(r.start >= 0 && r.end <= d.article.text.length && r.start < r.end, JSON.stringify(r));
+    }
+    assert.ok(e.confidence > 0 && e.confidence <= 1);
+    assert.match(e.rule, /^events\//);
+  }
+});

@@ -1,3 +1,309 @@
-/** STUB — knowledge base; replaced by the language-layer work. */
-export interface KnowledgeBase { readonly version: string }
-export function loadKnowledgeBase(_opts: { extraFiles?: string[] } = {}): KnowledgeBase { return { version: 'stub' }; }
+/**
+ * The knowledge base: countries, admin-1 units, regions, populated places (GeoNames), airports
+ * (OurAirports), curated sites, and actors (states' governments and forces, armed groups, officials
+ * with dated roles), all loaded from readable JSONL files (kb/README.md) plus the installed gazetteer
+ * packages, indexed by normalised name.
+ *
+ * Lookups for other stages (all ids are KB ids: `kb:...`, `geonames:<id>`, `ourairports:<ident>`):
+ * - `kb.get(id)`: the raw record, or undefined.
+ * - `kb.lookup(name)`: every record one of whose names or aliases normalises like `name` (see normalize.ts).
+ * - `kb.actor(id)`: `ActorInfo` {id, name, type, class, country, parent, isState, isGovernment,
+ *   isMilitary, isArmedGroup}. Countries are actors of class `state`; a government or force points
+ *   to its country via `parent`/`country`.
+ * - `kb.place(id)`: `PlaceInfo` {id, name, lat, lon, country, admin1 (a name), precision}; undefined
+ *   for records without coordinates.
+ * - `kb.country(iso2)`: the country record; `kb.countryByName("Iraqi")` resolves names and demonyms.
+ * - `kb.rolesAt(personId, isoDate)`: the person's roles valid on that date.
+ * - `kb.isFirstName(word)`, `kb.lexicon`: cue words for the entity stage.
+ *
+ * Configuration: `loadKnowledgeBase({ extraFiles, dir, gazetteer })`. Extra files are read after the
+ * built-in ones; a record with an existing id replaces it. `SITREP_KB_FILES` (list separated by the
+ * platform path delimiter) adds files, and `SITREP_KB_DIR` replaces the built-in folder.
+ * The result is memoised per configuration, so stages can call it freely.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../core/model/entity.js';
+import { readKbFile, type ActorClass, type KbRecord, type RoleSpan } from './records.js';
+import { airportRecords, loadGazetteer, placeRecords, type GazetteerOptions } from './gazetteer.js';
+import { compactKey, fold, isAcronym, looseKey, skeleton } from './normalize.js';
+
+export type { KbRecord, ActorClass, RoleSpan } from './records.js';
+export { nameKey, compactKey, looseKey, skeleton, fold, nameWords, isAcronym, slug, tokenKey } from './normalize.js';
+
+/** One name of a record in the index. */
+export interface NameEntry {
+  readonly record: KbRecord;
+  /** the alias as written in the KB */
+  readonly alias: string;
+  /** acronyms match only with the same capitalisation */
+  readonly acronym: boolean;
+  /** a person's one-word short form ("Biden"): trusted only with the full name or a title nearby */
+  readonly short: boolean;
+  /** a demonym of a country ("Iraqi") */
+  readonly demonym: boolean;
+  /** 3 curated, 2 airport, 1 GeoNames */
+  readonly rank: number;
+}
+
+export interface ActorInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly class: ActorClass;
+  readonly country: string | null;
+  readonly parent: string | null;
+  readonly isState: boolean;
+  readonly isGovernment: boolean;
+  readonly isMilitary: boolean;
+  readonly isArmedGroup: boolean;
+}
+
+export interface PlaceInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string | null;
+  /** admin-1 unit name, when known */
+  readonly admin1: string | null;
+  readonly precision: 'site' | 'town' | 'admin2' | 'admin1' | 'country' | 'region';
+  readonly population: number;
+  readonly kind: KbRecord['kind'];
+}
+
+export interface Lexicon {
+  readonly titles: ReadonlySet<string>;
+  readonly lowercaseTitles: ReadonlySet<string>;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly orgStarts: ReadonlySet<string>;
+  readonly placeCues: ReadonlyMap<string, string>;
+  readonly facilityCues: readonly string[];
+  readonly nonNames: ReadonlySet<string>;
+  readonly ethnicReligious: ReadonlySet<string>;
+}
+
+export interface KnowledgeBase {
+  readonly version: string;
+  readonly size: number;
+  readonly lexicon: Lexicon;
+  get(id: string): KbRecord | undefined;
+  lookup(name: string): readonly NameEntry[];
+  /** lookup by an already computed compactKey */
+  lookupKey(key: string): readonly NameEntry[];
+  actor(id: string): ActorInfo | undefined;
+  place(id: string): PlaceInfo | undefined;
+  country(iso2: string): KbRecord | undefined;
+  countryByName(name: string): KbRecord | undefined;
+  /** KB admin-1 record for a GeoNames admin-1 code */
+  admin1(country: string, code: string): KbRecord | undefined;
+  rolesAt(personId: string, isoDate: string | null): RoleSpan[];
+  isFirstName(word: string): boolean;
+  /**
+   * For the compact key of a name's first word (articles skipped): the most words a name starting
+   * with it has. Lets the matcher skip tokens that start no name and stop extending early.
+   */
+  readonly firstWords: ReadonlyMap<string, number>;
+  /** folded first words of aliases written in lower case ("coalition forces", "al-Asad"): only these may start a match at a lower-case token */
+  readonly lowerStarts: ReadonlySet<string>;
+  /**
+   * Transliteration-tolerant lookup of places and sites: first by a loose key (vowel spellings and
+   * doubled letters folded), then by consonant skeleton. Built on first use.
+   */
+  lookupPlaceFuzzy(name: string): readonly NameEntry[];
+  /** every record (for building canonical entities and tests) */
+  records(): IterableIterator<KbRecord>;
+}
+
+export interface KbOptions {
+  /** more JSONL files, read after the built-in ones */
+  readonly extraFiles?: readonly string[];
+  /** folder of the built-in files (default: `kb/` of the package) */
+  readonly dir?: string;
+  /** gazetteer options, or false to leave GeoNames and OurAirports out (tests, small installs) */
+  readonly gazetteer?: GazetteerOptions | false;
+}
+
+function packageRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(d, 'kb')) && existsSync(join(d, 'package.json'))) return d;
+    d = dirname(d);
+  }
+  return process.cwd();
+}
+
+/** The built-in KB folder. */
+export const kbDir = (): string => process.env.SITREP_KB_DIR ?? join(packageRoot(), 'kb');
+
+const cache = new Map<string, KnowledgeBase>();
+const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'the']);
+const isCapital = (s: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(s);
+
+/** Loads (once per configuration) the knowledge base. */
+export function loadKnowledgeBase(opts: KbOptions = {}): KnowledgeBase {
+  const envFiles = (process.env.SITREP_KB_FILES ?? '').split(delimiter).filter(Boolean);
+  const dir = opts.dir ?? kbDir();
+  const extra = [...(opts.extraFiles ?? []), ...envFiles];
+  const key = JSON.stringify([dir, extra, opts.gazetteer ?? {}]);
+  let kb = cache.get(key);
+  if (!kb) {
+    kb = buildKnowledgeBase(dir, extra, opts.gazetteer === false ? false : opts.gazetteer ?? {});
+    cache.set(key, kb);
+  }
+  return kb;
+}
+
+function readLexicon(dir: string): Lexicon {
+  const p = join(dir, 'lexicon.json');
+  const j = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>) : {};
+  const list = (k: string): string[] => (Array.isArray(j[k]) ? (j[k] as string[]) : []);
+  return {
+    titles: new Set(list('titles')),
+    lowercaseTitles: new Set(list('lowercaseTitles')),
+    orgHeads: new Set(list('orgHeads')),
+    orgStarts: new Set(list('orgStarts')),
+    placeCues: new Map(Object.entries((j.placeCues as Record<string, string> | undefined) ?? {})),
+    facilityCues: list('facilityCues'),
+    nonNames: new Set(list('nonNames')),
+    ethnicReligious: new Set(list('ethnicReligious')),
+  };
+}
+
+function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: GazetteerOptions | false): KnowledgeBase {
+  const byId = new Map<string, KbRecord>();
+  const rank = new Map<string, number>();
+  const add = (r: KbRecord, k: number): void => { byId.set(r.id, r); rank.set(r.id, k); };
+  let gazetteer: { places: unknown[]; airports: unknown[] } | null = null;
+  if (gaz !== false) {
+    const g = loadGazetteer(gaz);
+    gazetteer = g;
+    for (const r of placeRecords(g.places as never)) add(r, 1);
+  }
+  const builtIn = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f)) : [];
+  const curated: KbRecord[] = [];
+  for (const f of [...builtIn, ...extraFiles]) for (const r of readKbFile(f)) { add(r, 3); curated.push(r); }
+  if (gazetteer) {
+    const linked = new Set(curated.map((r) => r.ourairports).filter(Boolean));
+    for (const r of airportRecords(gazetteer.airports as never)) if (!linked.has(r.ourairports)) add(r, 2);
+  }
+
+  const index = new Map<string, NameEntry[]>();
+  const put = (key: string, e: NameEntry): void => {
+    if (!key) return;
+    const l = index.get(key);
+    if (!l) index.set(key, [e]);
+    else if (!l.some((x) => x.record === e.record && x.acronym === e.acronym && x.short === e.short && isCapital(x.alias) === isCapital(e.alias))) l.push(e);
+  };
+  const lowerStarts = new Set<string>();
+  const firstWords = new Map<string, number>();
+  const noteFirst = (alias: string): void => {
+    const words = alias.split(/[\s\-‐–]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    let i = 0;
+    while (i < words.length - 1 && ARTICLE_WORDS.has(fold(words[i]!))) i++;
+    const k = words[i] ? compactKey(words[i]!) : '';
+    if (k) firstWords.set(k, Math.max(firstWords.get(k) ?? 0, words.length));
+  };
+  const countries = new Map<string, KbRecord>();
+  const admin1s = new Map<string, KbRecord>();
+  for (const r of byId.values()) {
+    const k = rank.get(r.id) ?? 1;
+    if (r.kind === 'country' && r.iso2) countries.set(r.iso2, r);
+    if (r.kind === 'admin1' && r.country && r.geonames_admin1) admin1s.set(`${r.country}.${r.geonames_admin1}`, r);
+    const lastName = r.type === 'person' ? r.name.split(/\s+/).pop() ?? '' : '';
+    const names = [r.name, ...r.aliases];
+    names.forEach((alias, ai) => {
+      noteFirst(alias);
+      if (k === 3 && /^[a-z]/.test(alias)) lowerStarts.add(fold(alias.split(/[\s-]/)[0]!));
+      const acronym = k === 1 ? false : isAcronym(alias);
+      const short = r.type === 'person' && !/\s/.test(alias.replace(/^(al|el)-/i, '')) && alias !== r.name;
+      put(r.keys?.[ai] ?? compactKey(alias), { record: r, alias, acronym, short: short || (r.type === 'person' && alias === lastName), demonym: false, rank: k });
+    });
+    for (const d of r.demonyms ?? []) if (!r.aliases.includes(d)) noteFirst(d);
+    for (const d of r.demonyms ?? []) if (!r.aliases.includes(d)) put(compactKey(d), { record: r, alias: d, acronym: isAcronym(d), short: false, demonym: true, rank: k });
+  }
+
+  const lexicon = readLexicon(dir);
+  const firstNames = new Set<string>();
+  const fn = join(dir, 'first-names.txt');
+  if (existsSync(fn)) for (const l of readFileSync(fn, 'utf8').split('\n')) if (l && !l.startsWith('#')) firstNames.add(l.trim().toLowerCase());
+
+  const admin1Name = (r: KbRecord): string | null => {
+    if (r.kind === 'admin1') return r.name;
+    if (!r.country || !r.admin1) return null;
+    const a = admin1s.get(`${r.country}.${r.admin1}`);
+    if (a) return a.name;
+    const viaKb = byId.get(r.admin1);
+    return viaKb?.kind === 'admin1' ? viaKb.name : null;
+  };
+
+  let loose: Map<string, NameEntry[]> | null = null;
+  let skel: Map<string, NameEntry[]> | null = null;
+  const buildFuzzy = (): void => {
+    loose = new Map();
+    skel = new Map();
+    const add = (m: Map<string, NameEntry[]>, k: string, e: NameEntry): void => {
+      if (k.length < 3) return;
+      const l = m.get(k);
+      if (!l) m.set(k, [e]);
+      else if (!l.some((x) => x.record === e.record)) l.push(e);
+    };
+    for (const r of byId.values()) {
+      if (r.kind === 'actor' || r.kind === 'country') continue;
+      const e: NameEntry = { record: r, alias: r.name, acronym: false, short: false, demonym: false, rank: rank.get(r.id) ?? 1 };
+      if (r.fuzzy) {
+        for (const f of r.fuzzy) add(f.startsWith('l:') ? loose! : skel!, f.slice(2), e);
+      } else {
+        for (const a of [r.name, ...r.aliases]) { if (isAcronym(a)) continue; add(loose!, looseKey(a), e); add(skel!, skeleton(a), e); }
+      }
+    }
+  };
+
+  const kb: KnowledgeBase = {
+    version: `kb.v1+${byId.size}`,
+    size: byId.size,
+    lexicon,
+    get: (id) => byId.get(id),
+    lookup: (name) => index.get(compactKey(name)) ?? [],
+    lookupKey: (key) => index.get(key) ?? [],
+    actor(id) {
+      const r = byId.get(id);
+      if (!r || !(r.kind === 'actor' || r.kind === 'country')) return undefined;
+      const cls: ActorClass = r.kind === 'country' ? 'state' : r.class ?? (r.type === 'person' ? 'person' : 'other');
+      return {
+        id: r.id, name: r.name, type: r.type, class: cls, country: r.country ?? null, parent: r.parent ?? null,
+        isState: cls === 'state', isGovernment: cls === 'government' || cls === 'state', isMilitary: cls === 'military', isArmedGroup: cls === 'armed_group',
+      };
+    },
+    place(id) {
+      const r = byId.get(id);
+      if (!r || typeof r.lat !== 'number' || typeof r.lon !== 'number') return undefined;
+      const precision = r.precision ?? (r.kind === 'country' ? 'country' : r.kind === 'admin1' ? 'admin1' : r.kind === 'region' ? 'region' : r.kind === 'site' ? 'site' : 'town');
+      return { id: r.id, name: r.name, lat: r.lat, lon: r.lon, country: r.country, admin1: admin1Name(r), precision, population: r.population ?? 0, kind: r.kind };
+    },
+    country: (iso2) => countries.get(iso2.toUpperCase()),
+    countryByName(name) {
+      return (index.get(compactKey(name)) ?? []).find((e) => e.record.kind === 'country')?.record;
+    },
+    admin1: (country, code) => admin1s.get(`${country}.${code}`),
+    rolesAt(personId, isoDate) {
+      const roles = byId.get(personId)?.roles ?? [];
+      if (!isoDate) return [...roles];
+      return roles.filter((x) => (!x.from || x.from <= isoDate) && (!x.to || isoDate <= x.to));
+    },
+    isFirstName: (w) => firstNames.has(w.toLowerCase()),
+    lowerStarts,
+    firstWords,
+    records: () => byId.values(),
+    lookupPlaceFuzzy(name) {
+      if (!loose) buildFuzzy();
+      const lk = looseKey(name);
+      const a = lk.length >= 5 ? loose!.get(lk) : undefined;
+      if (a?.length) return a;
+      const sk = skeleton(name);
+      return sk.length >= 4 ? skel!.get(sk) ?? [] : [];
+    },
+  };
+  return Object.freeze(kb);
+}

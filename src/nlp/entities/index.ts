@@ -1,3 +1,280 @@
-/** STUB — entity recognition stage; replaced by the language-layer work. */
-import type { Stage } from '../stage.js';
-export const entitiesStage: Stage = { name: 'nlp/entities.v0', requires: ['sentences', 'tokens'], assigns: ['mentions'], run() {} };
+/**
+ * Entity recognition stage: assigns `doc.mentions` (persons, organisations, locations, facilities,
+ * other named things), each with its surface span, KB key or normalised-name key, canonical name,
+ * role, country and, for places, coordinates.
+ *
+ * Order of work per sentence: (1) longest KB name matches (kb-match.ts), (2) proper-noun chunks over
+ * the rest (chunk.ts), titles stripped into roles (roles.ts) and typed by cue words and context
+ * (typing.ts); then per document: acronyms linked to their long forms ("Popular Mobilization Units
+ * (PMU)"), one-word surnames linked to a full name in the same article, persons' roles and
+ * countries, and geocoding with the article as context (geocode.ts).
+ *
+ * Demonyms ("Iraqi", "Iranian", "American") and country names come out as `location` mentions whose
+ * key is the country record (`kb:country-iq`) with `by: 'kb:demonym'` for demonyms, so "Iraqi
+ * officials" gives the events stage Iraq as the actor; `kb.actor(key)` says it is a state.
+ */
+import type { Doc, Token } from '../../core/model/doc.js';
+import type { EntityType, Mention } from '../../core/model/entity.js';
+import type { KbRecord, KnowledgeBase, NameEntry } from '../../kb/index.js';
+import { compactKey, isAcronym } from '../../kb/index.js';
+import type { Stage, StageContext } from '../stage.js';
+import { matchKb, isCap, type KbSpan } from './kb-match.js';
+import { chunkNames, sentenceInitial } from './chunk.js';
+import { leadingTitles, roleBefore, type RoleCover } from './roles.js';
+import { cueAfter, sortCues, typeChunk, type Cues } from './typing.js';
+import { geocodeDrafts } from './place-drafts.js';
+import type { Precision } from './geocode.js';
+
+/** A mention under construction. */
+export interface Draft {
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  sentence: number;
+  type: EntityType;
+  key: string;
+  name: string;
+  role: string | null;
+  country: string | null;
+  by: string;
+  /** KB candidates (several for ambiguous place names) */
+  cands: { record: KbRecord; rank: number }[];
+  cue: Precision | 'facility' | null;
+  /** the name without a cue word, for lookups */
+  bare: string;
+  geo?: Mention['geo'];
+}
+
+const cuesCache = new WeakMap<KnowledgeBase, Cues>();
+const facilityCues = (kb: KnowledgeBase): Cues => {
+  let c = cuesCache.get(kb);
+  if (!c) cuesCache.set(kb, (c = sortCues(kb.lexicon.facilityCues)));
+  return c;
+};
+
+const unknownKey = (type: EntityType, name: string): string => `name:${type}:${compactKey(name)}`;
+
+/** Picks the record a KB span stands for when it is not a place (places are resolved by geocoding). */
+function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number): Draft | null {
+  const text = doc.article.text;
+  const entries = sp.entries;
+  const actors = entries.filter((e) => e.record.kind === 'actor');
+  // places of every rank stay candidates: geocoding weighs curated records against gazetteer rows
+  const places = entries.filter((e) => e.record.kind !== 'actor').sort((a, b) => b.rank - a.rank);
+  const surface = text.slice(sp.start, sp.end);
+  const base = { tokStart: sp.tokStart, tokEnd: sp.tokEnd, start: sp.start, end: sp.end, sentence, role: null, cue: null, bare: surface };
+  const countryRec = places.find((e) => e.record.kind === 'country');
+  if (countryRec && (places.length === 1 || countryRec.demonym || places.every((e) => e.record.kind === 'country' || e.rank < 3))) {
+    const r = countryRec.record;
+    return { ...base, type: 'location', key: r.id, name: r.name, country: r.country, by: countryRec.demonym ? 'kb:demonym' : 'kb', cands: [{ record: r, rank: 3 }] };
+  }
+  if (actors.length && (!places.length || actors[0]!.rank >= places[0]!.rank)) {
+    const e = actors.find((a) => !a.short) ?? actors[0]!;
+    const r = e.record;
+    return { ...base, type: r.type, key: r.id, name: r.name, country: r.country, by: e.short ? 'kb:short' : 'kb', cands: [{ record: r, rank: e.rank }] };
+  }
+  if (!places.length) return null;
+  const isSite = places.every((e) => e.record.kind === 'site');
+  return { ...base, type: isSite ? 'facility' : 'location', key: '', name: '', country: null, by: 'kb', cands: places.map((e) => ({ record: e.record, rank: e.rank })) };
+}
+
+/** Whether a gazetteer-only match is really part of a longer unknown name ("Ali" in "Ali al-Fatlawi"). */
+function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, entries: readonly NameEntry[]): boolean {
+  if (entries.some((e) => e.rank === 3)) return false;
+  const next = tokens[sp.tokEnd];
+  const prev = tokens[sp.tokStart - 1];
+  const nextCap = next && next.sentence === tokens[sp.tokStart]!.sentence && next.start - tokens[sp.tokEnd - 1]!.end === 1 && isCap(next.text) && !kb.lexicon.placeCues.has(next.text) && !kb.lexicon.nonNames.has(next.text);
+  const nextParticle = next && /^(al|el|bin|ibn)$/.test(next.text);
+  const prevCap = prev && prev.sentence === tokens[sp.tokStart]!.sentence && tokens[sp.tokStart]!.start - prev.end === 1 && isCap(prev.text) && !sentenceInitial(tokens, sp.tokStart - 1) && !kb.lexicon.titles.has(prev.text);
+  const single = sp.tokEnd - sp.tokStart === 1;
+  const t = tokens[sp.tokStart]!;
+  if (single && (kb.isFirstName(t.text) || kb.lexicon.nonNames.has(t.text) || kb.lexicon.titles.has(t.text))) return true;
+  if (single && sentenceInitial(tokens, sp.tokStart) && t.pos !== 'PROPN') return true;
+  return !!(nextCap || nextParticle || prevCap);
+}
+
+/**
+ * A place name that opens a longer capitalised name ending in an organisation head word
+ * ("Kurdistan Freedom Brigades", "Tehran Times") is part of that organisation's name.
+ */
+function headsOrgName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, end: number): boolean {
+  if (!sp.entries.every((e) => e.record.kind !== 'actor' && e.record.kind !== 'country')) return false;
+  let k = sp.tokEnd;
+  while (k < end && isCap(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end === 1 && !kb.lexicon.nonNames.has(tokens[k]!.text)) k++;
+  return k > sp.tokEnd && kb.lexicon.orgHeads.has(tokens[k - 1]!.text) && kb.lookup(tokens.slice(sp.tokStart, k).map((t) => t.text).join(' ')).length === 0;
+}
+
+export function recognise(doc: Doc, kb: KnowledgeBase): Draft[] {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  const lex = kb.lexicon;
+  const fcues = facilityCues(kb);
+  const drafts: Draft[] = [];
+  const covered = new Int32Array(tokens.length).fill(-1); // token → draft index
+
+  doc.sentences.forEach((sent, si) => {
+    const spans = matchKb(kb, text, tokens, sent.tokenStart, sent.tokenEnd);
+    for (const sp of spans) {
+      if (gluedToName(kb, tokens, sp, sp.entries) || headsOrgName(kb, tokens, sp, sent.tokenEnd)) continue;
+      const d = draftFromSpan(kb, doc, sp, si);
+      if (!d) continue;
+      if (d.type === 'location' || d.type === 'facility') {
+        const cue = cueAfter(kb, tokens, d.tokEnd, fcues);
+        if (cue && d.tokEnd + cue.n <= sent.tokenEnd && !d.cands.some((c) => c.record.kind === 'country')) {
+          const last = tokens[d.tokEnd + cue.n - 1]!;
+          d.cue = cue.cue;
+          if (cue.cue === 'facility' && d.type === 'location') { d.type = 'facility'; d.by = 'kb+cue:facility'; }
+          d.tokEnd += cue.n;
+          d.end = last.end;
+        }
+      }
+      drafts.push(d);
+      for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = drafts.length - 1;
+    }
+    const chunks = chunkNames(tokens, sent.tokenStart, sent.tokenEnd, lex, (k) => covered[k]! >= 0);
+    for (const ch of chunks) {
+      const nt = leadingTitles(tokens, ch.tokStart, ch.tokEnd, lex);
+      const s = ch.tokStart + nt;
+      const e = ch.tokEnd;
+      if (s >= e) continue;
+      const words = tokens.slice(s, e).filter((t) => /[A-Za-z]/.test(t.text));
+      if (!words.length) continue;
+      if (words.length === 1 && (lex.ethnicReligious.has(words[0]!.text) || lex.nonNames.has(words[0]!.text))) continue;
+      if (words.every((w) => lex.titles.has(w.text))) continue;
+      if (lex.ethnicReligious.has(words[words.length - 1]!.text)) continue; // "Middle Eastern", "Sunni Arab"
+      if (words.length === 1 && lex.orgHeads.has(words[0]!.text)) continue; // "Radio", "Times" alone
+      const rb = nt ? null : roleBefore(text, tokens, s, sent.tokenStart, lex, () => null);
+      const typed = typeChunk(kb, tokens, s, e, nt > 0, !!rb?.role, fcues);
+      const lastTok = tokens[e - 1]!;
+      const poss = lastTok.text.length > 3 && /[’']s$/.test(lastTok.text) ? 2 : 0; // "Trump’s" kept whole by the tokenizer
+      const surface = text.slice(tokens[s]!.start, lastTok.end - poss);
+      const endTok = e + (typed?.extend ?? 0);
+      const d: Draft = {
+        tokStart: s, tokEnd: endTok, start: tokens[s]!.start, end: endTok === e ? lastTok.end - poss : tokens[endTok - 1]!.end, sentence: si,
+        type: typed?.type ?? 'other', key: '', name: surface, role: null, country: null, by: typed?.by ?? 'untyped', cands: [], cue: typed?.cue ?? null, bare: surface,
+      };
+      if (!typed) {
+        // a lone unknown word is kept only if it names a person seen in full elsewhere (linked below)
+        if (words.length !== 1 || sentenceInitial(tokens, s) && tokens[s]!.pos !== 'PROPN') continue;
+        d.by = 'untyped';
+      }
+      drafts.push(d);
+      for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = drafts.length - 1;
+    }
+  });
+
+  drafts.sort((a, b) => a.start - b.start);
+  covered.fill(-1);
+  drafts.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
+  linkAcronyms(doc, drafts, covered);
+  const out = linkShortForms(kb, drafts);
+  out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
+  assignRoles(doc, kb, out);
+  geocodeDrafts(kb, doc, out);
+  // the same unknown name typed by evidence elsewhere in the article gives its type to untyped repeats
+  const typedAs = new Map<string, EntityType>();
+  for (const d of out) if (!d.key && d.type !== 'other') typedAs.set(compactKey(d.name), d.type);
+  for (const d of out) if (!d.key && d.type === 'other') { const t = typedAs.get(compactKey(d.name)); if (t) { d.type = t; d.by += '+doc-type'; } }
+  for (const d of out) if (!d.key) d.key = unknownKey(d.type, d.name);
+  return out;
+}
+
+/** "Long Form (ACR)": the acronym gets the long form's entity, or the long form the acronym's KB entity. */
+function linkAcronyms(doc: Doc, drafts: Draft[], covered: Int32Array): void {
+  const tokens = doc.tokens;
+  const byAcr = new Map<string, Draft>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const open = tokens[d.tokEnd];
+    const acr = tokens[d.tokEnd + 1];
+    if (open?.text !== '(' || !acr || tokens[d.tokEnd + 2]?.text !== ')' || !isAcronym(acr.text)) continue;
+    const j = covered[d.tokEnd + 1]!;
+    const other = j >= 0 ? drafts[j]! : null;
+    if (other && other.by === 'untyped' && (d.key || d.type !== 'other')) {
+      Object.assign(other, { type: d.type, key: d.key, name: d.name, cands: d.cands, by: 'acronym' });
+      byAcr.set(acr.text, d);
+    } else if (other && other.cands.length && !d.cands.length) {
+      Object.assign(d, { type: other.type, key: other.key, name: other.name, cands: other.cands, by: 'acronym' });
+    } else if (!other && (d.key || d.type !== 'other')) {
+      const a: Draft = { ...d, tokStart: d.tokEnd + 1, tokEnd: d.tokEnd + 2, start: acr.start, end: acr.end, bare: acr.text, role: null, by: 'acronym', cue: null };
+      drafts.splice(i + 1, 0, a);
+      byAcr.set(acr.text, d);
+    }
+  }
+  // later bare uses of a linked acronym
+  for (const d of drafts) {
+    const long = d.cands.length ? undefined : byAcr.get(d.bare);
+    if (long && d.by === 'untyped') Object.assign(d, { type: long.type, key: long.key, name: long.name, cands: long.cands, by: 'acronym' });
+  }
+}
+
+/** One-word surnames linked to a full name in the same article; dropped when no evidence. */
+function linkShortForms(kb: KnowledgeBase, drafts: Draft[]): Draft[] {
+  const persons = drafts.filter((d) => d.type === 'person' && d.by !== 'kb:short' && d.by !== 'untyped' && /\s/.test(d.name));
+  const lastOf = (name: string): string => compactKey(name.split(/\s+/).pop() ?? '');
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const oneWordPerson = d.type === 'person' && !d.key && !/\s/.test(d.bare.replace(/^(al|el)-/i, ''));
+    if (d.by === 'untyped' || d.by === 'kb:short' || oneWordPerson) {
+      const k = compactKey(d.bare);
+      const full = [...new Map(persons.filter((p) => lastOf(p.name) === k || lastOf(p.bare) === k).map((p) => [p.key || p.name, p])).values()];
+      if (d.by === 'kb:short') {
+        const sameKey = full.filter((p) => p.key === d.key);
+        const others = full.filter((p) => p.key !== d.key);
+        if (others.length && !sameKey.length) continue; // another person shares the surname: not enough evidence
+        const alsoPlace = kb.lookup(d.bare).some((e) => e.record.kind !== 'actor');
+        if (alsoPlace && !sameKey.length) continue;
+        out.push(d);
+        continue;
+      }
+      if (full.length === 1) {
+        const p = full[0]!;
+        out.push({ ...d, type: 'person', key: p.key, name: p.name, cands: p.cands, by: 'doc-link' });
+      } else if (!full.length && oneWordPerson) out.push(d); // typed by context, no full name to link to
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Roles and countries of persons from the titles and countries written before their names. */
+function assignRoles(doc: Doc, kb: KnowledgeBase, drafts: Draft[]): void {
+  const tokens = doc.tokens;
+  const at = new Int32Array(tokens.length).fill(-1);
+  drafts.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) at[k] = i; });
+  const cover = (j: number): RoleCover => {
+    const d = at[j]! >= 0 ? drafts[at[j]!]! : null;
+    if (!d) return null;
+    if (d.cands[0]?.record.kind === 'country') return 'country';
+    return d.type === 'organization' ? 'org' : d.type === 'location' && d.cands[0]?.record.kind === 'region' ? 'org' : null;
+  };
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const sent = doc.sentences[d.sentence]!;
+    // titles that were inside the chunk sit right before the name, so one lookback finds both
+    const rb = roleBefore(doc.article.text, tokens, d.tokStart, sent.tokenStart, kb.lexicon, cover);
+    if (rb.role) d.role = rb.role;
+    if (!d.country) {
+      const c = rb.countryTokens.map((j) => drafts[at[j]!]).find((x) => x?.cands[0]?.record.kind === 'country');
+      if (c) d.country = c.cands[0]!.record.country;
+    }
+  }
+}
+
+export const entitiesStage: Stage = {
+  name: 'nlp/entities.v1',
+  requires: ['sentences', 'tokens'],
+  assigns: ['mentions'],
+  run(doc: Doc, ctx: StageContext): void {
+    const drafts = recognise(doc, ctx.kb);
+    doc.mentions = drafts.map((d) => {
+      const m: Mention = {
+        start: d.start, end: d.end, text: doc.article.text.slice(d.start, d.end), type: d.type, sentence: d.sentence,
+        key: d.key, name: d.name, role: d.role, country: d.country ?? d.geo?.country ?? null, geo: d.geo ?? null, by: d.by,
+      };
+      return m;
+    });
+  },
+};

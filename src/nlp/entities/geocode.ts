@@ -1,0 +1,124 @@
+/**
+ * Geocoding of place and facility mentions inside one document. A name often has several gazetteer
+ * records (Anbar the governorate and a hamlet in Turkey; Washington the capital and a town in
+ * England), so each candidate is scored by the document's context: countries and admin-1 units named
+ * elsewhere in the article, curated records over gazetteer rows, population, capitals and seats, and
+ * the cue word written with the name ("province" wants an admin-1 unit, "air base" a site).
+ * Relative expressions ("near X", "south of X", "X countryside", "outskirts of X") give an
+ * approximate point: shifted about 15 km for a compass direction, with a coarser precision.
+ */
+import type { Geo } from '../../core/model/entity.js';
+import type { KbRecord, KnowledgeBase, PlaceInfo } from '../../kb/index.js';
+
+export type Precision = Geo['precision'];
+
+/** How the text places the event relative to the named place. */
+export interface Relation {
+  readonly kind: 'near' | 'direction' | 'countryside' | 'outskirts';
+  /** compass bearing in degrees for a direction ("south of" = 180) */
+  readonly bearing?: number;
+}
+
+export interface GeoContext {
+  /** ISO2 → weight: countries named in the article */
+  readonly countries: Map<string, number>;
+  /** admin-1 names mentioned */
+  readonly admin1: Set<string>;
+  /** countries an apposition pins the place to ("Davos, Switzerland"): others are ruled out */
+  readonly pinned?: Set<string>;
+  /** admin-1 units an apposition pins the place to ("Safra, Diyala, Iraq") */
+  readonly pinnedAdmin1?: Set<string>;
+}
+
+const PRECISION_ORDER: Precision[] = ['site', 'town', 'admin2', 'admin1', 'region', 'country'];
+const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'town' ? 'admin2' : p);
+
+/** Score of one candidate place; higher is better. */
+export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null): number {
+  if (ctx.pinned?.size && p.country && !ctx.pinned.has(p.country)) return -100;
+  // a place written before ", <Province>" is not another province; a town in another province is only unlikely
+  // (sources disagree on boundaries: GeoNames puts Tarmiyah in Baghdad, news in Saladin)
+  if (ctx.pinnedAdmin1?.size && p.kind === 'admin1' && !ctx.pinnedAdmin1.has(p.name)) return -100;
+  let s = rank * 1.5;
+  const cw = p.country ? ctx.countries.get(p.country) ?? 0 : 0;
+  s += cw > 0 ? 4 + Math.min(cw, 5) * 0.3 : 0;
+  if (ctx.countries.size && p.country && !cw && p.kind !== 'country') s -= 2;
+  if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
+  if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
+  s += Math.log10(p.population + 1) * 0.45;
+  // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town
+  if (p.kind === 'admin1') s += cue === 'admin1' ? 0.8 : -1.7;
+  // "X, <Province>": X lies inside the province and is not the province itself
+  if (p.kind === 'admin1' && ctx.pinnedAdmin1?.has(p.name)) s -= 8;
+  if (cue === 'facility') s += p.precision === 'site' ? 5 : 0;
+  else if (cue === 'admin1') s += p.kind === 'admin1' ? 6 : p.kind === 'region' ? 3 : 0;
+  else if (cue === 'town') s += p.kind === 'place' ? 6 : p.kind === 'admin1' ? -3 : 0;
+  else if (cue === 'admin2') s += p.kind === 'place' || p.kind === 'admin1' ? 1 : 0;
+  return s;
+}
+
+/** The best place among candidate records, or null. */
+export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord; rank: number }[], ctx: GeoContext, cue: Precision | 'facility' | null): PlaceInfo | null {
+  let best: PlaceInfo | null = null;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    const p = kb.place(c.record.id);
+    if (!p) continue;
+    const sc = scoreCandidate(p, c.rank, ctx, cue);
+    if (sc <= -50) continue; // ruled out by an apposition ("X, Syria")
+    if (sc > bestScore) { best = p; bestScore = sc; }
+  }
+  return best;
+}
+
+/** Moves a point `km` along a compass bearing. */
+export function offset(lat: number, lon: number, bearingDeg: number, km: number): [number, number] {
+  const r = Math.PI / 180;
+  const dLat = (km / 111.2) * Math.cos(bearingDeg * r);
+  const dLon = ((km / 111.2) * Math.sin(bearingDeg * r)) / Math.max(0.2, Math.cos(lat * r));
+  return [Math.round((lat + dLat) * 1e5) / 1e5, Math.round((lon + dLon) * 1e5) / 1e5];
+}
+
+/** Great-circle distance in km. */
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** The Geo value of a place, adjusted for a relative expression. */
+export function toGeo(p: PlaceInfo, rel: Relation | null): Geo {
+  let { lat, lon } = p;
+  let precision: Precision = p.precision;
+  if (rel) {
+    if (rel.kind === 'direction' && rel.bearing !== undefined && (p.precision === 'town' || p.precision === 'site')) [lat, lon] = offset(lat, lon, rel.bearing, 15);
+    precision = coarser(precision);
+  }
+  const g: Geo = { lat, lon, country: p.country, admin1: p.admin1, precision, ref: p.id };
+  return rel ? { ...g, approximate: true } : g;
+}
+
+export const precisionRank = (p: Precision): number => PRECISION_ORDER.indexOf(p);
+
+const BEARINGS: Record<string, number> = {
+  north: 0, northeast: 45, 'north-east': 45, east: 90, southeast: 135, 'south-east': 135, south: 180, southwest: 225, 'south-west': 225, west: 270, northwest: 315, 'north-west': 315,
+  northern: 0, eastern: 90, southern: 180, western: 270,
+};
+
+/** Relation from the words before a place name ("near", "south of", "outskirts of") and after it ("countryside"). */
+export function relationOf(before: readonly string[], after: readonly string[]): Relation | null {
+  const b = before.map((w) => w.toLowerCase());
+  const n = b.length;
+  const a0 = after[0]?.toLowerCase();
+  if (a0 === 'countryside' || a0 === 'outskirts' || a0 === 'suburbs' || a0 === 'vicinity') return { kind: a0 === 'countryside' ? 'countryside' : 'outskirts' };
+  if (n >= 1 && (b[n - 1] === 'near' || b[n - 1] === 'outside' || b[n - 1] === 'nearby' || b[n - 1] === 'around')) return { kind: 'near' };
+  if (n >= 2 && b[n - 1] === 'of') {
+    const w = b[n - 2]!;
+    if (BEARINGS[w] !== undefined && !w.endsWith('ern')) return { kind: 'direction', bearing: BEARINGS[w]! };
+    if (w === 'outskirts' || w === 'vicinity' || w === 'suburbs') return { kind: 'outskirts' };
+    if (n >= 3 && b[n - 2] === 'west' && b[n - 3] === 'the') return { kind: 'direction', bearing: 270 };
+  }
+  if (n >= 2 && (b[n - 1] === 'of' || b[n - 1] === 'from') && (b[n - 2] === 'outside' || b[n - 2] === 'near')) return { kind: 'near' };
+  return null;
+}

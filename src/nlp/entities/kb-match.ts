@@ -1,0 +1,117 @@
+/**
+ * Longest-match lookup of knowledge-base names over a sentence's tokens. Each candidate window of up
+ * to MAX_WORDS tokens is turned into a compact normalised key (normalize.ts) and looked up in the KB
+ * index, so "Ain al - Asad" (wink splits the article) and "Kata'ib Hizballah" match their records.
+ * Case rules keep common words out: acronym aliases need the same capitals ("IS", not "is"), and an
+ * alias written with a capital needs a capitalised first token in the text.
+ */
+import type { Token } from '../../core/model/doc.js';
+import type { KnowledgeBase, NameEntry } from '../../kb/index.js';
+import { compactKey, fold, isAcronym, tokenKey } from '../../kb/index.js';
+
+const MAX_WORDS = 9;
+const LETTER_END = /\p{L}$/u;
+const LETTER_START = /^\p{L}/u;
+
+export interface KbSpan {
+  /** token indices [tokStart, tokEnd) into doc.tokens */
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entries: NameEntry[];
+}
+
+export const isCap = (s: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(s);
+const isWordish = (t: Token): boolean => /[A-Za-z0-9\u00C0-\u024F]/.test(t.text);
+
+/** Entries whose case rules the surface form satisfies. */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'de', 'du', 'of', 'bin', 'ibn', 'abu', 'la', 'le', 'da', 'di', 'del', 'von', 'van', 'sur', 'on']);
+const LEADING_STOP = new Set(['In', 'As', 'At', 'On', 'The', 'A', 'An', 'Of', 'To', 'By', 'For', 'If', 'It', 'He', 'She', 'We', 'They', 'And', 'But', 'Or', 'No', 'So', 'Is', 'Be', 'Do', 'Us', 'All', 'Its', 'His', 'Her']);
+/** Gazetteer names must look like names in the text: every word capitalised except particles. */
+function looksLikeName(surface: string): boolean {
+  const words = surface.split(/[\s-]+/).filter((w) => /[A-Za-z]/.test(w));
+  if (!words.length || LEADING_STOP.has(words[0]!)) return false;
+  return words.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase()));
+}
+
+function caseFilter(entries: readonly NameEntry[], surface: string): NameEntry[] {
+  const surfAcr = isAcronym(surface);
+  const surfUpper = surface === surface.toUpperCase();
+  const nameLike = looksLikeName(surface);
+  return entries.filter((e) => {
+    if (e.rank < 3 && !nameLike) return false;
+    if (e.acronym) return surfAcr && surface.replace(/[.\s]/g, '') === e.alias.replace(/[.\s]/g, '');
+    if (surfAcr && surface.replace(/[.\s-]/g, '').length <= 4 && !surfUpper) return false;
+    if (isCap(e.alias) && !isCap(surface)) return false;
+    return true;
+  });
+}
+
+/**
+ * KB matches in tokens [from, to) of `text`, left to right, longest first. `blocked(i)` marks tokens
+ * that may not start a match (e.g. already used).
+ */
+export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[], from: number, to: number): KbSpan[] {
+  const out: KbSpan[] = [];
+  let i = from;
+  while (i < to) {
+    const first = tokens[i]!;
+    if (!isWordish(first) || (!isCap(first.text) && !/^\d/.test(first.text) && !kb.lowerStarts.has(fold(first.text)))) { i++; continue; }
+    // the first non-article word must start some KB name
+    let fi = i;
+    while (fi < to - 1 && (tokens[fi]!.text === '-' || tokenKey(tokens[fi]!.text).startsWith('\u0000') || /^the$/i.test(tokens[fi]!.text))) fi++;
+    const ft = tokens[fi]!;
+    let fe = fi; // pieces of the same word split by the tokenizer ("Erdo|ğ|an")
+    while (fe + 1 < to && tokens[fe + 1]!.start === tokens[fe]!.end && LETTER_END.test(tokens[fe]!.text) && LETTER_START.test(tokens[fe + 1]!.text)) fe++;
+    const ftext = fe > fi ? text.slice(ft.start, tokens[fe]!.end) : ft.text;
+    const fk = ftext.length > 3 && /[’']s$/.test(ftext) ? tokenKey(ftext.slice(0, -2)) : tokenKey(ftext);
+    const maxWords = Math.max(kb.firstWords.get(fk) ?? 0, kb.firstWords.get(compactKey(ftext.split(/[-‐–]/)[0] ?? '')) ?? 0);
+    if (!maxWords) { i++; continue; }
+    const limit = Math.min(MAX_WORDS, maxWords + (fi - i) + 3);
+    let best: KbSpan | null = null;
+    let words = 0;
+    let key = '';
+    let pendingArticle = '';
+    for (let j = i; j < to && words < limit; j++) {
+      const t = tokens[j]!;
+      if (j > i && t.start - tokens[j - 1]!.end > 1) break; // a line break or double space ends a name
+      if (/^[,;:()"“”!?]$/.test(t.text) && !(t.text === ',' && tokens[j + 1] && /^D\.?C\.?$/.test(tokens[j + 1]!.text))) break;
+      if (isWordish(t)) words++;
+      if (!isWordish(t)) continue;
+      // wink splits some words at non-ASCII letters ("Erdo|ğ|an"): glued pieces are re-read as one word
+      const glued = j > i && t.start === tokens[j - 1]!.end && LETTER_END.test(tokens[j - 1]!.text) && LETTER_START.test(t.text);
+      if (glued) {
+        key = compactKey(text.slice(first.start, t.end));
+        const hits = kb.lookupKey(key);
+        if (hits.length) { const ok = caseFilter(hits, text.slice(first.start, t.end)); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; }
+        continue;
+      }
+      const tk = tokenKey(t.text);
+      if (tk.startsWith('\u0000')) {
+        // an article counts only when nothing follows it
+        if (j === i) key = tk.slice(1); else pendingArticle = tk.slice(1);
+        if (j === i) { const h = kb.lookupKey(key); if (h.length) { const ok = caseFilter(h, t.text); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; } key = ''; }
+        continue;
+      }
+      pendingArticle = '';
+      // a possessive glued to the token ("Trump’s") ends the name before it
+      const poss = t.text.length > 3 && /[’']s$/.test(t.text);
+      key += poss ? tokenKey(t.text.slice(0, -2)) : tk;
+      if (!tk) continue;
+      const end = poss ? t.end - 2 : t.end;
+      const surface = text.slice(first.start, end);
+      const hits = key ? kb.lookupKey(key) : [];
+      if (hits.length) {
+        const ok = caseFilter(hits, surface);
+        if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end, entries: ok };
+      }
+      if (poss) break;
+    }
+    if (best) {
+      out.push(best);
+      i = best.tokEnd;
+    } else i++;
+  }
+  return out;
+}

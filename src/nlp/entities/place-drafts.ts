@@ -1,0 +1,106 @@
+/**
+ * Resolves the place and facility mentions of one document to KB records and coordinates: builds the
+ * article's geographic context (countries, demonyms and admin-1 units it names), picks the best
+ * candidate for each name (geocode.ts), tries transliteration-tolerant lookup for names the KB does
+ * not spell the same way, and applies relative expressions ("near", "south of", "countryside").
+ */
+import type { Doc } from '../../core/model/doc.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import { compactKey } from '../../kb/index.js';
+import type { Draft } from './index.js';
+import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
+
+const TRAILING_CUES = /\s+(city|City|town|Town|village|Village|camp|Camp|district|District|area|Area|province|Province|governorate|Governorate|neighborhood|neighbourhood|countryside|region|subdistrict|sub-district)$/;
+
+/** Countries and admin-1 units the article names, weighted by how often. */
+export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoContext {
+  const countries = new Map<string, number>();
+  const admin1 = new Set<string>();
+  const bump = (c: string | null | undefined, w: number): void => { if (c) countries.set(c, (countries.get(c) ?? 0) + w); };
+  for (const d of drafts) {
+    const recs = d.cands.map((c) => c.record);
+    if (!recs.length) { if (d.country) bump(d.country, 0.5); continue; }
+    if (recs[0]!.kind === 'country') { bump(recs[0]!.country, 1); continue; }
+    const cs = new Set(recs.map((r) => r.country).filter(Boolean));
+    if (cs.size === 1) bump([...cs][0], recs[0]!.kind === 'actor' ? 0.5 : 1);
+    for (const r of recs) if (r.kind === 'admin1') admin1.add(r.name);
+  }
+  return { countries, admin1 };
+}
+
+/**
+ * Countries and admin-1 units written right after a place in an apposition chain ("Davos, Switzerland";
+ * "Hasakah, Al Hasakah, Syria"): they pin the place to that country.
+ */
+function chainContext(doc: Doc, drafts: readonly Draft[], i: number, base: GeoContext): GeoContext {
+  const countries = new Map<string, number>();
+  const admin1 = new Set<string>();
+  let prevEnd = drafts[i]!.tokEnd;
+  for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
+    const d = drafts[j]!;
+    let k = prevEnd;
+    while (k < d.tokStart && doc.tokens[k]?.text === ',') k++;
+    if (k === prevEnd || k !== d.tokStart) break;
+    for (const c of d.cands) {
+      if (c.record.kind === 'country' && c.record.country) countries.set(c.record.country, 10);
+      if (c.record.kind === 'admin1') { admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
+    }
+    prevEnd = d.tokEnd;
+  }
+  if (!countries.size && !admin1.size) return base;
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1 };
+}
+
+export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
+  const base = geoContext(kb, drafts);
+  const tokens = doc.tokens;
+  for (let di = 0; di < drafts.length; di++) {
+    const d = drafts[di]!;
+    if (d.type !== 'location' && d.type !== 'facility') continue;
+    const ctx = chainContext(doc, drafts, di, base);
+    if (d.type !== 'location' && d.type !== 'facility') continue;
+    const first = d.cands[0]?.record;
+    if (first?.kind === 'country') {
+      const p = kb.place(first.id);
+      if (p) d.geo = toGeo(p, null);
+      continue;
+    }
+    let cands = d.cands;
+    let via = '';
+    if (!cands.length) {
+      const bare = d.bare.replace(TRAILING_CUES, '');
+      cands = kb.lookup(bare).filter((e) => e.record.kind !== 'actor').map((e) => ({ record: e.record, rank: e.rank }));
+      via = cands.length ? 'kb' : '';
+      if (!cands.length) {
+        const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));
+        // fuzzy matches are trusted only inside the countries the article is about
+        const within = ctx.pinned?.size ? ctx.pinned : ctx.countries;
+        cands = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];
+        if (ctx.pinnedAdmin1?.size) cands = cands.filter((c) => { const a = kb.place(c.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
+        via = cands.length ? 'fuzzy' : '';
+      }
+    }
+    if (!cands.length) continue;
+    const p = pickPlace(kb, cands, ctx, d.cue);
+    if (!p) continue;
+    const before = tokens.slice(Math.max(doc.sentences[d.sentence]!.tokenStart, d.tokStart - 3), d.tokStart).map((t) => t.text);
+    const after = tokens.slice(d.tokEnd, d.tokEnd + 1).map((t) => t.text);
+    const rel = relationOf(before, after);
+    let geo = toGeo(p, rel);
+    if (via) d.by = `${d.by}+geo:${via}`;
+    const facilityOfTown = d.cue === 'facility' && p.precision !== 'site';
+    const admin1OfTown = d.cue === 'admin1' && p.kind !== 'admin1' && p.kind !== 'region';
+    if (facilityOfTown || admin1OfTown) {
+      // "Baghdad airport" when the KB has no such site: the town's point, approximate
+      geo = { ...geo, precision: facilityOfTown ? 'town' : 'admin1', approximate: true };
+      d.key = `name:${d.type}:${compactKey(doc.article.text.slice(d.start, d.end))}`;
+      d.name = doc.article.text.slice(d.start, d.end);
+    } else {
+      d.key = p.id;
+      d.name = p.name;
+      if (p.precision === 'site') d.type = 'facility';
+    }
+    d.geo = geo;
+    if (!d.country) d.country = p.country;
+  }
+}

@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../../src/core/model/doc.js';
+import type { Mention } from '../../src/core/model/entity.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { tokensStage } from '../../src/nlp/tokens/index.js';
+import { entitiesStage } from '../../src/nlp/entities/index.js';
+import { docFromText } from '../../src/eval/geocoding.js';
+import { seedDocs } from '../helpers/seeds.js';
+import { needShared } from '../helpers/shared.js';
+
+const kb = loadKnowledgeBase();
+function run(text: string): Doc {
+  const doc = docFromText(text);
+  tokensStage.run(doc, { kb });
+  entitiesStage.run(doc, { kb });
+  return doc;
+}
+const find = (doc: Doc, text: string): Mention | undefined => doc.mentions.find((m) => m.text === text);
+
+test('every mention points at its own text', () => {
+  const doc = run('Iraqi Prime Minister Mohammed Shia al-Sudani met Kataeb Hezbollah leaders in Baghdad on Monday.');
+  for (const m of doc.mentions) assert.equal(doc.article.text.slice(m.start, m.end), m.text);
+});
+
+test('titles go into the role, the person keeps the name and the country', () => {
+  const doc = run('Iranian Foreign Minister Hossein Amir-Abdollahian spoke with Defense Secretary Lloyd Austin.');
+  const h = find(doc, 'Hossein Amir-Abdollahian')!;
+  assert.equal(h.type, 'person');
+  assert.equal(h.role, 'Foreign Minister');
+  assert.equal(h.country, 'IR');
+  assert.equal(find(doc, 'Lloyd Austin')?.role, 'Defense Secretary');
+  assert.equal(doc.mentions.some((m) => /Minister|Secretary/.test(m.text)), false);
+});
+
+test('no junk: sentence-initial common words, weekdays, months, verbs glued to names', () => {
+  const doc = run('Explosions shook the town on Tuesday. Firefighters battled the blaze in May. Citing Defense Secretary Lloyd Austin, she said the talks would go on. Motorists drove past.');
+  const texts = doc.mentions.map((m) => m.text);
+  for (const junk of ['Explosions', 'Tuesday', 'Firefighters', 'May', 'Motorists', 'Citing', 'Citing Defense Secretary Lloyd Austin']) assert.ok(!texts.includes(junk), junk);
+  assert.ok(texts.includes('Lloyd Austin'));
+});
+
+test('unknown persons are typed by first names, roles and apposition', () => {
+  const doc = run('Basim al-Awadi declined to comment. State Department spokesperson Jane Doolittle said so. Karwan Zebari, a spokesman for the group, denied it.');
+  assert.equal(find(doc, 'Basim al-Awadi')?.type, 'person');
+  assert.equal(find(doc, 'Jane Doolittle')?.role, 'State Department spokesperson');
+  assert.equal(find(doc, 'Karwan Zebari')?.type, 'person');
+});
+
+test('organisations by head word; "in" joins an organisation name', () => {
+  const doc = run('The Badr Ministry of Water said the Sadrist Movement in Najaf and the Islamic Resistance in Iraq disagreed.');
+  assert.equal(find(doc, 'Islamic Resistance in Iraq')?.key, 'kb:islamic-resistance-in-iraq');
+  assert.ok(doc.mentions.some((m) => m.type === 'organization' && /Sadrist Movement/.test(m.text)));
+});
+
+test('acronyms follow their long form', () => {
+  const doc = run('The Kurdistan Freedom Brigades (KFB) attacked a post. Later the KFB withdrew. The Popular Mobilization Units (PMU) responded.');
+  const long = find(doc, 'Kurdistan Freedom Brigades')!;
+  const acr = doc.mentions.filter((m) => m.text === 'KFB');
+  assert.equal(acr.length, 2);
+  for (const a of acr) assert.equal(a.key, long.key);
+  assert.equal(find(doc, 'PMU')?.key, 'kb:pmf');
+});
+
+test('demonyms resolve to the country actor', () => {
+  const doc = run('Iraqi officials and American diplomats met.');
+  const iraqi = find(doc, 'Iraqi officials') ?? find(doc, 'Iraqi');
+  assert.ok(iraqi && (iraqi.key === 'kb:iraq-government' || iraqi.key === 'kb:country-iq'));
+  const am = find(doc, 'American')!;
+  assert.equal(am.key, 'kb:country-us');
+  assert.equal(am.by, 'kb:demonym');
+  assert.equal(kb.actor(am.key)?.isState, true);
+});
+
+test('short forms link to the full name in the same article, never across two people', () => {
+  const doc = run('US Ambassador Alina L. Romanowski arrived. Romanowski said talks began.');
+  assert.equal(doc.mentions.filter((m) => m.key === 'kb:alina-romanowski').length, 2);
+  const two = run('Fouad Hussein met Saddam Hussein. Hussein said nothing.');
+  assert.equal(two.mentions.some((m) => m.text === 'Hussein' && /fouad|saddam/.test(m.key)), false);
+});
+
+test('places get coordinates; the article context picks the right one', () => {
+  const doc = run('A drone struck Ain al-Asad air base in Anbar province, Iraq, and another hit Washington.');
+  const base = find(doc, 'Ain al-Asad air base')!;
+  assert.equal(base.type, 'facility');
+  assert.equal(base.geo?.precision, 'site');
+  const anbar = find(doc, 'Anbar province')!;
+  assert.equal(anbar.key, 'kb:admin1-iq-anbar');
+  assert.equal(anbar.geo?.precision, 'admin1');
+  assert.equal(find(doc, 'Washington')?.geo?.country, 'US');
+});
+
+test('relative places are approximate and moved for a direction', () => {
+  const doc = run('A blast hit warehouses south of Baghdad, and rockets fell near Kirkuk.');
+  const bag = find(doc, 'Baghdad')!;
+  assert.equal(bag.geo?.approximate, true);
+  assert.ok(bag.geo!.lat < 33.3, `moved south: ${bag.geo!.lat}`);
+  assert.equal(find(doc, 'Kirkuk')?.geo?.approximate, true);
+});
+
+test('an apposition pins a place to its country ("Hasakah, Syria")', () => {
+  const doc = run('An explosive device detonated in Hasakah, Al Hasakah, Syria.');
+  const h = doc.mentions.find((m) => m.text === 'Hasakah')!;
+  assert.equal(h.geo?.country, 'SY');
+  assert.equal(h.geo?.precision, 'town');
+});
+
+test('seed articles: gold names found, traps absent, places geocoded', needShared('corpus', 'seeds'), async () => {
+  const docs = await seedDocs('nlp/entities');
+  assert.ok(docs);
+  const all = docs.flatMap((d) => d.mentions);
+  const texts = new Set(all.map((m) => m.text));
+  for (const trap of ['Comments', 'Send', 'Title', 'Motorists', 'Explosions', 'Firefighters', 'Tuesday', 'Citing Defense Secretary Lloyd Austin']) assert.ok(!texts.has(trap), `trap ${trap}`);
+  const keys = new Set(all.map((m) => m.key));
+  for (const k of ['kb:ain-al-asad-air-base', 'kb:kataib-hezbollah', 'kb:mohammed-shia-al-sudani', 'kb:islamic-state', 'kb:pmf', 'kb:qassem-soleimani', 'kb:admin1-iq-anbar', 'kb:admin1-sy-deir-ez-zor', 'kb:washington-dc', 'kb:irgc', 'kb:sdf', 'kb:green-village']) assert.ok(keys.has(k), k);
+  for (const name of ['Ali al-Fatlawi', 'Basim al-Awadi', 'Dana Stroul', 'Jalina Porter', 'Matthew Miller']) assert.ok(all.some((m) => m.name === name && m.type === 'person'), name);
+  for (const m of all) if ((m.type === 'location' || m.type === 'facility') && m.key.startsWith('kb:') ) assert.ok(m.geo, `${m.text} has geo`);
+});

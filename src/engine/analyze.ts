@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
   readonly reprocess?: boolean;
   readonly kb?: KnowledgeBase;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Fuse each article's events only among themselves, not with other articles or the store. For
+   * evaluation on records that are independent incidents by construction (GTD, ACLED rows).
+   */
+  readonly isolate?: boolean;
   /** per-stage milliseconds are added here when given */
   readonly timings?: Map<string, number>;
 }
@@ -89,7 +94,7 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
         await store.db.transaction().execute(async (trx) => {
           await insertArticle(trx, a, now);
           await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
-          await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now);
+          await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, { isolate: opts.isolate ?? false });
         });
         analysed.push(a.id);
       } catch (e) {

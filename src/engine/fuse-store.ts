@@ -15,13 +15,13 @@ import { fuseArticleEvents, blockWindowsFor, familyKey } from '../fuse/index.js'
 
 const COARSE = new Set(['country', 'region', 'admin1']);
 
-export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string): Promise<void> {
+export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: { isolate?: boolean } = {}): Promise<void> {
   if (!events.length) return;
   const windows = blockWindowsFor(article, events).map((q) => ({
     family: q.family, dayStart: dayNumber(q.dateStart), dayEnd: dayNumber(q.dateEnd),
     country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
   }));
-  const candidates = await candidateEvents(trx, windows);
+  const candidates = opts.isolate ? [] : await candidateEvents(trx, windows);
   const { upserted, removed } = fuseArticleEvents(article, events, mentions, candidates, { sentences });
   await deleteEvents(trx, removed);
   for (const e of upserted) await putEvent(trx, e, familyKey(e), PIPELINE_VERSION, now);

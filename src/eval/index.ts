@@ -54,9 +54,9 @@ const engineAnalyzer: Analyzer = async (records, timings) => {
   const { analyzeRecords } = await import('../engine/analyze.js');
   // warm-up on one record in its own store: loads the KB and models, so the timing is throughput
   const w0 = performance.now();
-  await analyzeRecords(records.slice(0, 1), { db: ':memory:' });
+  await analyzeRecords(records.slice(0, 1), { db: ':memory:', isolate: true });
   timings.set(WARM_UP, performance.now() - w0);
-  const out = await analyzeRecords(records, { db: ':memory:', timings });
+  const out = await analyzeRecords(records, { db: ':memory:', timings, isolate: true });
   return { report: out.report as unknown as Report, failures: out.failures.length };
 };
 

@@ -46,7 +46,8 @@ export const countRange = (c: ReportCount | undefined | null): { min: number; ma
 export function countExact(pred: ReportCount | undefined | null, gold: GoldCount): boolean {
   const r = countRange(pred);
   if (!r) return gold.best === 0;
-  return r.min === r.max && r.min === gold.best;
+  // an open "at least N" is read as N, the conservative figure GTD and ACLED code
+  return r.min === gold.best && (r.max === r.min || r.max === null);
 }
 
 /** Within range: the predicted interval and the gold's [low, high] overlap (no count counts as 0). */

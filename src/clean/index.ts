@@ -23,7 +23,7 @@ function splitLines(raw: string): Line[] {
   return lines;
 }
 
-const squash = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+const squash = (s: string): string => s.replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
 const sameText = (a: string, b: string): boolean => squash(a).toLowerCase() === squash(b).toLowerCase();
 
 export const contentId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);

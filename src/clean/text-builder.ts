@@ -9,10 +9,10 @@ import type { OffsetSegment } from '../core/model/article.js';
 const SUBSTITUTE: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ', '\u000B': ' ', '\u000C': ' ',
 };
-/** Characters dropped outright: zero-width and soft hyphen. */
-const DROP = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/;
+/** Characters dropped outright: zero-width, soft hyphen, and control characters (NUL cannot even be stored in PostgreSQL text). */
+const DROP = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/;
 
 export class TextBuilder {
   private out: string[] = [];

@@ -33,6 +33,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     const out = await analyzeRecords(ingest.records, { db: store, reprocess: values.reprocess, ...(progress ? { onProgress: progress } : {}) });
     const failures = [...ingest.failures, ...out.failures];
     process.stdout.write(values.format === 'json' ? JSON.stringify(out.report, null, 2) + '\n' : textReport(out.report));
+    for (const s of ingest.skipped) process.stderr.write(`sitrep: skipped ${s}\n`);
     for (const f of failures) process.stderr.write(`sitrep: error: ${f.message} [${f.code}]\n`);
     process.stderr.write(`sitrep: ${ingest.records.length} input article(s): ${out.analysed.length} analysed, ${out.unchanged.length} already stored, ${failures.length} failed\n`);
     return failures.length ? EXIT.INPUT_FAILED : EXIT.OK;

@@ -13,11 +13,11 @@ export function decodeInput(buf: Buffer, input: string, maxBytes = DEFAULT_MAX_B
   if (buf[0] === 0xff && buf[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(buf.subarray(2));
   else if (buf[0] === 0xfe && buf[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(buf.subarray(2));
   else {
-    // NUL bytes or many control characters: a binary file, not text
+    // NUL bytes anywhere, or many control characters at the start: a binary file, not text
     const sample = buf.subarray(0, 8192);
     let control = 0;
     for (const byte of sample) if (byte === 0 || (byte < 9) || (byte > 13 && byte < 32)) control++;
-    if (sample.includes(0) || control / sample.length > 0.05) throw new SitrepError('SITREP_ERR_INPUT_BINARY', 'the input looks binary (control bytes), not text', input);
+    if (buf.includes(0) || control / sample.length > 0.05) throw new SitrepError('SITREP_ERR_INPUT_BINARY', 'the input looks binary (control bytes), not text', input);
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
     } catch {

@@ -46,12 +46,26 @@ const meta = (doc: Node, ...names: string[]): string | null => {
   return null;
 };
 
+/** RFC 822 zone names Date.parse knows, in minutes east of UTC. */
+const ZONES: Record<string, number> = { Z: 0, UT: 0, UTC: 0, GMT: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+
+/**
+ * The publication day as the outlet wrote it: `Mon, 09 May 2022 23:30:00 -0500` is 9 May (the outlet's
+ * day), not 10 May (UTC); a date without a zone is a calendar date, whatever the machine's time zone.
+ */
 export const isoDay = (s: string | null | undefined): string | null => {
   if (!s) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
+  const str = s.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(str);
   if (m) return m[1]!;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  const t = Date.parse(str);
+  if (Number.isNaN(t)) return null;
+  const off = /([+-])(\d{2}):?(\d{2})$/.exec(str);
+  const named = /\b([A-Z]{1,3}T?)$/i.exec(str)?.[1]?.toUpperCase();
+  const minutes = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : named !== undefined ? ZONES[named] : undefined;
+  if (minutes !== undefined) return new Date(t + minutes * 60000).toISOString().slice(0, 10);
+  const d = new Date(t);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
 export function extractHtml(html: string, input: string, opts: { readability?: boolean } = {}): HtmlExtract {

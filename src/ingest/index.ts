@@ -2,7 +2,7 @@
  * Ingest: paths (files, directories, URLs) → RawRecords. Dispatches on the file kind; every failure is a
  * SitrepError naming the input (and line), collected so the rest of the batch goes on.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { RawRecord } from '../core/model/article.js';
 import { SitrepError } from '../core/errors.js';
@@ -32,14 +32,23 @@ const KINDS: Record<string, 'text' | 'html' | 'json' | 'jsonl' | 'xml'> = {
 };
 export const SIDECAR_NAME = 'meta.jsonl';
 
-function listFiles(path: string, out: string[], skipped: string[], sidecars: string[]): void {
+const unreadable = (e: unknown, input: string): SitrepError =>
+  new SitrepError('SITREP_ERR_INPUT_MISSING', `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`, input);
+
+function listFiles(path: string, out: string[], skipped: string[], sidecars: string[], failures: SitrepError[], seen = new Set<string>()): void {
   const st = statSync(path);
   if (st.isDirectory()) {
+    // a directory reached twice (symbolic link cycle or alias) is read once
+    const real = realpathSync(path);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const name of readdirSync(path).sort()) {
       if (name.startsWith('.')) continue;
       const p = join(path, name);
-      const s = statSync(p);
-      if (s.isDirectory()) listFiles(p, out, skipped, sidecars);
+      // an entry that cannot be read (dangling link, no permission) fails alone, not the whole directory
+      let s;
+      try { s = statSync(p); } catch (e) { failures.push(unreadable(e, p)); continue; }
+      if (s.isDirectory()) listFiles(p, out, skipped, sidecars, failures, seen);
       else if (name === SIDECAR_NAME) sidecars.push(p);
       else if (KINDS[extname(name).toLowerCase()]) out.push(p);
       else skipped.push(`${p}: not an article file kind (${Object.keys(KINDS).join(' ')})`);
@@ -87,9 +96,7 @@ export async function readInputs(paths: readonly string[], opts: IngestOptions =
   const urls: string[] = [];
   for (const p of paths) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) { urls.push(p); continue; }
-    try { listFiles(p, files, skipped, sidecars); } catch (e) {
-      failures.push(new SitrepError('SITREP_ERR_INPUT_MISSING', `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`, p));
-    }
+    try { listFiles(p, files, skipped, sidecars, failures); } catch (e) { failures.push(unreadable(e, p)); }
   }
   // the sidecar: --meta, else a meta.jsonl found in an input directory
   const meta = new Map<string, FileMeta>();

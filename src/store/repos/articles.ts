@@ -23,11 +23,14 @@ export interface AnalysisResult {
   readonly events: unknown[];
 }
 
+/** PostgreSQL text cannot hold NUL: stored as U+FFFD, one UTF-16 unit for one, so offsets into raw still hold. */
+const storable = <T extends string | null>(s: T): T => (s && s.includes('\u0000') ? s.replace(/\u0000/g, '\uFFFD') : s) as T;
+
 export async function insertArticle(db: Db, a: Article, now: string): Promise<boolean> {
   const layout = JSON.stringify({ dateline: a.dateline, publishedInferred: a.publishedInferred, outletFromText: a.outletFromText, offsetMap: a.offsetMap, paragraphs: a.paragraphs, removed: a.removed, diagnostics: a.diagnostics });
   const res = await db.insertInto('articles').values({
-    id: a.id, origin: a.origin, file: a.file, url: a.url, external_id: a.externalId, title: a.title, source: a.source,
-    published: a.published, language: a.language, layout, text: a.text, raw: a.raw, ingested_at: now,
+    id: a.id, origin: storable(a.origin), file: storable(a.file), url: storable(a.url), external_id: storable(a.externalId), title: storable(a.title), source: storable(a.source),
+    published: a.published, language: storable(a.language), layout, text: storable(a.text), raw: storable(a.raw), ingested_at: now,
   }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }

@@ -1,0 +1,83 @@
+/** Cleaning plain text written here: line endings, odd spaces, typographic quotes and invisible characters keep a faithful offset map. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanRecord } from '../../src/clean/index.js';
+import { toRaw } from '../../src/clean/text-builder.js';
+import type { RawRecord } from '../../src/core/model/article.js';
+
+const record = (body: string, extra: Partial<RawRecord> = {}): RawRecord => ({ origin: 'mem.txt', file: 'mem.txt', format: 'text', body, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: null, language: null, ...extra });
+
+const RAW = [
+  'Title: Militants ambush army patrol in the hills',
+  '',
+  'MOSUL, Iraq (Reuters) \u2014 Militants ambushed an army patrol in the hills\u00A0north of the city on Saturday,\tkilling  three soldiers, an officer said.',
+  '',
+  '\u201CThey came from two sides,\u201D the officer told reporters. \u2018We lost contact for an hour.\u2019',
+  '',
+  'The\u200B army later sent rein\u00ADforcements to the area.',
+  '',
+  'Reporting by A. Writer; Editing by B. Editor',
+].join('\r\n');
+
+test('headline with a Title: prefix, dateline with agency, and a credit line are taken out of the body', () => {
+  const a = cleanRecord(record(RAW));
+  assert.equal(a.title, 'Militants ambush army patrol in the hills');
+  assert.deepEqual(a.dateline, { place: 'Mosul', agency: 'Reuters' });
+  assert.equal(a.outletFromText, 'Reuters');
+  assert.equal(a.text, [
+    'Militants ambushed an army patrol in the hills north of the city on Saturday, killing three soldiers, an officer said.',
+    '"They came from two sides," the officer told reporters. \'We lost contact for an hour.\'',
+    'The army later sent reinforcements to the area.',
+  ].join('\n'));
+  assert.deepEqual(a.removed.map((r) => r.kind), ['title', 'boilerplate', 'dateline']);
+  assert.equal(a.paragraphs.length, 3);
+  for (const p of a.paragraphs) assert.ok(!a.text.slice(p.start, p.end).includes('\n'));
+});
+
+test('every cleaned character maps back to the raw character it came from', () => {
+  const a = cleanRecord(record(RAW));
+  const same: Record<string, string> = { '\u201C': '"', '\u201D': '"', '\u2018': "'", '\u2019': "'", '\u00A0': ' ', '\t': ' ' };
+  for (let i = 0; i < a.text.length; i++) {
+    const r = RAW[toRaw(a.offsetMap, i)]!;
+    const c = a.text[i]!;
+    assert.ok(r === c || same[r] === c, `char ${i} ${JSON.stringify(c)} came from ${JSON.stringify(r)}`);
+  }
+  // a span of cleaned text maps to the raw span that holds the same words
+  const word = a.text.indexOf('reinforcements');
+  const rawStart = toRaw(a.offsetMap, word);
+  const rawEnd = toRaw(a.offsetMap, word + 'reinforcements'.length - 1) + 1;
+  assert.equal(RAW.slice(rawStart, rawEnd), 'rein\u00ADforcements');
+});
+
+test('the content id is a hash of the cleaned text: same prose in another layout gives the same id', () => {
+  const a = cleanRecord(record(RAW));
+  const b = cleanRecord(record(RAW.replace(/\r\n/g, '\n'), { origin: 'other.txt', file: 'other.txt' }));
+  assert.equal(a.id, b.id);
+  const c = cleanRecord(record(RAW.replace('three soldiers', 'four soldiers')));
+  assert.notEqual(a.id, c.id);
+});
+
+test('a headline given by the record is dropped from the body when the first line repeats it', () => {
+  const a = cleanRecord(record('Flood waters recede in the delta\n\nFlood waters receded across the delta on Monday, allowing some families to return home.', { title: 'Flood Waters Recede in the Delta' }));
+  assert.equal(a.title, 'Flood Waters Recede in the Delta');
+  assert.equal(a.text, 'Flood waters receded across the delta on Monday, allowing some families to return home.');
+});
+
+test('a paragraph that stops mid-clause is flagged; complete ones are not', () => {
+  const a = cleanRecord(record('Troops returned to the barracks on Friday. Officials said the operation had ended.\n\nThe minister said the second phase of the operation, which began in the spring and was expected to'));
+  const d = a.diagnostics.filter((x) => x.rule === 'clean/truncated-paragraph');
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.text, 'The minister said the second phase of the operation, which began in the spring and was expected to');
+  const ok = cleanRecord(record('Troops returned to the barracks on Friday.\n\nOfficials said the operation had ended after three weeks of fighting.'));
+  assert.deepEqual(ok.diagnostics, []);
+});
+
+test('control characters (NUL, bell, escape, DEL) are dropped and form feeds become spaces, keeping the offset map', () => {
+  const raw = 'Officials\u0000 said the \u0007road was\u000Creopened on \u001BFriday\u007F.';
+  const a = cleanRecord(record(raw));
+  assert.equal(a.text, 'Officials said the road was reopened on Friday.');
+  for (let i = 0; i < a.text.length; i++) {
+    const r = raw[toRaw(a.offsetMap, i)]!;
+    assert.ok(r === a.text[i] || (r === '\u000C' && a.text[i] === ' '), `char ${i}`);
+  }
+});

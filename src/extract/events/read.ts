@@ -4,6 +4,7 @@
  * intent-to-meet into AGREE ("expect to begin talks"). Responsibility and casualty statements that have
  * no trigger of their own are returned as follow-ups for the merge step.
  */
+import { chainHead } from './address.js';
 import type { ActorRef, PloverType } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
 import { occupantAfter, readSlot, type PlaceCand } from './actors.js';
@@ -122,7 +123,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
       }
     }
   }
-  cand.location = choosePlace(v, frame, places);
+  const chosen = choosePlace(v, frame, places);
+  cand.location = chosen ? chainHead(v.doc, chosen) : null;
   // time of day stated with the event ("at approximately 1:46 a.m.")
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };

@@ -23,6 +23,7 @@ import { chunkNames, sentenceInitial } from './chunk.js';
 import { leadingTitles, roleBefore, type RoleCover } from './roles.js';
 import { cueAfter, sortCues, typeChunk, type Cues } from './typing.js';
 import { geocodeDrafts } from './place-drafts.js';
+import { inheritEnclosingPlace } from './enclosing.js';
 import type { Precision } from './geocode.js';
 
 /** A mention under construction. */
@@ -172,6 +173,7 @@ export function recognise(doc: Doc, kb: KnowledgeBase): Draft[] {
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
   geocodeDrafts(kb, doc, out);
+  inheritEnclosingPlace(doc.article.text, out);
   // the same unknown name typed by evidence elsewhere in the article gives its type to untyped repeats
   const typedAs = new Map<string, EntityType>();
   for (const d of out) if (!d.key && d.type !== 'other') typedAs.set(compactKey(d.name), d.type);

@@ -48,7 +48,16 @@ function truncations(text: string, paragraphs: readonly { start: number; end: nu
   return out;
 }
 
+/** The outlet naming itself as the one doing the reporting: "The New Arab attempted to contact ...". */
+const OUTLET_SELF = /\b((?:The |Al )?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s+(?:(?:has\s+)?(?:attempted|tried|sought) to (?:contact|reach)|(?:has|had) (?:learned|contacted|reached out|obtained|reviewed|seen)|contacted|reached out to|could not (?:independently )?(?:verify|confirm)|was unable to (?:verify|confirm|reach|contact)|requested comment)\b/;
+const NOT_OUTLET = /^(?:The )?(?:U\.?S\.?|United States|Pentagon|Government|Ministry|Police|Army|Military|Officials?|He|She|They|It|We|Reuters reporters?)$/;
+
 const OUTLET_IN_CREDIT = /^((?:The )?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s+(?:writers?|correspondents?|reporters?)\b/;
+
+function selfNamed(text: string): string | null {
+  const m = OUTLET_SELF.exec(text);
+  return m && !NOT_OUTLET.test(m[1]!) && /^(?:The |Al )/.test(m[1]!) ? m[1]! : null;
+}
 
 export function cleanRecord(raw: RawRecord): Article {
   const body = raw.body;
@@ -120,7 +129,7 @@ export function cleanRecord(raw: RawRecord): Article {
     published: raw.published,
     publishedInferred: null,
     dateline,
-    outletFromText: dateline?.agency ?? credit ?? null,
+    outletFromText: dateline?.agency ?? credit ?? selfNamed(text) ?? null,
     language: raw.language,
     text,
     offsetMap: b.segments,

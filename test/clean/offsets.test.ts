@@ -81,3 +81,9 @@ test('control characters (NUL, bell, escape, DEL) are dropped and form feeds bec
     assert.ok(r === a.text[i] || (r === '\u000C' && a.text[i] === ' '), `char ${i}`);
   }
 });
+
+test('an outlet naming itself as the reporter is the outlet from the text; other subjects are not', async () => {
+  const rec = (body: string): RawRecord => ({ origin: 't', file: null, format: 'text', body, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: null, language: null });
+  assert.equal(cleanRecord(rec('Officials met on Monday.\nThe Baghdad Times tried to reach the ministry for comment but received no reply.')).outletFromText, 'The Baghdad Times');
+  assert.equal(cleanRecord(rec('Officials met on Monday.\nThe Pentagon could not confirm the report.')).outletFromText, null);
+});

@@ -52,7 +52,7 @@ test('dateline place and agency are as in gold, and the dateline is not left in 
   }
 });
 
-test('the outlet named by the text is found (dateline agency, contributor credit, self-reference)', { ...skip, todo: 'self-references such as "The New Arab attempted to contact ..." are not recognised yet' }, async () => {
+test('the outlet named by the text is found (dateline agency, contributor credit, self-reference)', skip, async () => {
   for (const [g, a] of await pairs()) assert.equal(a.outletFromText, g.outlet_from_text, g.file);
 });
 

@@ -36,6 +36,8 @@ export interface GoldRecord {
   readonly types: readonly PloverType[];
   /** finer class compared through the dataset's classifier (GTD attack type, ACLED sub-event type) */
   readonly subtype?: string | null;
+  /** ACLED `event_type`, compared with the event's own `acled.event_type` */
+  readonly acledType?: string | null;
   readonly date?: GoldDate | null;
   readonly geo?: GoldGeo | null;
   /** perpetrators / first actors; empty when the dataset says unknown */

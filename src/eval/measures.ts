@@ -47,7 +47,7 @@ export function countExact(pred: ReportCount | undefined | null, gold: GoldCount
   const r = countRange(pred);
   if (!r) return gold.best === 0;
   // an open "at least N" is read as N, the conservative figure GTD and ACLED code
-  return r.min === gold.best && (r.max === r.min || r.max === null);
+  return r.min === gold.best && (r.max === r.min || r.max === Infinity);
 }
 
 /** Within range: the predicted interval and the gold's [low, high] overlap (no count counts as 0). */

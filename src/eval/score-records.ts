@@ -27,7 +27,7 @@ export interface RecordResult {
   readonly outcomes: Outcome[];
 }
 
-export const RECORD_METRICS = ['event.any', 'event.found', 'event.subtype', 'date.day', 'date.within', 'date.covers', 'location.25km', 'agent', 'target',
+export const RECORD_METRICS = ['event.any', 'event.found', 'event.acled_type', 'event.subtype', 'date.day', 'date.within', 'date.covers', 'location.25km', 'agent', 'target',
   'claimed', 'weapon', 'killed.exact', 'killed.range', 'injured.exact', 'injured.range', 'source.country', 'target.country'] as const;
 
 const filledFields = (e: ReportEvent): number =>
@@ -77,6 +77,11 @@ export function scoreRecord(g: GoldRecord, events: readonly ReportEvent[], index
   };
   out.push({ metric: 'event.any', ok: events.length > 0, filled: events.length > 0, gold: g.typeLabel, pred: events.map((x) => x.type).join(', ') || '—' });
   o('event.found', !!e, !!e, `${g.typeLabel} → ${g.types.join('|')}`, events.map((x) => `${x.type}${x.mode ? '/' + x.mode : ''}`).join(', ') || '—');
+  if (g.acledType) {
+    // the engine's own ACLED coding of its event for the record (the compared event, else its first event)
+    const a = (e ?? events[0])?.acled?.event_type ?? null;
+    out.push({ metric: 'event.acled_type', ok: a === g.acledType, filled: a !== null, gold: g.acledType, pred: a ?? '—' });
+  }
   if (g.subtype && cls.subtype) { const p = e ? cls.subtype(e) : null; o('event.subtype', p === g.subtype, p !== null, g.subtype, p ? `${p} (${e?.mode ?? ''} ${e?.weapon ?? ''})` : e?.mode); }
   if (g.date) {
     const d = e?.date ?? null;

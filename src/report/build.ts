@@ -13,7 +13,7 @@ import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories } from '../fuse/index.js';
-import { ontologyFor } from '../extract/ontology/index.js';
+import { ontologyFor, acledContext } from '../extract/ontology/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { Report, ReportEvent } from './types.js';
 
@@ -45,7 +45,7 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const fused = (await eventsForArticles(db, ids)).sort(sortEvents);
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const toEvent = (e: FusedEvent): ReportEvent => {
-    const o = ontologyFor(e.type, e.mode);
+    const o = ontologyFor(e.type, e.mode, acledContext(e));
     return {
       id: e.id, type: e.type, mode: e.mode, acled: o.acled, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,
       weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility, outcome: e.outcome,

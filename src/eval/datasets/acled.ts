@@ -54,6 +54,7 @@ export function loadAcled(path: string, limit?: number): LoadedGold {
       typeLabel: key,
       types: t.subEvents[key] ?? ['OTHER'],
       subtype: r.sub_event_type || null,
+      acledType: r.event_type || null,
       date: eventDate(date, r.time_precision ?? '1'),
       geo: hasGeo ? { lat, lon, exact: r.geo_precision === '1', name: [r.location, r.admin1, r.country].filter(Boolean).join(', ') } : null,
       agents: [r.actor1 ?? '', ...split(r.assoc_actor_1)].filter((a) => a && !isUnknownActor(a)),

@@ -29,6 +29,9 @@ function tenseOf(v: SentView, k: number): 'perfect' | 'habitual' | 'past' | 'oth
   return /ed$/.test(v.low[k]!) || v.toks[k]!.text !== v.toks[k]!.lemma ? 'past' : 'other';
 }
 
+/** A verb between the quantity and the trigger means the quantity counts something else ("hundreds of protesters held a rally"). */
+const hasVerbBetween = (v: SentView, a: number, b: number): boolean => v.toks.slice(a, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
 export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boolean {
   const { cues } = lexicon();
   const hit: TriggerHit = frame.hit;
@@ -42,7 +45,7 @@ export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boo
       if (!cues.habitualCues.includes(phrase)) continue;
       if (phrase === 'times' && !(numberValue(v.low[k - 1] ?? '') !== null || v.low[k - 1] === 'several' || v.low[k - 1] === 'many')) continue;
       // quantity cues only count attacks, not people ("hundreds of teachers protested")
-      if (QUANT_CUES.has(phrase) && !(isAttack && !hit.verbal && k < hit.a && hit.a - (k + len) <= 4)) continue;
+      if (QUANT_CUES.has(phrase) && !(isAttack && !hit.verbal && k < hit.a && hit.a - (k + len) <= 4 && !hasVerbBetween(v, k + len, hit.a))) continue;
       if ((phrase === 'the attacks' || phrase === 'since the') && hasOwnDate) continue;
       if (isAttack || phrase === 'times' || phrase === 'periodically' || phrase === 'repeatedly' || phrase === 'for years') return true;
     }

@@ -97,6 +97,9 @@ function hasWeaponNear(v: SentView, from: number, to: number): boolean {
   return false;
 }
 
+/** Subjects that make a blockade a military act, not a protest. */
+const ARMED_NOUNS = new Set(['soldier', 'troop', 'force', 'police', 'policeman', 'army', 'militant', 'fighter', 'militia', 'gunman', 'guard', 'officer', 'unit', 'checkpoint']);
+
 /** Every trigger in the sentence, in text order, validated. */
 export function findTriggers(v: SentView): TriggerHit[] {
   const lex = lexicon();
@@ -132,6 +135,10 @@ export function findTriggers(v: SentView): TriggerHit[] {
         const np = npLeft(v, m.start);
         const cues = lex.cues.protesterNouns;
         if (!np || !v.lemma.slice(np[0], np[1]).some((w) => cues.has(w) || cues.has(w + 's'))) continue;
+      }
+      if (e.flags.has('unarmed-subject')) {
+        const np = npLeft(v, m.start);
+        if (np && v.low.slice(np[0], np[1]).some((w) => ARMED_NOUNS.has(w) || ARMED_NOUNS.has(w.replace(/s$/, '')) || ARMED_NOUNS.has(w.replace(/ies$/, 'y')))) continue;
       }
       if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w) => e.needsTheme!.includes(w))) continue;
       taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };

@@ -17,6 +17,8 @@ export interface AcledContext {
   readonly targetCivilian?: boolean;
   /** a protest met by force ("police dispersed", "fired tear gas") */
   readonly intervention?: boolean;
+  /** the violence came from rioters or a mob, not an organised armed actor */
+  readonly riot?: boolean;
 }
 
 const ER = 'Explosions/Remote violence';
@@ -40,15 +42,18 @@ const ASSAULT_BY_MODE: Record<string, AcledType> = {
   arson: t(SD, 'Looting/property destruction'),
 };
 
+const REMOTE_MODES = new Set(['drone', 'airstrike', 'missile', 'rocket', 'shelling', 'explosion', 'suicide', 'grenade', 'chemical']);
+
 export function acledFor(type: PloverType | string, mode: string | null, ctx: AcledContext = {}): AcledType | null {
   const m = mode ?? '';
   switch (type) {
     case 'ASSAULT':
-      if (ctx.outcome && /intercept|shot down|defus|foil/.test(ctx.outcome)) return t(SD, 'Disrupted weapons use');
+      if (ctx.outcome && /intercept|shot down|defus|foil/.test(ctx.outcome) && (REMOTE_MODES.has(m) || /defus/.test(ctx.outcome))) return t(SD, 'Disrupted weapons use');
+      if (ctx.riot && !REMOTE_MODES.has(m)) return t('Riots', 'Violent demonstration');
       if (ASSAULT_BY_MODE[m]) return ASSAULT_BY_MODE[m]!;
       return ctx.targetCivilian ? t(VAC, 'Attack') : t('Battles', 'Armed clash');
     case 'PROTEST':
-      if (m === 'riot') return t('Riots', 'Violent demonstration');
+      if (m === 'riot' || ctx.riot) return t('Riots', 'Violent demonstration');
       if (m === 'mob') return t('Riots', 'Mob violence');
       return ctx.intervention ? t('Protests', 'Protest with intervention') : t('Protests', 'Peaceful protest');
     case 'COERCE':

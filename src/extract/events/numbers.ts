@@ -57,7 +57,9 @@ export function countAt(v: SentView, i: number, opts: { singular?: boolean } = {
   }
   const n = numberValue(w);
   if (n !== null) {
-    // "twenty five", "2 and 5" are not joined; "one of" is fine
+    // "twenty five", "2 and 5" are not joined. "one of the fighters killed" picks a member of a larger
+    // set of casualties: at least that many ("two of the soldiers were killed" stays exact).
+    if (v.low[i + 1] === 'of' && /^(the|those|these|its|their|his|her)$/.test(v.low[i + 2] ?? '') && !v.low.slice(i + 3, i + 10).some((x) => /^(was|were|is|are|been|have|has|had|died)$/.test(x))) return { count: { min: n, max: null }, a: i, b: i + 1, vague: true };
     return { count: { min: n, max: n }, a: i, b: i + 1, vague: false };
   }
   for (const len of [3, 2, 1]) {

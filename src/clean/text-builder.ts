@@ -14,17 +14,26 @@ const SUBSTITUTE: Record<string, string> = {
 /** Characters dropped outright: zero-width, soft hyphen, and control characters (NUL cannot even be stored in PostgreSQL text). */
 const DROP = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/;
 
+type Segment = { start: number; end: number; rawStart: number };
+
 export class TextBuilder {
   private out: string[] = [];
   private length = 0;
-  readonly segments: OffsetSegment[] = [];
+  /** grown in place while building (one object per run, not per character) */
+  private readonly segs: Segment[] = [];
+
+  get segments(): readonly OffsetSegment[] { return this.segs; }
 
   /** Appends raw[start, end) with substitutions, collapsing runs of spaces to one. */
   append(raw: string, start: number, end: number): void {
     for (let i = start; i < end; i++) {
       let ch = raw[i]!;
-      if (DROP.test(ch)) continue;
-      ch = SUBSTITUTE[ch] ?? ch;
+      const code = ch.charCodeAt(0);
+      // plain printable ASCII needs neither dropping nor substitution
+      if (code < 32 || code > 126) {
+        if (DROP.test(ch)) continue;
+        ch = SUBSTITUTE[ch] ?? ch;
+      }
       if (ch === ' ' && (this.length === 0 || this.lastChar() === ' ' || this.lastChar() === '\n')) continue;
       this.push(ch, i);
     }
@@ -42,9 +51,9 @@ export class TextBuilder {
     if (this.lastChar() !== ' ') return;
     this.out.pop();
     this.length--;
-    const seg = this.segments[this.segments.length - 1]!;
-    if (seg.end - 1 === seg.start) this.segments.pop();
-    else this.segments[this.segments.length - 1] = { ...seg, end: seg.end - 1 };
+    const seg = this.segs[this.segs.length - 1]!;
+    if (seg.end - 1 === seg.start) this.segs.pop();
+    else seg.end--;
   }
 
   get size(): number { return this.length; }
@@ -52,10 +61,9 @@ export class TextBuilder {
   private lastChar(): string | undefined { return this.out[this.out.length - 1]; }
 
   private push(ch: string, rawAt: number): void {
-    const last = this.segments[this.segments.length - 1];
-    if (last && last.end === this.length && last.rawStart + (last.end - last.start) === rawAt) {
-      this.segments[this.segments.length - 1] = { ...last, end: last.end + 1 };
-    } else this.segments.push({ start: this.length, end: this.length + 1, rawStart: rawAt });
+    const last = this.segs[this.segs.length - 1];
+    if (last && last.end === this.length && last.rawStart + (last.end - last.start) === rawAt) last.end++;
+    else this.segs.push({ start: this.length, end: this.length + 1, rawStart: rawAt });
     this.out.push(ch);
     this.length++;
   }

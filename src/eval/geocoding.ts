@@ -10,7 +10,7 @@
  * sentence. The data is read from ../shared at run time, never copied.
  */
 import { readFileSync } from 'node:fs';
-import type { Article } from '../core/model/article.js';
+import { plainArticle } from '../core/model/article.js';
 import { createDoc, type Doc } from '../core/model/doc.js';
 import type { Mention } from '../core/model/entity.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
@@ -21,18 +21,7 @@ import { csvRecords } from './csv.js';
 
 /** A Doc over plain text: one paragraph per line, no title, no publication date. */
 export function docFromText(text: string, id = 'text'): Doc {
-  const paragraphs: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    paragraphs.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  const article: Article = {
-    id, origin: id, file: null, url: null, externalId: null, title: null, source: null, published: null, publishedInferred: null,
-    dateline: null, outletFromText: null, language: 'en', text, offsetMap: [{ start: 0, end: text.length, rawStart: 0 }], paragraphs,
-    removed: [], diagnostics: [], raw: text,
-  };
-  return createDoc(article);
+  return createDoc(plainArticle(text, { id }));
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'targeting', 'outside', 'on', 'into', 'from']);

@@ -1,19 +1,13 @@
 /** Builds analysed Docs from text written in a test (the whole default pipeline, events included). */
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
-import type { Article } from '../../src/core/model/article.js';
+import { plainArticle, type Article } from '../../src/core/model/article.js';
 import { buildPipeline } from '../../src/nlp/pipeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 
 let kb: ReturnType<typeof loadKnowledgeBase> | null = null;
 
 export function articleOf(text: string, published = '2024-07-17'): Article {
-  const paragraphs: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const p of text.split('\n')) { paragraphs.push({ start: at, end: at + p.length }); at += p.length + 1; }
-  return {
-    id: 'test', origin: 'test', file: null, url: null, externalId: null, title: null, source: null, published,
-    publishedInferred: null, dateline: null, outletFromText: null, language: 'en', text, offsetMap: [], paragraphs, removed: [], diagnostics: [], raw: text,
-  };
+  return plainArticle(text, { id: 'test', published });
 }
 
 export function docOf(text: string, published = '2024-07-17'): Doc {

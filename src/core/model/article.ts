@@ -69,3 +69,22 @@ export interface Article {
   readonly diagnostics: Diagnostic[];
   readonly raw: string;
 }
+
+/**
+ * An Article over text that needs no cleaning (tests, benchmarks, eval probes): one paragraph per line,
+ * the identity offset map, nothing removed.
+ */
+export function plainArticle(text: string, opts: { id?: string; published?: string | null; source?: string | null; title?: string | null; file?: string | null } = {}): Article {
+  const paragraphs: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    paragraphs.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const id = opts.id ?? 'text';
+  return {
+    id, origin: opts.file ?? id, file: opts.file ?? null, url: null, externalId: null, title: opts.title ?? null, source: opts.source ?? null,
+    published: opts.published ?? null, publishedInferred: null, dateline: null, outletFromText: null, language: 'en', text,
+    offsetMap: [{ start: 0, end: text.length, rawStart: 0 }], paragraphs, removed: [], diagnostics: [], raw: text,
+  };
+}

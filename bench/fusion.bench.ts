@@ -3,12 +3,21 @@
  * fuseArticleEvents and the MemoryEventIndex, printing the time per 10k events as the store grows.
  * About a third of the reports re-report a recent incident (another outlet), the rest are new; dates
  * advance ~60 reports a day over several years, places are drawn from 400 sites in 8 countries.
- * Prints figures; not a test. Run: npx tsx bench/fusion.bench.ts
+ * With `--store sqlite` the same stream goes through the engine's store path instead (fuseIntoStore: a
+ * blocked candidate query on the SQLite store, one transaction per article), so the figures show whether
+ * fusion against a growing store stays flat.
+ * Prints figures; not a test. Run: npx tsx bench/fusion.bench.ts [--events N] [--store sqlite]
  */
 import type { Article } from '../src/core/model/article.js';
 import type { ExtractedEvent } from '../src/core/model/event.js';
 import type { Geo } from '../src/core/model/entity.js';
 import { fuseArticleEvents, MemoryEventIndex } from '../src/fuse/index.js';
+import { openDb } from '../src/store/db.js';
+import { fuseIntoStore } from '../src/engine/fuse-store.js';
+import { insertArticle } from '../src/store/repos/articles.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const argIdx = process.argv.indexOf('--events');
 const TOTAL = argIdx > 0 ? Number(process.argv[argIdx + 1]) : 120_000;
@@ -76,6 +85,37 @@ for (let i = 0; i < TOTAL; i++) {
   stream.push(report(i, inc));
 }
 
+const useSqlite = process.argv.includes('sqlite');
+if (useSqlite) await runSqlite();
+else runMemory();
+
+async function runSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-fusion-'));
+  const store = await openDb(join(dir, 'bench.db'));
+  console.log(`fusion benchmark: ${TOTAL} reports, SQLite store (fuseIntoStore, one transaction per article)`);
+  console.log('events   canonical   ms/10k   reports/s');
+  let t0 = performance.now();
+  const tStart = t0;
+  for (let i = 0; i < stream.length; i++) {
+    const s = stream[i]!;
+    const now = s.article.published ?? '';
+    await store.db.transaction().execute(async (trx) => {
+      await insertArticle(trx, s.article, now);
+      await fuseIntoStore(trx, s.article, s.events, [], s.events[0]!.sentences, now);
+    });
+    if ((i + 1) % CHUNK === 0) {
+      const ms = performance.now() - t0;
+      const n = await store.db.selectFrom('fused_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+      console.log(`${String(i + 1).padStart(7)} ${String(n?.n ?? 0).padStart(10)} ${ms.toFixed(0).padStart(8)} ${Math.round(CHUNK / (ms / 1000)).toString().padStart(10)}`);
+      t0 = performance.now();
+    }
+  }
+  console.log(`total ${((performance.now() - tStart) / 1000).toFixed(1)} s`);
+  await store.db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function runMemory(): void {
 const index = new MemoryEventIndex();
 let merged = 0;
 console.log(`fusion benchmark: ${TOTAL} reports, MemoryEventIndex`);
@@ -93,3 +133,4 @@ for (let i = 0; i < stream.length; i++) {
   }
 }
 console.log(`total ${((performance.now() - tStart) / 1000).toFixed(1)} s; canonical events ${index.size()} for ${TOTAL} reports (${merged} merges)`);
+}

@@ -34,6 +34,8 @@ export interface FusedEventsTable {
   country: string | null;
   lat: number | null;
   lon: number | null;
+  /** 1 when the date window is longer than a month (looked up separately, see repos/events.ts) */
+  long_span: number;
   /** JSON of the FusedEvent */
   data: string;
   pipeline_version: string;

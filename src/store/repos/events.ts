@@ -15,28 +15,42 @@ export interface BlockWindow {
   readonly country?: string | null;
 }
 
+/** Events whose window is at most this long are "short" and looked up in a narrow range. */
+export const SHORT_SPAN_DAYS = 31;
+/** The longest date window a stored event is looked up by (a year-precision event spans 366 days). */
+export const MAX_EVENT_SPAN_DAYS = 400;
+
+/**
+ * Candidates that overlap each window. Short events (a day, a week, a month) are found by a range scan of
+ * `day_start` over the window widened by a month; the few long ones by a scan widened by a year. Both
+ * use the (family, long_span, day_start) index, so the cost does not grow with the store.
+ */
 export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): Promise<FusedEvent[]> {
   const seen = new Map<string, FusedEvent>();
   for (const w of windows) {
-    let q = db.selectFrom('fused_events').select(['id', 'data']).where('family', '=', w.family);
-    q = w.dayStart === null || w.dayEnd === null
-      ? q.where('day_start', 'is', null)
-      : q.where('day_start', '<=', w.dayEnd).where('day_end', '>=', w.dayStart);
-    if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb('country', 'is', null)]));
-    const rows = await q.execute();
-    for (const r of rows) if (!seen.has(r.id)) seen.set(r.id, JSON.parse(r.data) as FusedEvent);
+    const parts: { longSpan: number; lookBack: number }[] = [{ longSpan: 0, lookBack: SHORT_SPAN_DAYS }, { longSpan: 1, lookBack: MAX_EVENT_SPAN_DAYS }];
+    for (const part of w.dayStart === null || w.dayEnd === null ? [null] : parts) {
+      let q = db.selectFrom('fused_events').select(['id', 'data']).where('family', '=', w.family);
+      q = part === null || w.dayStart === null || w.dayEnd === null
+        ? q.where('day_start', 'is', null)
+        : q.where('long_span', '=', part.longSpan).where('day_start', '<=', w.dayEnd).where('day_start', '>=', w.dayStart - part.lookBack).where('day_end', '>=', w.dayStart);
+      if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb('country', 'is', null)]));
+      for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, JSON.parse(r.data) as FusedEvent);
+    }
   }
   return [...seen.values()];
 }
 
 export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string): Promise<void> {
+  const dayStart = dayNumber(e.date?.start), dayEnd = dayNumber(e.date?.end);
   const row = {
-    id: e.id, family, type: e.type, day_start: dayNumber(e.date?.start), day_end: dayNumber(e.date?.end),
+    id: e.id, family, type: e.type, day_start: dayStart, day_end: dayEnd,
     country: e.location?.country ?? null, lat: e.location?.lat ?? null, lon: e.location?.lon ?? null,
+    long_span: dayStart !== null && dayEnd !== null && dayEnd - dayStart > SHORT_SPAN_DAYS ? 1 : 0,
     data: JSON.stringify(e), pipeline_version: version, updated_at: now,
   };
   await db.insertInto('fused_events').values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, country: row.country, lat: row.lat, lon: row.lon, data: row.data, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, long_span: row.long_span, country: row.country, lat: row.lat, lon: row.lon, data: row.data, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
     .execute();
   const articles = [...new Set(e.reports.map((r) => r.article))];
   for (const a of articles) await db.insertInto('event_reports').values({ event_id: e.id, article_id: a }).onConflict((oc) => oc.columns(['event_id', 'article_id']).doNothing()).execute();

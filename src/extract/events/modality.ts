@@ -50,7 +50,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     if (w in cues.modalVerbs && (v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'VERB')) {
       return { modality: cues.modalVerbs[w] as Modality, cue: w, intentVerb: null };
     }
-    if (cues.denialCues.has(l) || cues.denialCues.has(w)) return { modality: 'denied', cue: w, intentVerb: null };
+    // a passive participle is no denial of what follows ("workers who were dismissed by decree held a protest")
+    if ((cues.denialCues.has(l) || cues.denialCues.has(w)) && v.lemma[k - 1] !== 'be') return { modality: 'denied', cue: w, intentVerb: null };
     if ((w === 'not' || w === "n't" || w === 'never') && anchor - k <= 4) {
       if (v.low[k + 1] === 'only') continue;
       return { modality: 'negated', cue: w, intentVerb: null };

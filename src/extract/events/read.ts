@@ -14,6 +14,7 @@ import { readDate, type DateReading } from './dates.js';
 import { buildFrame, type Frame } from './frame.js';
 import { isAggregate } from './aggregate.js';
 import { readModality } from './modality.js';
+import { commitmentType } from './commitment.js';
 import { readResponsibility, type ResponsibilityReading } from './responsibility.js';
 import { clauseSpan, findSeq, rangeOf, textOf, viewSentence, type SentView } from './sentence.js';
 import { findTriggers } from './triggers.js';
@@ -31,6 +32,7 @@ export interface SentenceReading {
 }
 
 const SPEECH_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
+const REMOTE_TRIGGER_MODES = new Set(['shelling', 'airstrike']);
 const PLACE_PREC: Record<string, number> = { site: 2, town: 1.5, admin2: 1.2, admin1: 1, country: 0.4, region: 0.2 };
 
 function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand | null {
@@ -111,7 +113,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
     const w = readWeapon(v, frame, ca, cb);
     cand.weapon = w.weapon; cand.weaponMode = w.mode; cand.quantity = w.quantity;
-    if (w.mode) cand.mode = w.mode;
+    // "shelled X with heavy machine guns" stays shelling: a gun does not undo a remote-fire verb (ACLED's coding)
+    if (w.mode && !(w.mode === 'firearms' && e.mode && REMOTE_TRIGGER_MODES.has(e.mode))) cand.mode = w.mode;
     if (cand.mode === 'intercept') cand.mode = null;
     cand.outcome = e.outcome ? { value: e.outcome, at: trigger } : readOutcome(v, ca, cb);
     // strikes counted by what they hit: "hitting three known Iranian militia locations"
@@ -159,7 +162,14 @@ export function readSentence(v: SentView): SentenceReading {
     const { cand, aggregate } = readCandidate(v, frame, prevAggregate);
     prevAggregate = aggregate;
     if (aggregate && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
-    if (cand) candidates.push(cand);
+    if (cand) {
+      candidates.push(cand);
+      // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned
+      const commit = commitmentType(v, hit, cand.type, readModality(v, hit));
+      if (commit && cand.modality !== 'asserted') {
+        candidates.push({ ...cand, type: commit, mode: commit === 'AGREE' ? 'promise' : null, weaponMode: null, weapon: null, quantity: null, killed: null, injured: null, outcome: null, responsibility: [], actors: cand.actors.filter((a) => a.role === 'agent'), sentences: [...cand.sentences], variants: [], location: null, date: null, modality: 'asserted', rule: 'events/commitment', casualtyOnly: false });
+      }
+    }
   }
   return { index: v.index, candidates, hadAggregate, casualties: readCasualties(v), responsibility: readResponsibility(v) };
 }

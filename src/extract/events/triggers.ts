@@ -8,7 +8,7 @@
  */
 import type { TriggerEntry } from '../lexicon/index.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseSpan, type SentView } from './sentence.js';
+import { clauseSpan, findSeq, type SentView } from './sentence.js';
 import { npLeft } from './np.js';
 
 export interface TriggerHit {
@@ -45,6 +45,8 @@ function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
 function isNominalAt(v: SentView, i: number): boolean {
   const t = v.toks[i]!;
   if (NOUNISH.has(t.pos)) return true;
+  // hyphenated compounds split by the tokenizer: "a sit - in"
+  if (v.low[i - 1] === '-' && i >= 2 && v.toks[i - 2]!.end === v.toks[i - 1]!.start && v.toks[i - 1]!.end === t.start) return true;
   // "-ing" nominals after a determiner: "the killing of", "the shelling"
   const prev = v.toks[i - 1];
   if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || v.low[i - 1] === "'s") && /s$/.test(v.low[i]!)) return true;
@@ -60,13 +62,17 @@ function lightVerbFor(v: SentView, a: number, head: number): { at: number; after
     const t = v.toks[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (lightVerbs.has(v.lemma[k]!) || lightVerbs.has(v.low[k]!)) && (t.pos !== 'NOUN' || v.lemma[k] === 'call')) return { at: k, after: false };
     if (v.low[k] === 'for' && v.lemma[k - 1] === 'call') return { at: k - 1, after: false };
+    // the particle of a phrasal light verb: "carried out an attack", "set up a checkpoint"
+    if ((v.low[k] === 'out' || v.low[k] === 'up') && k > ca && lightVerbs.has(v.lemma[k - 1]!)) continue;
+    // inside a hyphenated compound before the noun: "organized a sit-in protest"
+    if (v.low[k] === '-' || (v.low[k + 1] === '-' && v.toks[k]!.end === v.toks[k + 1]!.start) || (v.low[k - 1] === '-' && v.toks[k - 1]!.end === t.start)) continue;
     if (!BETWEEN_LIGHT.has(t.pos)) break;
   }
   for (let k = head + 1, steps = 0; k < cb && steps < 4; k++, steps++) {
     const t = v.toks[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && (happenVerbs.has(v.lemma[k]!) || happenVerbs.has(v.low[k]!))) {
       // "talks were held", "talks took place"
-      if (v.lemma[k] === 'be' && !(v.lemma[k + 1] === 'hold' || v.low[k + 1] === 'held' || v.lemma[k + 1] === 'underway')) return { at: -1, after: true };
+      if (v.lemma[k] === 'be' && !(v.lemma[k + 1] === 'hold' || v.low[k + 1] === 'held' || v.lemma[k + 1] === 'underway' || (/ed$/.test(v.low[k + 1] ?? '') && (lightVerbs.has(v.lemma[k + 1]!) || lightVerbs.has(v.low[k + 1]!))))) return { at: -1, after: true };
       return { at: k, after: true };
     }
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
@@ -97,6 +103,12 @@ function hasWeaponNear(v: SentView, from: number, to: number): boolean {
   return false;
 }
 
+/** A direct object follows the verb ("deployed reinforcements", "deployed 300 troops"), so it is an act, not a state. */
+function hasObjectAfter(v: SentView, k: number): boolean {
+  const t = v.toks[k];
+  return !!t && (t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'ADJ' && v.toks[k + 1]?.pos === 'NOUN'));
+}
+
 /** Subjects that make a blockade a military act, not a protest. */
 const ARMED_NOUNS = new Set(['soldier', 'troop', 'force', 'police', 'policeman', 'army', 'militant', 'fighter', 'militia', 'gunman', 'guard', 'officer', 'unit', 'checkpoint']);
 
@@ -114,6 +126,8 @@ export function findTriggers(v: SentView): TriggerHit[] {
       const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
       if (!verbal && !nominal) continue;
       const head = verbal ? m.start : headNoun;
+      // the second half of a hyphenated modifier is no act: "Iran-backed militias", "U.S.-led coalition"
+      if (m.start >= 2 && v.low[m.start - 1] === '-' && v.toks[m.start - 1]!.start === v.toks[m.start - 2]!.end && v.toks[m.start - 1]!.end === v.toks[m.start]!.start && /(ed|en)$/.test(v.low[m.start]!)) continue;
       // a noun modifying another noun ("attack helicopters", "protest movement") is not an event
       if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN') continue;
       if (nominal && v.low[m.start - 1] === 'to' && v.toks[m.start - 1]!.pos === 'PART') continue;
@@ -128,13 +142,14 @@ export function findTriggers(v: SentView): TriggerHit[] {
       }
       if (nominal && isThemeOfAnother(v, m.start)) continue;
       // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now"
-      if (verbal && e.type === 'MOBILIZE' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!)) continue;
+      if (verbal && e.type === 'MOBILIZE' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end)) continue;
       const [, cb] = clauseSpan(v, head);
       if (e.flags.has('needs-weapon') && !hasWeaponNear(v, m.end, Math.min(cb, m.end + 8)) && !(verbal && isPassive(v, head) && hasWeaponNear(v, Math.max(0, m.start - 6), m.start))) continue;
       if (e.flags.has('needs-protester')) {
         const np = npLeft(v, m.start);
         const cues = lex.cues.protesterNouns;
-        if (!np || !v.lemma.slice(np[0], np[1]).some((w) => cues.has(w) || cues.has(w + 's'))) continue;
+        const purpose = lex.cues.protestPurpose.some((c) => findSeq(v, c, m.end, cb) >= 0);
+        if (!purpose && (!np || !v.lemma.slice(np[0], np[1]).some((w) => cues.has(w) || cues.has(w + 's')))) continue;
       }
       if (e.flags.has('unarmed-subject')) {
         const np = npLeft(v, m.start);

@@ -39,9 +39,14 @@ function quantityBefore(v: SentView, start: number, end: number, entry: WeaponEn
 /** Weapon words in tokens [from, to), nearest the trigger first. */
 export function readWeapon(v: SentView, frame: Frame, from: number, to: number): WeaponReading {
   const lex = lexicon();
-  const hits = lex.weapons.scan(v.toks, from, to);
-  if (!hits.length) return { weapon: null, mode: null, quantity: null, at: -1 };
   const slotOf = (k: number) => frame.slots.find((s) => k >= s.a && k < s.b);
+  // an aircraft heading what was attacked is the target, not the means ("attacked army helicopters");
+  // munitions in that slot are still the weapon ("shot down an armed unmanned aerial system")
+  const hits = lex.weapons.scan(v.toks, from, to).filter((h) => {
+    const s = slotOf(h.start);
+    return !(h.data.mode === 'airstrike' && s && (s.role === 'target' || s.role === 'victim') && (s.via === 'obj' || s.via === 'subj') && !(h.start >= frame.hit.a && h.end <= frame.hit.b));
+  });
+  if (!hits.length) return { weapon: null, mode: null, quantity: null, at: -1 };
   const score = (h: (typeof hits)[number]) => {
     const s = slotOf(h.start);
     const inTrigger = h.start >= frame.hit.a && h.end <= frame.hit.b;

@@ -49,6 +49,8 @@ export interface Cues {
   readonly anaphoraDeterminers: Set<string>;
   readonly resultCues: string[];
   readonly protesterNouns: Set<string>;
+  /** purpose phrases that make a gathering a protest whoever gathers ("gathered ... to protest", "in solidarity with") */
+  readonly protestPurpose: string[];
   readonly civilianNouns: Set<string>;
   readonly occupantCues: string[];
   readonly respondCues: string[];
@@ -142,7 +144,7 @@ function loadCues(): Cues {
     modalVerbs: c.modalVerbs as Record<string, string>, futureCues: list('futureCues'), negationCues: list('negationCues'),
     denialCues: set('denialCues'), reportingVerbs: set('reportingVerbs'), reportingNouns: set('reportingNouns'),
     habitualCues: list('habitualCues'), anaphoraNouns: set('anaphoraNouns'), anaphoraDeterminers: set('anaphoraDeterminers'),
-    resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), civilianNouns: set('civilianNouns'),
+    resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), protestPurpose: list('protestPurpose'), civilianNouns: set('civilianNouns'),
     occupantCues: list('occupantCues'), respondCues: list('respondCues'), placeNouns: set('placeNouns'),
     actorNouns: set('actorNouns'), unknownActorNouns: set('unknownActorNouns'), themeHeads: set('themeHeads'), stopThemeHeads: set('stopThemeHeads'),
   };

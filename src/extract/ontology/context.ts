@@ -1,15 +1,22 @@
 /**
- * The context ACLED codes by, read off a canonical event: whether the target is civilians (ACLED's
- * "Violence against civilians"), whether the violence came from rioters or a mob ("Riots"), whether a
- * protest was met by force ("Protest with intervention"). Word lists, not sentences of any record.
+ * The context ACLED codes by, read off a canonical event: whether the target is civilians or their
+ * property (ACLED's "Violence against civilians"), whether the violence came from rioters or a mob
+ * ("Riots"), whether a protest was met by force ("Protest with intervention"), whether a detention was
+ * made by a non-state armed group (an abduction, not an arrest). Word lists (here and in
+ * dict/acled-context.json), not sentences of any record.
  */
 import type { AcledContext } from './acled.js';
+import { contextWords, isNonStateArmed, listRe } from './actor-class.js';
 
-const CIVILIAN = /\b(?:civilians?|villagers?|shepherds?|farmers?|herders?|(?:young |old |elderly )?(?:man|men|woman|women|boys?|girls?|child|children|kids?)|residents?|workers?|labou?rers?|journalists?|reporters?|activists?|teachers?|doctors?|nurses?|students?|merchants?|traders?|shop ?keepers?|drivers?|pilgrims?|worshipp?ers?|idps?|(?:internally )?displaced (?:people|persons?)|refugees?|famil(?:y|ies)|passers?-?by|truffle (?:hunters?|gatherers?)|fishermen|mukhtar|tribal (?:elder|leader|sheikh)s?|aid workers?|contractors?|bodies|body)\b/i;
-const ARMED = /\b(?:soldiers?|troops?|forces?|militants?|fighters?|militia(?:men|s)?|police(?:men)?|officers?|gunmen|insurgents?|army|guards?|members? of|personnel|commanders?|rebels?|jihadists?)\b/i;
-const RIOTERS = /\b(?:rioters?|mobs?|protesters?|demonstrators?|angry crowds?|crowds? of)\b/i;
-const FORCE_ON_PROTEST = /\b(?:dispersed|tear gas|rubber bullets|water cannons?|stun grenades?|(?:beat|beaten|arrested|detained) (?:the |several |dozens of )?(?:protesters|demonstrators)|opened fire on (?:the )?(?:protesters|demonstrators))\b/i;
+const CIVILIAN = /\b(?:civilians?|villagers?|shepherds?|farmers?|herders?|(?:young |old |elderly )?(?:man|men|woman|women|boys?|girls?|child|children|kids?|minors?)|residents?|workers?|labou?rers?|journalists?|reporters?|activists?|teachers?|doctors?|nurses?|students?|merchants?|traders?|shop ?keepers?|drivers?|pilgrims?|worshipp?ers?|idps?|(?:internally )?displaced (?:people|persons?)|refugees?|migrants?|famil(?:y|ies)|passers?-?by|truffle (?:hunters?|gatherers?)|fishermen|mukhtar|tribal (?:elder|leader|sheikh)s?|aid workers?|contractors?|bodies|body)\b/i;
+const ARMED = /\b(?:soldiers?|troops?|forces?|militants?|fighters?|militia(?:men|s)?|police(?:men)?|officers?|gunmen|insurgents?|army|guards?|members? of|personnel|commanders?|rebels?|jihadists?|military|patrols?|convoys?|tanks?|armou?red)\b/i;
+/** agents whose violence ACLED codes as riots */
+const RIOTERS = /\b(?:rioters?|mobs?|protesters?|demonstrators?|angry crowds?|crowds? of|settlers?)\b/i;
+const PROTESTING = /\b(?:protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies)|march(?:es|ed)?|sit-ins?)\b/i;
+const FORCE_ON_PROTEST = /\b(?:dispersed|tear gas|rubber bullets|water cannons?|stun grenades?|(?:beat|beaten|arrested|detained) (?:the |several |dozens of )?(?:protesters|demonstrators)|opened fire on (?:the )?(?:protesters|demonstrators)|intervened|suppressed)\b/i;
 const REMOTE = new Set(['drone', 'airstrike', 'missile', 'rocket', 'shelling', 'explosion', 'suicide', 'grenade', 'chemical']);
+/** modes of unorganised violence: stones and beatings by a crowd are a mob's, not an armed group's */
+const MOB_MODES = new Set(['stoning', 'beating', 'arson', 'crowd control', '']);
 
 export interface ContextInput {
   readonly type: string;
@@ -20,13 +27,26 @@ export interface ContextInput {
 }
 
 export function acledContext(e: ContextInput): AcledContext {
-  const targets = e.actors.filter((a) => a.role === 'target').map((a) => a.name);
-  const agents = e.actors.filter((a) => a.role === 'agent').map((a) => a.name);
+  const w = contextWords();
+  const targets = e.actors.filter((a) => a.role === 'target');
+  const agents = e.actors.filter((a) => a.role === 'agent');
   const text = e.reports.map((r) => r.text).join(' ');
-  const targetNamed = targets.join(' ; ');
+  const targetNamed = targets.map((a) => a.name).join(' ; ');
+  const property = listRe(w.civilianProperty);
   const targetCivilian = targets.length
-    ? CIVILIAN.test(targetNamed) && !ARMED.test(targetNamed)
-    : CIVILIAN.test(text) && !ARMED.test(text.replace(/\b(?:unknown|unidentified) (?:gunmen|militants|armed men)\b/gi, ''));
-  const riot = !REMOTE.has(e.mode ?? '') && (RIOTERS.test(agents.join(' ')) || (e.type === 'ASSAULT' && RIOTERS.test(text) && !agents.length) || /\brioters?\b/i.test(text));
-  return { outcome: e.outcome, targetCivilian, riot, intervention: e.type === 'PROTEST' && FORCE_ON_PROTEST.test(text) };
+    ? (CIVILIAN.test(targetNamed) || property.test(targetNamed)) && !ARMED.test(targetNamed)
+    : (CIVILIAN.test(text) || property.test(text)) && !ARMED.test(text.replace(/\b(?:unknown|unidentified) (?:gunmen|militants?|armed (?:men|group|individuals?))\b/gi, ''));
+  const agentNames = agents.map((a) => a.name).join(' ');
+  const mode = e.mode ?? '';
+  const riotCue = listRe(w.riotCues).test(text);
+  let riot: boolean;
+  if (e.type === 'PROTEST') {
+    // protesters are peaceful unless their own report says they were violent (stones, burning tires, clashes)
+    riot = riotCue;
+  } else {
+    riot = !REMOTE.has(mode) && (RIOTERS.test(agentNames) && MOB_MODES.has(mode === 'armed clash' ? '' : mode) || (e.type === 'ASSAULT' && RIOTERS.test(text) && !agents.length) || /\brioters?\b/i.test(text));
+  }
+  const violentDemonstration = riot && (PROTESTING.test(text) || /\brioters?\b/i.test(text));
+  const nonStateDetention = e.type === 'COERCE' && agents.length > 0 && agents.every((a) => isNonStateArmed(a));
+  return { outcome: e.outcome, targetCivilian, riot, mob: riot && !violentDemonstration, intervention: e.type === 'PROTEST' && FORCE_ON_PROTEST.test(text), nonStateDetention };
 }

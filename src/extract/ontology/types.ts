@@ -10,12 +10,12 @@ export const PLOVER_TYPES: readonly PloverType[] = [
 ];
 
 export const MODES: Readonly<Partial<Record<PloverType, readonly string[]>>> = {
-  ASSAULT: ['drone', 'missile', 'rocket', 'shelling', 'airstrike', 'explosion', 'suicide', 'grenade', 'firearms', 'armed clash', 'assassination', 'abduction', 'stabbing', 'beating', 'sexual violence', 'arson', 'chemical', 'intercept'],
+  ASSAULT: ['drone', 'missile', 'rocket', 'shelling', 'airstrike', 'explosion', 'suicide', 'grenade', 'firearms', 'armed clash', 'assassination', 'abduction', 'stabbing', 'beating', 'sexual violence', 'arson', 'chemical', 'stoning', 'intercept'],
   COERCE: ['arrest', 'raid', 'seize', 'property destruction', 'expel', 'curfew', 'ban'],
   MOBILIZE: ['deploy', 'reinforce', 'patrol', 'exercise', 'alert'],
   PROTEST: ['demonstrate', 'sit-in', 'strike', 'riot', 'hunger strike'],
   CONSULT: ['phone', 'visit', 'meeting', 'negotiate', 'mediate'],
-  AGREE: ['announce talks', 'agreement', 'ceasefire'],
+  AGREE: ['announce talks', 'agreement', 'ceasefire', 'promise'],
   RETREAT: ['withdraw', 'suspend attacks', 'ceasefire', 'surrender', 'release'],
   ACCUSE: ['investigate'],
   SANCTION: ['diplomatic'],

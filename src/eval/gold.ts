@@ -94,7 +94,9 @@ export class GoldBuilder {
 
   /** Adds a record; returns false once `limit` distinct inputs have been collected. */
   add(rec: Omit<GoldRecord, 'article'>, meta: { published: string | null; source: string | null; title?: string | null }, limit?: number): boolean {
-    const key = `${meta.published}\u0000${rec.text}`;
+    // the engine identifies an article by its text alone, so records that repeat a text (even with another
+    // date) are scored against the one article that carries it
+    const key = rec.text;
     let article = this.byText.get(key);
     if (!article) {
       if (limit !== undefined && this.inputs.length >= limit) return false;

@@ -46,8 +46,12 @@ const VARIANTS: Record<string, string> = {
 
 const APOSTROPHES = /['’‘`´ʿʾʼ]/g;
 
+/** Printable ASCII other than the apostrophe and backtick: NFKD, the mark removal and the apostrophe removal leave it as it is. */
+const NEEDS_FULL_FOLD = /[^\x20-\x26\x28-\x5f\x61-\x7e]/;
+
 /** Folds case, diacritics and apostrophes: "Dayr az-Zawr" → "dayr az-zawr". */
 export function fold(s: string): string {
+  if (!NEEDS_FULL_FOLD.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(APOSTROPHES, '').toLowerCase();
 }
 
@@ -89,8 +93,19 @@ export function tokenKey(text: string): string {
 /** "Kata'ib Hizballah" → "kataib hezbollah". */
 export const nameKey = (s: string): string => nameWords(s).join(' ');
 
-/** "Amir-Abdollahian" → "amirabdollahian"; "Ain al-Asad airbase" → "ainasadairbase". */
-export const compactKey = (s: string): string => nameWords(s).join('');
+const compactMemo = new Map<string, string>();
+/**
+ * "Amir-Abdollahian" → "amirabdollahian"; "Ain al-Asad airbase" → "ainasadairbase". Memoised: the
+ * entity stage keys the same token runs and names many times per article.
+ */
+export function compactKey(s: string): string {
+  let k = compactMemo.get(s);
+  if (k !== undefined) return k;
+  k = nameWords(s).join('');
+  if (compactMemo.size > 200000) compactMemo.clear();
+  compactMemo.set(s, k);
+  return k;
+}
 
 /** A looser key for place names: also collapses doubled letters and common vowel spellings (ou→u, ee→i). */
 export function looseKey(s: string): string {

@@ -46,7 +46,7 @@ export function chunkNames(tokens: readonly Token[], from: number, to: number, l
   const out: Chunk[] = [];
   let i = from;
   while (i < to) {
-    const startsParticle = PARTICLES.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]?.text === '-' && i + 2 < to && isCap(tokens[i + 2]!.text) && !used(i + 2);
+    const startsParticle = tokens[i + 1]?.text === '-' && PARTICLES.has(tokens[i]!.text.toLowerCase()) && i + 2 < to && isCap(tokens[i + 2]!.text) && !used(i + 2);
     if (used(i) || !(nameToken(tokens, i, lex) || startsParticle)) { i++; continue; }
     const s = i;
     let e = startsParticle ? i + 3 : i + 1;

@@ -64,20 +64,23 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
   // places of every rank stay candidates: geocoding weighs curated records against gazetteer rows
   const places = entries.filter((e) => e.record.kind !== 'actor').sort((a, b) => b.rank - a.rank);
   const surface = text.slice(sp.start, sp.end);
-  const base = { tokStart: sp.tokStart, tokEnd: sp.tokEnd, start: sp.start, end: sp.end, sentence, role: null, cue: null, bare: surface };
+  // built as one literal in Draft's field order (not by spreading a shared base), so every draft has the same shape
+  const draft = (type: EntityType, key: string, name: string, country: string | null, by: string, cands: Draft['cands']): Draft => ({
+    tokStart: sp.tokStart, tokEnd: sp.tokEnd, start: sp.start, end: sp.end, sentence, type, key, name, role: null, country, by, cands, cue: null, bare: surface,
+  });
   const countryRec = places.find((e) => e.record.kind === 'country');
   if (countryRec && (places.length === 1 || countryRec.demonym || places.every((e) => e.record.kind === 'country' || e.rank < 3))) {
     const r = countryRec.record;
-    return { ...base, type: 'location', key: r.id, name: r.name, country: r.country, by: countryRec.demonym ? 'kb:demonym' : 'kb', cands: [{ record: r, rank: 3 }] };
+    return draft('location', r.id, r.name, r.country, countryRec.demonym ? 'kb:demonym' : 'kb', [{ record: r, rank: 3 }]);
   }
   if (actors.length && (!places.length || actors[0]!.rank >= places[0]!.rank)) {
     const e = actors.find((a) => !a.short) ?? actors[0]!;
     const r = e.record;
-    return { ...base, type: r.type, key: r.id, name: r.name, country: r.country, by: e.short ? 'kb:short' : 'kb', cands: [{ record: r, rank: e.rank }] };
+    return draft(r.type, r.id, r.name, r.country, e.short ? 'kb:short' : 'kb', [{ record: r, rank: e.rank }]);
   }
   if (!places.length) return null;
   const isSite = places.every((e) => e.record.kind === 'site');
-  return { ...base, type: isSite ? 'facility' : 'location', key: '', name: '', country: null, by: 'kb', cands: places.map((e) => ({ record: e.record, rank: e.rank })) };
+  return draft(isSite ? 'facility' : 'location', '', '', null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
 }
 
 /** Whether a gazetteer-only match is really part of a longer unknown name ("Ali" in "Ali al-Fatlawi"). */
@@ -215,12 +218,14 @@ function linkAcronyms(doc: Doc, drafts: Draft[], covered: Int32Array): void {
 function linkShortForms(kb: KnowledgeBase, drafts: Draft[]): Draft[] {
   const persons = drafts.filter((d) => d.type === 'person' && d.by !== 'kb:short' && d.by !== 'untyped' && /\s/.test(d.name));
   const lastOf = (name: string): string => compactKey(name.split(/\s+/).pop() ?? '');
+  // the last-word keys of each full name, computed once rather than once per short form
+  const personLasts = persons.map((p) => [lastOf(p.name), lastOf(p.bare)] as const);
   const out: Draft[] = [];
   for (const d of drafts) {
     const oneWordPerson = d.type === 'person' && !d.key && !/\s/.test(d.bare.replace(/^(al|el)-/i, ''));
     if (d.by === 'untyped' || d.by === 'kb:short' || oneWordPerson) {
       const k = compactKey(d.bare);
-      const full = [...new Map(persons.filter((p) => lastOf(p.name) === k || lastOf(p.bare) === k).map((p) => [p.key || p.name, p])).values()];
+      const full = [...new Map(persons.filter((_, pi) => personLasts[pi]![0] === k || personLasts[pi]![1] === k).map((p) => [p.key || p.name, p])).values()];
       if (d.by === 'kb:short') {
         const sameKey = full.filter((p) => p.key === d.key);
         const others = full.filter((p) => p.key !== d.key);

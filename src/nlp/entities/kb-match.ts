@@ -12,6 +12,7 @@ import { compactKey, fold, isAcronym, tokenKey } from '../../kb/index.js';
 const MAX_WORDS = 9;
 const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
+const HYPHEN = /[-‐–]/;
 
 export interface KbSpan {
   /** token indices [tokStart, tokEnd) into doc.tokens */
@@ -49,24 +50,40 @@ function caseFilter(entries: readonly NameEntry[], surface: string): NameEntry[]
 }
 
 /**
+ * tokenKey of each token of a token array, filled on demand: matchKb reads most tokens' keys several
+ * times, and an array slot is cheaper than the memo's hash lookup.
+ */
+const tokenKeys = new WeakMap<readonly Token[], (string | undefined)[]>();
+function keysFor(tokens: readonly Token[]): (string | undefined)[] {
+  let k = tokenKeys.get(tokens);
+  if (!k || k.length !== tokens.length) tokenKeys.set(tokens, (k = new Array<string | undefined>(tokens.length)));
+  return k;
+}
+
+/**
  * KB matches in tokens [from, to) of `text`, left to right, longest first. `blocked(i)` marks tokens
  * that may not start a match (e.g. already used).
  */
 export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[], from: number, to: number): KbSpan[] {
   const out: KbSpan[] = [];
+  const keys = keysFor(tokens);
+  const keyAt = (j: number): string => (keys[j] ??= tokenKey(tokens[j]!.text));
   let i = from;
   while (i < to) {
     const first = tokens[i]!;
     if (!isWordish(first) || (!isCap(first.text) && !/^\d/.test(first.text) && !kb.lowerStarts.has(fold(first.text)))) { i++; continue; }
     // the first non-article word must start some KB name
     let fi = i;
-    while (fi < to - 1 && (tokens[fi]!.text === '-' || tokenKey(tokens[fi]!.text).startsWith('\u0000') || /^the$/i.test(tokens[fi]!.text))) fi++;
+    while (fi < to - 1 && (tokens[fi]!.text === '-' || keyAt(fi).startsWith('\u0000') || /^the$/i.test(tokens[fi]!.text))) fi++;
     const ft = tokens[fi]!;
     let fe = fi; // pieces of the same word split by the tokenizer ("Erdo|ğ|an")
     while (fe + 1 < to && tokens[fe + 1]!.start === tokens[fe]!.end && LETTER_END.test(tokens[fe]!.text) && LETTER_START.test(tokens[fe + 1]!.text)) fe++;
     const ftext = fe > fi ? text.slice(ft.start, tokens[fe]!.end) : ft.text;
-    const fk = ftext.length > 3 && /[’']s$/.test(ftext) ? tokenKey(ftext.slice(0, -2)) : tokenKey(ftext);
-    const maxWords = Math.max(kb.firstWords.get(fk) ?? 0, kb.firstWords.get(compactKey(ftext.split(/[-‐–]/)[0] ?? '')) ?? 0);
+    const fk = ftext.length > 3 && /[’']s$/.test(ftext) ? tokenKey(ftext.slice(0, -2)) : fe > fi ? tokenKey(ftext) : keyAt(fi);
+    // also the word before a hyphen ("Iran-backed"); with no hyphen that is usually the same key, looked up once
+    const dash = HYPHEN.exec(ftext);
+    const hk = compactKey(dash ? ftext.slice(0, dash.index) : ftext);
+    const maxWords = Math.max(kb.firstWords.get(fk) ?? 0, hk === fk ? 0 : kb.firstWords.get(hk) ?? 0);
     if (!maxWords) { i++; continue; }
     const limit = Math.min(MAX_WORDS, maxWords + (fi - i) + 3);
     let best: KbSpan | null = null;
@@ -87,7 +104,7 @@ export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[
         if (hits.length) { const ok = caseFilter(hits, text.slice(first.start, t.end)); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; }
         continue;
       }
-      const tk = tokenKey(t.text);
+      const tk = keyAt(j);
       if (tk.startsWith('\u0000')) {
         // an article counts only when nothing follows it
         if (j === i) key = tk.slice(1); else pendingArticle = tk.slice(1);

@@ -11,10 +11,36 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, m: 1_000_000, bn: 1_000_000_000, k: 1_000 };
 
-/** Value of one number word or a hyphenated compound ("twenty-five"); null when not a number word. */
+/** ASCII codes (either case) that can open a key of UNITS (with the inherited `constructor`, `__proto__`) or a compound. */
+const MAY_START = new Uint8Array(128);
+for (const k of [...Object.keys(UNITS), 'constructor', '__proto__']) {
+  MAY_START[k.charCodeAt(0)] = 1;
+  MAY_START[k.toUpperCase().charCodeAt(0)] = 1;
+}
+/** longest word that can be a number word: "seventy-seven" */
+const MAX_WORD = 13;
+
+const wordMemo = new Map<string, number | null>();
+/**
+ * Value of one number word or a hyphenated compound ("twenty-five"); null when not a number word.
+ * The figures stage asks about every token: words that cannot be number words (first letter, length)
+ * are answered without lower-casing them, the rest are memoised by the word as written.
+ */
 export function wordValue(w: string): number | null {
+  const c = w.charCodeAt(0);
+  if (w.length > MAX_WORD || (c < 128 && !MAY_START[c])) return null;
+  let v = wordMemo.get(w);
+  if (v === undefined) {
+    v = readWordValue(w);
+    if (wordMemo.size > 100000) wordMemo.clear();
+    wordMemo.set(w, v);
+  }
+  return v;
+}
+
+function readWordValue(w: string): number | null {
   const l = w.toLowerCase();
-  if (l in UNITS) return UNITS[l]!;
+  if (Object.hasOwn(UNITS, l)) return UNITS[l]!;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(l);
   return m ? UNITS[m[1]!]! + UNITS[m[2]!]! : null;
 }

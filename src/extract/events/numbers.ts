@@ -64,7 +64,7 @@ export function countAt(v: SentView, i: number, opts: { singular?: boolean } = {
   }
   for (const len of [3, 2, 1]) {
     const phrase = v.low.slice(i, i + len).join(' ');
-    if (phrase in vague) return { count: { min: vague[phrase]!, max: null }, a: i, b: i + len, vague: true };
+    if (Object.hasOwn(vague, phrase)) return { count: { min: vague[phrase]!, max: null }, a: i, b: i + len, vague: true };
   }
   if (opts.singular && (w === 'a' || w === 'an' || w === 'another' || w === 'single')) return { count: { min: 1, max: 1 }, a: i, b: i + 1, vague: false };
   return null;

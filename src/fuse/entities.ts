@@ -35,16 +35,64 @@ export function wordsAlike(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return false;
   const sim = 1 - distance(a, b) / Math.max(a.length, b.length);
   if (sim >= 0.85) return true;
-  const [pa, sa] = doubleMetaphone(a);
-  const [pb, sb] = doubleMetaphone(b);
-  return sim >= 0.6 && (pa === pb || pa === sb || sa === pb) && a[0] === b[0];
+  if (sim < 0.6 || a[0] !== b[0]) return false;
+  const [pa, sa] = metaphone(a);
+  const [pb, sb] = metaphone(b);
+  return pa === pb || pa === sb || sa === pb;
+}
+
+const metaphoneCache = new Map<string, [string, string]>();
+function metaphone(w: string): [string, string] {
+  let m = metaphoneCache.get(w);
+  if (!m) {
+    if (metaphoneCache.size > 100_000) metaphoneCache.clear();
+    metaphoneCache.set(w, (m = doubleMetaphone(w)));
+  }
+  return m;
+}
+
+/** Whether two names, as normalised word lists, are variants: same number of words, each pair alike. */
+function wordListsAlike(wa: readonly string[], wb: readonly string[]): boolean {
+  if (!wa.length || wa.length !== wb.length) return wa.join('') === wb.join('') && wa.length > 0;
+  return wa.every((w, i) => wordsAlike(w, wb[i]!));
 }
 
 /** Whether two names are variants: same number of words, each pair alike. */
 export function namesAlike(a: string, b: string): boolean {
-  const wa = nameWords(a), wb = nameWords(b);
-  if (!wa.length || wa.length !== wb.length) return wa.join('') === wb.join('') && wa.length > 0;
-  return wa.every((w, i) => wordsAlike(w, wb[i]!));
+  return wordListsAlike(nameWords(a), nameWords(b));
+}
+
+/**
+ * Groups indexed for "the first group (in run order) whose name is alike": only groups of the same type
+ * with as many words, or with the same words run together, can be alike, so each lookup compares
+ * against one bucket instead of every group of the run.
+ */
+class AlikeIndex {
+  private readonly byLen = new Map<string, number[]>();
+  private readonly byJoined = new Map<string, number[]>();
+  constructor(private readonly groups: readonly Group[], private readonly words: (g: Group) => readonly string[]) {
+    groups.forEach((g, i) => {
+      const w = words(g);
+      push(this.byLen, `${g.type}|${w.length}`, i);
+      if (w.length) push(this.byJoined, `${g.type}|${w.join('')}`, i);
+    });
+  }
+  /** The first group in run order that is alike and passes `ok`. */
+  first(type: EntityType, w: readonly string[], ok: (g: Group) => boolean): Group | undefined {
+    const a = this.byLen.get(`${type}|${w.length}`) ?? [];
+    const b = w.length ? this.byJoined.get(`${type}|${w.join('')}`) ?? [] : [];
+    const idx = b.length ? [...new Set([...a, ...b])].sort((x, y) => x - y) : a;
+    for (const i of idx) {
+      const g = this.groups[i]!;
+      if (ok(g) && wordListsAlike(w, this.words(g))) return g;
+    }
+    return undefined;
+  }
+}
+
+function push(m: Map<string, number[]>, k: string, v: number): void {
+  const l = m.get(k);
+  if (l) l.push(v); else m.set(k, [v]);
 }
 
 const cleanSurface = (s: string): string => s.replace(/[’']s$/, '').trim();
@@ -88,11 +136,15 @@ export function canonicalEntities(docs: readonly Doc[], known: readonly Entity[]
   // 1. unknown names alike a known or KB-backed entity of the same type, or alike each other
   const unknown = all.filter((g) => !isKbKey(g.key));
   const anchors = all.filter((g) => isKbKey(g.key));
+  const wordCache = new Map<Group, string[]>();
+  const wordsOf = (g: Group): string[] => { let w = wordCache.get(g); if (!w) wordCache.set(g, (w = nameWords(nameOf(g)))); return w; };
+  const anchorIndex = new AlikeIndex(anchors, wordsOf);
+  const unknownIndex = new AlikeIndex(unknown, wordsOf);
   for (const u of unknown) {
-    const un = nameOf(u);
-    if (nameWords(un).length < 2 && u.type === 'person') continue; // short forms: step 2
-    const hit = anchors.find((a) => a.type === u.type && namesAlike(un, nameOf(a)))
-      ?? unknown.find((o) => o !== u && o.type === u.type && find(o.key) !== find(u.key) && namesAlike(un, nameOf(o)) && o.mentions.length >= u.mentions.length);
+    const uw = wordsOf(u);
+    if (uw.length < 2 && u.type === 'person') continue; // short forms: step 2
+    const hit = anchorIndex.first(u.type, uw, () => true)
+      ?? unknownIndex.first(u.type, uw, (o) => o !== u && find(o.key) !== find(u.key) && o.mentions.length >= u.mentions.length);
     if (hit) union(u.key, hit.key);
   }
   // untyped names join a typed group with the same name ("Emmanuel Macron" typed a person elsewhere)
@@ -101,12 +153,19 @@ export function canonicalEntities(docs: readonly Doc[], known: readonly Entity[]
   for (const u of unknown) if (u.type === 'other') { const t = typedByName.get(compactKey(nameOf(u))); if (t) union(u.key, t.key); }
   // 2. one-word persons → the single full name of the run that ends with that word
   // candidates include untyped multi-word names: "Qusay Hussein" elsewhere makes a lone "Hussein" ambiguous
-  const fullPersons = all.filter((g) => (g.type === 'person' || g.type === 'other') && nameWords(nameOf(g)).length >= 2);
+  const fullByLast = new Map<string, Group[]>();
+  for (const g of all) {
+    if (g.type !== 'person' && g.type !== 'other') continue;
+    const pw = wordsOf(g);
+    if (pw.length < 2) continue;
+    const l = fullByLast.get(pw[pw.length - 1]!);
+    if (l) l.push(g); else fullByLast.set(pw[pw.length - 1]!, [g]);
+  }
   for (const u of unknown) {
     if (u.type !== 'person' && u.type !== 'other') continue;
-    const w = nameWords(nameOf(u));
+    const w = wordsOf(u);
     if (w.length !== 1) continue;
-    const cands = new Set(fullPersons.filter((p) => { const pw = nameWords(nameOf(p)); return pw[pw.length - 1] === w[0]; }).map((p) => find(p.key)));
+    const cands = new Set((fullByLast.get(w[0]!) ?? []).map((p) => find(p.key)));
     const only = [...cands][0];
     if (cands.size === 1 && groups.get(only!)?.type !== 'other') union(u.key, only!);
   }

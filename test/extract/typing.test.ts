@@ -89,3 +89,9 @@ test('commitments are AGREE or THREATEN; the act itself stays planned', () => {
   // a promise is no ACLED agreement
   assert.equal(ontologyFor('AGREE', 'promise').acled.event_type, null);
 });
+
+test('a descriptive actor is the noun phrase around its head, not the rest of the clause', () => {
+  const d = docOf('Rockets struck the base on Wednesday morning, and an American civilian contractor died of a heart attack.', '2021-03-03');
+  const names = d.events.flatMap((e) => e.actors.map((a) => a.name));
+  assert.ok(!names.some((n) => /,|\band\b/.test(n)), `actor names: ${names.join(' | ')}`);
+});

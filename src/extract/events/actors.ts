@@ -81,6 +81,22 @@ export interface SlotReading {
  * Actors and places named in chunk [a, b) for the given role. `premod` chunks (words before a trigger
  * noun) only give actors when they name a country, an organisation or a person.
  */
+const BREAK = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'while', 'as', 'when']);
+
+/**
+ * The noun phrase of a descriptive actor around its head: a slot can run past it ("Irbil, and that none
+ * of its own forces"), and the actor's name is the phrase up to the nearest comma, conjunction or
+ * relative word on either side of the head ("an American civilian contractor").
+ */
+function phraseAround(v: SentView, a: number, b: number, head: number): [number, number] {
+  let s = head;
+  while (s > a && !BREAK.has(v.low[s - 1]!)) s--;
+  let e = head + 1;
+  // keep a following "of"-phrase ("members of the militia") up to the next break
+  while (e < b && !BREAK.has(v.low[e]!) && (v.low[e] === 'of' || v.low[e - 1] === 'of' || v.toks[e]!.pos === 'PROPN' || v.toks[e]!.pos === 'NOUN' || v.toks[e]!.pos === 'ADJ' || v.toks[e]!.pos === 'DET' || v.toks[e]!.pos === 'NUM' || v.low[e] === '-')) e++;
+  return [s, e];
+}
+
 export function readSlot(v: SentView, a: number, b: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean } = {}): SlotReading {
   const lex = lexicon();
   const r = rangeOf(v, a, b);
@@ -113,10 +129,10 @@ export function readSlot(v: SentView, a: number, b: number, role: ActorRef['role
   const desc = stripDet(textOf(v, a, b));
   const anaphoric = /^(of |these |those |such |this |that )/i.test(desc) || /^(some|many|most|all|one|none) of /i.test(desc);
   if (anaphoric) { /* "some of those fighters": not a name */ }
-  else if (!opts.premod && headIsActor && !stateHead && !covered(head) && !isUnknownActor(v, a, b)) {
-    actors.push({ role, name: stripDet(textOf(v, a, b)), entity: null, at: r });
-  } else if (!opts.premod && headIsActor && !covered(head) && !actors.length && !isUnknownActor(v, a, b) && !anaphoric) {
-    actors.push({ role, name: stripDet(textOf(v, a, b)), entity: null, at: r });
+  else if (!opts.premod && headIsActor && !covered(head) && (!stateHead || !actors.length) && !isUnknownActor(v, a, b)) {
+    const [da, db] = phraseAround(v, a, b, head);
+    const name = stripDet(textOf(v, da, db));
+    if (!/^(some|many|most|all|one|none|each|both|several) of /i.test(name)) actors.push({ role, name, entity: null, at: rangeOf(v, da, db) });
   }
   // no entity layer at all: fall back on proper-noun runs
   if (!v.doc.mentions.length && !actors.length && !opts.premod) {

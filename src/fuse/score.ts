@@ -39,6 +39,9 @@ function modeScore(a: EventView, b: EventView): { rel: string; pts: number } {
   return { rel: 'unknown', pts: 0 };
 }
 
+/** Entity keys of states (the KB's country records). */
+const isStateKey = (k: string): boolean => k.startsWith('kb:country-');
+
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const reasons: string[] = [];
   let score = 0;
@@ -74,6 +77,9 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   if (swapped) add(-0.2, 'roles swapped (agent of one is target of the other)');
   const aAg = intersects(a.agents, a.distinctive), bAg = intersects(b.agents, b.distinctive);
   if (aAg.length && bAg.length && !intersects(new Set(aAg), new Set(bAg)).length) add(-0.15, 'different named perpetrators');
+  // states are not distinctive actors, but two different states as the attacker are two different acts
+  const aSt = [...a.agents].filter(isStateKey), bSt = [...b.agents].filter(isStateKey);
+  if (aSt.length && bSt.length && !intersects(new Set(aSt), new Set(bSt)).length) add(-0.35, `different states as perpetrators (${aSt.join(', ')} / ${bSt.join(', ')})`);
   if (a.quantity != null && b.quantity != null) {
     if (a.quantity === b.quantity) add(0.1, `same quantity ${a.quantity}`);
     else add(-0.1, `quantity ${a.quantity} vs ${b.quantity}`);

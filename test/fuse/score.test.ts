@@ -92,3 +92,14 @@ test('a bare weekday resolved to the publication day matches a report dated a we
   const r2 = fuseArticleEvents(dated, [makeEvent(dated, drone({ trigger: 'targeted', sentences: ['Two armed drones targeted'], date: { text: 'July 23', start: '2024-07-23', precision: 'day' }, place: { text: 'Ain al-Asad airbase', name: 'Ain al-Asad Air Base', entity: 'kb:ain-al-asad', geo: GEO.asad } }))], null, index);
   assert.equal(r2.decisions[0]!.merged, false);
 });
+
+test('two different states as the attacker keep look-alike reports apart', () => {
+  const C = makeArticle('c-wire', 'Iran fired missiles at the base on Tuesday. The United States struck the base on Tuesday.', 'Outlet C', '2024-07-17');
+  const D = makeArticle('d-wire', 'The United States struck the base on Tuesday.', 'Outlet D', '2024-07-18');
+  const place = { text: 'the base', name: 'Ain al-Asad Air Base', entity: 'kb:ain-al-asad', geo: GEO.asad };
+  const date = { text: 'Tuesday', start: '2024-07-16', precision: 'day' as const };
+  const index = new MemoryEventIndex();
+  fuseArticleEvents(C, [makeEvent(C, { id: 'e1', type: 'ASSAULT', mode: 'missile', trigger: 'fired', sentences: ['Iran fired missiles at the base on Tuesday.'], date, place, actors: [{ role: 'agent', text: 'Iran', name: 'Iran', entity: 'kb:country-ir' }] })], null, index);
+  const r = fuseArticleEvents(D, [makeEvent(D, { id: 'e1', type: 'ASSAULT', mode: 'missile', trigger: 'struck', sentences: ['The United States struck the base on Tuesday.'], date, place, actors: [{ role: 'agent', text: 'United States', name: 'United States', entity: 'kb:country-us' }] })], null, index);
+  assert.equal(r.decisions[0]!.merged, false, JSON.stringify(r.decisions[0]));
+});

@@ -26,6 +26,10 @@ export function textReport(r: Report): string {
   const inStory = new Set(r.stories.flatMap((s) => s.events));
   const loose = r.events.filter((e) => !inStory.has(e.id));
   if (loose.length) { out.push('', 'OTHER EVENTS'); for (const e of loose) out.push(...eventLines(e, label)); }
+  if (r.relations.length) {
+    out.push('', 'COPIES (counted once as sources)');
+    for (const x of r.relations) out.push(`- ${label(x.a)} and ${label(x.b)}: ${x.kind} (${Math.round(x.containment * 100)}% shared) — ${quote(x.evidence[0].text, 100)}`);
+  }
   if (r.quotes.length) {
     out.push('', 'QUOTES');
     for (const q of r.quotes) out.push(`- ${q.speaker}: ${quote(q.evidence.text)} (${label(q.evidence.article)})`);
@@ -44,7 +48,8 @@ function eventLines(e: ReportEvent, label: (id: string) => string): string[] {
     e.location?.lat != null && `at ${e.location.lat.toFixed(3)},${e.location.lon?.toFixed(3)}${e.location.country ? ' ' + e.location.country : ''}`,
   ].filter(Boolean);
   if (facts.length) lines.push(`    ${facts.join(' | ')}`);
-  lines.push(`    sources (${e.sources.length}): ${e.sources.join('; ')}`);
+  const copies = e.independentSources < new Set(e.reports.map((r) => r.article)).size ? `, ${e.independentSources} independent` : '';
+  lines.push(`    sources (${e.sources.length}${copies}): ${e.sources.join('; ')}`);
   for (const c of e.conflicts) {
     lines.push(`    CONFLICT on ${c.field}:`);
     for (const v of c.values) lines.push(`      - ${label(v.evidence.article)} says ${JSON.stringify(v.value)}: ${quote(v.evidence.text)}`);

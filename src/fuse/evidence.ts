@@ -30,7 +30,7 @@ export interface EvidenceContext {
   readonly typeOf?: (key: string) => EntityType | undefined;
 }
 
-export const publishedOf = (a: Article): string | null => a.published ?? a.publishedInferred?.end ?? null;
+export const publishedOf = (a: Article): string | null => a.published ?? a.publishedInferred?.guess ?? a.publishedInferred?.end ?? null;
 export const sourceOf = (a: Article): string | null => a.source ?? a.outletFromText ?? null;
 
 const ABBREV = /(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Jr|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs|approx|Inc|Corp|Co))$/;

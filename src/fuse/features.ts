@@ -58,7 +58,7 @@ export function featuresOf(article: Article, mentions: readonly Mention[] | unde
     if (n++ > LEAD_WORDS) break;
     if (w.length > 3 && !STOP.has(w)) bump(lead, stem(w));
   }
-  const pub = article.published ?? article.publishedInferred?.end ?? null;
+  const pub = article.published ?? article.publishedInferred?.guess ?? article.publishedInferred?.end ?? null;
   return { id: article.id, day: pub ? Math.floor(Date.parse(pub + 'T00:00:00Z') / 86400000) : null, names, words, lead };
 }
 

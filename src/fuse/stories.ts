@@ -88,7 +88,7 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
     const mine = events.filter((e) => e.members.some((m) => idSet.has(m.article)));
     const central = [...g].filter((i) => inputs[i]!.article.title).sort((x, y) => degree[y]! - degree[x]! || (feats[x]!.day ?? 0) - (feats[y]!.day ?? 0))[0];
     const news = mine.filter((e) => !e.background);
-    const pubs = g.map((i) => inputs[i]!.article.published ?? inputs[i]!.article.publishedInferred?.end ?? null).filter((p): p is string => !!p).sort();
+    const pubs = g.map((i) => inputs[i]!.article.published ?? inputs[i]!.article.publishedInferred?.guess ?? inputs[i]!.article.publishedInferred?.end ?? null).filter((p): p is string => !!p).sort();
     stories.push({
       id: 'st-' + shortHash(ids[0]!), title: central != null ? inputs[central]!.article.title : titleOf(news[0] ?? null),
       articles: ids, events: news.map((e) => e.id), background: mine.filter((e) => e.background).map((e) => e.id),

@@ -12,10 +12,10 @@ import { GENERATOR_NAME, PIPELINE_VERSION } from '../core/version.js';
 import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
-import { buildStories } from '../fuse/index.js';
+import { buildStories, nearDuplicates, independentSources, timeline, labelOf, type TimelineEntry } from '../fuse/index.js';
 import { ontologyFor, acledContext } from '../extract/ontology/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
-import type { Report, ReportEvent } from './types.js';
+import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
 
 export type { Report } from './types.js';
 
@@ -44,6 +44,7 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   }
   const fused = (await eventsForArticles(db, ids)).sort(sortEvents);
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
+  const relations = nearDuplicates(articles);
   const toEvent = (e: FusedEvent): ReportEvent => {
     const o = ontologyFor(e.type, e.mode, acledContext(e));
     return {
@@ -52,19 +53,36 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
       modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
       confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,
       sources: [...new Set(e.reports.map((r) => sourceOf.get(r.article) ?? r.article))],
+      independentSources: independentSources([...new Set(e.reports.map((r) => r.article))], relations),
     };
   };
   const asserted = fused.filter((e) => e.modality === 'asserted');
-  const stories = buildStories(docs.map((d) => ({ article: d.article, mentions: d.mentions })), asserted).map((s) => ({ id: s.id, title: s.title, articles: s.articles, events: s.events, background: s.background }));
+  const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });
+  const stories = buildStories(docs.map((d) => ({ article: d.article, mentions: d.mentions })), asserted, { relations }).map((s) => ({
+    id: s.id, title: s.title, articles: s.articles, events: s.events, background: s.background,
+    timeline: timeline(asserted, { events: [...s.events, ...s.background], includeBackground: true }).map(entry),
+  }));
+  // per entity: the events it takes part in, as an actor or as the place, in date order
+  const ordered = timeline(asserted, { includeBackground: true });
+  const eventsOf = new Map<string, string[]>();
+  const byId = new Map(asserted.map((e) => [e.id, e]));
+  for (const t of ordered) {
+    const e = byId.get(t.event)!;
+    for (const k of new Set([...e.actors.map((a) => a.entity), e.location?.entity].filter((x): x is string => !!x))) {
+      const l = eventsOf.get(k);
+      if (l) l.push(e.id); else eventsOf.set(k, [e.id]);
+    }
+  }
   return {
     generator: { name: GENERATOR_NAME, version: PIPELINE_VERSION, pipeline: PIPELINE_VERSION },
     articles: articles.map((a) => ({ id: a.id, file: a.file, url: a.url, externalId: a.externalId, title: a.title, source: a.source, published: a.published, publishedInferred: a.publishedInferred, dateline: a.dateline, outletFromText: a.outletFromText, diagnostics: a.diagnostics, text: a.text })),
-    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, country: e.country, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, admin1: e.geo?.admin1 ?? null, precision: e.geo?.precision ?? null, mentions: mentionSpans.get(e.id) ?? [] })),
+    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, country: e.country, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, admin1: e.geo?.admin1 ?? null, precision: e.geo?.precision ?? null, mentions: mentionSpans.get(e.id) ?? [], events: eventsOf.get(e.id) ?? [] })),
     events: asserted.map(toEvent),
     statements: fused.filter((e) => e.modality !== 'asserted').map(toEvent),
     stories,
     quotes: docs.flatMap((d) => d.quotes.map((q) => ({ speaker: q.speaker, entity: q.speakerKey, direct: q.direct, evidence: span(d, q) }))),
     figures: docs.flatMap((d) => d.figures.map((f) => ({ value: f.value, max: f.max, approximate: f.approximate, what: f.what, evidence: span(d, f) }))),
-    timeline: asserted.map((e) => ({ event: e.id, date: e.date, type: e.type, mode: e.mode, title: eventTitle(e) })),
+    timeline: ordered.map(entry),
+    relations,
   };
 }

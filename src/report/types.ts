@@ -31,6 +31,8 @@ export interface ReportEntity {
   admin1?: string | null;
   precision?: string | null;
   mentions: Span[];
+  /** ids of the events it takes part in (as actor or place), in date order */
+  events?: string[];
 }
 
 export interface ReportEvent {
@@ -56,9 +58,15 @@ export interface ReportEvent {
   rules: string[];
   mergedBecause: string[];
   sources: string[];
+  /** how many independent sources report it: near-duplicate and wire copies of one text count once */
+  independentSources: number;
 }
 
-export interface ReportStory { id: string; title: string | null; articles: string[]; events: string[]; background?: string[] }
+export interface ReportStory { id: string; title: string | null; articles: string[]; events: string[]; background?: string[]; timeline?: ReportTimelineEntry[] }
+
+export interface ReportTimelineEntry { event: string; date: DateValue | null; type: string; mode: string | null; title: string; place: string | null; background: boolean; articles: number }
+
+export interface ReportRelation { a: string; b: string; kind: 'near-duplicate' | 'wire-copy'; jaccard: number; containment: number; evidence: [Span, Span] }
 
 export interface Report {
   generator: { name: string; version: string; pipeline: string };
@@ -70,5 +78,7 @@ export interface Report {
   stories: ReportStory[];
   quotes: { speaker: string; entity: string | null; direct: boolean; evidence: Span }[];
   figures: { value: number; max: number | null; approximate: boolean; what: string; evidence: Span }[];
-  timeline: { event: string; date: DateValue | null; type: string; mode: string | null; title: string }[];
+  timeline: ReportTimelineEntry[];
+  /** articles that copy one another (wire copies, near-duplicates) */
+  relations: ReportRelation[];
 }

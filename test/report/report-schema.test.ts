@@ -40,13 +40,14 @@ function fullReport(): Report {
       modality: 'asserted', background: false, reports: [s1, s2],
       evidence: { quantity: [{ value: 2, evidence: span('Two drones'), published: '2023-08-13', source: 'Example Wire' }, { value: 1, evidence: span('one drone') }] },
       conflicts: [{ field: 'quantity', values: [{ value: 2, evidence: span('Two drones') }, { value: 1, evidence: span('one drone') }], latest: 1, note: 'one of two was shot down?' }],
-      confidence: 0.8, rules: ['events/verb-active'], mergedBecause: [], sources: ['Example Wire'],
+      confidence: 0.8, rules: ['events/verb-active'], mergedBecause: [], sources: ['Example Wire'], independentSources: 1,
     }],
     statements: [],
     stories: [{ id: 'st-1', title: 'Drones hit Harir base', articles: [A], events: ['ev-1'] }],
     quotes: [{ speaker: 'a spokesman', entity: null, direct: true, evidence: span('The base was not damaged,') }],
     figures: [{ value: 2, max: 2, approximate: false, what: 'drones', evidence: span('Two drones') }],
-    timeline: [{ event: 'ev-1', date: { start: '2023-08-13', end: '2023-08-13', precision: 'day' }, type: 'ASSAULT', mode: 'drone', title: 'unknown ASSAULT/drone on Harir air base' }],
+    timeline: [{ event: 'ev-1', date: { start: '2023-08-13', end: '2023-08-13', precision: 'day' }, type: 'ASSAULT', mode: 'drone', title: 'unknown ASSAULT/drone on Harir air base', place: 'Harir air base', background: false, articles: 1 }],
+    relations: [],
   };
 }
 

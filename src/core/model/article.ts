@@ -40,6 +40,8 @@ export interface OffsetSegment {
 export interface PublishedWindow {
   readonly start: string;
   readonly end: string;
+  /** the best single guess inside the window: the reference date for relative expressions */
+  readonly guess?: string;
   readonly basis: string;
 }
 

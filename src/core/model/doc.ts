@@ -46,7 +46,7 @@ export interface Doc {
 export function createDoc(article: Article): Doc {
   return {
     article,
-    reference: article.published ?? article.publishedInferred?.end ?? null,
+    reference: article.published ?? article.publishedInferred?.guess ?? article.publishedInferred?.end ?? null,
     sentences: [],
     tokens: [],
     mentions: [],

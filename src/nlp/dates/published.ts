@@ -3,8 +3,9 @@
  * written: it is no older than the latest past date it states in full (a stated year), than a weekday
  * written with its date ("Friday, April 8" fits only some years), or than well-known events it names
  * ("since the outbreak of the Israel-Hamas war" ⇒ after 2023-10-07); terms of office it names in the
- * present ("President Joe Biden") bound it from above. The window's end is the best single guess and
- * is used as the reference date for relative expressions.
+ * present ("President Joe Biden") bound it from above. The window is [floor, ceiling] (the guess when no
+ * ceiling is known); `guess`, the earliest date the floor allows plus a little slack, is used as the
+ * reference date for relative expressions.
  */
 import type { Article, PublishedWindow } from '../../core/model/article.js';
 import { addDays, iso, parseIso, toDays, weekday, ymd, type Ymd } from './calendar.js';
@@ -85,5 +86,6 @@ export function inferPublishedWindow(article: Pick<Article, 'text'> & Partial<Pi
   }
   if (ceiling && toDays(end) > toDays(ceiling.day)) end = ceiling.day;
   if (ceiling) basis.push(`not after ${iso(ceiling.day)}: ${ceiling.basis}`);
-  return { start: iso(start.day), end: iso(end), basis: basis.join('; ') };
+  // the window runs to the ceiling when the text gives one; the best single guess is kept apart
+  return { start: iso(start.day), end: iso(ceiling ? ceiling.day : end), guess: iso(end), basis: basis.join('; ') };
 }

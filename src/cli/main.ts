@@ -3,7 +3,7 @@ import { SitrepError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
 import { analyzeCommand, ANALYZE_USAGE } from './analyze.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
-import { evalCommand, EVAL_USAGE } from './eval.js';
+import { evalCommand, EVAL_SUMMARY } from './eval.js';
 
 const USAGE = `sitrep — a sourced, de-duplicated event ledger from news articles
 
@@ -11,7 +11,7 @@ ${ANALYZE_USAGE}
 
 ${EXPORT_USAGE}
 
-${EVAL_USAGE}
+${EVAL_SUMMARY}
 
 exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
 

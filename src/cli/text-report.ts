@@ -1,6 +1,6 @@
 /** The report as a readable sitrep for a person: articles, then events with their sources and conflicts. */
 import type { Report, ReportEvent } from '../report/types.js';
-import { eventTitle } from '../report/build.js';
+import { labelOf } from '../fuse/index.js';
 
 const when = (e: ReportEvent): string => (e.date ? (e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`) + ` (${e.date.precision})` : 'date unknown');
 const count = (c: { min: number; max: number | null } | undefined): string | null => (c ? (c.max === c.min ? String(c.min) : c.max === null ? `${c.min}+` : `${c.min}-${c.max}`) : null);
@@ -38,7 +38,7 @@ export function textReport(r: Report): string {
 }
 
 function eventLines(e: ReportEvent, label: (id: string) => string): string[] {
-  const lines = [`* ${when(e)} ${eventTitle(e)}${e.background ? ' [background]' : ''}`];
+  const lines = [`* ${when(e)} ${labelOf(e)}${e.background ? ' [background]' : ''}`];
   const facts = [
     e.weapon && `weapon: ${e.weapon}${e.quantity != null ? ` x${e.quantity}` : ''}`,
     e.casualties?.killed && `killed: ${count(e.casualties.killed)}`,

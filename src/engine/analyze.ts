@@ -10,7 +10,7 @@ import { cleanRecord } from '../clean/index.js';
 import { buildPipeline, type Pipeline } from '../nlp/pipeline.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
-import { insertArticle, hasAnalysis, putAnalysis, type AnalysisResult } from '../store/repos/articles.js';
+import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, type AnalysisResult } from '../store/repos/articles.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
 import { fuseIntoStore } from './fuse-store.js';
 import { prepareArticle } from './prepare.js';
@@ -82,7 +82,9 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     if (todo.length) {
       const stale = await eventsForArticles(store.db, todo.map((a) => a.id));
       if (stale.length) {
-        for (const id of await articlesForEvents(store.db, stale.map((e) => e.id))) if (!seen.has(id) || unchanged.includes(id)) refuse.add(id);
+        // the other articles of those events (outside this batch, or unchanged in it) are fused again afterwards
+        const reanalysed = new Set(todo.map((a) => a.id));
+        for (const id of await articlesForEvents(store.db, stale.map((e) => e.id))) if (!reanalysed.has(id)) refuse.add(id);
         await deleteEvents(store.db, stale.map((e) => e.id));
       }
     }
@@ -103,7 +105,8 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       opts.onProgress?.(++done, todo.length);
     }
     if (refuse.size) await refuseStored(store, [...refuse]);
-    const report = await buildReport(store.db, scope.filter((id) => !failures.some((f) => f.input === id)));
+    // an article whose analysis failed was never stored, so the report leaves it out by itself
+    const report = await buildReport(store.db, scope, kb);
     return { report, failures, analysed, unchanged };
   } finally {
     if (ownStore) await store.db.destroy();
@@ -112,7 +115,6 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
 
 /** Re-fuses stored analyses (articles whose shared events were rebuilt). */
 async function refuseStored(store: OpenDb, ids: string[]): Promise<void> {
-  const { getArticles, getAnalyses } = await import('../store/repos/articles.js');
   const arts = await getArticles(store.db, ids);
   const analyses = new Map((await getAnalyses(store.db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
   for (const a of arts) {

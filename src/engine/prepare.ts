@@ -3,12 +3,9 @@
  * text (the date stage's inference) so relative dates still have a reference.
  */
 import type { Article } from '../core/model/article.js';
-import * as dates from '../nlp/dates/index.js';
-
-type Infer = (a: Article) => Article['publishedInferred'];
+import { inferPublishedWindow } from '../nlp/dates/index.js';
 
 export function prepareArticle(article: Article): Article {
-  const infer = (dates as unknown as { inferPublishedWindow?: Infer }).inferPublishedWindow;
-  if (!article.published && infer) article.publishedInferred = infer(article);
+  if (!article.published) article.publishedInferred = inferPublishedWindow(article);
   return article;
 }

@@ -32,7 +32,8 @@ export interface TimelineFilter {
   readonly includeBackground?: boolean;
 }
 
-export function labelOf(e: FusedEvent): string {
+/** A one-line label: "agent: TYPE (mode) on target at place". */
+export function labelOf(e: { readonly type: string; readonly mode: string | null; readonly actors: readonly { role: string; name: string }[]; readonly location: { readonly name: string } | null }): string {
   const agents = e.actors.filter((a) => a.role === 'agent').map((a) => a.name);
   const targets = e.actors.filter((a) => a.role === 'target').map((a) => a.name);
   const what = e.mode ? `${e.type} (${e.mode})` : e.type;

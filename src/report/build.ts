@@ -12,7 +12,7 @@ import { GENERATOR_NAME, PIPELINE_VERSION } from '../core/version.js';
 import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
-import { buildStories, nearDuplicates, independentSources, timeline, labelOf, type TimelineEntry } from '../fuse/index.js';
+import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
 import { ontologyFor, acledContext } from '../extract/ontology/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
@@ -21,11 +21,6 @@ export type { Report } from './types.js';
 
 const sortEvents = (a: FusedEvent, b: FusedEvent): number => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
 
-export function eventTitle(e: { type: string; mode: string | null; location: { name: string } | null; actors: { role: string; name: string }[] }): string {
-  const agent = e.actors.find((a) => a.role === 'agent')?.name;
-  const target = e.actors.find((a) => a.role === 'target')?.name;
-  return [agent ?? (e.type === 'ASSAULT' ? 'unknown' : null), `${e.type}${e.mode ? '/' + e.mode : ''}`, target ? `on ${target}` : null, e.location ? `at ${e.location.name}` : null].filter(Boolean).join(' ');
-}
 
 export async function buildReport(db: Kysely<Database>, ids: readonly string[], kb: KnowledgeBase = loadKnowledgeBase()): Promise<Report> {
   const articles = await getArticles(db, ids);

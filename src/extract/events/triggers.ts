@@ -6,9 +6,10 @@
  * theme of another act ("suspension of attacks", "call for withdrawal") or modify another noun ("attack
  * helicopter") are not events.
  */
+import { contextWords, listRe } from '../ontology/actor-class.js';
 import type { TriggerEntry } from '../lexicon/index.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseSpan, findSeq, type SentView } from './sentence.js';
+import { clauseSpan, findSeq, type SentView, textOf } from './sentence.js';
 import { npLeft } from './np.js';
 
 export interface TriggerHit {
@@ -109,9 +110,6 @@ function hasObjectAfter(v: SentView, k: number): boolean {
   return !!t && (t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'ADJ' && v.toks[k + 1]?.pos === 'NOUN'));
 }
 
-/** Subjects that make a blockade a military act, not a protest. */
-const ARMED_NOUNS = new Set(['soldier', 'troop', 'force', 'police', 'policeman', 'army', 'militant', 'fighter', 'militia', 'gunman', 'guard', 'officer', 'unit', 'checkpoint']);
-
 /** Every trigger in the sentence, in text order, validated. */
 export function findTriggers(v: SentView): TriggerHit[] {
   const lex = lexicon();
@@ -153,7 +151,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
       }
       if (e.flags.has('unarmed-subject')) {
         const np = npLeft(v, m.start);
-        if (np && v.low.slice(np[0], np[1]).some((w) => ARMED_NOUNS.has(w) || ARMED_NOUNS.has(w.replace(/s$/, '')) || ARMED_NOUNS.has(w.replace(/ies$/, 'y')))) continue;
+        if (np && listRe(contextWords().armedWords).test(textOf(v, np[0], np[1]))) continue;
       }
       if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w) => e.needsTheme!.includes(w))) continue;
       taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };

@@ -51,7 +51,6 @@ export interface Cues {
   readonly protesterNouns: Set<string>;
   /** purpose phrases that make a gathering a protest whoever gathers ("gathered ... to protest", "in solidarity with") */
   readonly protestPurpose: string[];
-  readonly civilianNouns: Set<string>;
   readonly occupantCues: string[];
   readonly respondCues: string[];
   readonly placeNouns: Set<string>;
@@ -144,7 +143,7 @@ function loadCues(): Cues {
     modalVerbs: c.modalVerbs as Record<string, string>, futureCues: list('futureCues'), negationCues: list('negationCues'),
     denialCues: set('denialCues'), reportingVerbs: set('reportingVerbs'), reportingNouns: set('reportingNouns'),
     habitualCues: list('habitualCues'), anaphoraNouns: set('anaphoraNouns'), anaphoraDeterminers: set('anaphoraDeterminers'),
-    resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), protestPurpose: list('protestPurpose'), civilianNouns: set('civilianNouns'),
+    resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), protestPurpose: list('protestPurpose'),
     occupantCues: list('occupantCues'), respondCues: list('respondCues'), placeNouns: set('placeNouns'),
     actorNouns: set('actorNouns'), unknownActorNouns: set('unknownActorNouns'), themeHeads: set('themeHeads'), stopThemeHeads: set('stopThemeHeads'),
   };

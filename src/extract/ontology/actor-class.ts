@@ -15,6 +15,9 @@ export interface AcledContextWords {
   readonly riotCues: readonly string[];
   readonly statelikeArmedGroups: readonly string[];
   readonly nonStateAgentWords: readonly string[];
+  readonly civilianTargets: readonly string[];
+  readonly armedWords: readonly string[];
+  readonly rioterAgents: readonly string[];
 }
 
 let words: AcledContextWords | null = null;

@@ -8,10 +8,6 @@
 import type { AcledContext } from './acled.js';
 import { contextWords, isNonStateArmed, listRe } from './actor-class.js';
 
-const CIVILIAN = /\b(?:civilians?|villagers?|shepherds?|farmers?|herders?|(?:young |old |elderly )?(?:man|men|woman|women|boys?|girls?|child|children|kids?|minors?)|residents?|workers?|labou?rers?|journalists?|reporters?|activists?|teachers?|doctors?|nurses?|students?|merchants?|traders?|shop ?keepers?|drivers?|pilgrims?|worshipp?ers?|idps?|(?:internally )?displaced (?:people|persons?)|refugees?|migrants?|famil(?:y|ies)|passers?-?by|truffle (?:hunters?|gatherers?)|fishermen|mukhtar|tribal (?:elder|leader|sheikh)s?|aid workers?|contractors?|bodies|body)\b/i;
-const ARMED = /\b(?:soldiers?|troops?|forces?|militants?|fighters?|militia(?:men|s)?|police(?:men)?|officers?|gunmen|insurgents?|army|guards?|members? of|personnel|commanders?|rebels?|jihadists?|military|patrols?|convoys?|tanks?|armou?red)\b/i;
-/** agents whose violence ACLED codes as riots */
-const RIOTERS = /\b(?:rioters?|mobs?|protesters?|demonstrators?|angry crowds?|crowds? of|settlers?)\b/i;
 const PROTESTING = /\b(?:protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies)|march(?:es|ed)?|sit-ins?)\b/i;
 const FORCE_ON_PROTEST = /\b(?:dispersed|tear gas|rubber bullets|water cannons?|stun grenades?|(?:beat|beaten|arrested|detained) (?:the |several |dozens of )?(?:protesters|demonstrators)|opened fire on (?:the )?(?:protesters|demonstrators)|intervened|suppressed)\b/i;
 const REMOTE = new Set(['drone', 'airstrike', 'missile', 'rocket', 'shelling', 'explosion', 'suicide', 'grenade', 'chemical']);
@@ -33,6 +29,7 @@ export function acledContext(e: ContextInput): AcledContext {
   const text = e.reports.map((r) => r.text).join(' ');
   const targetNamed = targets.map((a) => a.name).join(' ; ');
   const property = listRe(w.civilianProperty);
+  const CIVILIAN = listRe(w.civilianTargets), ARMED = listRe(w.armedWords), RIOTERS = listRe(w.rioterAgents);
   const targetCivilian = targets.length
     ? (CIVILIAN.test(targetNamed) || property.test(targetNamed)) && !ARMED.test(targetNamed)
     : (CIVILIAN.test(text) || property.test(text)) && !ARMED.test(text.replace(/\b(?:unknown|unidentified) (?:gunmen|militants?|armed (?:men|group|individuals?))\b/gi, ''));

@@ -6,8 +6,10 @@
 import type { Doc } from '../../core/model/doc.js';
 import type { Mention } from '../../core/model/entity.js';
 import type { PlaceCand } from './actors.js';
+import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 
-const LINK = /^\s*(?:[a-z]+\s+)?(?:(?:neighbou?rhood|area|district|sub-?district|quarter|village|town|city|camp|province|governorate)\s*)?,\s*$/;
+/** An address-chain link: a comma after the smaller place, with or without its part noun ("Amuda, Al Hasakah"). */
+const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\s*$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 
 export function chainHead(doc: Doc, p: PlaceCand): PlaceCand {

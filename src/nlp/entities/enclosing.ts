@@ -7,8 +7,10 @@
 import type { Draft } from './index.js';
 
 /** What may stand between a place and the place that holds it. */
-const LINK = /^\s*(?:(?:[a-z]+\s+)?(?:neighbou?rhood|area|district|sub-?district|quarter|road|street|highway|village|town|city|camp|region|suburb|market|square|checkpoint)s?\b)?\s*(?:,|\bof\b|\bin\b|\bnear\b)\s*(?:the\s+)?(?:(?:city|town|province|governorate|district)\s+of\s+)?(?:(?:[A-Z][\w'’-]*\s?){1,3}(?:city|City|district|District)?\s*,\s*)*$/;
-const PLACE_CUE_AFTER = /^\s*(?:neighbou?rhood|area|district|sub-?district|quarter|road|street|village|camp|suburb)\b/i;
+/** Nouns that name a part of a place ("Ewairij neighborhood", "Al-Hawali road", "Muqdadiyah district"). */
+export const PLACE_PART_NOUNS = 'neighbou?rhood|area|district|sub-?district|quarter|road|street|highway|village|town|city|camp|region|suburb|market|square|checkpoint|province|governorate';
+const LINK = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\bof\\b|\\bin\\b|\\bnear\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?(?:(?:[A-Z][\\w'’-]*\\s?){1,3}(?:city|City|district|District)?\\s*,\\s*)*$`);
+const PLACE_CUE_AFTER = new RegExp(`^\\s*(?:${PLACE_PART_NOUNS})\\b`, 'i');
 
 export function inheritEnclosingPlace(text: string, drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {

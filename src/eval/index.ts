@@ -21,8 +21,10 @@ import type { MetricRow } from './tally.js';
 
 export { EVAL_FORMATS, type EvalFormat } from './gold.js';
 
-export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover --gold FILE [--json] [--limit N]
+export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|corpus --gold FILE [--json] [--limit N]
   Runs the pipeline on labelled records and prints field-by-field accuracy and the worst misses.
+  --format corpus analyses a whole folder together and scores it against the expected answers in FILE
+           (examples/corpus.expected.json): fusion, look-alikes, mentions, contradictions, non-events.
   --gold   the gold file; the development files are under ../shared/eval/raw:
            gtd        gtd-2021h1/gtd_2021h1_iraq_syria.csv
            acled      acled-acledR/acled_2022h1_sample_middle_east.csv
@@ -105,6 +107,10 @@ async function gtdGeocoding(gold: string): Promise<MetricRow[]> {
 }
 
 export async function runEval(opts: EvalOptions): Promise<EvalResult> {
+  if (opts.format === 'corpus') {
+    const { runCorpusEval } = await import('./corpus-run.js');
+    return runCorpusEval(opts.gold);
+  }
   const format = opts.format as EvalFormat;
   if (!EVAL_FORMATS.includes(format)) {
     return { text: `sitrep eval: unknown format "${opts.format}"\n${EVAL_USAGE}\n`, json: { error: 'bad-format', format: opts.format }, exitCode: 2 };

@@ -72,3 +72,12 @@ test('every field span lies inside the article text', () => {
     assert.match(e.rule, /^events\//);
   }
 });
+
+test('a killing recalled inside another attack, with its own attacker, is an incident of its own', () => {
+  const d = docOf('Ain al-Asad was also the main target of the Iranian ballistic missile attack of January 2020, launched in retaliation for the U.S. killing of Iranian Gen. Qassem Soleimani in Baghdad.', '2021-03-03');
+  const violent = d.events.filter((e) => e.type === 'ASSAULT');
+  const agentsOf = (e: (typeof violent)[number]) => e.actors.filter((a) => a.role === 'agent').map((a) => a.name);
+  assert.equal(violent.length, 2, JSON.stringify(violent.map(agentsOf)));
+  assert.ok(violent.every((e) => agentsOf(e).length === 1), 'each attack keeps only its own attacker');
+  assert.notDeepEqual(agentsOf(violent[0]!), agentsOf(violent[1]!));
+});

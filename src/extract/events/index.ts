@@ -11,7 +11,7 @@ import type { Stage } from '../../nlp/stage.js';
 import { familyOf } from '../ontology/family.js';
 import type { Candidate } from './candidate.js';
 import { isBackgroundDate, referenceDate } from './dates.js';
-import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
+import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible, sameAgents } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
@@ -23,10 +23,12 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i);
     const r = readSentence(v);
-    // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
+    // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to,
+    // unless they name an attacker of their own ("the Iranian missile attack, launched in retaliation for
+    // the U.S. killing of Soleimani" tells two incidents)
     const groups: Candidate[] = [];
     for (const c of r.candidates) {
-      const g = groups.find((x) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode) && (compatible(x, c) || c.casualtyOnly));
+      const g = groups.find((x) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode) && (compatible(x, c) || (c.casualtyOnly && sameAgents(x, c) !== false)));
       if (g) mergeInto(g, c); else groups.push(c);
     }
     const violent = groups.filter((g) => isViolent(g) && g.modality === 'asserted');

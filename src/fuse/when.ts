@@ -70,9 +70,13 @@ const BARE_WEEKDAY = /^(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)
  */
 export const isBareWeekday = (text: string | null | undefined): boolean => !!text && BARE_WEEKDAY.test(text.trim());
 
-/** True when `loose` (a bare-weekday date) is exactly one week after `other` (within its tolerance). */
+/**
+ * True when `loose` (a bare-weekday date) is exactly one week after `other`, a stated day (within its
+ * tolerance). A vaguer `other` ("the week before publication", a month) says nothing about which week
+ * the weekday fell in.
+ */
 export function weekApart(loose: DateValue, other: DateValue): boolean {
-  if (loose.precision !== 'day') return false;
+  if (loose.precision !== 'day' || other.precision !== 'day') return false;
   const d = dayOf(loose.start) - 7, w = windowOf(other);
   return d >= w.start - toleranceOf(other) && d <= w.end + toleranceOf(other);
 }

@@ -81,3 +81,9 @@ test('a killing recalled inside another attack, with its own attacker, is an inc
   assert.ok(violent.every((e) => agentsOf(e).length === 1), 'each attack keeps only its own attacker');
   assert.notDeepEqual(agentsOf(violent[0]!), agentsOf(violent[1]!));
 });
+
+test('a later sentence naming the strike by a compatible means (helicopters, missiles) tells the same strike', () => {
+  const d = docOf('A U.S. strike near Baghdad airport early on Friday killed a senior commander, officials said. Missiles fired by helicopters hit two vehicles on the access road. The strike was condemned by the government.', '2020-01-03');
+  const violent = asserted(d).filter((e) => e.type === 'ASSAULT');
+  assert.equal(violent.length, 1, JSON.stringify(violent.map((e) => [e.trigger.text, e.mode])));
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { fuseArticleEvents, MemoryEventIndex, modeRelation, familyOf } from '../../src/fuse/index.js';
 import { makeArticle, makeEvent, typedKeys, GEO, type EventSpec } from './fixtures.js';
 import type { Geo } from '../../src/core/model/entity.js';
+import { weekApart } from '../../src/fuse/when.js';
 
 const ERBIL: Geo = { lat: 36.19, lon: 44.01, country: 'IQ', admin1: 'Erbil', precision: 'town' };
 const HADITHA: Geo = { lat: 34.1395, lon: 42.3781, country: 'IQ', admin1: 'Anbar', precision: 'town' };
@@ -102,4 +103,17 @@ test('two different states as the attacker keep look-alike reports apart', () =>
   fuseArticleEvents(C, [makeEvent(C, { id: 'e1', type: 'ASSAULT', mode: 'missile', trigger: 'fired', sentences: ['Iran fired missiles at the base on Tuesday.'], date, place, actors: [{ role: 'agent', text: 'Iran', name: 'Iran', entity: 'kb:country-ir' }] })], null, index);
   const r = fuseArticleEvents(D, [makeEvent(D, { id: 'e1', type: 'ASSAULT', mode: 'missile', trigger: 'struck', sentences: ['The United States struck the base on Tuesday.'], date, place, actors: [{ role: 'agent', text: 'United States', name: 'United States', entity: 'kb:country-us' }] })], null, index);
   assert.equal(r.decisions[0]!.merged, false, JSON.stringify(r.decisions[0]));
+});
+
+test('aerial platforms: a helicopter or air strike can be told as a missile strike, a helicopter is not a drone', () => {
+  assert.equal(modeRelation('helicopters', 'airstrike'), 'compatible');
+  assert.equal(modeRelation('missiles', 'air strike'), 'compatible');
+  assert.equal(modeRelation('helicopter', 'drone'), 'conflict');
+});
+
+test('a bare weekday is a week late only against a stated day, not against a vague window', () => {
+  const day = { start: '2024-01-28', end: '2024-01-28', precision: 'day' as const };
+  assert.equal(weekApart(day, { start: '2024-01-21', end: '2024-01-21', precision: 'day' }), true);
+  // the week before publication (an undated sentence's fallback) must not discard the stated Sunday
+  assert.equal(weekApart(day, { start: '2024-01-22', end: '2024-01-28', precision: 'week' }), false);
 });

@@ -9,6 +9,7 @@
  */
 import type { ActorRef } from '../../core/model/event.js';
 import { familyOf } from '../ontology/family.js';
+import { modeRelation } from '../ontology/modes.js';
 import { addActors, agentsOf, strongDate, targetsOf, type Candidate } from './candidate.js';
 import type { Casualties } from './casualties.js';
 import { datesOverlap } from './dates.js';
@@ -50,7 +51,8 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   if (a.modality !== b.modality) return false;
   if (strongDate(a) && strongDate(b) && !datesOverlap(a.date!.value, b.date!.value, 0)) return false;
   if (samePlace(a, b) === false) return false;
-  if (a.weaponMode && b.weaponMode && a.weaponMode !== b.weaponMode && !(a.weaponMode === 'airstrike' && b.weaponMode === 'drone' || a.weaponMode === 'drone' && b.weaponMode === 'airstrike')) return false;
+  // two ways of attacking block a merge unless they can tell one strike (drone strike ~ missile strike)
+  if (a.weaponMode && b.weaponMode && a.weaponMode !== b.weaponMode && modeRelation(a.weaponMode, b.weaponMode) !== 'compatible') return false;
   if (familyOf(a.type, a.mode) === 'violence' && sameAgents(a, b) === false) return false;
   return true;
 }

@@ -3,6 +3,7 @@ export { PLOVER_TYPES, MODES, isPloverType } from './types.js';
 export { acledFor, type AcledType, type AcledContext } from './acled.js';
 export { cameoFor } from './cameo.js';
 export { familyOf } from './family.js';
+export { modeClass, modeRelation, isGenericMode, type ModeRelation } from './modes.js';
 export { acledContext, type ContextInput } from './context.js';
 
 import { acledFor as acled, type AcledContext as Ctx } from './acled.js';

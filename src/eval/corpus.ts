@@ -170,7 +170,13 @@ export function scoreCorpus(report: CorpusReport, gold: CorpusGold): CorpusScore
     const ia = byId.get(a), ib = byId.get(b);
     if (!ia || !ib) continue;
     const strings = (i: CorpusIncident) => [...Object.entries(i.reports ?? {}), ...Object.entries(i.mentions ?? {})];
-    const merged = report.events.some((e) => strings(ia).some(([k, ss]) => tells(e, k, ss)) && strings(ib).some(([k, ss]) => tells(e, k, ss)));
+    // one sentence may tell both ("killed three soldiers on Sunday, and on Friday the US hit 85 targets"):
+    // a merge shows only when each incident is told by a sentence of its own
+    const tellers = (e: CorpusEvent, i: CorpusIncident) => new Set(strings(i).flatMap(([k, ss]) => sentencesOf(e, k).filter((t) => ss.some((x) => t.includes(x)))));
+    const merged = report.events.some((e) => {
+      const sa = tellers(e, ia), sb = tellers(e, ib);
+      return [...sa].some((t) => !sb.has(t)) && [...sb].some((t) => !sa.has(t));
+    });
     if (merged) overMerged.push(`${a}+${b}`);
   }
 

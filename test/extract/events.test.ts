@@ -87,3 +87,14 @@ test('a later sentence naming the strike by a compatible means (helicopters, mis
   const violent = asserted(d).filter((e) => e.type === 'ASSAULT');
   assert.equal(violent.length, 1, JSON.stringify(violent.map((e) => [e.trigger.text, e.mode])));
 });
+
+test('the incident a strike answers ("in retaliation for last Sunday\'s drone attack") is its own event, with its own date', () => {
+  const d = docOf('U.S. forces hit more than 85 targets in Iraq and Syria on Friday in retaliation for last Sunday\'s drone attack that killed three U.S. soldiers in Jordan.', '2024-02-03');
+  const violent = asserted(d).filter((e) => e.type === 'ASSAULT');
+  assert.equal(violent.length, 2, JSON.stringify(violent.map((e) => e.trigger.text)));
+  const [strike, drone] = [...violent].sort((a, b) => a.trigger.start - b.trigger.start);
+  assert.equal(strike!.date?.value.start, '2024-02-02');
+  assert.equal(drone!.date?.value.start, '2024-01-28');
+  assert.deepEqual(drone!.killed?.value, { min: 3, max: 3 });
+  assert.equal(strike!.killed, null, 'the soldiers were killed in the drone attack, not the strikes');
+});

@@ -8,7 +8,7 @@
 import type { DateValue, TimeExpression } from '../../core/model/time.js';
 import type { Range } from '../../core/span.js';
 import { lexicon } from '../lexicon/index.js';
-import { type SentView } from './sentence.js';
+import { inCauseClause, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
 export type DateBasis = 'own' | 'sentence' | 'report' | 'merged' | 'reference';
@@ -52,6 +52,8 @@ export function readDate(v: SentView, hit: TriggerHit, speech: boolean): DateRea
   const cands = timesOf(v).map((t) => {
     const ta = tokenAt(v, t.start), tb = tokenAt(v, t.end - 1) + 1;
     const sameClause = v.clause[ta] === v.clause[hit.head];
+    // the date of the incident another one answers ("in retaliation for last Sunday's attack") is not this one's
+    if (!sameClause && inCauseClause(v, ta)) return null;
     const report = isReportDate(v, ta, tb);
     const dist = ta >= hit.b ? ta - hit.b : hit.a - tb;
     // "Tuesday's attack": a possessive date on the trigger noun is its own
@@ -59,7 +61,7 @@ export function readDate(v: SentView, hit: TriggerHit, speech: boolean): DateRea
     const rank = possessive ? 0 : report ? (speech ? 1.5 : 5) : sameClause ? 1 : 3;
     const prec = PREC_RANK[t.value.precision] ?? 0.5;
     return { t, rank: rank + prec + Math.max(0, dist) / 100, report, sameClause };
-  });
+  }).filter((c): c is NonNullable<typeof c> => c !== null);
   cands.sort((a, b) => a.rank - b.rank);
   const best = cands[0];
   if (best && (best.rank < 5.5)) {

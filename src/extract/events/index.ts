@@ -11,8 +11,9 @@ import type { Stage } from '../../nlp/stage.js';
 import { familyOf } from '../ontology/family.js';
 import type { Candidate } from './candidate.js';
 import { isBackgroundDate, referenceDate } from './dates.js';
-import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible, sameAgents } from './merge.js';
+import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
+import { lexicon } from '../lexicon/index.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 
@@ -23,16 +24,31 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i);
     const r = readSentence(v);
-    // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to,
-    // unless they name an attacker of their own ("the Iranian missile attack, launched in retaliation for
-    // the U.S. killing of Soleimani" tells two incidents)
+    // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
+    // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
+    // Sunday's drone attack") is a different incident from the main clause's.
     const groups: Candidate[] = [];
+    const caused = new Map<Candidate, boolean>();
+    let casualtyGroup: Candidate | null = null;
     for (const c of r.candidates) {
-      const g = groups.find((x) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode) && (compatible(x, c) || (c.casualtyOnly && sameAgents(x, c) !== false)));
-      if (g) mergeInto(g, c); else groups.push(c);
+      const isCause = introducedAsCause(doc.article.text, doc.sentences[i]!.start, c);
+      // casualty verbs join the incident they belong to; one introduced as a cause ("in retaliation for
+      // the U.S. killing of ...") belongs only to another answered incident
+      const fits = (x: Candidate) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode)
+        && (compatible(x, c) || c.casualtyOnly)
+        && (c.casualtyOnly ? !isCause || caused.get(x) === true : caused.get(x) === isCause);
+      // a casualty verb belongs to the nearest incident before it ("... drone attack that killed three soldiers")
+      let g: Candidate | undefined;
+      if (c.casualtyOnly) { for (let k = groups.length - 1; k >= 0 && !g; k--) if (fits(groups[k]!)) g = groups[k]; }
+      else g = groups.find(fits);
+      if (g) mergeInto(g, c); else { groups.push(c); caused.set(c, isCause); }
+      if (c.casualtyOnly) casualtyGroup ??= g ?? c;
     }
     const violent = groups.filter((g) => isViolent(g) && g.modality === 'asserted');
-    if (violent[0]) { addCasualties(violent[0], r.casualties); addResponsibility(violent[0], r.responsibility); }
+    // the sentence's tolls go with its casualty verb's incident, else with the main clause's
+    const tollsTo = casualtyGroup && violent.includes(casualtyGroup) ? casualtyGroup : violent.find((g) => !caused.get(g)) ?? violent[0];
+    if (tollsTo) addCasualties(tollsTo, r.casualties);
+    if (violent[0]) addResponsibility(violent[0], r.responsibility);
     // 2. merge with incidents already told, else a new incident
     for (const g of groups) {
       let target: Candidate | null = null;
@@ -56,6 +72,18 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
   const kept = clusters.filter((c) => !isThin(c));
   for (const c of kept) if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
   return kept.map((c, k) => toEvent(doc, c, k));
+}
+
+const CAUSE_WINDOW = 80;
+let causeRe: RegExp | null = null;
+/**
+ * Is the candidate's trigger introduced by a cause cue (dict/cues.json causeCues) a few words before it,
+ * inside its sentence: "in retaliation for last Sunday's drone attack", "after the killing of"?
+ */
+function introducedAsCause(text: string, sentenceStart: number, c: Candidate): boolean {
+  causeRe ??= new RegExp(`(?:^|[\\s,;(])(?:${lexicon().cues.causeCues.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+(?:[\\w.'’-]+\\s+){0,5}$`, 'i');
+  const from = Math.max(sentenceStart, c.trigger.start - CAUSE_WINDOW);
+  return causeRe.test(text.slice(from, c.trigger.start));
 }
 
 /** A bare noun with nothing of its own ("Israel's bombardment" with no verb, date, weapon or toll) is no report of an incident. */

@@ -39,8 +39,7 @@ function samePlace(a: Candidate, b: Candidate): boolean | null {
   return x.includes(y) || y.includes(x) || x.split(' ')[0] === y.split(' ')[0];
 }
 
-/** Do the two name a common attacker? null when either names none. */
-export function sameAgents(a: Candidate, b: Candidate): boolean | null {
+function sameAgents(a: Candidate, b: Candidate): boolean | null {
   const x = agentsOf(a), y = agentsOf(b);
   if (!x.length || !y.length) return null;
   return x.some((p) => y.some((q) => (p.entity && p.entity === q.entity) || norm(p.name) === norm(q.name)));

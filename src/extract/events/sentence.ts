@@ -25,12 +25,19 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const SPLIT_SCONJ = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'until', 'unless', 'if', 'as']);
 const REL = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
+let causePhraseCache: string[][] | null = null;
+/** The multi-word cause cues ("in retaliation for", "in response to"), as word lists. */
+function causePhrasesOf(): string[][] {
+  return (causePhraseCache ??= lexicon().cues.causeCues.map((c) => c.split(' ')).filter((ws) => ws.length > 1));
+}
+
 export function viewSentence(doc: Doc, index: number): SentView {
   const s = doc.sentences[index]!;
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
   const lemma = toks.map((t) => t.lemma.toLowerCase());
   const low = toks.map((t) => t.text.toLowerCase().replace(/[’‘]/g, "'"));
   const { reportingVerbs, reportingNouns } = lexicon().cues;
+  const causePhrases = causePhrasesOf();
   const clause: number[] = [];
   const quoted: boolean[] = [];
   let c = 0;
@@ -52,6 +59,8 @@ export function viewSentence(doc: Doc, index: number): SentView {
     else if (SPLIT_SCONJ.has(w) && t.pos === 'SCONJ' && i > 0) boundary = true;
     else if (w === 'according' && low[i + 1] === 'to') boundary = true;
     else if (w === 'but' && low[i - 1] === ',') boundary = true;
+    // "... hit 85 targets in retaliation for last Sunday's drone attack": the answered incident is its own clause
+    else if (causePhrases.some((p) => p.every((x, k) => low[i + k] === x))) boundary = true;
     if (boundary) c++;
     clause.push(c);
     quoted.push(inQ);
@@ -76,6 +85,12 @@ export function findSeq(v: SentView, phrase: string, from = 0, to = v.toks.lengt
     return i;
   }
   return -1;
+}
+
+/** Does the clause that holds token i open with a cause phrase ("in retaliation for last Sunday's attack")? */
+export function inCauseClause(v: SentView, i: number): boolean {
+  const [a] = clauseSpan(v, i);
+  return causePhrasesOf().some((p) => p.every((x, k) => v.low[a + k] === x));
 }
 
 /** Token range [a, b) of the clause that holds token i. */

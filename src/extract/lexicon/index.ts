@@ -53,6 +53,8 @@ export interface Cues {
   readonly protestPurpose: string[];
   readonly occupantCues: string[];
   readonly respondCues: string[];
+  /** phrases that introduce the incident another one answers or follows ("in retaliation for", "after") */
+  readonly causeCues: string[];
   readonly placeNouns: Set<string>;
   readonly actorNouns: Set<string>;
   readonly unknownActorNouns: Set<string>;
@@ -144,7 +146,7 @@ function loadCues(): Cues {
     denialCues: set('denialCues'), reportingVerbs: set('reportingVerbs'), reportingNouns: set('reportingNouns'),
     habitualCues: list('habitualCues'), anaphoraNouns: set('anaphoraNouns'), anaphoraDeterminers: set('anaphoraDeterminers'),
     resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), protestPurpose: list('protestPurpose'),
-    occupantCues: list('occupantCues'), respondCues: list('respondCues'), placeNouns: set('placeNouns'),
+    occupantCues: list('occupantCues'), respondCues: list('respondCues'), causeCues: list('causeCues'), placeNouns: set('placeNouns'),
     actorNouns: set('actorNouns'), unknownActorNouns: set('unknownActorNouns'), themeHeads: set('themeHeads'), stopThemeHeads: set('stopThemeHeads'),
   };
 }

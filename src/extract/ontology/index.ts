@@ -4,6 +4,7 @@ export { acledFor, type AcledType, type AcledContext } from './acled.js';
 export { cameoFor } from './cameo.js';
 export { familyOf } from './family.js';
 export { acledContext, type ContextInput } from './context.js';
+export { acledActorsFor, nameActor, stateForceName, periodLabel, acledCountry, type AcledActors, type NamingInput } from './acled-actors.js';
 
 import { acledFor as acled, type AcledContext as Ctx } from './acled.js';
 import { cameoFor as cameo } from './cameo.js';

@@ -41,9 +41,11 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const relations = nearDuplicates(articles);
   const toEvent = (e: FusedEvent): ReportEvent => {
-    const o = ontologyFor(e.type, e.mode, acledContext(e));
+    const ctx = acledContext(e);
+    const o = ontologyFor(e.type, e.mode, ctx);
     // actor1/actor2 the way ACLED names them (dict/acled-actors.json)
-    const names = acledActorsFor({ type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors });
+    const names = acledActorsFor({ type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
+      targetCivilian: ctx.targetCivilian, intervention: ctx.intervention, text: e.reports.map((r) => r.text).join(' ') });
     return {
       id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,
       weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility, outcome: e.outcome,

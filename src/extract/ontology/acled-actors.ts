@@ -47,6 +47,12 @@ export interface NamingInput {
   /** ISO2 of the event's location */
   readonly country: string | null;
   readonly actors: readonly { readonly role: string; readonly name: string; readonly entity?: string | null }[];
+  /** the target is civilians or their property (acledContext) */
+  readonly targetCivilian?: boolean;
+  /** a protest met by force (acledContext) */
+  readonly intervention?: boolean;
+  /** the event's report sentences, for the side a text names without an actor ("Palestinian-owned lands", "Police intervened") */
+  readonly text?: string;
 }
 
 type Kind = 'state' | 'protesters' | 'rioters' | 'civilians' | 'identity' | 'unknown' | 'group' | 'other';
@@ -77,6 +83,11 @@ function kbIndex(): NonNullable<typeof kb> {
   return (kb = { byId, byAlias });
 }
 
+/** The knowledge-base record of an entity id (actors and countries), or null. */
+export function kbRecord(id: string): KbRecord | null {
+  return kbIndex().byId.get(id) ?? null;
+}
+
 /** ISO2 of the nation a name is or names ("Iraqi police" → IQ, "Palestinians" → PS), or null. */
 export function nationOf(text: string): string | null {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
@@ -89,6 +100,14 @@ export function nationOf(text: string): string | null {
     }
   }
   return null;
+}
+
+/** Is the text just a nation's name or demonym ("the United States", "Turkey")? */
+function isNationName(text: string): boolean {
+  const words = fold(text).split(' ').filter(Boolean);
+  const fake = words.map((w) => ({ text: w, lemma: w, pos: 'X', start: 0, end: 0, sentence: 0 }));
+  const m = lexicon().nations.matchAt(fake as never, 0);
+  return !!m[0] && m[0].end === words.length;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -161,8 +180,10 @@ export function nameActor(a: { role: string; name: string; entity?: string | nul
   const f = fold(a.name);
   const own = nationOf(a.name);
   const iso = own ?? ctx.country;
-  // a bare nation ("Turkey", "the Palestinians")
-  if (own && fold(a.name).split(' ').every((w) => nationOf(w) === own)) {
+  // a plural demonym names people ("two Palestinians"): civilians of that country
+  if (own && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(own) ?? '')) return { name: `Civilians (${acledCountry(own)})`, kind: 'civilians', country: own };
+  // a bare nation ("Turkey", "the United States")
+  if (own && isNationName(a.name)) {
     const country = ix.byId.get(`kb:country-${own.toLowerCase()}`);
     if (country) return fromRecord(country, a.role, ctx.violent, ctx);
     const n = stateForceName(ctx.violent ? 'Military' : 'Government', own, ctx.date);
@@ -186,6 +207,11 @@ export function nameActor(a: { role: string; name: string; entity?: string | nul
   return { name: a.name, kind: 'other', country: iso };
 }
 
+/** civilians named as the casualties: "1 civilian was injured", "killing two civilians" */
+const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounded|hurt)|(?:killing|injuring|wounding) (?:\w+ )?civilians?)\b/i;
+/** the nationality of civilian property's owners: "Palestinian-owned lands", "a house belonging to a Palestinian" */
+const OWNED = /\b([A-Z][a-z]+)(?:-owned\b|\s+(?:civilians?|cars?|vehicles?|houses?|homes?|lands?|farmlands?|farmers?|shepherds?|property|fishing boats?|crops|fishermen)\b)|\bbelonging to (?:an? |the )?([A-Z][a-z]+)/g;
+
 const CROWD: ReadonlySet<Kind> = new Set(['protesters', 'rioters', 'civilians', 'identity']);
 const uniq = (xs: readonly string[]): string[] => [...new Set(xs.filter(Boolean))];
 const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; ') : null);
@@ -206,10 +232,15 @@ export function acledActorsFor(e: NamingInput): AcledActors {
   };
   if (e.acledType === 'Protests' || e.acledType === 'Riots') {
     // the crowd is actor1; the forces that faced it go to the other side
-    const crowd = [...side1, ...(e.acledType === 'Riots' ? side2 : [])].filter((x) => CROWD.has(x.kind));
+    // rioters that were fired at are still the rioters ("Soldiers fired at rioters"); other people hit are civilians
+    const mob = (x: Named): boolean => x.kind === 'rioters' || x.kind === 'protesters';
+    const crowd = [...side1.filter((x) => CROWD.has(x.kind)), ...(e.acledType === 'Riots' ? side2.filter(mob) : [])];
     const others1 = side1.filter((x) => !CROWD.has(x.kind) && x.kind !== 'state');
-    const states = [...side1.filter((x) => x.kind === 'state'), ...side2.filter((x) => !CROWD.has(x.kind) || e.acledType !== 'Riots')];
-    const iso = crowd.find((x) => x.kind === (e.acledType === 'Riots' ? 'rioters' : 'protesters') && x.country)?.country ?? countryOf(crowd.length ? crowd : side1);
+    const hit = side2.filter((x) => !(e.acledType === 'Riots' && mob(x)));
+    const civ = hit.filter((x) => x.kind === 'civilians' || x.kind === 'identity');
+    const states = [...side1.filter((x) => x.kind === 'state'), ...hit.filter((x) => !civ.includes(x)),
+      ...(civ.length ? [{ name: tag('Civilians', countryOf(civ)), kind: 'civilians' as const, country: null }, ...civ.filter((x) => x.kind === 'identity')] : [])];
+    const iso = crowd.find((x) => x.kind === (e.acledType === 'Riots' ? 'rioters' : 'protesters') && x.country)?.country ?? (crowd.length ? countryOf(crowd) : e.country);
     actor1 = tag(e.acledType === 'Riots' ? 'Rioters' : 'Protesters', iso);
     rest(crowd.filter((x) => x.kind === 'identity'), assoc1, actor1);
     rest(others1, assoc1, actor1);
@@ -223,6 +254,22 @@ export function acledActorsFor(e: NamingInput): AcledActors {
     const civ = side2.filter((x) => x.kind === 'civilians' || x.kind === 'identity');
     const others = side2.filter((x) => !(x.kind === 'civilians' || x.kind === 'identity'));
     side2 = [...others, { name: tag('Civilians', countryOf(civ)), kind: 'civilians', country: null }, ...civ.filter((x) => x.kind === 'identity')];
+  }
+  const text = e.text ?? '';
+  if (e.acledType === 'Protests' && e.intervention && !side2.some((x) => x.kind === 'state')) {
+    // the force that intervened in a protest is its actor2: "Police intervened", "soldiers dispersed the protesters"
+    const force = /\b(police|gendarmerie|security forces)\b/i.exec(text) ?? /\b(soldiers|troops|army|military forces)\b/i.exec(text);
+    if (force) {
+      const iso = nationOf(text.slice(Math.max(0, force.index - 20), force.index + force[0].length)) ?? e.country;
+      const n = iso ? stateForceName(/police|security/i.test(force[1]!) ? 'Police' : 'Military', iso, ctx.date, /gendarmerie/i.test(force[1]!) ? 'Gendarmerie' : undefined) : null;
+      if (n) side2 = [{ name: n, kind: 'state', country: iso }, ...side2];
+    }
+  }
+  if (!actor2 && violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && !side2.length && (e.targetCivilian || CIVILIAN_CASUALTY.test(text))) {
+    // civilians or their property hit, with no target actor read: "razed Palestinian-owned lands", "1 civilian was injured"
+    let iso = e.country;
+    for (const m of text.matchAll(OWNED)) { const n = nationOf(m[1] ?? m[2] ?? ''); if (n) { iso = n; break; } }
+    side2 = [{ name: tag('Civilians', iso), kind: 'civilians', country: iso }];
   }
   const s1 = uniq(side1.filter((x) => x.kind !== 'unknown' || side1.length === 1).map((x) => x.identity ?? x.name));
   if (!actor1 && s1.length) actor1 = s1.shift()!;

@@ -78,3 +78,11 @@ test('who planted a device is the agent; coordinated descriptions are each an ac
   const h = first('Houthi forces stationed in the Central Security Camp fired artillery at Taizz, injuring 4 civilians.');
   assert.ok(agents(h).some((a) => a.entity === 'kb:houthis'), JSON.stringify(h?.actors));
 });
+
+test('what is fired towards people is aimed at them; totals are counts', () => {
+  const t = first('Israeli military forces positioned on a settlement road in Madama village fired tear gas canisters toward Palestinians.');
+  assert.ok(agents(t).some((a) => a.entity === 'kb:idf'), 'the subject before a participle phrase');
+  assert.ok(targets(t).some((a) => a.name === 'Palestinians'));
+  const m = first('Police forces captured and detained a total of 35 migrants that entered Turkey illegally in Van.', 'COERCE');
+  assert.deepEqual(targets(m).map((a) => a.name), ['migrants']);
+});

@@ -33,7 +33,7 @@ const POSITION_HEADS = /^(positions|position|camps|camp|strongholds|stronghold|g
 const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard)$/;
 const POLICE = /\b(police|gendarm)/i;
 /** counts and collectives before a descriptive actor: "5 rioters", "Dozens of anti-corruption protesters", "a group of local residents" */
-const COUNT_PREFIX = /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores|several|a few|few|many|some|a number|a group|groups|a crowd|crowds)\s+(?:of\s+)?)+/i;
+const COUNT_PREFIX = /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|hundreds|thousands|scores|several|a few|few|many|some|a number|a total|total|a group|groups|a crowd|crowds)\s+(?:of\s+)?)+/i;
 
 /** A descriptive actor's name without the count before it ("5 rioters" → "rioters"). */
 export function stripCount(name: string): string {

@@ -14,6 +14,7 @@ import type { SlotRole } from '../lexicon/index.js';
 import { clauseSpan, type SentView } from './sentence.js';
 import { npLeft, npRight } from './np.js';
 import { isPassive, type TriggerHit } from './triggers.js';
+import { lexicon } from '../lexicon/index.js';
 
 export interface Slot {
   readonly role: SlotRole;
@@ -115,7 +116,14 @@ function objectOf(v: SentView, end: number, limit: number): [number, number] | n
   return npRight(v, j, { coord: true, limit });
 }
 
-function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false, clash = false): void {
+/** Is chunk [a, b) a place (a place mention, or a place noun as its head)? */
+function placeLike(v: SentView, a: number, b: number): boolean {
+  const s = v.toks[a]!.start, e = v.toks[b - 1]!.end;
+  if (v.doc.mentions.some((m) => (m.type === 'location' || m.type === 'facility') && m.start >= s && m.end <= e && !/(ans|is|s)$/.test(m.text))) return true;
+  return lexicon().cues.placeNouns.has(v.low[b - 1]!);
+}
+
+function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false, clash = false, violent = false): void {
   for (let k = from; k < to; k++) {
     const w = v.low[k]!;
     let prep: string | null = null;
@@ -132,7 +140,9 @@ function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor
     if (!np) continue;
     // one clashes with the other side, not with a weapon: "clashed with Israeli military forces"
     const withRole: SlotRole = clash && v.toks[np[0]]!.pos !== 'NUM' ? 'target' : 'weapon';
-    slots.push({ role: prep === 'with' ? withRole : prep === 'to' ? 'target' : roleFor(prep), a: np[0], b: np[1], via: 'prep:' + prep });
+    // what is fired "towards" people or forces is aimed at them: "fired tear gas canisters toward Palestinians"
+    const aimed = violent && (prep === 'toward' || prep === 'towards') && !placeLike(v, np[0], np[1]);
+    slots.push({ role: prep === 'with' ? withRole : prep === 'to' || aimed ? 'target' : roleFor(prep), a: np[0], b: np[1], via: 'prep:' + prep });
     k = np[1] - 1;
   }
 }
@@ -169,7 +179,7 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
         slots.push({ role: e.obj, a: obj[0], b: end, via: 'obj' });
       }
     }
-    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT, clash);
+    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
   } else {
     // "clashes between JWS fighters and QSD forces": the first side is the agent, the other the target
     const btw = clash ? v.low.slice(hit.b, Math.min(cb, hit.b + 4)).indexOf('between') : -1;
@@ -210,8 +220,8 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
     if (hit.light >= 0 && hit.lightAfter) {
       const obj = objectOf(v, hit.light + 1, cb);
       if (obj) slots.push({ role: /^(kill|wound|injure)$/.test(v.lemma[hit.light]!) ? 'victim' : 'target', a: obj[0], b: obj[1], via: 'happen-obj' });
-      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT, clash);
-    } else prepSlots(v, hit.b, cb, slots, roleFor, toT, clash);
+      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
+    } else prepSlots(v, hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
   }
   // "a presumed Houthi-planted landmine", "IS-laid mines": whoever planted the device is the agent
   if (e.type === 'ASSAULT' && !slots.some((x) => x.role === 'agent')) {

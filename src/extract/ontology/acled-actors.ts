@@ -265,10 +265,11 @@ export function acledActorsFor(e: NamingInput): AcledActors {
       if (n) side2 = [{ name: n, kind: 'state', country: iso }, ...side2];
     }
   }
-  if (!actor2 && violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && !side2.length && (e.targetCivilian || CIVILIAN_CASUALTY.test(text))) {
+  let owners: string | null = null;
+  for (const m of text.matchAll(OWNED)) { const n = nationOf(m[1] ?? m[2] ?? ''); if (n) { owners = n; break; } }
+  if (!actor2 && violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && !side2.length && (e.targetCivilian || CIVILIAN_CASUALTY.test(text) || (owners && owners !== side1[0]?.country))) {
     // civilians or their property hit, with no target actor read: "razed Palestinian-owned lands", "1 civilian was injured"
-    let iso = e.country;
-    for (const m of text.matchAll(OWNED)) { const n = nationOf(m[1] ?? m[2] ?? ''); if (n) { iso = n; break; } }
+    const iso = owners ?? e.country;
     side2 = [{ name: tag('Civilians', iso), kind: 'civilians', country: iso }];
   }
   const s1 = uniq(side1.filter((x) => x.kind !== 'unknown' || side1.length === 1).map((x) => x.identity ?? x.name));

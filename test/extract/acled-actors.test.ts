@@ -55,3 +55,14 @@ test('KB actors take ACLED names; descriptive state forces take the country of t
   const d = acledActorsFor(ev({ type: 'COERCE', acledType: 'Strategic developments', country: 'TR', actors: [{ role: 'agent', name: 'Gendarmerie General Command', entity: 'kb:turkey-gendarmerie' }] }));
   assert.equal(d.actor1, 'Military Forces of Turkey (2016-) Gendarmerie');
 });
+
+test('a government acting by force is named by its forces; local police commands and authorities are the state police', () => {
+  const a = acledActorsFor(ev({ acledType: 'Explosions/Remote violence', country: 'SY', actors: [{ role: 'agent', name: 'Government of Syria', entity: 'kb:syria-government' }] }));
+  assert.equal(a.actor1, 'Military Forces of Syria (2000-2024)');
+  const b = acledActorsFor(ev({ type: 'MOBILIZE', acledType: 'Strategic developments', country: 'IQ', actors: [{ role: 'agent', name: 'Wasit Police', entity: 'name:organization:wasitpolice' }] }));
+  assert.equal(b.actor1, 'Police Forces of Iraq (2020-2022)');
+  const c = acledActorsFor(ev({ type: 'COERCE', acledType: 'Strategic developments', country: 'IL', actors: [{ role: 'agent', name: 'Israeli authorities', entity: null }] }));
+  assert.equal(c.actor1, 'Police Forces of Israel (2021-2022)');
+  const d = acledActorsFor(ev({ type: 'CONSULT', acledType: null, country: 'SY', actors: [{ role: 'agent', name: 'Government of Syria', entity: 'kb:syria-government' }] }));
+  assert.equal(d.actor1, 'Government of Syria (2000-2024)', 'talks stay the government');
+});

@@ -148,13 +148,15 @@ export function identityOf(name: string): string | null {
   return null;
 }
 
-function fromRecord(r: KbRecord, role: string, violent: boolean, ctx: { date: string | null; country: string | null }): Named {
+function fromRecord(r: KbRecord, role: string, violent: boolean, ctx: { date: string | null; country: string | null; type?: string }): Named {
   const d = naming();
   const spec = d.actors[r.id];
   const iso = (spec?.state ?? (r.kind === 'country' ? (r as { iso2?: string }).iso2 ?? r.id.replace(/^kb:country-/, '') : r.country)) ?? null;
   if (spec?.name) return { name: spec.name.replace('{country}', acledCountry(ctx.country) ?? acledCountry(iso) ?? 'International').replace(' (International)', ''), kind: 'group', country: iso };
+  // a government that attacks acts through its forces ("the Syrian regime's helicopters"): its armed forces, its police for arrests
+  const byForce = (f: 'Military' | 'Police' | 'Government'): 'Military' | 'Police' | 'Government' => (f !== 'Government' ? f : ctx.type === 'ASSAULT' ? 'Military' : ctx.type === 'COERCE' ? 'Police' : 'Government');
   if (spec?.force && iso) {
-    const n = stateForceName(spec.force, iso, ctx.date, spec.unit, spec.period);
+    const n = stateForceName(byForce(spec.force), iso, ctx.date, spec.unit, spec.period);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   const cls = (r as { class?: string }).class;
@@ -165,14 +167,15 @@ function fromRecord(r: KbRecord, role: string, violent: boolean, ctx: { date: st
   }
   if ((cls === 'military' || cls === 'government') && iso) {
     const police = /\b(police|gendarmerie)\b/i.test([r.name, ...r.aliases].join(' '));
-    const n = stateForceName(cls === 'government' ? 'Government' : police ? 'Police' : 'Military', iso, ctx.date);
+    const force = cls === 'government' ? byForce('Government') : police ? 'Police' : 'Military';
+    const n = stateForceName(force, iso, ctx.date);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   return { name: r.name, kind: cls === 'armed_group' ? 'group' : 'other', country: iso };
 }
 
 /** One actor in ACLED's naming. */
-export function nameActor(a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null }): Named {
+export function nameActor(a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string }): Named {
   const ix = kbIndex();
   const rec = (a.entity ? ix.byId.get(a.entity) : undefined) ?? ix.byAlias.get(fold(a.name));
   if (rec) return fromRecord(rec, a.role, ctx.violent, ctx);
@@ -195,6 +198,16 @@ export function nameActor(a: { role: string; name: string; entity?: string | nul
   if (hasWord(f, d.protesterWords)) return { name: tag('Protesters'), kind: 'protesters', country: iso };
   const nonNation = f.split(' ').filter((w) => !nationOf(w) && !/^\d+$/.test(w));
   const stateLike = nonNation.length > 0 && nonNation.every((w) => d.militaryOnly.includes(w));
+  // a local police command ("Wasit Police", "Istanbul Police Department") is the country's police
+  if (!stateLike && iso && /\b(police|gendarmerie)( forces| command| department| directorate)?$/i.test(a.name) && /^[A-Z]/.test(a.name)) {
+    const n = stateForceName(/gendarmerie/i.test(a.name) ? 'Military' : 'Police', iso, ctx.date, /gendarmerie/i.test(a.name) ? 'Gendarmerie' : undefined);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  // "authorities" that demolish, arrest or fire: the state's police or armed forces
+  if (iso && ctx.violent && /^(\w+ )?authorities$/.test(f) && nonNation.every((w) => w === 'authorities' || d.militaryOnly.includes(w))) {
+    const n = stateForceName(ctx.type === 'ASSAULT' ? 'Military' : 'Police', iso, ctx.date);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
   if (stateLike && iso) {
     const force = hasWord(f, d.gendarmerieWords) ? 'Military' : hasWord(f, d.policeWords) ? 'Police' : 'Military';
     const n = stateForceName(force, iso, ctx.date, hasWord(f, d.gendarmerieWords) ? 'Gendarmerie' : undefined);
@@ -219,7 +232,7 @@ const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; 
 /** actor1 / assoc_actor_1 / actor2 / assoc_actor_2 of an event, ACLED style. */
 export function acledActorsFor(e: NamingInput): AcledActors {
   const violent = e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'PROTEST';
-  const ctx = { violent, date: e.date?.start ?? null, country: e.country };
+  const ctx = { violent, date: e.date?.start ?? null, country: e.country, type: e.type };
   const named = (role: string): Named[] => e.actors.filter((a) => a.role === role).map((a) => nameActor(a, ctx));
   let side1 = named('agent');
   let side2 = named('target');

@@ -45,19 +45,39 @@ function words(folded: string): string[] {
 
 const distinct = (ws: readonly string[]): string[] => ws.filter((w) => !GENERIC.has(w));
 
-/** Name forms of a gold actor: itself, its parenthesised acronym, the country of "Forces of X", alias groups. */
-export function goldNameForms(name: string): string[] {
+const YEARS = /^\d{4}-(\d{4})?$/;
+const ACRONYM = /^[A-Z][A-Za-z-]{1,9}$/;
+
+/**
+ * Name forms of an actor: itself without parentheses, its parenthesised acronym, the country of "Forces
+ * of X", alias groups, and ACLED's conventions: "Protesters (Iran)" is also "protesters iran", and the
+ * unit after a regime's years ("Military Forces of Yemen (2016-) Supreme Political Council") is a name
+ * of its own. `strict` (a predicted name in ACLED's naming) drops the bare "protesters" of "Protesters
+ * (Iran)", so that it does not name protesters of another country.
+ */
+export function nameForms(name: string, strict = false): string[] {
   const { alias } = load();
   const forms = new Set<string>();
   const base = name.replace(/\([^)]*\)/g, ' ');
-  forms.add(fold(base));
-  for (const m of name.matchAll(/\(([^)]*)\)/g)) if (/^[A-Z][A-Za-z-]{1,9}$/.test(m[1]!.trim())) forms.add(fold(m[1]!));
+  let qualified = false;
+  for (const m of name.matchAll(/\(([^)]*)\)/g)) {
+    const inner = m[1]!.trim();
+    if (YEARS.test(inner)) {
+      const unit = name.slice(m.index! + m[0].length).trim();
+      if (unit) forms.add(fold(unit));
+    } else if (ACRONYM.test(inner) && inner.toUpperCase() === inner) forms.add(fold(inner));
+    else if (inner) { forms.add(fold(base + ' ' + inner)); qualified = true; }
+  }
+  if (!(strict && qualified)) forms.add(fold(base));
   const of = /\b(?:forces|government|police|army|military)\s+of\s+(.+)$/i.exec(base.trim());
-  if (of) forms.add(fold(of[1]!));
+  if (of && !(strict && qualified)) forms.add(fold(of[1]!));
   for (const f of [...forms]) for (const a of alias.get(f) ?? []) forms.add(a);
   forms.delete('');
   return [...forms];
 }
+
+/** Name forms of a gold actor (nameForms). */
+export const goldNameForms = (name: string): string[] => nameForms(name);
 
 /** True when the gold value names no actor ("Unknown", "Unidentified Armed Group (Iraq)"). */
 export function isUnknownActor(name: string): boolean {
@@ -84,7 +104,7 @@ export function actorMatches(predNames: readonly string[], gold: string): boolea
   const goldForms = goldNameForms(gold);
   for (const p of predNames) {
     const fp = fold(p);
-    const predForms = [fp, ...(alias.get(fp) ?? [])];
+    const predForms = /[()]/.test(p) ? nameForms(p, true) : [fp, ...(alias.get(fp) ?? [])];
     if (predForms.some((pf) => goldForms.some((gf) => formsAgree(pf, gf)))) return true;
   }
   return false;

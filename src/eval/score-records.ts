@@ -49,6 +49,10 @@ const show = (x: unknown): string => (x === null || x === undefined ? '—' : ty
 
 function namesOf(e: ReportEvent, index: ReportIndex, role: string): string[] {
   const out: string[] = [];
+  // the engine's own ACLED naming of the side ("Protesters (Iran)", "Military Forces of Yemen (2012-)")
+  const acled = e.acled as { actor1?: string | null; assoc_actor_1?: string | null; actor2?: string | null; assoc_actor_2?: string | null } | null | undefined;
+  const named = role === 'agent' ? [acled?.actor1, acled?.assoc_actor_1] : role === 'target' ? [acled?.actor2, acled?.assoc_actor_2] : [];
+  for (const n of named) if (n) out.push(...n.split('; '));
   for (const a of e.actors) {
     if (a.role !== role) continue;
     out.push(a.name);

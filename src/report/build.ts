@@ -13,7 +13,7 @@ import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
-import { ontologyFor, acledContext } from '../extract/ontology/index.js';
+import { ontologyFor, acledContext, acledActorsFor } from '../extract/ontology/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
 
@@ -41,9 +41,13 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const relations = nearDuplicates(articles);
   const toEvent = (e: FusedEvent): ReportEvent => {
-    const o = ontologyFor(e.type, e.mode, acledContext(e));
+    const ctx = acledContext(e);
+    const o = ontologyFor(e.type, e.mode, ctx);
+    // actor1/actor2 the way ACLED names them (dict/acled-actors.json)
+    const names = acledActorsFor({ type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
+      targetCivilian: ctx.targetCivilian, intervention: ctx.intervention, text: e.reports.map((r) => r.text).join(' ') });
     return {
-      id: e.id, type: e.type, mode: e.mode, acled: o.acled, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,
+      id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,
       weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility, outcome: e.outcome,
       modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
       confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,

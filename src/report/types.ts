@@ -39,7 +39,8 @@ export interface ReportEvent {
   id: string;
   type: string;
   mode: string | null;
-  acled: { event_type: string | null; sub_event_type: string | null };
+  /** ACLED coding: event type, sub-event type, and actors in ACLED's naming (assoc actors joined by "; ", as in ACLED's files) */
+  acled: { event_type: string | null; sub_event_type: string | null; actor1?: string | null; assoc_actor_1?: string | null; actor2?: string | null; assoc_actor_2?: string | null };
   cameo: string | null;
   date: DateValue | null;
   location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null } | null;

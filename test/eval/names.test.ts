@@ -48,3 +48,15 @@ test('country codes: ISO alpha-3, CAMEO variants and names in actor text', () =>
   assert.equal(countryInName('South Sudan army'), 'SS');
   assert.equal(countryInName('the rebels'), null);
 });
+
+test('ACLED naming: country qualifiers, regime years and units', () => {
+  assert.ok(actorMatches(['Palestinian rioters'], 'Rioters (Palestine)'), 'the country in parentheses is the nationality');
+  assert.ok(actorMatches(['Protesters (Iran)'], 'Protesters (Iran)'));
+  assert.ok(!actorMatches(['Protesters (Iran)'], 'Protesters (Turkey)'), 'protesters of another country are not the same actor');
+  assert.ok(actorMatches(['protesters'], 'Protesters (Iran)'), 'a bare description still names them');
+  assert.ok(actorMatches(['Military Forces of Syria (2000-2024)'], 'Military Forces of Syria (2000-)'), 'the years of a regime are no part of the name');
+  assert.ok(actorMatches(['Houthis'], 'Military Forces of Yemen (2016-) Supreme Political Council'), 'the unit after the years names the actor');
+  assert.ok(!actorMatches(['Yemeni forces'], 'Military Forces of Yemen (2016-) Supreme Political Council'), 'the Houthi authorities are not the government forces');
+  assert.ok(actorMatches(['Saudi-led coalition'], 'Operation Restoring Hope'));
+  assert.ok(!actorMatches(['Iran'], 'Protesters (Iran)'), 'a country in parentheses is no acronym');
+});

@@ -48,7 +48,7 @@ test('ACLED CSV: ACLED header, one row per event, quoting survives commas, quote
   assert.equal(row.sub_event_type, 'Air/drone strike');
   assert.equal(row.country, 'Iraq');
   assert.equal(row.geo_precision, '1');
-  assert.equal(row.actor2, 'United States');
+  assert.equal(row.actor2, 'Military Forces of the United States (2021-2025)', 'a country attacked is its armed forces, named the ACLED way');
   assert.equal(row.fatalities, '0');
   assert.equal(row.source, 'Tasnim News Agency');
   assert.ok(row.notes!.includes('"Ain al-Asad"') && row.notes!.includes('Sources disagree on: responsibility'));

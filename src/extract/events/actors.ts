@@ -11,6 +11,7 @@ import type { Mention } from '../../core/model/entity.js';
 import type { ActorRef, PlaceRef } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
 import { lexicon } from '../lexicon/index.js';
+import { kbRecord, peopleNouns } from '../ontology/acled-actors.js';
 import { findSeq, rangeOf, textOf, type SentView } from './sentence.js';
 import { headOf, npRight } from './np.js';
 
@@ -21,7 +22,33 @@ export interface PlaceCand extends PlaceRef {
 
 const COUNTRY_PREC = new Set(['country', 'region']);
 /** heads that make a nation modifier the actor itself: "U.S. forces" = United States */
-const STATE_HEADS = /^(forces|force|troops|military|army|navy|government|officials|official|personnel|soldiers|soldier|servicemembers|authorities|administration|warplanes|jets|aircraft|police|security|ministry|embassy|diplomats|side)$/;
+const STATE_HEADS = /^(forces|force|troops|military|army|navy|government|officials|official|personnel|soldiers|soldier|servicemembers|authorities|administration|warplanes|jets|aircraft|police|security|ministry|embassy|diplomats|side|officers|policemen|gendarmerie|coastguard)$/;
+/** weapons and craft a state fires or flies: "Turkish artillery and airstrikes", "Israeli gunboats", "a Syrian regime sniper" */
+const STATE_WEAPON_HEADS = /^(artillery|airstrikes|airstrike|drones|drone|helicopters|helicopter|gunboats|gunboat|warships|warship|planes|plane|sniper|snipers|tanks|navy|vessels)$/;
+/** a bare word for a state's forces, resolved to the force named earlier in the text ("Soldiers fired ...") */
+const BARE_FORCES = /^(?:the\s+)?(soldiers|troops|forces|army|military|police|policemen|police officers|officers|gendarmes|security forces)$/i;
+/** what a force holds: its positions are targeted as the force itself */
+const POSITION_HEADS = /^(positions|position|camps|camp|strongholds|stronghold|gatherings|posts|post|hideouts|hideout|sites|headquarters|bases|base|checkpoints|checkpoint|barracks|outposts|outpost)$/;
+/** security-force nouns beside the general actor nouns of dict/cues.json */
+const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard)$/;
+const POLICE = /\b(police|gendarm)/i;
+/** counts and collectives before a descriptive actor: "5 rioters", "Dozens of anti-corruption protesters", "a group of local residents" */
+const COUNT_PREFIX = /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|hundreds|thousands|scores|several|a few|few|many|some|a number|a total|total|a group|groups|a crowd|crowds)\s+(?:of\s+)?)+/i;
+
+/** A descriptive actor's name without the count before it ("5 rioters" → "rioters"). */
+export function stripCount(name: string): string {
+  const s = name.replace(COUNT_PREFIX, '').trim();
+  return s && s !== name && /[a-z]/i.test(s) ? s.replace(/^(the|a|an)\s+/i, '') : name;
+}
+
+let peopleHeads: Set<string> | null = null;
+/** people nouns (dict/actor-nouns.json): heads of descriptive actors for protest subjects and the targets of violence */
+function peopleWords(): Set<string> {
+  if (peopleHeads) return peopleHeads;
+  const p = peopleNouns();
+  peopleHeads = new Set([...Object.values(p.groups).flat(), ...p.civilians].map((w) => w.split(' ').pop()!));
+  return peopleHeads;
+}
 
 const tokenIndex = (v: SentView, offset: number): number => v.toks.findIndex((t) => t.end > offset);
 
@@ -35,6 +62,16 @@ function isAlone(v: SentView, a: number, b: number, s: number, e: number): boole
   const before = s === a || v.toks[s - 1]!.pos === 'DET' && (s - 1 === a || /^(and|,)$/.test(v.low[s - 2]!)) || /^(and|,)$/.test(v.low[s - 1]!);
   const after = e === b || /^(and|,|\()$/.test(v.low[e]!);
   return before && after;
+}
+
+/**
+ * Is [s, e) a plural demonym naming people ("two Palestinians", "Iraqis"), not the state? Only where people
+ * are expected (targets of violence, protesters), and when it is the chunk or its counted part.
+ */
+function isPeople(v: SentView, a: number, b: number, s: number, e: number, country: string): boolean {
+  const text = textOf(v, s, e);
+  if (e - s !== 1 || !/[a-z]s$/.test(text) || text.toLowerCase() === country.toLowerCase()) return false;
+  return isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e));
 }
 
 /** Mentions lying inside range, in text order. */
@@ -97,20 +134,64 @@ function phraseAround(v: SentView, a: number, b: number, head: number): [number,
   return [s, e];
 }
 
-export function readSlot(v: SentView, a: number, b: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean } = {}): SlotReading {
+/**
+ * The state force a bare "Soldiers" or "police" refers to: the nearest force of the knowledge base named
+ * earlier in the text (police words to a police force, others to an armed force).
+ */
+function earlierForce(v: SentView, at: number, word: string): Mention | null {
+  const police = POLICE.test(word);
+  let best: Mention | null = null;
+  for (const m of v.doc.mentions) {
+    if (m.end > at || !m.key.startsWith('kb:') || (best && m.start < best.start)) continue;
+    const r = kbRecord(m.key);
+    if (!r || (r as { class?: string }).class !== 'military') continue;
+    if (POLICE.test([r.name, ...r.aliases].join(' ')) !== police) continue;
+    best = m;
+  }
+  return best;
+}
+
+/** a crowd named without its nationality ("rioters"), which an earlier mention may give ("Palestinian rioters") */
+const CROWD = /^(rioters?|protesters?|protestors|demonstrators?|settlers?|worshippers|worshipers)$/i;
+function earlierNationality(v: SentView, at: number, noun: string): string | null {
+  const before = v.doc.article.text.slice(0, at);
+  let found: string | null = null;
+  for (const m of before.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${noun.toLowerCase().replace(/s$/, '')}s?\\b`, 'g'))) if (nationIn(m[1]!)) found = m[1]!;
+  return found;
+}
+
+export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean; people?: boolean } = {}): SlotReading {
   const lex = lexicon();
+  let b = b0;
   const r = rangeOf(v, a, b);
   const actors: ActorRef[] = [];
   const places: PlaceCand[] = [];
-  const head = headOf(v, a, b);
-  const headIsActor = lex.cues.actorNouns.has(v.low[head]!) || lex.cues.actorNouns.has(v.lemma[head]!);
+  let head = headOf(v, a, b);
+  let headWord = v.low[head]!;
+  // "regime forces positions", "pro-Iran militias positions": the force that holds the positions is the actor
+  if (POSITION_HEADS.test(headWord) && role !== 'agent') {
+    for (let k = head - 1; k > a; k--) {
+      if (v.toks[k]!.pos !== 'NOUN' && v.toks[k]!.pos !== 'PROPN') break;
+      if (lex.cues.actorNouns.has(v.low[k]!) && !lex.cues.placeNouns.has(v.low[k]!)) { head = k; headWord = v.low[k]!; b = k + 1; break; }
+    }
+  }
+  const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord)
+    || (!!opts.people && (peopleWords().has(headWord) || peopleWords().has(v.lemma[head]!)));
+  const stateModifier = (headIsActor && STATE_HEADS.test(headWord)) || (role !== 'other' && STATE_WEAPON_HEADS.test(headWord));
   const ms = mentionsIn(v, r);
   for (const m of ms) {
-    if (m.type === 'person' || m.type === 'organization' || m.type === 'other') actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
-    else if (isCountryMention(m)) {
+    if (m.type === 'person' || m.type === 'organization' || m.type === 'other') {
+      // an unlinked name before a force noun is a description of that force: "Regime forces"
+      const last = tokenIndex(v, m.end - 1);
+      const descr = m.key.startsWith('name:') && m.type === 'organization' && head === last + 1 && STATE_HEADS.test(headWord) && !ms.some((x) => x.start >= v.toks[head]!.start && x.start < v.toks[head]!.end);
+      if (descr) actors.push({ role, name: textOf(v, tokenIndex(v, m.start), head + 1), entity: m.key, at: { start: m.start, end: v.toks[head]!.end } });
+      else actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
+    } else if (isCountryMention(m)) {
       // a country is an actor when it is the chunk ("the U.S."), modifies an actor noun ("Iraqi forces") or a trigger noun
       const alone = mentionAlone(v, a, b, m);
-      if (alone || (headIsActor && STATE_HEADS.test(v.low[head]!)) || opts.premod) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
+      const ta = tokenIndex(v, m.start), tb = tokenIndex(v, m.end - 1) + 1;
+      if (opts.people && isPeople(v, a, b, ta, tb, m.name)) actors.push({ role, name: textOf(v, ta, tb), entity: null, at: { start: m.start, end: m.end } });
+      else if (alone || stateModifier || opts.premod) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
       else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });
     } else if (opts.metonymy && m.type === 'location' && ms.length === 1 && mentionAlone(v, a, b, m)) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
     else places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 2 : 1 });
@@ -121,18 +202,31 @@ export function readSlot(v: SentView, a: number, b: number, role: ActorRef['role
   for (const hit of lex.nations.scan(v.toks, a, b)) {
     if (covered(hit.start)) continue;
     const alone = isAlone(v, a, b, hit.start, hit.end);
-    if (!(alone || (headIsActor && stateHead) || opts.premod)) continue;
+    if (!(alone || stateModifier || opts.premod)) continue;
     if (actors.some((x) => x.name === hit.data.name)) continue;
-    actors.push({ role, name: hit.data.name, entity: null, at: rangeOf(v, hit.start, hit.end) });
+    if (opts.people && isPeople(v, a, b, hit.start, hit.end, hit.data.name)) actors.push({ role, name: textOf(v, hit.start, hit.end), entity: null, at: rangeOf(v, hit.start, hit.end) });
+    else actors.push({ role, name: hit.data.name, entity: null, at: rangeOf(v, hit.start, hit.end) });
   }
   // descriptive actors: "IS militants", "an Iraqi militia", "former pro-Iran paramilitaries"
   const desc = stripDet(textOf(v, a, b));
   const anaphoric = /^(of |these |those |such |this |that )/i.test(desc) || /^(some|many|most|all|one|none) of /i.test(desc);
   if (anaphoric) { /* "some of those fighters": not a name */ }
   else if (!opts.premod && headIsActor && !covered(head) && (!stateHead || !actors.length) && !isUnknownActor(v, a, b)) {
+    // an earlier conjunct with an actor head of its own: "Israeli settlers and train guards", "Regime forces and pro-Iran militias"
+    for (let k = a; k < head; k++) {
+      const w = v.low[k]!;
+      if (!(v.low[k + 1] === 'and' || v.low[k + 1] === ',') || covered(k) || !(lex.cues.actorNouns.has(w) || SECURITY_NOUNS.test(w) || (!!opts.people && peopleWords().has(w)))) continue;
+      const [ca, cb] = phraseAround(v, a, k + 1, k);
+      const name = stripCount(stripDet(textOf(v, ca, cb)));
+      if (!isUnknownActor(v, ca, cb) && !/^(some|many|most|all|one|none|each|both|several) of /i.test(name)) actors.push({ role, name, entity: null, at: rangeOf(v, ca, cb) });
+    }
     const [da, db] = phraseAround(v, a, b, head);
-    const name = stripDet(textOf(v, da, db));
-    if (!/^(some|many|most|all|one|none|each|both|several) of /i.test(name)) actors.push({ role, name, entity: null, at: rangeOf(v, da, db) });
+    const name = stripCount(stripDet(textOf(v, da, db)));
+    const force = BARE_FORCES.test(name) ? earlierForce(v, v.toks[da]!.start, name) : null;
+    const nation = !force && CROWD.test(name) ? earlierNationality(v, v.toks[da]!.start, name) : null;
+    if (force) actors.push({ role, name: force.name, entity: force.key, at: rangeOf(v, da, db) });
+    else if (nation) actors.push({ role, name: `${nation} ${name}`, entity: null, at: rangeOf(v, da, db) });
+    else if (!/^(some|many|most|all|one|none|each|both|several) of /i.test(name)) actors.push({ role, name, entity: null, at: rangeOf(v, da, db) });
   }
   // no entity layer at all: fall back on proper-noun runs
   if (!v.doc.mentions.length && !actors.length && !opts.premod) {

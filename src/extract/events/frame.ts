@@ -5,12 +5,16 @@
  * responded Tuesday, hitting ..."); relative clauses take their antecedent. Nouns take premodifiers and
  * possessors ("a U.S. airstrike", "Tuesday's attack"), "by"/"of"/"on" complements, the subject of their light
  * verb ("Kataib Hezbollah launched ... attack") and the object of the verb they are subject of ("A drone
- * attack struck X"). Prepositional phrases in the clause give targets and places.
+ * attack struck X"). Prepositional phrases in the clause give targets and places. A participle or relative
+ * clause between subject and verb is skipped ("JWS fighters operating under OPS shelled"), its "supported
+ * by" partner joining the agents; one clashes "with" the other side, and "clashes between X and Y" have X
+ * as agent and Y as target.
  */
 import type { SlotRole } from '../lexicon/index.js';
 import { clauseSpan, type SentView } from './sentence.js';
 import { npLeft, npRight } from './np.js';
 import { isPassive, type TriggerHit } from './triggers.js';
+import { lexicon } from '../lexicon/index.js';
 
 export interface Slot {
   readonly role: SlotRole;
@@ -54,6 +58,8 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     for (let m = j - 2; m >= 0; m--) {
       if (v.toks[m]!.pos === 'VERB' && !/ing$/.test(v.low[m]!) || (v.toks[m]!.pos === 'VERB' && prev === 'and')) return subjectOf(v, m, depth + 1);
     }
+    // "Houthi fighters shot and injured ...": a past-tense verb the tagger took for a noun
+    if (prev === 'and' && j - 2 > ca && PAST_AS_NOUN.test(v.low[j - 2]!)) return subjectOf(v, j - 2, depth + 1);
   }
   if (j - 1 < ca) {
     // the clause starts with the verb: a relative pronoun may be the previous clause's last word
@@ -63,20 +69,44 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
 }
 
 const SUBJ_PP = new Set(['in', 'at', 'near', 'of', 'outside', 'from', 'inside']);
+const PAST_AS_NOUN = /^(shot|hit|struck|beat|bombed|shelled|stabbed|attacked|fired|raided|targeted)$/;
+/** participles that bring in a partner of the subject: "Turkish forces supported by JWS" */
+const ALLY_VERBS = /^(supported|backed|accompanied|assisted|aided|joined|led|reinforced)$/;
+const REL = new Set(['who', 'which', 'that']);
 
 /** Subject with prepositional phrases peeled off: the head chunk and the place chunks attached to it. */
-export function subjectWithPlaces(v: SentView, k: number): { subj: [number, number] | null; pps: [number, number][] } {
+export function subjectWithPlaces(v: SentView, k: number): { subj: [number, number] | null; pps: [number, number][]; allies: [number, number][] } {
   let subj = subjectOf(v, k);
   const pps: [number, number][] = [];
-  for (let hop = 0; subj && hop < 3; hop++) {
+  const allies: [number, number][] = [];
+  for (let hop = 0; subj && hop < 4; hop++) {
     const p = subj[0] - 1;
-    if (p < 1 || !SUBJ_PP.has(v.low[p]!)) break;
-    const before = npLeft(v, p, { coord: true });
+    if (p < 1) break;
+    if (SUBJ_PP.has(v.low[p]!)) {
+      const before = npLeft(v, p, { coord: true });
+      if (before) {
+        pps.push(subj);
+        subj = before;
+        continue;
+      }
+      // "Houthi forces stationed in the Central Security Camp fired": a participle before the place
+    }
+    // a participle or relative clause between subject and verb: "JWS fighters operating under OPS shelled",
+    // "Turkish forces supported by JWS who operates under OPS shelled", "forces positioned on a road ... fired"
+    let q = p - 1;
+    if (v.toks[p]!.pos !== 'ADP' || q < 1 || v.toks[q]!.pos !== 'VERB') break;
+    const participle = /(ed|ing|en)$/.test(v.low[q]!);
+    const verb = q;
+    if (REL.has(v.low[q - 1]!)) q--;
+    else if (!participle) break;
+    if (v.low[q - 1] === ',') q--;
+    const before = npLeft(v, q, { coord: true });
     if (!before) break;
-    pps.push(subj);
+    if (ALLY_VERBS.test(v.low[verb]!) && v.low[p] === 'by') allies.push(subj);
+    else if (PLACE_PREPS.has(v.low[p]!) || SUBJ_PP.has(v.low[p]!) || v.low[p] === 'on') pps.push(subj);
     subj = before;
   }
-  return { subj, pps };
+  return { subj, pps, allies };
 }
 
 function objectOf(v: SentView, end: number, limit: number): [number, number] | null {
@@ -86,7 +116,14 @@ function objectOf(v: SentView, end: number, limit: number): [number, number] | n
   return npRight(v, j, { coord: true, limit });
 }
 
-function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false): void {
+/** Is chunk [a, b) a place (a place mention, or a place noun as its head)? */
+function placeLike(v: SentView, a: number, b: number): boolean {
+  const s = v.toks[a]!.start, e = v.toks[b - 1]!.end;
+  if (v.doc.mentions.some((m) => (m.type === 'location' || m.type === 'facility') && m.start >= s && m.end <= e && !/(ans|is|s)$/.test(m.text))) return true;
+  return lexicon().cues.placeNouns.has(v.low[b - 1]!);
+}
+
+function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false, clash = false, violent = false): void {
   for (let k = from; k < to; k++) {
     const w = v.low[k]!;
     let prep: string | null = null;
@@ -101,7 +138,11 @@ function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor
     }
     const np = npRight(v, start, { coord: true, limit: to });
     if (!np) continue;
-    slots.push({ role: prep === 'with' ? 'weapon' : prep === 'to' ? 'target' : roleFor(prep), a: np[0], b: np[1], via: 'prep:' + prep });
+    // one clashes with the other side, not with a weapon: "clashed with Israeli military forces"
+    const withRole: SlotRole = clash && v.toks[np[0]]!.pos !== 'NUM' ? 'target' : 'weapon';
+    // what is fired "towards" people or forces is aimed at them: "fired tear gas canisters toward Palestinians"
+    const aimed = violent && (prep === 'toward' || prep === 'towards') && !placeLike(v, np[0], np[1]);
+    slots.push({ role: prep === 'with' ? withRole : prep === 'to' || aimed ? 'target' : roleFor(prep), a: np[0], b: np[1], via: 'prep:' + prep });
     k = np[1] - 1;
   }
 }
@@ -111,13 +152,14 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   const clause = clauseSpan(v, hit.head);
   const [, cb] = clause;
   const slots: Slot[] = [];
-  // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive
-  const reduced = hit.verbal && /ed$/.test(v.low[hit.head]!) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
+  // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive (never a protest verb: "employees protested in")
+  const reduced = hit.verbal && e.type !== 'PROTEST' && /ed$/.test(v.low[hit.head]!) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && hit.head + 1 === hit.b && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
   const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
   const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
   const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);
+  const clash = e.mode === 'armed clash';
   if (hit.verbal) {
-    const { subj, pps } = subjectWithPlaces(v, hit.a);
+    const { subj, pps, allies } = subjectWithPlaces(v, hit.a);
     for (const pp of pps) slots.push({ role: 'place', a: pp[0], b: pp[1], via: 'subj-pp' });
     const obj = objectOf(v, hit.b, cb);
     if (passive) {
@@ -129,6 +171,7 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
       }
     } else {
       if (subj) slots.push({ role: e.subj, a: subj[0], b: subj[1], via: 'subj' });
+      for (const al of allies) slots.push({ role: e.subj, a: al[0], b: al[1], via: 'subj-ally' });
       if (obj) {
         let end = obj[1];
         // a theme runs on through "of": "the expulsion of US forces"
@@ -136,8 +179,19 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
         slots.push({ role: e.obj, a: obj[0], b: end, via: 'obj' });
       }
     }
-    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT);
+    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
   } else {
+    // "clashes between JWS fighters and QSD forces": the first side is the agent, the other the target
+    const btw = clash ? v.low.slice(hit.b, Math.min(cb, hit.b + 4)).indexOf('between') : -1;
+    if (btw >= 0) {
+      const first = npRight(v, hit.b + btw + 1, { limit: cb });
+      if (first) {
+        slots.push({ role: 'agent', a: first[0], b: first[1], via: 'between' });
+        const and = v.low[first[1]] === 'and' ? first[1] : -1;
+        const second = and > 0 ? npRight(v, and + 1, { coord: true, limit: cb }) : null;
+        if (second) slots.push({ role: 'target', a: second[0], b: second[1], via: 'between' });
+      }
+    }
     const pre = npLeft(v, hit.a);
     if (pre) slots.push({ role: 'agent', a: pre[0], b: pre[1], via: 'premod' });
     const w = v.low[hit.b];
@@ -166,8 +220,23 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
     if (hit.light >= 0 && hit.lightAfter) {
       const obj = objectOf(v, hit.light + 1, cb);
       if (obj) slots.push({ role: /^(kill|wound|injure)$/.test(v.lemma[hit.light]!) ? 'victim' : 'target', a: obj[0], b: obj[1], via: 'happen-obj' });
-      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT);
-    } else prepSlots(v, hit.b, cb, slots, roleFor, toT);
+      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
+    } else prepSlots(v, hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
+  }
+  // "a presumed Houthi-planted landmine", "IS-laid mines": whoever planted the device is the agent
+  if (e.type === 'ASSAULT' && !slots.some((x) => x.role === 'agent')) {
+    for (let k = clause[0] + 1; k + 1 < clause[1]; k++) {
+      if (v.low[k] !== '-' || !PLANTED.test(v.low[k + 1]!) || (v.toks[k - 1]!.pos !== 'PROPN' && !/^[A-Z]/.test(v.toks[k - 1]!.text))) continue;
+      // the device's chunk keeps only the device ("landmine"), not who planted it
+      for (let i = 0; i < slots.length; i++) {
+        const x = slots[i]!;
+        if (x.a <= k - 1 && x.b > k + 1) slots[i] = { ...x, a: k + 2 };
+      }
+      slots.push({ role: 'agent', a: k - 1, b: k, via: 'planted' });
+      break;
+    }
   }
   return { hit, passive, slots, clause };
 }
+
+const PLANTED = /^(planted|laid|placed|fired|launched|rigged)$/;

@@ -3,16 +3,32 @@
  * object or prepositional complement to the right). A chunk runs over determiners, adjectives, nouns,
  * names, numbers, possessive 's, hyphens and participles used as adjectives ("U.S.-led", "armed"); it
  * takes "of" after a quantity or measure ("2 rounds of indirect fire", "some of those fighters") and
- * coordinated chunks when asked ("Hossein Amir-Abdollahian and ... Fouad Hussein").
+ * coordinated chunks when asked ("Hossein Amir-Abdollahian and ... Fouad Hussein"). An acronym the entity
+ * layer read as a name is a noun even when the tagger took it for a verb ("IS militants").
  */
 import type { SentView } from './sentence.js';
 
 const CORE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const QUANT_HEADS = new Set(['round', 'rounds', 'some', 'one', 'two', 'three', 'four', 'five', 'dozens', 'scores', 'hundreds', 'thousands', 'number', 'series', 'salvo', 'salvos', 'volley', 'volleys', 'barrage', 'all', 'none', 'many', 'several', 'most', 'each', 'both', 'members', 'member', 'group', 'convoy', 'unit', 'brigade', 'battalion', 'division', 'commander', 'leader', 'head', 'chief', 'deputy', 'department', 'ministry', 'state', 'republic', 'council', 'house', 'army', 'committee', 'bank', 'league', 'party', 'people', 'city', 'province', 'governorate', 'district', 'outskirts', 'countryside', 'village', 'town', 'center', 'centre', 'headquarters', 'office', 'home', 'residence', 'positions', 'position', 'base', 'bases', 'forces', 'camp', 'family', 'families', 'body', 'bodies', 'lives', 'remnants']);
+const QUANT_HEADS = new Set(['round', 'rounds', 'some', 'total', 'tens', 'one', 'two', 'three', 'four', 'five', 'dozens', 'scores', 'hundreds', 'thousands', 'number', 'series', 'salvo', 'salvos', 'volley', 'volleys', 'barrage', 'all', 'none', 'many', 'several', 'most', 'each', 'both', 'members', 'member', 'group', 'convoy', 'unit', 'brigade', 'battalion', 'division', 'commander', 'leader', 'head', 'chief', 'deputy', 'department', 'ministry', 'state', 'republic', 'council', 'house', 'army', 'committee', 'bank', 'league', 'party', 'people', 'city', 'province', 'governorate', 'district', 'outskirts', 'countryside', 'village', 'town', 'center', 'centre', 'headquarters', 'office', 'home', 'residence', 'positions', 'position', 'base', 'bases', 'forces', 'camp', 'family', 'families', 'body', 'bodies', 'lives', 'remnants']);
+
+/** Token indices of a sentence covered by an organisation or person mention ("IS" tagged AUX in "IS militants"). */
+const named = new WeakMap<SentView, Set<number>>();
+function nameTokens(v: SentView): Set<number> {
+  let s = named.get(v);
+  if (s) return s;
+  s = new Set();
+  for (const m of v.doc.mentions) {
+    if (m.sentence !== v.index || (m.type !== 'organization' && m.type !== 'person')) continue;
+    v.toks.forEach((t, k) => { if (t.start >= m.start && t.end <= m.end) s!.add(k); });
+  }
+  named.set(v, s);
+  return s;
+}
 
 function isNpToken(v: SentView, i: number, prevInNp: boolean): boolean {
   const t = v.toks[i];
   if (!t) return false;
+  if ((t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'VERB') && /^[A-Z]{2,}$/.test(t.text) && nameTokens(v).has(i)) return true;
   if (CORE.has(t.pos)) return !(t.pos === 'DET' && prevInNp && v.low[i] !== 'the' && v.low[i] !== 'a' && v.low[i] !== 'an' && v.low[i] !== 'all' && v.low[i] !== 'some' && v.low[i] !== 'those');
   if (t.pos === 'PART' && (v.low[i] === "'s" || v.low[i] === "'")) return prevInNp;
   if (t.text === '-' || t.text === '–') return prevInNp && i > 0 && !!v.toks[i + 1] && v.toks[i + 1]!.start === t.end && t.start === v.toks[i - 1]!.end;

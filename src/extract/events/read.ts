@@ -77,7 +77,9 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const speechTo = s.via === 'prep:to';
     const role: ActorRef['role'] = s.role === 'agent' ? 'agent' : s.role === 'target' || s.role === 'victim' || s.role === 'theme' || speechTo ? 'target' : 'other';
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
-    const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy });
+    // people nouns ("Retired airline employees", "two men") are actors as protesters and as targets of violence
+    const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent');
+    const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy, people });
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
     for (const p of r.places) places.push({ ...p, score: p.score + (s.role === 'target' ? 2 : s.role === 'place' ? 1.5 : 0.3) });
     // a targeted facility: its occupant or owner is the target ("a base housing US troops", "warehouses belonging to X")

@@ -5,6 +5,7 @@ export { cameoFor } from './cameo.js';
 export { familyOf } from './family.js';
 export { modeClass, modeRelation, isGenericMode, type ModeRelation } from './modes.js';
 export { acledContext, type ContextInput } from './context.js';
+export { acledActorsFor, nameActor, stateForceName, periodLabel, acledCountry, type AcledActors, type NamingInput } from './acled-actors.js';
 
 import { acledFor as acled, type AcledContext as Ctx } from './acled.js';
 import { cameoFor as cameo } from './cameo.js';

@@ -3,9 +3,12 @@
  * one row per event, RFC 4180 quoting (CRLF line ends, fields with comma, quote or line break quoted,
  * quotes doubled), so tools written for ACLED exports load it unchanged. Columns Sitrep does not code
  * (inter1, inter2, interaction, iso numeric code, region, admin2, admin3, source_scale, timestamp) stay
- * empty. Fatalities follow ACLED's rule of the most conservative figure (the lower bound).
+ * empty. Fatalities follow ACLED's rule of the most conservative figure (the lower bound). Actors are in
+ * ACLED's naming (the report's acled.actor1/actor2, else named here from the event's actors:
+ * src/extract/ontology/acled-actors.ts).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
+import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
@@ -18,7 +21,7 @@ export interface ExportEvent {
   id: string;
   type: string;
   mode?: string | null;
-  acled?: { event_type: string | null; sub_event_type: string | null } | null;
+  acled?: { event_type: string | null; sub_event_type: string | null; actor1?: string | null; assoc_actor_1?: string | null; actor2?: string | null; assoc_actor_2?: string | null } | null;
   cameo?: string | null;
   date: { start: string; end: string; precision: string } | null;
   location: { name: string; country?: string | null; admin1?: string | null; lat?: number | null; lon?: number | null; precision?: string | null } | null;
@@ -68,9 +71,9 @@ const DISORDER: Record<string, string> = {
 /** One CSV row (as field values, in ACLED_COLUMNS order) for an event. */
 export function acledRow(e: ExportEvent, sourceOf: (articleId: string) => string | null = () => null): string[] {
   const acled = e.acled?.event_type ? e.acled : acledFor(e.type, e.mode ?? null, { outcome: e.outcome ?? null });
-  const agents = e.actors.filter((a) => a.role === 'agent').map((a) => a.name);
-  const targets = e.actors.filter((a) => a.role === 'target').map((a) => a.name);
   const iso2 = e.location?.country ?? null;
+  const named = e.acled && e.acled.actor1 !== undefined ? e.acled
+    : acledActorsFor({ type: e.type, acledType: acled?.event_type ?? null, date: e.date, country: iso2, actors: e.actors.map((a) => ({ ...a, entity: a.entity ?? null })) });
   const date = e.date ? (e.date.precision === 'day' ? e.date.start : mid(e.date)) : '';
   const sources = e.sources?.length ? e.sources : [...new Set(e.reports.map((r) => sourceOf(r.article)).filter((s): s is string => !!s))];
   const notes = [e.reports[0]?.text ?? '', e.conflicts?.length ? `Sources disagree on: ${[...new Set(e.conflicts.map((c) => c.field))].join(', ')}.` : '']
@@ -85,11 +88,11 @@ export function acledRow(e: ExportEvent, sourceOf: (articleId: string) => string
     disorder_type: acled?.event_type ? DISORDER[acled.event_type] ?? '' : '',
     event_type: acled?.event_type ?? '',
     sub_event_type: acled?.sub_event_type ?? '',
-    actor1: agents[0] ?? '',
-    assoc_actor_1: agents.slice(1).join('; '),
+    actor1: named.actor1 ?? '',
+    assoc_actor_1: named.assoc_actor_1 ?? '',
     inter1: '',
-    actor2: targets[0] ?? '',
-    assoc_actor_2: targets.slice(1).join('; '),
+    actor2: named.actor2 ?? '',
+    assoc_actor_2: named.assoc_actor_2 ?? '',
     inter2: '',
     interaction: '',
     civilian_targeting: acled?.event_type === 'Violence against civilians' ? 'Civilian targeting' : '',

@@ -1,0 +1,300 @@
+/**
+ * ACLED actor naming: an event's agents and targets written the way ACLED codes actor1, assoc_actor_1,
+ * actor2 and assoc_actor_2 (ACLED Codebook conventions, data in dict/acled-actors.json and the people
+ * nouns of dict/actor-nouns.json). State forces become "Military Forces of Turkey (2016-)" or "Police
+ * Forces of Iraq (2020-2022)" with the years of the government in power on the event's date; unnamed
+ * crowds "Protesters (Iran)" / "Rioters (Palestine)"; private people "Civilians (Syria)" with their
+ * identity group ("Farmers (Syria)") as associated actor; KB actors with an ACLED name keep it
+ * ("QSD: Syrian Democratic Forces"). The country in parentheses is the actors' own nationality when
+ * their name says it ("Palestinian rioters"), else the event's country. Hand-written because no library
+ * knows ACLED's naming; the facts (periods, names) are data.
+ */
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { kbDir } from '../../kb/index.js';
+import { readKbFile, type KbRecord } from '../../kb/records.js';
+import { readJson } from '../lexicon/files.js';
+import { lexicon } from '../lexicon/index.js';
+
+interface Period { readonly from: string; readonly to?: string; readonly label: string }
+interface ActorSpec { readonly name?: string; readonly force?: 'Military' | 'Police' | 'Government'; readonly unit?: string; readonly state?: string; readonly period?: string }
+interface NamingData {
+  readonly periods: Record<string, Period[]>;
+  readonly countries: Record<string, string>;
+  readonly withThe: string[];
+  readonly actors: Record<string, ActorSpec>;
+  readonly policeWords: string[];
+  readonly gendarmerieWords: string[];
+  readonly militaryWords: string[];
+  readonly militaryOnly: string[];
+  readonly protesterWords: string[];
+  readonly rioterWords: string[];
+}
+interface PeopleNouns { readonly groups: Record<string, string[]>; readonly civilians: string[] }
+
+export interface AcledActors {
+  readonly actor1: string | null;
+  readonly assoc_actor_1: string | null;
+  readonly actor2: string | null;
+  readonly assoc_actor_2: string | null;
+}
+
+export interface NamingInput {
+  readonly type: string;
+  /** the event's ACLED event type (acledFor), or null */
+  readonly acledType: string | null;
+  readonly date: { readonly start: string; readonly end: string } | null;
+  /** ISO2 of the event's location */
+  readonly country: string | null;
+  readonly actors: readonly { readonly role: string; readonly name: string; readonly entity?: string | null }[];
+  /** the target is civilians or their property (acledContext) */
+  readonly targetCivilian?: boolean;
+  /** a protest met by force (acledContext) */
+  readonly intervention?: boolean;
+  /** the event's report sentences, for the side a text names without an actor ("Palestinian-owned lands", "Police intervened") */
+  readonly text?: string;
+}
+
+type Kind = 'state' | 'protesters' | 'rioters' | 'civilians' | 'identity' | 'unknown' | 'group' | 'other';
+interface Named { readonly name: string; readonly kind: Kind; readonly country: string | null; readonly identity?: string }
+
+let data: NamingData | null = null;
+let people: PeopleNouns | null = null;
+let kb: { byId: Map<string, KbRecord>; byAlias: Map<string, KbRecord> } | null = null;
+
+const naming = (): NamingData => (data ??= readJson<NamingData>('acled-actors.json'));
+export const peopleNouns = (): PeopleNouns => (people ??= readJson<PeopleNouns>('actor-nouns.json'));
+
+/** Lower case, no diacritics or apostrophes, punctuation to spaces, no leading article. */
+const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^(the|a|an) /, '');
+
+function kbIndex(): NonNullable<typeof kb> {
+  if (kb) return kb;
+  const byId = new Map<string, KbRecord>(), byAlias = new Map<string, KbRecord>();
+  for (const f of ['actors.jsonl', 'countries.jsonl']) {
+    const p = join(kbDir(), f);
+    if (!existsSync(p)) continue;
+    for (const r of readKbFile(p)) {
+      byId.set(r.id, r);
+      if (r.kind !== 'actor') continue;
+      for (const n of [r.name, ...r.aliases]) { const k = fold(n); if (k.length > 3 && !byAlias.has(k)) byAlias.set(k, r); }
+    }
+  }
+  return (kb = { byId, byAlias });
+}
+
+/** The knowledge-base record of an entity id (actors and countries), or null. */
+export function kbRecord(id: string): KbRecord | null {
+  return kbIndex().byId.get(id) ?? null;
+}
+
+/** ISO2 of the nation a name is or names ("Iraqi police" → IQ, "Palestinians" → PS), or null. */
+export function nationOf(text: string): string | null {
+  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
+  const lex = lexicon();
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const fake = words.slice(i, i + n).map((w) => ({ text: w, lemma: w, pos: 'X', start: 0, end: 0, sentence: 0 }));
+      const m = lex.nations.matchAt(fake as never, 0);
+      if (m[0] && m[0].end === fake.length) return m[0].data.iso2;
+    }
+  }
+  return null;
+}
+
+/** Is the text just a nation's name or demonym ("the United States", "Turkey")? */
+function isNationName(text: string): boolean {
+  const words = fold(text).split(' ').filter(Boolean);
+  const fake = words.map((w) => ({ text: w, lemma: w, pos: 'X', start: 0, end: 0, sentence: 0 }));
+  const m = lexicon().nations.matchAt(fake as never, 0);
+  return !!m[0] && m[0].end === words.length;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** A country as ACLED writes it ("Palestine", "Turkey"); `of` adds "the" where ACLED does ("of the United States"). */
+export function acledCountry(iso2: string | null, of = false): string | null {
+  if (!iso2) return null;
+  const d = naming();
+  let name = d.countries[iso2.toUpperCase()];
+  if (!name) { try { name = regionNames.of(iso2.toUpperCase()) ?? undefined; } catch { name = undefined; } }
+  if (!name) return null;
+  return of && d.withThe.includes(iso2.toUpperCase()) ? `the ${name}` : name;
+}
+
+/** The years label of the government in power in that country on that date ("2021-"), or null. */
+export function periodLabel(iso2: string, date: string | null): string | null {
+  const ps = naming().periods[iso2.toUpperCase()];
+  if (!ps?.length) return null;
+  if (!date) return ps[ps.length - 1]!.label;
+  const p = ps.find((x) => x.from <= date && (!x.to || date < x.to));
+  return p?.label ?? null;
+}
+
+/** "Military Forces of Israel (2021-2022)", "Government of Iraq (2020-2022)", "Military Forces of Turkey (2016-) Gendarmerie". */
+export function stateForceName(force: 'Military' | 'Police' | 'Government', iso2: string, date: string | null, unit?: string, period?: string): string | null {
+  const c = acledCountry(iso2, true);
+  if (!c) return null;
+  const years = period ?? periodLabel(iso2, date);
+  const head = force === 'Government' ? `Government of ${c}` : `${force} Forces of ${c}`;
+  return `${head}${years ? ` (${years})` : ''}${unit ? ` ${unit}` : ''}`;
+}
+
+const hasWord = (folded: string, list: readonly string[]): boolean => list.some((w) => (' ' + folded + ' ').includes(' ' + fold(w) + ' '));
+
+/** The ACLED identity group a descriptive name belongs to ("retired teachers" → Teachers), or null. */
+export function identityOf(name: string): string | null {
+  const f = fold(name);
+  for (const [label, words] of Object.entries(peopleNouns().groups)) if (hasWord(f, words)) return label;
+  return null;
+}
+
+function fromRecord(r: KbRecord, role: string, violent: boolean, ctx: { date: string | null; country: string | null; type?: string }): Named {
+  const d = naming();
+  const spec = d.actors[r.id];
+  const iso = (spec?.state ?? (r.kind === 'country' ? (r as { iso2?: string }).iso2 ?? r.id.replace(/^kb:country-/, '') : r.country)) ?? null;
+  if (spec?.name) return { name: spec.name.replace('{country}', acledCountry(ctx.country) ?? acledCountry(iso) ?? 'International').replace(' (International)', ''), kind: 'group', country: iso };
+  // a government that attacks acts through its forces ("the Syrian regime's helicopters"): its armed forces, its police for arrests
+  const byForce = (f: 'Military' | 'Police' | 'Government'): 'Military' | 'Police' | 'Government' => (f !== 'Government' ? f : ctx.type === 'ASSAULT' ? 'Military' : ctx.type === 'COERCE' ? 'Police' : 'Government');
+  if (spec?.force && iso) {
+    const n = stateForceName(byForce(spec.force), iso, ctx.date, spec.unit, spec.period);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  const cls = (r as { class?: string }).class;
+  if ((r.kind === 'country' || cls === 'state') && iso) {
+    // a country as the actor of violence is its armed forces; of anything else, its government
+    const n = stateForceName(violent && role !== 'other' ? 'Military' : 'Government', iso, ctx.date);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  if ((cls === 'military' || cls === 'government') && iso) {
+    const police = /\b(police|gendarmerie)\b/i.test([r.name, ...r.aliases].join(' '));
+    const force = cls === 'government' ? byForce('Government') : police ? 'Police' : 'Military';
+    const n = stateForceName(force, iso, ctx.date);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  return { name: r.name, kind: cls === 'armed_group' ? 'group' : 'other', country: iso };
+}
+
+/** One actor in ACLED's naming. */
+export function nameActor(a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string }): Named {
+  const ix = kbIndex();
+  const rec = (a.entity ? ix.byId.get(a.entity) : undefined) ?? ix.byAlias.get(fold(a.name));
+  if (rec) return fromRecord(rec, a.role, ctx.violent, ctx);
+  const d = naming();
+  const f = fold(a.name);
+  const own = nationOf(a.name);
+  const iso = own ?? ctx.country;
+  // a plural demonym names people ("two Palestinians"): civilians of that country
+  if (own && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(own) ?? '')) return { name: `Civilians (${acledCountry(own)})`, kind: 'civilians', country: own };
+  // a bare nation ("Turkey", "the United States")
+  if (own && isNationName(a.name)) {
+    const country = ix.byId.get(`kb:country-${own.toLowerCase()}`);
+    if (country) return fromRecord(country, a.role, ctx.violent, ctx);
+    const n = stateForceName(ctx.violent ? 'Military' : 'Government', own, ctx.date);
+    if (n) return { name: n, kind: 'state', country: own };
+  }
+  const where = acledCountry(iso);
+  const tag = (label: string): string => (where ? `${label} (${where})` : label);
+  if (hasWord(f, d.rioterWords)) return { name: tag('Rioters'), kind: 'rioters', country: iso };
+  if (hasWord(f, d.protesterWords)) return { name: tag('Protesters'), kind: 'protesters', country: iso };
+  const nonNation = f.split(' ').filter((w) => !nationOf(w) && !/^\d+$/.test(w));
+  const stateLike = nonNation.length > 0 && nonNation.every((w) => d.militaryOnly.includes(w));
+  // a local police command ("Wasit Police", "Istanbul Police Department") is the country's police
+  if (!stateLike && iso && /\b(police|gendarmerie)( forces| command| department| directorate)?$/i.test(a.name) && /^[A-Z]/.test(a.name)) {
+    const n = stateForceName(/gendarmerie/i.test(a.name) ? 'Military' : 'Police', iso, ctx.date, /gendarmerie/i.test(a.name) ? 'Gendarmerie' : undefined);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  // "authorities" that demolish, arrest or fire: the state's police or armed forces
+  if (iso && ctx.violent && /^(\w+ )?authorities$/.test(f) && nonNation.every((w) => w === 'authorities' || d.militaryOnly.includes(w))) {
+    const n = stateForceName(ctx.type === 'ASSAULT' ? 'Military' : 'Police', iso, ctx.date);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  if (stateLike && iso) {
+    const force = hasWord(f, d.gendarmerieWords) ? 'Military' : hasWord(f, d.policeWords) ? 'Police' : 'Military';
+    const n = stateForceName(force, iso, ctx.date, hasWord(f, d.gendarmerieWords) ? 'Gendarmerie' : undefined);
+    if (n) return { name: n, kind: 'state', country: iso };
+  }
+  const identity = identityOf(a.name);
+  if (identity) return { name: tag(identity), kind: 'identity', country: iso, identity: tag(identity) };
+  if (hasWord(f, peopleNouns().civilians)) return { name: tag('Civilians'), kind: 'civilians', country: iso };
+  if (hasWord(f, [...lexicon().cues.unknownActorNouns]) || /\b(unknown|unidentified) armed\b/.test(f)) return { name: tag('Unidentified Armed Group'), kind: 'unknown', country: iso };
+  return { name: a.name, kind: 'other', country: iso };
+}
+
+/** civilians named as the casualties: "1 civilian was injured", "killing two civilians" */
+const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounded|hurt)|(?:killing|injuring|wounding) (?:\w+ )?civilians?)\b/i;
+/** the nationality of civilian property's owners: "Palestinian-owned lands", "a house belonging to a Palestinian" */
+const OWNED = /\b([A-Z][a-z]+)(?:-owned\b|\s+(?:civilians?|cars?|vehicles?|houses?|homes?|lands?|farmlands?|farmers?|shepherds?|property|fishing boats?|crops|fishermen)\b)|\bbelonging to (?:an? |the )?([A-Z][a-z]+)/g;
+
+const CROWD: ReadonlySet<Kind> = new Set(['protesters', 'rioters', 'civilians', 'identity']);
+const uniq = (xs: readonly string[]): string[] => [...new Set(xs.filter(Boolean))];
+const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; ') : null);
+
+/** actor1 / assoc_actor_1 / actor2 / assoc_actor_2 of an event, ACLED style. */
+export function acledActorsFor(e: NamingInput): AcledActors {
+  const violent = e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'PROTEST';
+  const ctx = { violent, date: e.date?.start ?? null, country: e.country, type: e.type };
+  const named = (role: string): Named[] => e.actors.filter((a) => a.role === role).map((a) => nameActor(a, ctx));
+  let side1 = named('agent');
+  let side2 = named('target');
+  const countryOf = (xs: readonly Named[]): string | null => xs.find((x) => x.country && x.country !== e.country)?.country ?? xs.find((x) => x.country)?.country ?? e.country;
+  const tag = (label: string, iso: string | null): string => { const c = acledCountry(iso); return c ? `${label} (${c})` : label; };
+  let actor1: string | null = null, actor2: string | null = null;
+  const assoc1: string[] = [], assoc2: string[] = [];
+  const rest = (xs: readonly Named[], into: string[], skip: string | null): void => {
+    for (const x of xs) if (x.name !== skip) into.push(x.identity ?? x.name);
+  };
+  if (e.acledType === 'Protests' || e.acledType === 'Riots') {
+    // the crowd is actor1; the forces that faced it go to the other side
+    // rioters that were fired at are still the rioters ("Soldiers fired at rioters"); other people hit are civilians
+    const mob = (x: Named): boolean => x.kind === 'rioters' || x.kind === 'protesters';
+    const crowd = [...side1.filter((x) => CROWD.has(x.kind)), ...(e.acledType === 'Riots' ? side2.filter(mob) : [])];
+    const others1 = side1.filter((x) => !CROWD.has(x.kind) && x.kind !== 'state');
+    const hit = side2.filter((x) => !(e.acledType === 'Riots' && mob(x)));
+    const civ = hit.filter((x) => x.kind === 'civilians' || x.kind === 'identity');
+    const states = [...side1.filter((x) => x.kind === 'state'), ...hit.filter((x) => !civ.includes(x)),
+      ...(civ.length ? [{ name: tag('Civilians', countryOf(civ)), kind: 'civilians' as const, country: null }, ...civ.filter((x) => x.kind === 'identity')] : [])];
+    const iso = crowd.find((x) => x.kind === (e.acledType === 'Riots' ? 'rioters' : 'protesters') && x.country)?.country ?? (crowd.length ? countryOf(crowd) : e.country);
+    actor1 = tag(e.acledType === 'Riots' ? 'Rioters' : 'Protesters', iso);
+    rest(crowd.filter((x) => x.kind === 'identity'), assoc1, actor1);
+    rest(others1, assoc1, actor1);
+    side1 = []; side2 = states;
+  } else if (e.acledType === 'Violence against civilians') {
+    const civ = side2.filter((x) => CROWD.has(x.kind));
+    actor2 = tag('Civilians', countryOf(civ));
+    rest(civ.filter((x) => x.kind === 'identity'), assoc2, actor2);
+    side2 = side2.filter((x) => !CROWD.has(x.kind) && x.kind !== 'unknown');
+  } else if (side2.some((x) => CROWD.has(x.kind) && x.kind !== 'rioters' && x.kind !== 'protesters')) {
+    const civ = side2.filter((x) => x.kind === 'civilians' || x.kind === 'identity');
+    const others = side2.filter((x) => !(x.kind === 'civilians' || x.kind === 'identity'));
+    side2 = [...others, { name: tag('Civilians', countryOf(civ)), kind: 'civilians', country: null }, ...civ.filter((x) => x.kind === 'identity')];
+  }
+  const text = e.text ?? '';
+  if (e.acledType === 'Protests' && e.intervention && !side2.some((x) => x.kind === 'state')) {
+    // the force that intervened in a protest is its actor2: "Police intervened", "soldiers dispersed the protesters"
+    const force = /\b(police|gendarmerie|security forces)\b/i.exec(text) ?? /\b(soldiers|troops|army|military forces)\b/i.exec(text);
+    if (force) {
+      const iso = nationOf(text.slice(Math.max(0, force.index - 20), force.index + force[0].length)) ?? e.country;
+      const n = iso ? stateForceName(/police|security/i.test(force[1]!) ? 'Police' : 'Military', iso, ctx.date, /gendarmerie/i.test(force[1]!) ? 'Gendarmerie' : undefined) : null;
+      if (n) side2 = [{ name: n, kind: 'state', country: iso }, ...side2];
+    }
+  }
+  let owners: string | null = null;
+  for (const m of text.matchAll(OWNED)) { const n = nationOf(m[1] ?? m[2] ?? ''); if (n) { owners = n; break; } }
+  if (!actor2 && violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && !side2.length && (e.targetCivilian || CIVILIAN_CASUALTY.test(text) || (owners && owners !== side1[0]?.country))) {
+    // civilians or their property hit, with no target actor read: "razed Palestinian-owned lands", "1 civilian was injured"
+    const iso = owners ?? e.country;
+    side2 = [{ name: tag('Civilians', iso), kind: 'civilians', country: iso }];
+  }
+  const s1 = uniq(side1.filter((x) => x.kind !== 'unknown' || side1.length === 1).map((x) => x.identity ?? x.name));
+  if (!actor1 && s1.length) actor1 = s1.shift()!;
+  assoc1.push(...s1);
+  const s2 = uniq(side2.map((x) => x.identity ?? x.name)).filter((n) => n !== actor1);
+  if (!actor2 && s2.length) actor2 = s2.shift()!;
+  assoc2.push(...s2);
+  return {
+    actor1,
+    assoc_actor_1: join2(uniq(assoc1).filter((n) => n !== actor1)),
+    actor2: actor2 !== actor1 ? actor2 : null,
+    assoc_actor_2: join2(uniq(assoc2).filter((n) => n !== actor2 && n !== actor1)),
+  };
+}

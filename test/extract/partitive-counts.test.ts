@@ -11,3 +11,16 @@ test('"one of the fighters killed" is a member of a larger toll: at least one', 
 test('"two of the soldiers were killed" is an exact toll', () => {
   assert.deepEqual(killed('Two of the soldiers were killed when a roadside bomb struck their vehicle near Tarmiyah.'), { min: 2, max: 2 });
 });
+
+test('a clause joined by "and" does not add the object of the first clause to the toll', () => {
+  // the patrol (object of "hit") and "Tuesday" (object of "on") are not among the dead
+  assert.deepEqual(killed('Militants hit a patrol near Tarmiyah on Tuesday and two of the soldiers were killed.'), { min: 2, max: 2 });
+  assert.deepEqual(killed('Gunmen ambushed a patrol and two of the soldiers were killed, police said.'), { min: 2, max: 2 });
+  const injured = docOf('Rockets hit the base in the morning and three contractors were wounded.', '2024-01-25').events.map((e) => e.injured?.value ?? null).find(Boolean);
+  assert.deepEqual(injured, { min: 3, max: 3 });
+});
+
+test('coordinated victims after a reporting verb are still added', () => {
+  assert.deepEqual(killed('Officials said a soldier and two civilians were killed when the mortar hit the market.'), { min: 3, max: 3 });
+  assert.deepEqual(killed('A roadside bomb struck an army convoy near Baiji, and one soldier and two civilians were killed.'), { min: 3, max: 3 });
+});

@@ -3,7 +3,8 @@
  * "Five soldiers and three assailants were killed" (8), "killed 2 and wounded 5", "killing some of those
  * fighters" (at least 1), "the killing of A and B" (2), "four U.S. servicemembers are being evaluated for
  * minor injuries" (4 injured), "No casualties were reported" (0 and 0), "no injuries" (0 injured; 0 killed
- * when nothing else is said). Hand-written grammar over POS chunks: no library reads casualty figures.
+ * when nothing else is said); "hit a patrol and two of the soldiers were killed" (2: the patrol is the
+ * object of another clause). Hand-written grammar over POS chunks: no library reads casualty figures.
  */
 import type { Count, Sourced } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
@@ -56,6 +57,25 @@ function skipParenthetical(v: SentView, k: number): number {
   return k;
 }
 
+/** verbs after which a clause, not an object, follows ("officials said a soldier and two civilians were killed") */
+const CLAUSE_VERBS = /^(say|tell|report|confirm|state|add|announce|claim|believe|think|know|fear|show|reveal|indicate|note|learn|find|suggest)$/;
+
+/**
+ * The passive subject found by coordination may start with the object of an earlier verb or preposition:
+ * "militants hit a patrol on Tuesday and two of the soldiers were killed" joins two clauses, and only the
+ * conjunct after the last "and" is the subject of "were killed". Moves `np[0]` past the conjuncts that are
+ * objects.
+ */
+function clauseConjunct(v: SentView, np: [number, number]): void {
+  const before = v.toks[np[0] - 1];
+  if (!before) return;
+  const object = before.pos === 'ADP' || (before.pos === 'VERB' && !CLAUSE_VERBS.test(v.lemma[np[0] - 1] ?? ''));
+  if (!object) return;
+  let last = -1;
+  for (let k = np[0]; k < np[1]; k++) if (v.low[k] === 'and') last = k;
+  if (last > np[0] && last + 1 < np[1]) np[0] = last + 1;
+}
+
 /** Casualties stated in tokens [from, to) of the sentence. */
 export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casualties {
   const lex = lexicon();
@@ -99,6 +119,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       while (e > from && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'being' || v.low[e - 1] === 'been')) e--;
       e = skipParenthetical(v, e);
       const np = npLeft(v, e, { coord: true, floor: from });
+      if (np) clauseConjunct(v, np);
       if (np) {
         // "at least four others", "more than 20 people": the bound sits before the chunk
         if (np[0] >= 2 && /^(at least|more than|up to)$/.test(`${v.low[np[0] - 2]} ${v.low[np[0] - 1]}`)) np[0] -= 2;

@@ -3,6 +3,9 @@
  * The text is split into paragraphs (line breaks) first: wink misses boundaries at line breaks
  * without a full stop (headline into body, truncated paragraphs). wink reports token indices, not
  * character offsets, so offsets are recovered here by locating each token in the paragraph in order.
+ * wink's tokenizer breaks words at Latin letters beyond Latin-1 ("Erdo|ğ|an", "Ş|anl|ı|urfa", "Ḩ|asakah"),
+ * so wink reads a copy of the paragraph where each such letter is replaced by its base letter, one UTF-16
+ * unit for one ("Erdogan", "Sanliurfa"): offsets stay the same, and token text is taken from the original.
  */
 import { createRequire } from 'node:module';
 import type { Doc, Sentence, Token } from '../../core/model/doc.js';
@@ -27,9 +30,26 @@ export function wink(): Wink {
   return nlp;
 }
 
+const EXTRA_BASE: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T', 'ŀ': 'l', 'Ŀ': 'L', 'ĸ': 'k', 'ŉ': 'n', 'ƒ': 'f', 'ǝ': 'e', 'ə': 'e', 'Ə': 'E' };
+const foldCache = new Map<string, string>();
+/** A Latin letter beyond Latin-1 as its ASCII base letter ("ğ" → "g", "Ḩ" → "H", "ı" → "i"); else itself. */
+function foldLetter(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const base = EXTRA_BASE[c] ?? c.normalize('NFD')[0] ?? c;
+    f = /^[A-Za-z]$/.test(base) ? base : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+/** The paragraph as wink should read it: same length, Latin letters beyond Latin-1 folded to ASCII. */
+export function foldForTokenizer(para: string): string {
+  return /[\u0100-\u024f\u1e00-\u1eff]/.test(para) ? para.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, foldLetter) : para;
+}
+
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
 function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
-  const para = text.slice(pStart, pEnd);
+  const para = foldForTokenizer(text.slice(pStart, pEnd));
   const w = wink();
   const wd = w.readDoc(para);
   const values = wd.tokens().out(w.its.value) as string[];
@@ -54,7 +74,11 @@ function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph
   spans.forEach(([a, b], k) => { for (let i = a; i <= b; i++) sentOf[i] = sentIdx + k; });
   values.forEach((v, i) => {
     const [s, e] = offs[i]!;
-    tokens.push({ start: pStart + s, end: pStart + e, text: text.slice(pStart + s, pStart + e), pos: pos[i] ?? 'X', lemma: lemmas[i] ?? v.toLowerCase(), sentence: sentOf[i]! });
+    const original = text.slice(pStart + s, pStart + e);
+    let lemma = lemmas[i] ?? v.toLowerCase();
+    // a folded word ("Erdogan" for "Erdoğan") keeps its own letters in the lemma when wink did not change it
+    if (original !== para.slice(s, e) && lemma === para.slice(s, e).toLowerCase()) lemma = original.toLowerCase();
+    tokens.push({ start: pStart + s, end: pStart + e, text: original, pos: pos[i] ?? 'X', lemma, sentence: sentOf[i]! });
   });
   for (const [a, b] of spans) {
     const start = pStart + offs[a]![0];

@@ -1,0 +1,28 @@
+/** Tokens: words with Latin letters beyond Latin-1 stay whole, with their own text and offsets, for every stage. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../src/core/model/doc.js';
+import { plainArticle } from '../../src/core/model/article.js';
+import type { KnowledgeBase } from '../../src/kb/index.js';
+import { tokensStage, foldForTokenizer } from '../../src/nlp/tokens/index.js';
+import { docOf } from '../extract/helpers.js';
+
+test('names with ğ, ş, ı, ā, ī, Ḩ are one token each, text and offsets from the original', () => {
+  const text = 'President Recep Tayyip Erdoğan said the shells fell on Şanlıurfa.\nClashes in Ḩasakah and Qāmishlī killed 3 people.';
+  const doc = createDoc(plainArticle(text, { id: 't', published: '2024-01-25' }));
+  tokensStage.run(doc, { kb: {} as KnowledgeBase });
+  const words = doc.tokens.map((t) => t.text);
+  for (const w of ['Erdoğan', 'Şanlıurfa', 'Ḩasakah', 'Qāmishlī']) assert.ok(words.includes(w), `${w} in ${words.join(' ')}`);
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(doc.tokens.find((t) => t.text === 'Erdoğan')!.pos, 'PROPN');
+  assert.equal(doc.tokens.find((t) => t.text === 'Erdoğan')!.lemma, 'erdoğan');
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(foldForTokenizer(text).length, text.length, 'the folded copy keeps every offset');
+});
+
+test('a speaker with a non-Latin-1 letter in the name is found; an event place with one is read', () => {
+  const q = docOf('"We will not allow a terror corridor on our southern border," President Recep Tayyip Erdoğan said on Tuesday.', '2024-01-25');
+  assert.deepEqual(q.quotes.map((x) => x.speaker), ['Recep Tayyip Erdoğan']);
+  const e = docOf('Clashes broke out in Qāmishlī on Sunday between Kurdish fighters and government troops.', '2024-01-25');
+  assert.match(e.events[0]?.location?.name ?? '', /Qāmishlī/);
+});

@@ -24,3 +24,9 @@ test('coordinated victims after a reporting verb are still added', () => {
   assert.deepEqual(killed('Officials said a soldier and two civilians were killed when the mortar hit the market.'), { min: 3, max: 3 });
   assert.deepEqual(killed('A roadside bomb struck an army convoy near Baiji, and one soldier and two civilians were killed.'), { min: 3, max: 3 });
 });
+
+test('a bound before the count of an active casualty verb is read: headlines "X kill at least N"', () => {
+  assert.deepEqual(killed('Blasts in north Iraq town kill at least 13: officials'), { min: 13, max: null });
+  assert.deepEqual(killed('Gunmen stormed the village, killing more than 20 people and wounding five.'), { min: 21, max: null });
+  assert.deepEqual(killed('Bombings, shootings kill at least 17 people in Iraq'), { min: 17, max: null });
+});

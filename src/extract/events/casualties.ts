@@ -130,7 +130,10 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       // active: the object, or the object shared with a conjoined casualty verb ("killing and injuring X")
       let j = m.end;
       if (v.low[j] === 'and' && (lex.casualty.killed.matchAt(v.toks, j + 1, to)[0] || lex.casualty.injured.matchAt(v.toks, j + 1, to)[0])) j += 2;
-      const np = npRight(v, j, { coord: true, limit: to });
+      let np = npRight(v, j, { coord: true, limit: to });
+      // a bound before the count ("kills at least 12", "killing more than 20 people"): the chunk from the number on
+      const bound = np ? null : countAt(v, j);
+      if (bound && bound.b > j + 1) { const rest = npRight(v, bound.b - 1, { coord: true, limit: to }); np = [j, rest ? rest[1] : bound.b]; }
       if (np) {
         if (/^(unknown|undetermined|unspecified)$/.test(v.low[np[0] + 1] ?? '') || v.low[np[0]] === 'unknown') { k = np[1] - 1; continue; }
         const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] };

@@ -103,3 +103,9 @@ test('no indirect quote from a "said" of a non-speaker, a relative clause or a s
   ].join('\n'), '2024-01-25');
   assert.deepEqual(d.quotes.map((q) => [q.direct, q.text]), [[true, 'the attackers used two rockets and fled.']]);
 });
+
+test('a name that modifies the speaker phrase is not the speaker ("the Trump White House", "the Biden administration")', async () => {
+  const { docOf: analysed } = await import('../extract/helpers.js');
+  const d = analysed('The Trump White House has declared that the Islamic State no longer holds any territory inside Syria.\nThe Biden administration said it had approved the sale of fighter jets to Turkey.', '2024-01-25');
+  assert.deepEqual(d.quotes.map((q) => q.speaker), ['The Trump White House', 'The Biden administration']);
+});

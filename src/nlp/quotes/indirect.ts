@@ -49,7 +49,7 @@ function skipToClause(doc: Doc, v: number, end: number): number {
     // the hearer: "told reporters", "told Reuters", "told the Associated Press"
     const s = k;
     // a determiner after a noun starts the reported clause ("told reporters the offensive would ...")
-    while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ') && low(toks[k]) !== 'that'
+    while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM') && low(toks[k]) !== 'that'
       && !(toks[k]!.pos === 'DET' && k > s)) k++;
     if (k === s) return -1;
   }
@@ -60,7 +60,7 @@ function skipToClause(doc: Doc, v: number, end: number): number {
     const time = doc.times.find((x) => x.start === t.start || (x.start < t.start && x.end > t.start));
     if (time) { while (k < end && toks[k]!.start < time.end) k++; continue; }
     if ((t.pos === 'ADV' || /^(?:late|early|earlier|later)$/i.test(t.text)) && !/^(?:there|here)$/i.test(t.text)) { k++; continue; }
-    if (t.text === ',') { k++; continue; }
+    if (t.text === ',' || t.text === ':') { k++; continue; }
     // "in a statement", "in an interview with AFP", "at a news conference", "on its website"
     if (/^(?:in|at|during|on|via|through)$/.test(low(t)) && (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'PRON')) {
       let j = k + 2;

@@ -111,7 +111,10 @@ export function fromPhrase(ctx: SpeakerContext, [from, to]: [number, number], by
   const a = toks[from]!.start, b = toks[to - 1]!.end;
   const isModifier = (m: Mention): boolean => {
     const before = doc.article.text.slice(a, m.start);
-    return /\b(?:of|for|to|by)\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(before);
+    if (/\b(?:of|for|to|by)\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(before)) return true;
+    // a name before the head noun ("the Trump White House", "the Biden administration") names who it belongs to
+    const next = toks.findIndex((t, k) => k >= from && k < to && t.start >= m.end);
+    return next >= 0 && (toks[next]!.pos === 'NOUN' || toks[next]!.pos === 'PROPN') && !/^(?:al|el|bin|ibn)$/i.test(toks[next]!.text);
   };
   const person = personsIn(doc, from, to).find((m) => !isModifier(m));
   if (person) return { text: person.text, key: person.key, by, person: true, at: person.start };

@@ -26,3 +26,22 @@ test('a speaker with a non-Latin-1 letter in the name is found; an event place w
   const e = docOf('Clashes broke out in Qāmishlī on Sunday between Kurdish fighters and government troops.', '2024-01-25');
   assert.match(e.events[0]?.location?.name ?? '', /Qāmishlī/);
 });
+
+test('headline verbs that wink tags as nouns become verbs; nouns of headlines and of full sentences stay nouns', () => {
+  const pos = (text: string, word: string): string => {
+    const doc = createDoc(plainArticle(text, { id: 't', published: '2024-01-25' }));
+    tokensStage.run(doc, { kb: {} as KnowledgeBase });
+    return doc.tokens.find((t) => t.text === word)!.pos;
+  };
+  assert.equal(pos('Suicide bomber hits Iraq intelligence HQ', 'hits'), 'VERB');
+  assert.equal(pos('Islamic State storms town in western Iraq, kills 19 police', 'storms'), 'VERB');
+  assert.equal(pos('31 dead as car bombs rock Iraq', 'rock'), 'VERB');
+  assert.equal(pos('31 dead as car bombs rock Iraq', 'bombs'), 'NOUN');
+  assert.equal(pos('Iraqi forces retake Mosul museum', 'forces'), 'NOUN');
+  assert.equal(pos('Twenty-five militants killed in air strikes in Kirkuk', 'strikes'), 'NOUN');
+});
+
+test('a headline with its verb read gives the event', () => {
+  const d = docOf('Two dead as suicide bomber hits Iraq intelligence HQ', '2024-01-25');
+  assert.ok(d.events.some((e) => e.type === 'ASSAULT'), 'an attack event from the headline');
+});

@@ -6,6 +6,10 @@
  * wink's tokenizer breaks words at Latin letters beyond Latin-1 ("Erdo|ğ|an", "Ş|anl|ı|urfa", "Ḩ|asakah"),
  * so wink reads a copy of the paragraph where each such letter is replaced by its base letter, one UTF-16
  * unit for one ("Erdogan", "Sanliurfa"): offsets stay the same, and token text is taken from the original.
+ * Headlines (no final stop) drop the articles wink relies on, and it tags their verbs as nouns ("Suicide
+ * bomber hits Iraq intelligence HQ", "Islamic State storms town"): in a headline clause without a verb, the
+ * noun that agrees in number with the noun before it, is followed by an object or a preposition and that
+ * wink itself reads as a verb in a probe sentence becomes the clause's verb.
  */
 import { createRequire } from 'node:module';
 import type { Doc, Sentence, Token } from '../../core/model/doc.js';
@@ -47,6 +51,61 @@ export function foldForTokenizer(para: string): string {
   return /[\u0100-\u024f\u1e00-\u1eff]/.test(para) ? para.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, foldLetter) : para;
 }
 
+const verbCache = new Map<string, boolean>();
+/** Whether wink reads `base` as a verb in "They <base> it." (cached per word). */
+function canBeVerb(base: string): boolean {
+  let v = verbCache.get(base);
+  if (v === undefined) {
+    if (!/^[a-z]+$/.test(base)) v = false;
+    else {
+      const w = wink();
+      v = (w.readDoc(`They ${base} it.`).tokens().out(w.its.pos) as string[])[1] === 'VERB';
+    }
+    verbCache.set(base, v);
+  }
+  return v;
+}
+
+const CLAUSE_BREAK = /^(?:as|after|while|before|amid|and|but|despite|with)$/i;
+const OBJECT_POS = new Set(['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'ADP', 'ADV', 'PRON']);
+const pluralNoun = (t: Token): boolean => /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
+
+/** Gives each verbless clause of a headline sentence (tokens [a, b), no final stop) its verb, when one reads as such. */
+function repairHeadlineVerbs(tokens: Token[], a: number, b: number): void {
+  if (b - a < 3 || /^[.!?]$/.test(tokens[b - 1]!.text)) return;
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && tokens[k]!.pos !== 'PUNCT' && !CLAUSE_BREAK.test(tokens[k]!.text)) continue;
+    if (k - s >= 2 && !tokens.slice(s, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      const cands: number[] = [];
+      for (let i = s + 1; i < k; i++) {
+        const t = tokens[i]!, prev = tokens[i - 1]!, next = i + 1 < b ? tokens[i + 1] : undefined;
+        if (t.pos !== 'NOUN') continue;
+        // the verb takes an object or a preposition; a plural subject's verb may end its clause ("11 die as ...", "as Iraqi forces advance")
+        if (i < k - 1 ? !OBJECT_POS.has(next!.pos) : !((prev.pos === 'NUM' || (prev.pos === 'NOUN' && pluralNoun(prev))) && (!next || CLAUSE_BREAK.test(next.text) || next.pos === 'PUNCT'))) continue;
+        // a demonym or a name before a noun modifies it ("Iraqi forces", "U.S. planes"): no subject of its own
+        if (prev.pos === 'PROPN' && (/(?:i|ian|ish|ese)$/i.test(prev.text) || /^(?:U\.S\.|US|UN|U\.N\.)$/.test(prev.text))) continue;
+        const subjPlural = prev.pos === 'NUM' ? !/^(?:one|1)$/i.test(prev.text) : prev.pos === 'NOUN' ? pluralNoun(prev) : prev.pos === 'PROPN' ? false : null;
+        if (subjPlural === null) continue;
+        // the subject is no object of a preposition ("killed in air strikes in Kirkuk")
+        let l = i - 1;
+        while (l > s && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[l - 1]!.pos)) l--;
+        if (l > s && tokens[l - 1]!.pos === 'ADP') continue;
+        const verbS = /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
+        if (verbS === subjPlural) continue;
+        const base = verbS ? t.lemma : t.text.toLowerCase();
+        if (canBeVerb(base)) cands.push(i);
+      }
+      const pick = cands.find((i) => i + 1 >= k || tokens[i + 1]!.pos !== 'NOUN') ?? cands[0];
+      if (pick !== undefined) {
+        const t = tokens[pick]!;
+        tokens[pick] = { ...t, pos: 'VERB', lemma: /[^s]s$/i.test(t.text) ? t.lemma : t.text.toLowerCase() };
+      }
+    }
+    s = k + 1;
+  }
+}
+
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
 function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
   const para = foldForTokenizer(text.slice(pStart, pEnd));
@@ -84,6 +143,7 @@ function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph
     const start = pStart + offs[a]![0];
     const end = pStart + offs[b]![1];
     sentences.push({ start, end, text: text.slice(start, end), paragraph, tokenStart: base + a, tokenEnd: base + b + 1 });
+    repairHeadlineVerbs(tokens, base + a, base + b + 1);
     sentIdx++;
   }
 }

@@ -45,3 +45,15 @@ test('a headline with its verb read gives the event', () => {
   const d = docOf('Two dead as suicide bomber hits Iraq intelligence HQ', '2024-01-25');
   assert.ok(d.events.some((e) => e.type === 'ASSAULT'), 'an attack event from the headline');
 });
+
+test('headline subjects: a capitalised plural opening the headline, groups of people are never the verb', () => {
+  const pos = (text: string, word: string): string => {
+    const doc = createDoc(plainArticle(text, { id: 't', published: '2024-01-25' }));
+    tokensStage.run(doc, { kb: {} as KnowledgeBase });
+    return doc.tokens.find((t) => t.text === word)!.pos;
+  };
+  assert.equal(pos("Jihadists attack Iraq's largest oil refinery", 'attack'), 'VERB');
+  assert.equal(pos('Iraq forces battle militants in north and east', 'battle'), 'VERB');
+  assert.equal(pos('Iraq forces battle militants in north and east', 'forces'), 'NOUN');
+  assert.equal(pos('40 jihadists, 17 police and army killed in Iraq clashes', 'police'), 'NOUN');
+});

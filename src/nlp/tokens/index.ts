@@ -67,6 +67,9 @@ function canBeVerb(base: string): boolean {
 }
 
 const CLAUSE_BREAK = /^(?:as|after|while|before|amid|and|but|despite|with)$/i;
+const SUBORDINATOR = /^(?:as|after|while|before|amid)$/i;
+/** groups of people: headline subjects, not verbs ("Iraq forces battle militants", "17 police and army killed") */
+const GROUP_NOUNS = /^(?:forces|troops|police|fighters|soldiers|militants|people|civilians|officials|gunmen|rebels|insurgents|jihadists|militias)$/i;
 const OBJECT_POS = new Set(['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'ADP', 'ADV', 'PRON']);
 const pluralNoun = (t: Token): boolean => /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
 
@@ -80,12 +83,14 @@ function repairHeadlineVerbs(tokens: Token[], a: number, b: number): void {
       const cands: number[] = [];
       for (let i = s + 1; i < k; i++) {
         const t = tokens[i]!, prev = tokens[i - 1]!, next = i + 1 < b ? tokens[i + 1] : undefined;
-        if (t.pos !== 'NOUN') continue;
+        if (t.pos !== 'NOUN' || GROUP_NOUNS.test(t.text)) continue;
         // the verb takes an object or a preposition; a plural subject's verb may end its clause ("11 die as ...", "as Iraqi forces advance")
-        if (i < k - 1 ? !OBJECT_POS.has(next!.pos) : !((prev.pos === 'NUM' || (prev.pos === 'NOUN' && pluralNoun(prev))) && (!next || CLAUSE_BREAK.test(next.text) || next.pos === 'PUNCT'))) continue;
+        if (i < k - 1 ? !OBJECT_POS.has(next!.pos) : !(prev.pos === 'NUM' ? !!next && SUBORDINATOR.test(next.text) : prev.pos === 'NOUN' && pluralNoun(prev) && (!next || CLAUSE_BREAK.test(next.text) || next.pos === 'PUNCT'))) continue;
         // a demonym or a name before a noun modifies it ("Iraqi forces", "U.S. planes"): no subject of its own
         if (prev.pos === 'PROPN' && (/(?:i|ian|ish|ese)$/i.test(prev.text) || /^(?:U\.S\.|US|UN|U\.N\.)$/.test(prev.text))) continue;
-        const subjPlural = prev.pos === 'NUM' ? !/^(?:one|1)$/i.test(prev.text) : prev.pos === 'NOUN' ? pluralNoun(prev) : prev.pos === 'PROPN' ? false : null;
+        // a capitalised plural opening the headline is a common noun ("Jihadists attack ...", "Gunmen seize ...")
+        const openingPlural = prev.pos === 'PROPN' && i - 1 === a && /(?:[^s']s|men)$/.test(prev.text);
+        const subjPlural = prev.pos === 'NUM' ? !/^(?:one|1)$/i.test(prev.text) : prev.pos === 'NOUN' ? pluralNoun(prev) : prev.pos === 'PROPN' ? openingPlural : null;
         if (subjPlural === null) continue;
         // the subject is no object of a preposition ("killed in air strikes in Kirkuk")
         let l = i - 1;

@@ -30,3 +30,10 @@ test('a bound before the count of an active casualty verb is read: headlines "X 
   assert.deepEqual(killed('Gunmen stormed the village, killing more than 20 people and wounding five.'), { min: 21, max: null });
   assert.deepEqual(killed('Bombings, shootings kill at least 17 people in Iraq'), { min: 17, max: null });
 });
+
+test('a bare plural after a counted part shares its count; counted or determined parts still add', () => {
+  assert.deepEqual(killed('Nine soldiers and militia members were killed in the attack while 12 others were reported missing.'), { min: 9, max: 9 });
+  assert.deepEqual(killed('Militants kill 15 Iraqi police and soldiers'), { min: 15, max: 15 });
+  assert.deepEqual(killed('Five soldiers and three assailants were killed in the clash.'), { min: 8, max: 8 });
+  assert.deepEqual(killed('Gunmen killed two soldiers and a policeman at the checkpoint.'), { min: 3, max: 3 });
+});

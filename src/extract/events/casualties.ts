@@ -4,11 +4,12 @@
  * fighters" (at least 1), "the killing of A and B" (2), "four U.S. servicemembers are being evaluated for
  * minor injuries" (4 injured), "No casualties were reported" (0 and 0), "no injuries" (0 injured; 0 killed
  * when nothing else is said); "hit a patrol and two of the soldiers were killed" (2: the patrol is the
- * object of another clause). Hand-written grammar over POS chunks: no library reads casualty figures.
+ * object of another clause), "15 Iraqi police and soldiers" (15: a bare plural shares the count).
+ * Hand-written grammar over POS chunks: no library reads casualty figures.
  */
 import type { Count, Sourced } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
-import { countAt } from './numbers.js';
+import { countAt, numberValue } from './numbers.js';
 import { headOf, npLeft, npRight } from './np.js';
 import { rangeOf, type SentView } from './sentence.js';
 
@@ -30,14 +31,21 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
   }
   let min = 0;
   let max: number | null = 0;
+  let counted = false;
   for (const [pa, pb] of parts) {
     const c = countAt(v, pa, { singular: true });
     if (c) {
       if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '')) return null;
       min += c.count.min;
       max = max === null || c.count.max === null ? null : max + c.count.max;
+      counted = v.toks[c.a]!.pos === 'NUM' || numberValue(v.low[c.b - 1] ?? '') !== null;
       continue;
     }
+    // "15 Iraqi police and soldiers": a bare plural after a counted part shares its count
+    const bare = v.toks.slice(pa, pb).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN');
+    const wasCounted = counted;
+    counted = false;
+    if (wasCounted && bare && v.lemma[pb - 1] !== v.low[pb - 1] && /s$/.test(v.low[pb - 1]!)) continue;
     const h = headOf(v, pa, pb);
     const t = v.toks[h]!;
     if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '') || v.low[pa] === 'unknown') return null;

@@ -37,3 +37,10 @@ test('a bare plural after a counted part shares its count; counted or determined
   assert.deepEqual(killed('Five soldiers and three assailants were killed in the clash.'), { min: 8, max: 8 });
   assert.deepEqual(killed('Gunmen killed two soldiers and a policeman at the checkpoint.'), { min: 3, max: 3 });
 });
+
+test('"killing N and wounding M others" keeps the wounded out of the dead; an appositive before the verb is skipped', () => {
+  assert.deepEqual(killed('IS attacked a bus near the Third Station, killing 15 regime members and wounding 18 others.'), { min: 15, max: 15 });
+  assert.deepEqual(killed('An unidentified armed group detonated an IED in Eastern Maliha, killing 1 civilian and wounding 3 others.'), { min: 1, max: 1 });
+  assert.deepEqual(killed('Assailants attacked the residence of the mukhtar in Abbasiya. Al-Abbasi, a farmer and former fighter, was killed in the attack.')?.min, 1);
+  assert.deepEqual(killed('A suicide bomber struck a shop in Al-Rai. At least one person, an Internally Displaced Person (IDP), was killed and eight people were injured.'), { min: 1, max: null });
+});

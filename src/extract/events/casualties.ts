@@ -32,7 +32,10 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
   let min = 0;
   let max: number | null = 0;
   let counted = false;
+  const lex = lexicon();
   for (const [pa, pb] of parts) {
+    // "killing 15 members and wounding 18 others": a conjunct that opens with a casualty word is another clause
+    if (pa > a && (lex.casualty.killed.matchAt(v.toks, pa, pb)[0] || lex.casualty.injured.matchAt(v.toks, pa, pb)[0])) break;
     const c = countAt(v, pa, { singular: true });
     if (c) {
       if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '')) return null;
@@ -58,10 +61,18 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
 
 const CAUSE_NOUN = /^(killing|killings|death|deaths|assassination|murder|fatalities|injuries|casualties)$/;
 
-/** Skips back over a parenthetical ", including two civilians and one assailant," before index `k`. */
+/**
+ * Skips back over a parenthetical before index `k`: ", including two civilians and one assailant," or an
+ * appositive ", an Internally Displaced Person (IDP),".
+ */
 function skipParenthetical(v: SentView, k: number): number {
   if (v.low[k - 1] !== ',') return k;
   for (let j = k - 2; j > 0 && k - j < 12; j--) if (v.low[j] === 'including' && v.low[j - 1] === ',') return j - 1;
+  for (let j = k - 2; j > 0 && k - j < 12; j--) {
+    if (v.low[j] === ',') return j > 0 && /^(?:DET|NUM)$/.test(v.toks[j + 1]!.pos) ? j : k;
+    const p = v.toks[j]!.pos;
+    if (!(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'CCONJ' || p === 'ADV' || (p === 'VERB' && /ed$/.test(v.low[j]!)) || /^[()-]$/.test(v.low[j]!))) return k;
+  }
   return k;
 }
 

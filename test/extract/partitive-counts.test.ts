@@ -44,3 +44,10 @@ test('"killing N and wounding M others" keeps the wounded out of the dead; an ap
   assert.deepEqual(killed('Assailants attacked the residence of the mukhtar in Abbasiya. Al-Abbasi, a farmer and former fighter, was killed in the attack.')?.min, 1);
   assert.deepEqual(killed('A suicide bomber struck a shop in Al-Rai. At least one person, an Internally Displaced Person (IDP), was killed and eight people were injured.'), { min: 1, max: null });
 });
+
+test('a killing that is avenged, condemned or mourned is no toll of the incident', () => {
+  const d = docOf('An explosive device was discovered and defused near Idlib. There were no reported casualties. The group said it carried out the attack to avenge the death of its commander.', '2024-01-25');
+  assert.ok(!d.events.some((e) => (e.killed?.value.min ?? 0) > 0), 'the commander died earlier');
+  assert.equal(killed('Protesters rallied in Basra to condemn the killing of two activists.'), null);
+  assert.deepEqual(killed('The killing of two activists in Basra sparked protests.'), { min: 2, max: 2 });
+});

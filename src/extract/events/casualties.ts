@@ -4,7 +4,8 @@
  * fighters" (at least 1), "the killing of A and B" (2), "four U.S. servicemembers are being evaluated for
  * minor injuries" (4 injured), "No casualties were reported" (0 and 0), "no injuries" (0 injured; 0 killed
  * when nothing else is said); "hit a patrol and two of the soldiers were killed" (2: the patrol is the
- * object of another clause), "15 Iraqi police and soldiers" (15: a bare plural shares the count).
+ * object of another clause), "15 Iraqi police and soldiers" (15: a bare plural shares the count); "to avenge
+ * the death of X" is no toll of this incident.
  * Hand-written grammar over POS chunks: no library reads casualty figures.
  */
 import type { Count, Sourced } from '../../core/model/event.js';
@@ -60,6 +61,8 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
 }
 
 const CAUSE_NOUN = /^(killing|killings|death|deaths|assassination|murder|fatalities|injuries|casualties)$/;
+/** words before a killing noun that make it a cause or a memory, not a toll of this incident */
+const EARLIER_TOLL = /\b(?:avenge|avenging|revenge|retaliation|retaliate|mourn|mourning|mourned|commemorate|commemorating|anniversary|protest|protests|protesting|protested|condemn|condemning|condemned|investigate|investigating|investigation|probe|memory)\b(?:\s+(?:for|over|against|at|of|into))?(?:\s+(?:the|a|his|her|their|its))?\s*$/;
 
 /**
  * Skips back over a parenthetical before index `k`: ", including two civilians and one assailant," or an
@@ -121,6 +124,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     const w = v.low[k]!;
     let got: { c: Count; a: number; b: number } | null = null;
     // nominal: "the killing of A and B", "the deaths of 5 people"
+    // "to avenge the death of", "in retaliation for the killing of", "protests over the killing of": an earlier toll
+    if (CAUSE_NOUN.test(w) && EARLIER_TOLL.test(v.low.slice(Math.max(from, k - 4), k).join(' '))) { k = m.end - 1; continue; }
     if (CAUSE_NOUN.test(w) && v.low[m.end] === 'of') {
       const np = npRight(v, m.end + 1, { coord: true, limit: to });
       if (np) { const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] }; }

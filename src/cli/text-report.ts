@@ -32,7 +32,8 @@ export function textReport(r: Report): string {
   }
   if (r.quotes.length) {
     out.push('', 'QUOTES');
-    for (const q of r.quotes) out.push(`- ${q.speaker}: ${quote(q.evidence.text)} (${label(q.evidence.article)})`);
+    // reported speech is not shown in quote marks: the words are the outlet's, not the speaker's
+    for (const q of r.quotes) out.push(q.direct ? `- ${q.speaker}: ${quote(q.evidence.text)} (${label(q.evidence.article)})` : `- ${q.speaker} (reported): ${quote(q.evidence.text).slice(1, -1)} (${label(q.evidence.article)})`);
   }
   return out.join('\n') + '\n';
 }

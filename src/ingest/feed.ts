@@ -1,7 +1,8 @@
 /**
  * RSS 2.0 and Atom feed files: one article per item/entry (title, link, pubDate/updated/published,
  * content:encoded/content or description/summary). Item HTML is reduced to text by block walking, not
- * readability: feed snippets have no page furniture to remove.
+ * readability: feed snippets have no page furniture to remove. Atom `<content type="xhtml">` holds markup,
+ * not text: it is read again unparsed (a stop node) and its XHTML div goes through the same HTML walk.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord } from '../core/model/article.js';
@@ -9,7 +10,11 @@ import { SitrepError } from '../core/errors.js';
 import { extractHtml, isoDay } from './html.js';
 import type { Parsed } from './json.js';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true, htmlEntities: true, cdataPropName: false });
+const options = { ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true, htmlEntities: true, cdataPropName: false } as const;
+const parser = new XMLParser(options);
+/** keeps Atom entry content as its raw markup, for `type="xhtml"` */
+const rawContent = new XMLParser({ ...options, stopNodes: ['feed.entry.content', 'feed.entry.summary'] });
+const isXhtml = (v: unknown): boolean => !!v && typeof v === 'object' && (v as Record<string, unknown>)['@type'] === 'xhtml';
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const text = (v: unknown): string | null => {
@@ -37,12 +42,16 @@ export function parseFeed(xml: string, path: string, file: string): Parsed {
   const items: any[] = channel ? asArray(channel.item ?? doc['rdf:RDF']?.item) : asArray(doc.feed?.entry);
   if (!channel && !doc.feed) throw new SitrepError('SITREP_ERR_INPUT_UNSUPPORTED', 'XML file is neither an RSS 2.0 nor an Atom feed', path);
   const feedSource = text(channel?.title) ?? text(doc.feed?.title);
+  // Atom XHTML content: the parsed object has no text; the raw markup of the same entry does
+  const raw: any[] = !channel && items.some((it) => isXhtml(it?.content) || isXhtml(it?.summary)) ? asArray((rawContent.parse(xml) as Record<string, any>).feed?.entry) : [];
+  const xhtml = (i: number, field: 'content' | 'summary'): string | null => (isXhtml(items[i]?.[field]) ? text(raw[i]?.[field]) : null);
   const records: RawRecord[] = [];
   const errors: SitrepError[] = [];
   items.forEach((it, i) => {
     const origin = `${path}#item-${i + 1}`;
     try {
-      const html = text(it['content:encoded']) ?? text(it.content) ?? text(it.description) ?? text(it.summary);
+      const field = (f: 'content' | 'summary'): string | null => (isXhtml(it[f]) ? xhtml(i, f) : text(it[f]));
+      const html = text(it['content:encoded']) ?? field('content') ?? text(it.description) ?? field('summary');
       if (!html) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'feed item has no content or description', origin);
       const body = /<[a-z][^>]*>/i.test(html) ? extractHtml(html, origin, { readability: false }).text : html;
       records.push({

@@ -73,3 +73,25 @@ test('an item without content or description is an error naming the item; the ot
     assert.match(failures[0]!.message, /partial\.xml#item-1: feed item has no content or description/);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
+
+test('Atom <content type="xhtml">: the text of the XHTML div, paragraphs kept, over a shorter summary', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-feed-'));
+  try {
+    const p = join(dir, 'xhtml.atom');
+    writeFileSync(p, `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Frontier Monitor</title><id>urn:frontier</id><updated>2023-03-08T10:00:00Z</updated>
+<entry><title>Drone strike on fuel depot</title><id>urn:frontier:1</id><updated>2023-03-07T09:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>A drone struck a fuel depot near the border crossing on Monday &amp; set two tankers on fire, <em>local officials</em> said.</p><p>No casualties were reported.</p></div></content></entry>
+<entry><title>Curfew lifted</title><id>urn:frontier:2</id><updated>2023-03-08T08:00:00Z</updated>
+<summary>Curfew lifted.</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">The night curfew in the old city was lifted on Tuesday after a week without clashes.</div></content></entry>
+</feed>`);
+    const { records, failures } = await readInputs([p]);
+    assert.deepEqual(failures, []);
+    assert.deepEqual(records.map((r) => r.body), [
+      'A drone struck a fuel depot near the border crossing on Monday & set two tankers on fire, local officials said.\n\nNo casualties were reported.',
+      'The night curfew in the old city was lifted on Tuesday after a week without clashes.',
+    ]);
+    assert.equal(records[0]!.published, '2023-03-07');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});

@@ -135,6 +135,27 @@ test('news rules on realistic sentences', () => {
   }
 });
 
+test('future-in-the-past: a reported "would" dates the report unless the reported predicate is scheduled', () => {
+  // [text, expression, start, future]; 2024-03-13 is a Wednesday
+  const rows: [string, string, string, boolean][] = [
+    ['President Donald Trump announced the US would withdraw from the Iran nuclear deal on Tuesday, state media said.', 'Tuesday', '2024-03-12', false],
+    ['The Iraqi government said the coalition would hand over the Ain al-Asad base to Iraqi forces on Monday.', 'Monday', '2024-03-11', false],
+    ['A UN envoy said a ceasefire would begin on Tuesday in the Damascus suburbs.', 'Tuesday', '2024-03-19', true],
+    ['The foreign minister said he would visit Tripoli on Friday to meet the new government.', 'Friday', '2024-03-15', true],
+    // the report has its own date: the later one belongs to the reported clause
+    ['Officials said on Monday that the troops would withdraw from the base on Friday.', 'Monday', '2024-03-11', false],
+    ['Officials said on Monday that the troops would withdraw from the base on Friday.', 'Friday', '2024-03-15', true],
+    // no reporting verb: "would" still looks forward
+    ['Under the plan the last convoy would leave the base on Friday.', 'Friday', '2024-03-15', true],
+  ];
+  for (const [text, expr, start, future] of rows) {
+    const t = detectTimes(text, { reference: '2024-03-13' }).find((d) => text.slice(d.start, d.end) === expr);
+    assert.ok(t, `"${expr}" not found in "${text}"`);
+    assert.equal(t.value.start, start, text);
+    assert.equal(t.future, future, `${text}: future`);
+  }
+});
+
 test('false positives are not dates', () => {
   for (const text of [
     'In the years since the presence of U.S. forces has been a lightning rod.',

@@ -72,3 +72,40 @@ test('quote spans: unbalanced marks, paragraph-spanning quotes, scare quotes', (
   const d = docOf(text);
   assert.ok(!d.quotes.some((q) => q.text === 'air strike.'), 'a scare quote is not speech');
 });
+
+test('reported speech without quote marks is an indirect quote with its speaker and the reported clause', async () => {
+  const { docOf: analysed } = await import('../extract/helpers.js');
+  const d = analysed([
+    'A police officer said on Tuesday the militia had withdrawn from the village.',
+    'The army said in a statement that two soldiers were wounded when a bomb exploded near the checkpoint.',
+    'According to the Syrian Observatory for Human Rights, at least 12 fighters were killed in the clashes.',
+    'The convoy was hit near Baiji, a security source told Reuters.',
+    'Kurdish commander Mazloum Abdi told reporters the offensive would continue until the town fell.',
+  ].join('\n'), '2024-01-25');
+  const got = d.quotes.map((q) => [q.direct, q.speaker, q.text]);
+  assert.deepEqual(got, [
+    [false, 'A police officer', 'the militia had withdrawn from the village'],
+    [false, 'The army', 'two soldiers were wounded when a bomb exploded near the checkpoint'],
+    [false, 'the Syrian Observatory for Human Rights', 'at least 12 fighters were killed in the clashes'],
+    [false, 'a security source', 'The convoy was hit near Baiji'],
+    [false, 'Mazloum Abdi', 'the offensive would continue until the town fell'],
+  ]);
+  for (const q of d.quotes) assert.equal(d.article.text.slice(q.start, q.end), q.text);
+});
+
+test('no indirect quote from a "said" of a non-speaker, a relative clause or a sentence with quote marks', async () => {
+  const { docOf: analysed } = await import('../extract/helpers.js');
+  const d = analysed([
+    'The attack, which officials said killed five people, took place near the market.',
+    'Gunmen said nothing and fled the scene after the attack.',
+    'It is said that the town fell to the militants within hours.',
+    'The ministry said "the attackers used two rockets and fled."',
+  ].join('\n'), '2024-01-25');
+  assert.deepEqual(d.quotes.map((q) => [q.direct, q.text]), [[true, 'the attackers used two rockets and fled.']]);
+});
+
+test('a name that modifies the speaker phrase is not the speaker ("the Trump White House", "the Biden administration")', async () => {
+  const { docOf: analysed } = await import('../extract/helpers.js');
+  const d = analysed('The Trump White House has declared that the Islamic State no longer holds any territory inside Syria.\nThe Biden administration said it had approved the sale of fighter jets to Turkey.', '2024-01-25');
+  assert.deepEqual(d.quotes.map((q) => q.speaker), ['The Trump White House', 'The Biden administration']);
+});

@@ -3,11 +3,14 @@
  * "Five soldiers and three assailants were killed" (8), "killed 2 and wounded 5", "killing some of those
  * fighters" (at least 1), "the killing of A and B" (2), "four U.S. servicemembers are being evaluated for
  * minor injuries" (4 injured), "No casualties were reported" (0 and 0), "no injuries" (0 injured; 0 killed
- * when nothing else is said). Hand-written grammar over POS chunks: no library reads casualty figures.
+ * when nothing else is said); "hit a patrol and two of the soldiers were killed" (2: the patrol is the
+ * object of another clause), "15 Iraqi police and soldiers" (15: a bare plural shares the count); "to avenge
+ * the death of X" is no toll of this incident.
+ * Hand-written grammar over POS chunks: no library reads casualty figures.
  */
 import type { Count, Sourced } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
-import { countAt } from './numbers.js';
+import { countAt, numberValue } from './numbers.js';
 import { headOf, npLeft, npRight } from './np.js';
 import { rangeOf, type SentView } from './sentence.js';
 
@@ -29,14 +32,24 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
   }
   let min = 0;
   let max: number | null = 0;
+  let counted = false;
+  const lex = lexicon();
   for (const [pa, pb] of parts) {
+    // "killing 15 members and wounding 18 others": a conjunct that opens with a casualty word is another clause
+    if (pa > a && (lex.casualty.killed.matchAt(v.toks, pa, pb)[0] || lex.casualty.injured.matchAt(v.toks, pa, pb)[0])) break;
     const c = countAt(v, pa, { singular: true });
     if (c) {
       if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '')) return null;
       min += c.count.min;
       max = max === null || c.count.max === null ? null : max + c.count.max;
+      counted = v.toks[c.a]!.pos === 'NUM' || numberValue(v.low[c.b - 1] ?? '') !== null;
       continue;
     }
+    // "15 Iraqi police and soldiers": a bare plural after a counted part shares its count
+    const bare = v.toks.slice(pa, pb).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN');
+    const wasCounted = counted;
+    counted = false;
+    if (wasCounted && bare && v.lemma[pb - 1] !== v.low[pb - 1] && /s$/.test(v.low[pb - 1]!)) continue;
     const h = headOf(v, pa, pb);
     const t = v.toks[h]!;
     if (/^(unknown|undetermined|unspecified)$/.test(v.low[pa + 1] ?? '') || v.low[pa] === 'unknown') return null;
@@ -48,12 +61,41 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
 }
 
 const CAUSE_NOUN = /^(killing|killings|death|deaths|assassination|murder|fatalities|injuries|casualties)$/;
+/** words before a killing noun that make it a cause or a memory, not a toll of this incident */
+const EARLIER_TOLL = /\b(?:avenge|avenging|revenge|retaliation|retaliate|mourn|mourning|mourned|commemorate|commemorating|anniversary|protest|protests|protesting|protested|condemn|condemning|condemned|investigate|investigating|investigation|probe|memory)\b(?:\s+(?:for|over|against|at|of|into))?(?:\s+(?:the|a|his|her|their|its))?\s*$/;
 
-/** Skips back over a parenthetical ", including two civilians and one assailant," before index `k`. */
+/**
+ * Skips back over a parenthetical before index `k`: ", including two civilians and one assailant," or an
+ * appositive ", an Internally Displaced Person (IDP),".
+ */
 function skipParenthetical(v: SentView, k: number): number {
   if (v.low[k - 1] !== ',') return k;
   for (let j = k - 2; j > 0 && k - j < 12; j--) if (v.low[j] === 'including' && v.low[j - 1] === ',') return j - 1;
+  for (let j = k - 2; j > 0 && k - j < 12; j--) {
+    if (v.low[j] === ',') return j > 0 && /^(?:DET|NUM)$/.test(v.toks[j + 1]!.pos) ? j : k;
+    const p = v.toks[j]!.pos;
+    if (!(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'CCONJ' || p === 'ADV' || (p === 'VERB' && /ed$/.test(v.low[j]!)) || /^[()-]$/.test(v.low[j]!))) return k;
+  }
   return k;
+}
+
+/** verbs after which a clause, not an object, follows ("officials said a soldier and two civilians were killed") */
+const CLAUSE_VERBS = /^(say|tell|report|confirm|state|add|announce|claim|believe|think|know|fear|show|reveal|indicate|note|learn|find|suggest)$/;
+
+/**
+ * The passive subject found by coordination may start with the object of an earlier verb or preposition:
+ * "militants hit a patrol on Tuesday and two of the soldiers were killed" joins two clauses, and only the
+ * conjunct after the last "and" is the subject of "were killed". Moves `np[0]` past the conjuncts that are
+ * objects.
+ */
+function clauseConjunct(v: SentView, np: [number, number]): void {
+  const before = v.toks[np[0] - 1];
+  if (!before) return;
+  const object = before.pos === 'ADP' || (before.pos === 'VERB' && !CLAUSE_VERBS.test(v.lemma[np[0] - 1] ?? ''));
+  if (!object) return;
+  let last = -1;
+  for (let k = np[0]; k < np[1]; k++) if (v.low[k] === 'and') last = k;
+  if (last > np[0] && last + 1 < np[1]) np[0] = last + 1;
 }
 
 /** Casualties stated in tokens [from, to) of the sentence. */
@@ -82,6 +124,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     const w = v.low[k]!;
     let got: { c: Count; a: number; b: number } | null = null;
     // nominal: "the killing of A and B", "the deaths of 5 people"
+    // "to avenge the death of", "in retaliation for the killing of", "protests over the killing of": an earlier toll
+    if (CAUSE_NOUN.test(w) && EARLIER_TOLL.test(v.low.slice(Math.max(from, k - 4), k).join(' '))) { k = m.end - 1; continue; }
     if (CAUSE_NOUN.test(w) && v.low[m.end] === 'of') {
       const np = npRight(v, m.end + 1, { coord: true, limit: to });
       if (np) { const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] }; }
@@ -99,6 +143,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       while (e > from && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'being' || v.low[e - 1] === 'been')) e--;
       e = skipParenthetical(v, e);
       const np = npLeft(v, e, { coord: true, floor: from });
+      if (np) clauseConjunct(v, np);
       if (np) {
         // "at least four others", "more than 20 people": the bound sits before the chunk
         if (np[0] >= 2 && /^(at least|more than|up to)$/.test(`${v.low[np[0] - 2]} ${v.low[np[0] - 1]}`)) np[0] -= 2;
@@ -109,7 +154,10 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       // active: the object, or the object shared with a conjoined casualty verb ("killing and injuring X")
       let j = m.end;
       if (v.low[j] === 'and' && (lex.casualty.killed.matchAt(v.toks, j + 1, to)[0] || lex.casualty.injured.matchAt(v.toks, j + 1, to)[0])) j += 2;
-      const np = npRight(v, j, { coord: true, limit: to });
+      let np = npRight(v, j, { coord: true, limit: to });
+      // a bound before the count ("kills at least 12", "killing more than 20 people"): the chunk from the number on
+      const bound = np ? null : countAt(v, j);
+      if (bound && bound.b > j + 1) { const rest = npRight(v, bound.b - 1, { coord: true, limit: to }); np = [j, rest ? rest[1] : bound.b]; }
       if (np) {
         if (/^(unknown|undetermined|unspecified)$/.test(v.low[np[0] + 1] ?? '') || v.low[np[0]] === 'unknown') { k = np[1] - 1; continue; }
         const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] };

@@ -109,9 +109,11 @@ export function detectTimes(text: string, opts: DetectOptions): Detected[] {
   for (const f of found) {
     const sent = containing(sentences, f.start) ?? { start: Math.max(0, f.start - 200), end: f.end };
     const before = text.slice(sent.start, f.start);
-    const cue = tenseCue(before);
     const sameSentence = out.filter((d) => d.start >= sent.start && d.end <= f.start);
     const pastPoint = [...sameSentence].reverse().find((d) => ref && d.value.end < iso(ref));
+    let cue = tenseCue(before);
+    // "announced the US would withdraw ... on Tuesday": with no date of its own the report takes this one
+    if (cue.reported && !sameSentence.length) cue = { future: false, futureInPast: false };
     const yearStated = [...sameSentence].reverse().find((d) => d.stated.year && d.value.precision !== 'range');
     let r: Resolved | null;
     if (f.timeOnly) {

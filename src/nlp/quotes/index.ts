@@ -2,7 +2,9 @@
  * Quotes stage: direct speech with its speaker. Quote spans come from spans.ts (tolerant pairing of
  * straight and curly marks, paragraph-spanning quotes), speakers from speaker.ts. Scare quotes and quoted
  * names ("air strike", "Ansar Allah al-Awfia"), quoted times ("approximately 1:46 a.m.") and quotes with
- * no attributable speaker are left out. Offsets cover the quoted words without the marks.
+ * no attributable speaker are left out. Offsets cover the quoted words without the marks. Reported speech
+ * without marks ("X said the militia had ...", "according to X, ...") comes from indirect.ts, with
+ * `direct: false` and offsets over the reported content.
  */
 import type { Doc } from '../../core/model/doc.js';
 import type { QuoteMention } from '../../core/model/quote.js';
@@ -10,6 +12,7 @@ import type { Stage } from '../stage.js';
 import { sentenceAt } from '../tokens/index.js';
 import { findQuotes, type QuoteSpan } from './spans.js';
 import { accordingTo, afterQuote, beforeQuote, sentenceSpeaker, type Speaker, type SpeakerContext } from './speaker.js';
+import { indirectQuote } from './indirect.js';
 
 const MIN_WORDS = 3;
 
@@ -65,6 +68,18 @@ export const quotesStage: Stage = {
       if (skip) continue;
       quotes.push({ start: q.start, end: q.end, text: body, sentence: sOpen, speaker: speaker.text, speakerKey: speaker.key, direct: true, by: speaker.by });
     }
+    // reported speech in the sentences that hold no quote marks
+    const marked = new Set<number>();
+    for (const q of spans) {
+      const a = sentenceAt(doc, q.open), b = sentenceAt(doc, Math.max(q.start, q.close - 1));
+      for (let i = Math.max(0, a); i <= Math.max(a, b); i++) marked.add(i);
+    }
+    for (let s = 0; s < doc.sentences.length; s++) {
+      if (marked.has(s)) continue;
+      const q = indirectQuote(ctx, s);
+      if (q) quotes.push(q);
+    }
+    quotes.sort((x, y) => x.start - y.start);
     doc.quotes = quotes;
   },
 };

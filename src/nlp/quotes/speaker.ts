@@ -40,7 +40,7 @@ export interface SpeakerContext {
 const low = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 const isSpeech = (t: Token | undefined): boolean => !!t && (FINITE.has(low(t)) || PARTICIPLE.has(low(t)));
 
-function npAllowed(toks: readonly Token[], k: number): boolean {
+export function npAllowed(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART'].includes(t.pos)) return !/^(?:that|which|who)$/i.test(t.text);
   if (t.pos === 'PUNCT' || t.pos === 'SYM') return /^[-.'’()]$/.test(t.text);
@@ -50,7 +50,7 @@ function npAllowed(toks: readonly Token[], k: number): boolean {
 }
 
 /** Noun phrase ending right before token `v` (not crossing `floor`), skipping one appositive. */
-function leftNP(toks: readonly Token[], v: number, floor: number, depth = 0): [number, number] | null {
+export function leftNP(toks: readonly Token[], v: number, floor: number, depth = 0): [number, number] | null {
   let k = v - 1;
   while (k >= floor && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' && /^(?:has|have|had)$/i.test(toks[k]!.text))) k--;
   if (k < floor) return null;
@@ -102,7 +102,7 @@ function fallbackName(doc: Doc, from: number, to: number): string | null {
 }
 
 /** Turns a speaker phrase into a Speaker (person, organisation, or the phrase as written). */
-function fromPhrase(ctx: SpeakerContext, [from, to]: [number, number], by: string, pos: number): Speaker | null {
+export function fromPhrase(ctx: SpeakerContext, [from, to]: [number, number], by: string, pos: number): Speaker | null {
   const { doc } = ctx;
   const toks = doc.tokens;
   while (to > from && toks[to - 1]!.pos === 'PUNCT' && toks[to - 1]!.text !== ')') to--;
@@ -111,7 +111,10 @@ function fromPhrase(ctx: SpeakerContext, [from, to]: [number, number], by: strin
   const a = toks[from]!.start, b = toks[to - 1]!.end;
   const isModifier = (m: Mention): boolean => {
     const before = doc.article.text.slice(a, m.start);
-    return /\b(?:of|for|to|by)\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(before);
+    if (/\b(?:of|for|to|by)\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(before)) return true;
+    // a name before the head noun ("the Trump White House", "the Biden administration") names who it belongs to
+    const next = toks.findIndex((t, k) => k >= from && k < to && t.start >= m.end);
+    return next >= 0 && (toks[next]!.pos === 'NOUN' || toks[next]!.pos === 'PROPN') && !/^(?:al|el|bin|ibn)$/i.test(toks[next]!.text);
   };
   const person = personsIn(doc, from, to).find((m) => !isModifier(m));
   if (person) return { text: person.text, key: person.key, by, person: true, at: person.start };

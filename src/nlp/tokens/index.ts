@@ -3,6 +3,13 @@
  * The text is split into paragraphs (line breaks) first: wink misses boundaries at line breaks
  * without a full stop (headline into body, truncated paragraphs). wink reports token indices, not
  * character offsets, so offsets are recovered here by locating each token in the paragraph in order.
+ * wink's tokenizer breaks words at Latin letters beyond Latin-1 ("Erdo|ğ|an", "Ş|anl|ı|urfa", "Ḩ|asakah"),
+ * so wink reads a copy of the paragraph where each such letter is replaced by its base letter, one UTF-16
+ * unit for one ("Erdogan", "Sanliurfa"): offsets stay the same, and token text is taken from the original.
+ * Headlines (no final stop) drop the articles wink relies on, and it tags their verbs as nouns ("Suicide
+ * bomber hits Iraq intelligence HQ", "Islamic State storms town"): in a headline clause without a verb, the
+ * noun that agrees in number with the noun before it, is followed by an object or a preposition and that
+ * wink itself reads as a verb in a probe sentence becomes the clause's verb.
  */
 import { createRequire } from 'node:module';
 import type { Doc, Sentence, Token } from '../../core/model/doc.js';
@@ -27,9 +34,86 @@ export function wink(): Wink {
   return nlp;
 }
 
+const EXTRA_BASE: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T', 'ŀ': 'l', 'Ŀ': 'L', 'ĸ': 'k', 'ŉ': 'n', 'ƒ': 'f', 'ǝ': 'e', 'ə': 'e', 'Ə': 'E' };
+const foldCache = new Map<string, string>();
+/** A Latin letter beyond Latin-1 as its ASCII base letter ("ğ" → "g", "Ḩ" → "H", "ı" → "i"); else itself. */
+function foldLetter(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const base = EXTRA_BASE[c] ?? c.normalize('NFD')[0] ?? c;
+    f = /^[A-Za-z]$/.test(base) ? base : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+/** The paragraph as wink should read it: same length, Latin letters beyond Latin-1 folded to ASCII. */
+export function foldForTokenizer(para: string): string {
+  return /[\u0100-\u024f\u1e00-\u1eff]/.test(para) ? para.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, foldLetter) : para;
+}
+
+const verbCache = new Map<string, boolean>();
+/** Whether wink reads `base` as a verb in "They <base> it." (cached per word). */
+function canBeVerb(base: string): boolean {
+  let v = verbCache.get(base);
+  if (v === undefined) {
+    if (!/^[a-z]+$/.test(base)) v = false;
+    else {
+      const w = wink();
+      v = (w.readDoc(`They ${base} it.`).tokens().out(w.its.pos) as string[])[1] === 'VERB';
+    }
+    verbCache.set(base, v);
+  }
+  return v;
+}
+
+const CLAUSE_BREAK = /^(?:as|after|while|before|amid|and|but|despite|with)$/i;
+const SUBORDINATOR = /^(?:as|after|while|before|amid)$/i;
+/** groups of people: headline subjects, not verbs ("Iraq forces battle militants", "17 police and army killed") */
+const GROUP_NOUNS = /^(?:forces|troops|police|fighters|soldiers|militants|people|civilians|officials|gunmen|rebels|insurgents|jihadists|militias)$/i;
+const OBJECT_POS = new Set(['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'ADP', 'ADV', 'PRON']);
+const pluralNoun = (t: Token): boolean => /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
+
+/** Gives each verbless clause of a headline sentence (tokens [a, b), no final stop) its verb, when one reads as such. */
+function repairHeadlineVerbs(tokens: Token[], a: number, b: number): void {
+  if (b - a < 3 || /^[.!?]$/.test(tokens[b - 1]!.text)) return;
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && tokens[k]!.pos !== 'PUNCT' && !CLAUSE_BREAK.test(tokens[k]!.text)) continue;
+    if (k - s >= 2 && !tokens.slice(s, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      const cands: number[] = [];
+      for (let i = s + 1; i < k; i++) {
+        const t = tokens[i]!, prev = tokens[i - 1]!, next = i + 1 < b ? tokens[i + 1] : undefined;
+        if (t.pos !== 'NOUN' || GROUP_NOUNS.test(t.text)) continue;
+        // the verb takes an object or a preposition; a plural subject's verb may end its clause ("11 die as ...", "as Iraqi forces advance")
+        if (i < k - 1 ? !OBJECT_POS.has(next!.pos) : !(prev.pos === 'NUM' ? !!next && SUBORDINATOR.test(next.text) : prev.pos === 'NOUN' && pluralNoun(prev) && (!next || CLAUSE_BREAK.test(next.text) || next.pos === 'PUNCT'))) continue;
+        // a demonym or a name before a noun modifies it ("Iraqi forces", "U.S. planes"): no subject of its own
+        if (prev.pos === 'PROPN' && (/(?:i|ian|ish|ese)$/i.test(prev.text) || /^(?:U\.S\.|US|UN|U\.N\.)$/.test(prev.text))) continue;
+        // a capitalised plural opening the headline is a common noun ("Jihadists attack ...", "Gunmen seize ...")
+        const openingPlural = prev.pos === 'PROPN' && i - 1 === a && /(?:[^s']s|men)$/.test(prev.text);
+        const subjPlural = prev.pos === 'NUM' ? !/^(?:one|1)$/i.test(prev.text) : prev.pos === 'NOUN' ? pluralNoun(prev) : prev.pos === 'PROPN' ? openingPlural : null;
+        if (subjPlural === null) continue;
+        // the subject is no object of a preposition ("killed in air strikes in Kirkuk")
+        let l = i - 1;
+        while (l > s && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[l - 1]!.pos)) l--;
+        if (l > s && tokens[l - 1]!.pos === 'ADP') continue;
+        const verbS = /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
+        if (verbS === subjPlural) continue;
+        const base = verbS ? t.lemma : t.text.toLowerCase();
+        if (canBeVerb(base)) cands.push(i);
+      }
+      const pick = cands.find((i) => i + 1 >= k || tokens[i + 1]!.pos !== 'NOUN') ?? cands[0];
+      if (pick !== undefined) {
+        const t = tokens[pick]!;
+        tokens[pick] = { ...t, pos: 'VERB', lemma: /[^s]s$/i.test(t.text) ? t.lemma : t.text.toLowerCase() };
+      }
+    }
+    s = k + 1;
+  }
+}
+
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
 function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
-  const para = text.slice(pStart, pEnd);
+  const para = foldForTokenizer(text.slice(pStart, pEnd));
   const w = wink();
   const wd = w.readDoc(para);
   const values = wd.tokens().out(w.its.value) as string[];
@@ -54,12 +138,17 @@ function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph
   spans.forEach(([a, b], k) => { for (let i = a; i <= b; i++) sentOf[i] = sentIdx + k; });
   values.forEach((v, i) => {
     const [s, e] = offs[i]!;
-    tokens.push({ start: pStart + s, end: pStart + e, text: text.slice(pStart + s, pStart + e), pos: pos[i] ?? 'X', lemma: lemmas[i] ?? v.toLowerCase(), sentence: sentOf[i]! });
+    const original = text.slice(pStart + s, pStart + e);
+    let lemma = lemmas[i] ?? v.toLowerCase();
+    // a folded word ("Erdogan" for "Erdoğan") keeps its own letters in the lemma when wink did not change it
+    if (original !== para.slice(s, e) && lemma === para.slice(s, e).toLowerCase()) lemma = original.toLowerCase();
+    tokens.push({ start: pStart + s, end: pStart + e, text: original, pos: pos[i] ?? 'X', lemma, sentence: sentOf[i]! });
   });
   for (const [a, b] of spans) {
     const start = pStart + offs[a]![0];
     const end = pStart + offs[b]![1];
     sentences.push({ start, end, text: text.slice(start, end), paragraph, tokenStart: base + a, tokenEnd: base + b + 1 });
+    repairHeadlineVerbs(tokens, base + a, base + b + 1);
     sentIdx++;
   }
 }

@@ -4,7 +4,8 @@
  * intent-to-meet into AGREE ("expect to begin talks"). Responsibility and casualty statements that have
  * no trigger of their own are returned as follow-ups for the merge step.
  */
-import { chainHead } from './address.js';
+import { chainAfter, isDemonym, settlePlace } from './address.js';
+import type { Mention } from '../../core/model/entity.js';
 import type { ActorRef, PloverType } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
 import { occupantAfter, readSlot, type PlaceCand } from './actors.js';
@@ -35,13 +36,30 @@ const SPEECH_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUS
 const REMOTE_TRIGGER_MODES = new Set(['shelling', 'airstrike']);
 const PLACE_PREC: Record<string, number> = { site: 2, town: 1.5, admin2: 1.2, admin1: 1, country: 0.4, region: 0.2 };
 
+/** A name of another type written as the head of an address ("near Abu Khanazir, Muqdadiyah district, Diyala"): a place. */
+function isAddressed(v: SentView, m: Mention): boolean {
+  return (m.type === 'person' || m.type === 'other') && chainAfter(v.doc, m.end, v.index).some((x) => x.geo);
+}
+
+/** The name ending chunk [a, b) when it heads an address, as a place candidate without a point of its own. */
+function addressedName(v: SentView, a: number, b: number): PlaceCand | null {
+  const r = rangeOf(v, a, b);
+  const m = v.doc.mentions.filter((x) => x.start >= r.start && x.end === r.end && x.sentence === v.index)[0];
+  if (!m || !isAddressed(v, m)) return null;
+  return { name: m.name, entity: null, geo: null, at: { start: m.start, end: m.end }, score: 0 };
+}
+
 function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand | null {
   let best: PlaceCand | null = null;
-  for (const p of cands) {
+  for (const c of cands) {
+    const p = settlePlace(v.doc, c, v.index);
     const prec = p.geo ? PLACE_PREC[p.geo.precision] ?? 1 : 1;
-    const possessive = v.doc.article.text.slice(p.at.end, p.at.end + 2) === "'s" || v.doc.article.text.slice(p.at.end, p.at.end + 2) === '’s';
+    const text = v.doc.article.text;
+    const possessive = text.slice(p.at.end, p.at.end + 2) === "'s" || text.slice(p.at.end, p.at.end + 2) === '’s';
     const dist = Math.abs(p.at.start - v.toks[frame.hit.head]!.start) / 400;
-    const s = p.score + prec - (possessive ? 1 : 0) - dist;
+    // a town naming one end of a road ("the Basra-Baghdad highway") is not where the road is
+    const compound = /^-[A-Z]/.test(text.slice(p.at.end, p.at.end + 2)) || /[A-Za-z]-$/.test(text.slice(p.at.start - 2, p.at.start));
+    const s = p.score + prec - (possessive ? 1 : 0) - (compound ? 1.5 : 0) - dist;
     if (!best || s > best.score) best = { ...p, score: s };
   }
   return best;
@@ -79,15 +97,21 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy });
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
-    for (const p of r.places) places.push({ ...p, score: p.score + (s.role === 'target' ? 2 : s.role === 'place' ? 1.5 : 0.3) });
+    // a place slot names where the event is; "from X" more often names where someone comes from
+    const bonus = s.role === 'target' ? 2 : s.role === 'place' ? (s.via === 'prep:from' ? 0.3 : 1.5) : 0.3;
+    for (const p of r.places) places.push({ ...p, score: p.score + bonus });
+    if ((s.role === 'place' || s.role === 'target') && !r.places.length) {
+      const named = addressedName(v, s.a, s.b);
+      if (named) places.push({ ...named, score: 1 + bonus });
+    }
     // a targeted facility: its occupant or owner is the target ("a base housing US troops", "warehouses belonging to X")
     const facility = r.places.length || lex.cues.placeNouns.has(v.low[headOf(v, s.a, s.b)]!);
     if ((s.role === 'target' || s.role === 'place') && violent && facility && !actors.some((a) => a.role === 'target')) addActorsTo(actors, occupantAfter(v, s.b));
   }
   // places anywhere in the clause, weakly
   for (const m of v.doc.mentions) {
-    if (m.sentence !== v.index || (m.type !== 'location' && m.type !== 'facility')) continue;
-    if (m.start < v.toks[ca]!.start || m.end > v.toks[cb - 1]!.end) continue;
+    if (m.sentence !== v.index || (m.type !== 'location' && m.type !== 'facility' && !isAddressed(v, m))) continue;
+    if (m.start < v.toks[ca]!.start || m.end > v.toks[cb - 1]!.end || isDemonym(v.doc, m)) continue;
     // only places introduced as places ("in X", "near X"), not modifiers ("Iranian militia")
     const ti = v.toks.findIndex((t) => t.start >= m.start);
     const before = v.low[ti - 1] === 'the' ? v.low[ti - 2] : v.low[ti - 1];
@@ -95,7 +119,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     if (!hit.verbal && hit.light < 0) continue;
     if (places.some((p) => p.at.start === m.start) || actors.some((a) => a.at.start === m.start)) continue;
     if (m.geo && (m.geo.precision === 'country' || m.geo.precision === 'region') && actors.some((a) => a.entity === m.key)) continue;
-    places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 1 : 0.3 });
+    const addressed = m.type !== 'location' && m.type !== 'facility';
+    places.push({ name: m.name, entity: addressed ? null : m.key, geo: addressed ? null : m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 1 : before === 'from' ? 0 : 0.3 });
   }
   // talks named after their parties ("the US-Iraq Joint Security Cooperation Dialogue")
   if ((type === 'CONSULT' || type === 'AGREE') && actors.filter((a) => a.role === 'agent').length < 2) {
@@ -126,8 +151,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
       }
     }
   }
-  const chosen = choosePlace(v, frame, places);
-  cand.location = chosen ? chainHead(v.doc, chosen) : null;
+  cand.location = choosePlace(v, frame, places);
   // time of day stated with the event ("at approximately 1:46 a.m.")
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };

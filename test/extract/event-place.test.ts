@@ -102,3 +102,20 @@ test('a list of towns is not an address: the first town keeps its own point', ()
   const g = placed(violent(d));
   assert.ok(km(g, mention(d, 'Baqubah').geo!) < 1, `at Baqubah, got ${JSON.stringify(g)}`);
 });
+
+test('an address in parentheses through a district the gazetteer does not know: "X (District, Governorate)"', () => {
+  // the head resolves to a same-named place in another country: the governorate the address names wins
+  const d = docOf('Houthi forces shelled Al Mahjar (Bani Dhabyan, Marib) killing a woman.', '2022-03-10');
+  const e = violent(d);
+  assert.equal(e.location!.name, 'Al Mahjar', 'the name as written, not the other place\'s');
+  assert.equal(placed(e).country, 'YE');
+  assert.ok(km(placed(e), mention(d, 'Marib').geo!) < 5, 'at Marib');
+  // a head that is no place mention at all, with a known district
+  const d2 = docOf('Houthi forces shelled Bayt Qudayr (Hays, Al Hudaydah) killing a child.', '2022-03-10');
+  assert.ok(km(placed(violent(d2)), mention(d2, 'Hays').geo!) < 5, 'at Hays');
+});
+
+test('the name a same-named foreign place was mistaken for is not the event\'s place name', () => {
+  const d = docOf('Regime forces shelled Mansoura town in Ar Raqqa countryside. Casualties unknown.', '2022-03-10');
+  assert.equal(violent(d).location!.name, 'Mansoura');
+});

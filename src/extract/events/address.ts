@@ -23,11 +23,13 @@ import { km } from '../../nlp/entities/geocode.js';
 
 /** An address-chain link back to a smaller place: a comma after it, with or without its part noun ("Amuda, Al Hasakah"). */
 const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\s*$`);
+/** district names the gazetteer does not know between two elements: "X (Hayran, Hajjah)", "X (Khabb wa Ash Shaaf, Al Jawf)" */
+const UNKNOWN_LINKS = `(?:[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|wa|al|el|ad|ar|as|ash|an|at|e))*\\s*,\\s*){0,2}`;
 /**
  * A link forward to the larger place that holds the one before: ", Y", " (Y, Z)", " town in Y",
  * " district of Y", " neighborhood, Y".
  */
-const AFTER = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?$`);
+const AFTER = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 const rank = (g: Geo | null | undefined): number => (g ? RANK[g.precision] ?? 5 : 6);
 const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';
@@ -79,7 +81,8 @@ export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
  */
 export function liesIn(x: Geo, y: Geo, town = false): boolean {
   const d = km(x, y);
-  if (x.country && y.country && x.country !== y.country && d > 60) return false;
+  // another country, unless the unit is a contested one a few km off ("Al Quds" in GeoNames' Israel, ACLED's "West Bank")
+  if (x.country && y.country && x.country !== y.country && !(y.precision !== 'town' && y.precision !== 'site' && d < 40)) return false;
   if (y.precision === 'country' || y.precision === 'region') return true;
   return d <= (town ? 60 : 250);
 }
@@ -97,6 +100,12 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
   }
   if (!at) return p;
   return { ...p, name: at.name, entity: at.key, geo: at.geo ?? null, at: { start: at.start, end: at.end } };
+}
+
+/** The name as written, without its part noun ("Harbal" for "Harbal town"). */
+function written(doc: Doc, p: PlaceCand): string {
+  const t = doc.article.text.slice(p.at.start, p.at.end);
+  return t.replace(new RegExp(`\\s+(?:${PLACE_PART_NOUNS}|countryside)$`, 'i'), '') || t;
 }
 
 /** "between A and B": the midpoint of two located towns or sites less than 100 km apart. */
@@ -138,14 +147,17 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;
-    else q = { ...head, geo: { ...geos[i]!, approximate: true } };
+    // the head keeps the name written in the text, not that of the same-named place it was mistaken for
+    else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
     // a pick finer than the chain offers (a site named before the address) stays
     if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, n, townAt(j)))) q = p;
   }
+  // a mention without a canonical name is named as written
+  if (!q.name.trim()) q = { ...q, name: written(doc, q) };
   return between(doc, q, sentence) ?? q;
 }
 
-const PLACE_PREP = /(?:^|\s)(?:in|at|near|outside|inside|into|across|along|around|toward|towards|on|targeting|of|between|and)\s+(?:the\s+)?$/i;
+const PLACE_PREP = /(?:^|\s)(?:in|at|near|outside|inside|into|across|along|around|toward|towards|on|targeting|of|between|and)\s+(?:the\s+|(?:al|el|as|ad|ar|ash|an|at|az)\s+)?$/i;
 
 /**
  * The place named in sentence `i` when read without an event: mentions introduced as places ("in X",

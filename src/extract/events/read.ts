@@ -45,9 +45,18 @@ function isAddressed(v: SentView, m: Mention): boolean {
 function addressedName(v: SentView, a: number, b: number): PlaceCand | null {
   const r = rangeOf(v, a, b);
   const m = v.doc.mentions.filter((x) => x.start >= r.start && x.end === r.end && x.sentence === v.index)[0];
-  if (!m || !isAddressed(v, m)) return null;
-  return { name: m.name, entity: null, geo: null, at: { start: m.start, end: m.end }, score: 0 };
+  if (m) return isAddressed(v, m) ? { name: m.name || m.text, entity: null, geo: null, at: { start: m.start, end: m.end }, score: 0 } : null;
+  // a proper name no mention covers ("shelled Al Jabaliyah (At Tuhayat, Al Hudaydah)")
+  let k = b;
+  while (k > a && (v.toks[k - 1]!.pos === 'PROPN' || (k - 1 > a && ARTICLE.test(v.low[k - 1]!) && v.toks[k]?.pos === 'PROPN'))) k--;
+  if (k === b || !/^[A-Z]/.test(v.toks[k]!.text)) return null;
+  const at = rangeOf(v, k, b);
+  if (!chainAfter(v.doc, at.end, v.index).some((x) => x.geo)) return null;
+  return { name: textOf(v, k, b), entity: null, geo: null, at, score: 0 };
 }
+
+/** Arabic articles written as words before a name ("As Samawah", "Al Jabaliyah") */
+const ARTICLE = /^(al|el|as|ad|ar|ash|an|at|az)$/;
 
 function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand | null {
   let best: PlaceCand | null = null;
@@ -114,8 +123,10 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     if (m.start < v.toks[ca]!.start || m.end > v.toks[cb - 1]!.end || isDemonym(v.doc, m)) continue;
     // only places introduced as places ("in X", "near X"), not modifiers ("Iranian militia")
     const ti = v.toks.findIndex((t) => t.start >= m.start);
-    const before = v.low[ti - 1] === 'the' ? v.low[ti - 2] : v.low[ti - 1];
-    if (!before || !/^(in|at|near|outside|into|inside|across|along|from|of|around|toward|towards)$/.test(before)) continue;
+    const PREP = /^(in|at|near|outside|into|inside|across|along|from|of|around|toward|towards)$/;
+    // "in the X", "in As Samawah" (an Arabic article written as a word)
+    const before = PREP.test(v.low[ti - 1] ?? '') ? v.low[ti - 1] : v.low[ti - 1] === 'the' || ARTICLE.test(v.low[ti - 1] ?? '') ? v.low[ti - 2] : undefined;
+    if (!before || !PREP.test(before)) continue;
     if (!hit.verbal && hit.light < 0) continue;
     if (places.some((p) => p.at.start === m.start) || actors.some((a) => a.at.start === m.start)) continue;
     if (m.geo && (m.geo.precision === 'country' || m.geo.precision === 'region') && actors.some((a) => a.entity === m.key)) continue;

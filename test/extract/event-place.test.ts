@@ -119,3 +119,16 @@ test('the name a same-named foreign place was mistaken for is not the event\'s p
   const d = docOf('Regime forces shelled Mansoura town in Ar Raqqa countryside. Casualties unknown.', '2022-03-10');
   assert.equal(violent(d).location!.name, 'Mansoura');
 });
+
+test('a town standing for its province does not pull a place more than 60 km off to itself', () => {
+  // Darbasiyah lies about 64 km from the town of Al Hasakah; "Al Hasakah" here names the governorate
+  const d = docOf('Gunmen killed a shepherd in Darbasiyah, Al Hasakah, Syria.', '2021-06-10');
+  assert.ok(km(placed(violent(d)), mention(d, 'Darbasiyah').geo!) < 1, 'at Darbasiyah');
+});
+
+test('a finer place written before "in <province>" is the event\'s, but not a place someone comes from', () => {
+  const d = docOf('Regime forces shelled the surroundings of the school of Marea city in Aleppo governorate.', '2022-03-10');
+  assert.ok(km(placed(violent(d)), mention(d, 'Marea city').geo!) < 1, 'at Marea, not the governorate');
+  const d2 = docOf('Opposition rebels detained a man from rural Hama in Jarablus city in Aleppo countryside.', '2022-03-10');
+  assert.ok(km(placed(violent(d2)), mention(d2, 'Jarablus city').geo!) < 1, 'at Jarablus, not Hama');
+});

@@ -74,17 +74,22 @@ export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
 }
 
 /**
- * Can a place with point `x` lie inside (or at) the enclosing place `y` an address names? Gazetteers
- * and news disagree on boundaries and a town may stand for its province ("Amuda, Al Hasakah", "Sukhnah,
- * Homs"), so only another country or a point more than 250 km away rules a place out; `town` (a town
- * that the address places in its own province: "Abbasiya, Samarra, Saladin") allows 60 km.
+ * Can a place with point `x` lie inside (or at) the enclosing place `y` an address names? Provinces the
+ * knowledge base lacks resolve to same-named towns ("Rasht city (Gilan)", "Kahnuj city (Kerman)") and a
+ * town may stand for its province ("Amuda, Al Hasakah"), so a town rules out only places more than 500 km
+ * away ("Yenisehir town, Diyarbakir" read as the Yenişehir near Bursa), or 60 km when the address gives
+ * the town's own province after it (`town`: "Abbasiya, Samarra, Saladin"); a province or district
+ * rules out places more than 250 km away (gazetteers and news disagree on boundaries); another country rules
+ * a place out, unless the unit is a contested one a few km off ("Al Quds" in GeoNames' Israel, ACLED's
+ * "West Bank"). A region ("Kurdistan") spans countries and rules nothing out.
  */
 export function liesIn(x: Geo, y: Geo, town = false): boolean {
+  if (y.precision === 'region') return true;
   const d = km(x, y);
-  // another country, unless the unit is a contested one a few km off ("Al Quds" in GeoNames' Israel, ACLED's "West Bank")
-  if (x.country && y.country && x.country !== y.country && !(y.precision !== 'town' && y.precision !== 'site' && d < 40)) return false;
-  if (y.precision === 'country' || y.precision === 'region') return true;
-  return d <= (town ? 60 : 250);
+  if (x.country && y.country && x.country !== y.country) return y.precision !== 'town' && y.precision !== 'site' && d < 40;
+  if (y.precision === 'country') return true;
+  if (y.precision === 'admin1' || y.precision === 'admin2') return d <= 250;
+  return d <= (town ? 60 : 500);
 }
 
 /** The first element of the address chain that `p` belongs to ("Amuda" for a pick of "Syria" in "Amuda, Al Hasakah, Syria"). */
@@ -94,7 +99,10 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
   let start = p.at.start;
   for (let hops = 0; hops < 4; hops++) {
     const prev = doc.mentions.filter((m) => m.end <= start && m.end >= start - 60 && m.type !== 'organization').sort((a, b) => b.end - a.end)[0];
-    if (!prev || !LINK.test(text.slice(prev.end, start))) break;
+    // "X, Y" for any name; "X town in Y", "X (Y" only when X is a finer place inside Y ("the Hospital of Azaz
+    // city in Aleppo governorate", not "a man from rural Damascus in Al Bab")
+    const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo));
+    if (!prev || !(LINK.test(text.slice(prev.end, start)) || finer(prev) && linksForward(doc, prev.end, start))) break;
     at = prev;
     start = prev.start;
   }
@@ -147,6 +155,8 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;
+    // a located head that does not lie inside the pick is another place ("protesters from Basra in Baghdad")
+    else if (head !== p && head.geo) q = p;
     // the head keeps the name written in the text, not that of the same-named place it was mistaken for
     else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
     // a pick finer than the chain offers (a site named before the address) stays

@@ -132,3 +132,15 @@ test('a finer place written before "in <province>" is the event\'s, but not a pl
   const d2 = docOf('Opposition rebels detained a man from rural Hama in Jarablus city in Aleppo countryside.', '2022-03-10');
   assert.ok(km(placed(violent(d2)), mention(d2, 'Jarablus city').geo!) < 1, 'at Jarablus, not Hama');
 });
+
+test('a town naming a road is weaker than the place the act is at, and "workers from X" do not place the act at X', () => {
+  const d = docOf('Taxi drivers blocked the Tyre coastal highway at Sarafand (Sidon) on Monday.', '2022-03-10');
+  const e = asserted(d).find((x) => x.type === 'PROTEST' || x.type === 'COERCE');
+  assert.ok(e);
+  assert.equal(e.location?.name, 'Sarafand');
+  assert.ok(km(placed(e), mention(d, 'Sidon').geo!) < 1, 'at Sidon, not Tyre');
+  const d2 = docOf('Nurses from Basra protested in front of the health ministry in Baghdad on Monday.', '2022-03-10');
+  const p = asserted(d2).find((x) => x.type === 'PROTEST');
+  assert.ok(p);
+  assert.ok(km(placed(p), mention(d2, 'Baghdad').geo!) < 1, 'at Baghdad');
+});

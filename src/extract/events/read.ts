@@ -6,6 +6,7 @@
  */
 import { chainAfter, isDemonym, settlePlace } from './address.js';
 import type { Mention } from '../../core/model/entity.js';
+import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import type { ActorRef, PloverType } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
 import { occupantAfter, readSlot, type PlaceCand } from './actors.js';
@@ -55,6 +56,8 @@ function addressedName(v: SentView, a: number, b: number): PlaceCand | null {
   return { name: textOf(v, k, b), entity: null, geo: null, at, score: 0 };
 }
 
+const PART_NOUN = new RegExp(`^(?:${PLACE_PART_NOUNS}|countryside|outskirts|suburbs?|border)$`, 'i');
+
 /** Arabic articles written as words before a name ("As Samawah", "Al Jabaliyah") */
 const ARTICLE = /^(al|el|as|ad|ar|ash|an|at|az)$/;
 
@@ -68,7 +71,10 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
     const dist = Math.abs(p.at.start - v.toks[frame.hit.head]!.start) / 400;
     // a town naming one end of a road ("the Basra-Baghdad highway") is not where the road is
     const compound = /^-[A-Z]/.test(text.slice(p.at.end, p.at.end + 2)) || /[A-Za-z]-$/.test(text.slice(p.at.start - 2, p.at.start));
-    const s = p.score + prec - (possessive ? 1 : 0) - (compound ? 1.5 : 0) - dist;
+    // a town naming a thing ("the Baalbek international highway") is a weaker place than one named as such
+    const next = v.toks.find((t) => t.start >= p.at.end);
+    const modifier = !!next && next.start - p.at.end <= 1 && /^[a-z]/.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && !PART_NOUN.test(next.text);
+    const s = p.score + prec - (possessive ? 1 : 0) - (compound ? 1.5 : 0) - (modifier ? 1 : 0) - dist;
     if (!best || s > best.score) best = { ...p, score: s };
   }
   return best;
@@ -107,7 +113,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy });
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
     // a place slot names where the event is; "from X" more often names where someone comes from
-    const bonus = s.role === 'target' ? 2 : s.role === 'place' ? (s.via === 'prep:from' ? 0.3 : 1.5) : 0.3;
+    const from = s.via === 'prep:from' || v.low[s.a - 1] === 'from';
+    const bonus = s.role === 'target' ? 2 : s.role === 'place' ? (from ? 0.3 : 1.5) : 0.3;
     for (const p of r.places) places.push({ ...p, score: p.score + bonus });
     if ((s.role === 'place' || s.role === 'target') && !r.places.length) {
       const named = addressedName(v, s.a, s.b);

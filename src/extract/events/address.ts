@@ -1,22 +1,21 @@
 /**
  * Where an event happens, given the place the grammar picked: address chains, containment, spans
- * between two towns, and the article's other sentences. Hand-written rules:
+ * between two towns, and the article's earlier sentences. Hand-written rules:
  * - Address chains name one place by its town, district, province and country ("in Amuda, Al Hasakah,
  *   Syria", "in Bayta (Nablus, West Bank)", "Zur Maghar town in Aleppo countryside"). A pick of a larger
- *   element is moved back to the most specific one that has coordinates ("Syria" → "Amuda"); a head the
- *   gazetteer does not know takes the point of the nearest enclosing element that it does know, marked
- *   approximate.
- * - A head resolved to a same-named place outside the enclosing unit the chain names ("Yenisehir town,
- *   Diyarbakir" read as the Yenişehir near Bursa) loses to that unit: the event keeps the head's name
- *   and takes the unit's point, approximate.
+ *   element is moved back to the first element ("Syria" → "Amuda"); the event takes the most specific
+ *   element that lies inside the larger ones, so a head the gazetteer does not know takes the point of
+ *   the nearest enclosing element that it does know, marked approximate. A list ("Baghdad, Basra and
+ *   Mosul") is no address.
+ * - A head resolved to a same-named place in another country, or far outside the unit the chain names
+ *   ("Yenisehir town, Diyarbakir" read as the Yenişehir near Bursa), loses to that unit: the event keeps
+ *   the name as written and takes the unit's point, approximate (see `liesIn` for the distances).
  * - "between A and B" with two located towns is placed at their midpoint, approximate.
- * - An event whose sentences name no place takes the place named in the nearest other sentence of the
- *   article (its own sentences first, then earlier ones, then later ones); a place that is only an
- *   actor's nationality ("Iraqi", "Turkish forces", "Palestinians") is never a place.
+ * - An act whose sentences name no place takes the place named in its own sentences or the two before
+ *   them (`articlePlace`); a nationality word ("Iraqi", "Turkish forces", "Palestinians") is never a place.
  */
 import type { Doc } from '../../core/model/doc.js';
 import type { Geo, Mention } from '../../core/model/entity.js';
-import type { PlaceRef } from '../../core/model/event.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import { km } from '../../nlp/entities/geocode.js';

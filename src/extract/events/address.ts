@@ -1,30 +1,205 @@
 /**
- * Address chains in the event's place: "in Amuda, Al Hasakah, Syria" names one place by its town, province
- * and country. Whichever element the grammar picked, the event happens at the most specific element
- * that has coordinates, so a pick of "Syria" is moved back to "Amuda".
+ * Where an event happens, given the place the grammar picked: address chains, containment, spans
+ * between two towns, and the article's earlier sentences. Hand-written rules:
+ * - Address chains name one place by its town, district, province and country ("in Amuda, Al Hasakah,
+ *   Syria", "in Bayta (Nablus, West Bank)", "Zur Maghar town in Aleppo countryside"). A pick of a larger
+ *   element is moved back to the first element ("Syria" → "Amuda"); the event takes the most specific
+ *   element that lies inside the larger ones, so a head the gazetteer does not know takes the point of
+ *   the nearest enclosing element that it does know, marked approximate. A list ("Baghdad, Basra and
+ *   Mosul") is no address.
+ * - A head resolved to a same-named place in another country, or far outside the unit the chain names
+ *   ("Yenisehir town, Diyarbakir" read as the Yenişehir near Bursa), loses to that unit: the event keeps
+ *   the name as written and takes the unit's point, approximate (see `liesIn` for the distances).
+ * - "between A and B" with two located towns is placed at their midpoint, approximate.
+ * - An act whose sentences name no place takes the place named in its own sentences or the two before
+ *   them (`articlePlace`); a nationality word ("Iraqi", "Turkish forces", "Palestinians") is never a place.
  */
 import type { Doc } from '../../core/model/doc.js';
-import type { Mention } from '../../core/model/entity.js';
+import type { Geo, Mention } from '../../core/model/entity.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
+import { km } from '../../nlp/entities/geocode.js';
 
-/** An address-chain link: a comma after the smaller place, with or without its part noun ("Amuda, Al Hasakah"). */
+/** An address-chain link back to a smaller place: a comma after it, with or without its part noun ("Amuda, Al Hasakah"). */
 const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\s*$`);
+/** district names the gazetteer does not know between two elements: "X (Hayran, Hajjah)", "X (Khabb wa Ash Shaaf, Al Jawf)" */
+const UNKNOWN_LINKS = `(?:[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|wa|al|el|ad|ar|as|ash|an|at|e))*\\s*,\\s*){0,2}`;
+/**
+ * A link forward to the larger place that holds the one before: ", Y", " (Y, Z)", " town in Y",
+ * " district of Y", " neighborhood, Y".
+ */
+const AFTER = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
+const rank = (g: Geo | null | undefined): number => (g ? RANK[g.precision] ?? 5 : 6);
+const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';
 
-export function chainHead(doc: Doc, p: PlaceCand): PlaceCand {
+/** A nationality written as a word for people or a modifier ("Iraqi", "Turkish forces", "Palestinians"), not a place. */
+export function isDemonym(doc: Doc, m: Mention): boolean {
+  if (!m.geo || (m.geo.precision !== 'country' && m.geo.precision !== 'region')) return false;
+  const t = m.text.toLowerCase();
+  if (t === m.name.toLowerCase()) return false;
+  if (/(ians?|icans?|ish|ese|is|i)$/.test(t)) return true;
+  // a country word modifying a noun ("the Iraq army", "Turkmen Roundabout") is no place of its own
+  const next = doc.tokens.find((t) => t.start >= m.end);
+  return !!next && next.start - m.end <= 1 && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+/** Is text [from, to) a forward address link? Also with common nouns naming the smaller place ("X park in Y", "X border exit, Y"). */
+function linksForward(doc: Doc, from: number, to: number): boolean {
+  const gap = doc.article.text.slice(from, to);
+  if (AFTER.test(gap)) return true;
+  const m = /^(\s*(?:[a-z]+\s+){0,1}[a-z]+)\s*(?:,|\(|\bin\b)\s*(?:the\s+)?$/.exec(gap);
+  if (!m) return false;
+  const words = doc.tokens.filter((t) => t.start >= from && t.end <= from + m[1]!.length);
+  return words.length > 0 && words.every((t) => t.pos === 'NOUN');
+}
+
+/**
+ * The larger places written after `end` in the same sentence, nearest first ("X, Y district, Z province",
+ * "X (Y, Z)"). A run that ends in "and"/"or" is a list of places, not an address: none.
+ */
+export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
   const text = doc.article.text;
-  const places = doc.mentions.filter((m) => m.type === 'location' || m.type === 'facility');
-  let at: { start: number } = p.at;
-  let best: Mention | null = null;
+  const out: Mention[] = [];
+  let at = end;
   for (let hops = 0; hops < 4; hops++) {
-    const prev = places.filter((m) => m.end <= at.start && m.end >= at.start - 60).sort((a, b) => b.end - a.end)[0];
-    if (!prev || !LINK.test(text.slice(prev.end, at.start))) break;
-    if (prev.geo) best = prev;
-    at = prev;
+    const next = doc.mentions.filter((m) => m.sentence === sentence && m.start >= at && m.start <= at + 60 && m.type !== 'organization').sort((a, b) => a.start - b.start)[0];
+    if (!next || !linksForward(doc, at, next.start)) break;
+    out.push(next);
+    at = next.end;
   }
-  if (!best?.geo) return p;
-  const mine = p.geo ? RANK[p.geo.precision] ?? 5 : 6;
-  if ((RANK[best.geo.precision] ?? 5) >= mine) return p;
-  return { ...p, name: best.name, entity: best.key, geo: best.geo, at: { start: best.start, end: best.end } };
+  if (out.length && !text.slice(end, out[0]!.start).includes('(') && /^\s*,?\s*(?:and|or)\b/.test(text.slice(at, at + 8))) return [];
+  return out.filter(isPlace);
+}
+
+/**
+ * Can a place with point `x` lie inside (or at) the enclosing place `y` an address names? Provinces the
+ * knowledge base lacks resolve to same-named towns ("Rasht city (Gilan)", "Kahnuj city (Kerman)") and a
+ * town may stand for its province ("Amuda, Al Hasakah"), so a town rules out only places more than 500 km
+ * away ("Yenisehir town, Diyarbakir" read as the Yenişehir near Bursa), or 60 km when the address gives
+ * the town's own province after it (`town`: "Abbasiya, Samarra, Saladin"); a province or district
+ * rules out places more than 250 km away (gazetteers and news disagree on boundaries); another country rules
+ * a place out, unless the unit is a contested one a few km off ("Al Quds" in GeoNames' Israel, ACLED's
+ * "West Bank"). A region ("Kurdistan") spans countries and rules nothing out.
+ */
+export function liesIn(x: Geo, y: Geo, town = false): boolean {
+  if (y.precision === 'region') return true;
+  const d = km(x, y);
+  if (x.country && y.country && x.country !== y.country) return y.precision !== 'town' && y.precision !== 'site' && d < 40;
+  if (y.precision === 'country') return true;
+  if (y.precision === 'admin1' || y.precision === 'admin2') return d <= 250;
+  return d <= (town ? 60 : 500);
+}
+
+/** The first element of the address chain that `p` belongs to ("Amuda" for a pick of "Syria" in "Amuda, Al Hasakah, Syria"). */
+function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
+  const text = doc.article.text;
+  let at: Mention | null = null;
+  let start = p.at.start;
+  for (let hops = 0; hops < 4; hops++) {
+    const prev = doc.mentions.filter((m) => m.end <= start && m.end >= start - 60 && m.type !== 'organization').sort((a, b) => b.end - a.end)[0];
+    // "X, Y" for any name; "X town in Y", "X (Y" only when X is a finer place inside Y ("the Hospital of Azaz
+    // city in Aleppo governorate", not "a man from rural Damascus in Al Bab")
+    const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo));
+    if (!prev || !(LINK.test(text.slice(prev.end, start)) || finer(prev) && linksForward(doc, prev.end, start))) break;
+    at = prev;
+    start = prev.start;
+  }
+  if (!at) return p;
+  return { ...p, name: at.name, entity: at.key, geo: at.geo ?? null, at: { start: at.start, end: at.end } };
+}
+
+/** The name as written, without its part noun ("Harbal" for "Harbal town"). */
+function written(doc: Doc, p: PlaceCand): string {
+  const t = doc.article.text.slice(p.at.start, p.at.end);
+  return t.replace(new RegExp(`\\s+(?:${PLACE_PART_NOUNS}|countryside)$`, 'i'), '') || t;
+}
+
+/** "between A and B": the midpoint of two located towns or sites less than 100 km apart. */
+function between(doc: Doc, p: PlaceCand, sentence: number): PlaceCand | null {
+  const text = doc.article.text;
+  if (!p.geo || rank(p.geo) > RANK.admin2!) return null;
+  const BETWEEN = /\bbetween\s+(?:the\s+)?$/i, AND = /^\s+and\s+(?:the\s+)?$/i;
+  const before = (r: { start: number }) => BETWEEN.test(text.slice(Math.max(0, r.start - 14), r.start));
+  const inSentence = doc.mentions.filter((m) => m.sentence === sentence && isPlace(m));
+  let other: Mention | undefined;
+  if (before(p.at)) other = inSentence.find((m) => m.start > p.at.end && AND.test(text.slice(p.at.end, m.start)));
+  else {
+    other = inSentence.find((m) => m.end <= p.at.start && AND.test(text.slice(m.end, p.at.start)));
+    if (other && !before(other)) other = undefined;
+  }
+  const g = other?.geo;
+  if (!other || !g || rank(g) > RANK.admin2! || (g.country && p.geo.country && g.country !== p.geo.country)) return null;
+  const d = km(p.geo, g);
+  if (d > 100 || d < 1) return null;
+  const start = Math.min(p.at.start, other.start), end = Math.max(p.at.end, other.end);
+  const geo: Geo = { lat: (p.geo.lat + g.lat) / 2, lon: (p.geo.lon + g.lon) / 2, country: p.geo.country ?? g.country, admin1: p.geo.admin1 === g.admin1 ? p.geo.admin1 : null, precision: 'town', approximate: true };
+  return { ...p, name: text.slice(start, end), entity: null, geo, at: { start, end } };
+}
+
+/**
+ * The event's place from a candidate: the first element of its address chain with the most specific
+ * point that lies inside every larger element the chain names; a midpoint for "between A and B".
+ */
+export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand {
+  const head = chainStart(doc, p);
+  const chain = [head.geo ? head : null, ...chainAfter(doc, head.at.end, sentence)];
+  const geos = chain.map((m) => m?.geo ?? null);
+  let q: PlaceCand = head;
+  if (head !== p || chain.length > 1) {
+    // the most specific element that lies inside every later one
+    // a town followed by its province is a town, not the province named by its seat
+    const townAt = (n: number) => !!geos[n] && RANK[geos[n]!.precision]! <= RANK.town! && geos.slice(n + 1).some((g) => !!g && (g.precision === 'admin1' || g.precision === 'admin2'));
+    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, n, townAt(j)));
+    const i = geos.findIndex((g, k) => !!g && fits(g, k));
+    if (i < 0) q = p;
+    else if (i === 0) q = head;
+    // a located head that does not lie inside the pick is another place ("protesters from Basra in Baghdad")
+    else if (head !== p && head.geo) q = p;
+    // the head keeps the name written in the text, not that of the same-named place it was mistaken for
+    else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
+    // a pick finer than the chain offers (a site named before the address) stays
+    if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, n, townAt(j)))) q = p;
+  }
+  // a mention without a canonical name is named as written
+  if (!q.name.trim()) q = { ...q, name: written(doc, q) };
+  return between(doc, q, sentence) ?? q;
+}
+
+const PLACE_PREP = /(?:^|\s)(?:in|at|near|outside|inside|into|across|along|around|toward|towards|on|targeting|of|between|and)\s+(?:the\s+|(?:al|el|as|ad|ar|ash|an|at|az)\s+)?$/i;
+
+/**
+ * The place named in sentence `i` when read without an event: mentions introduced as places ("in X",
+ * "near X") or heading an address chain, settled; the most specific wins, the first on a tie.
+ */
+export function sentencePlace(doc: Doc, i: number): PlaceCand | null {
+  const text = doc.article.text;
+  let best: PlaceCand | null = null;
+  for (const m of doc.mentions) {
+    if (m.sentence !== i || !isPlace(m) || isDemonym(doc, m)) continue;
+    const introduced = PLACE_PREP.test(text.slice(Math.max(0, m.start - 16), m.start)) || chainAfter(doc, m.end, i).length > 0;
+    if (!introduced) continue;
+    const q = settlePlace(doc, { name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 }, i);
+    if (!q.geo || q.geo.precision === 'country' || q.geo.precision === 'region') continue;
+    if (!best || rank(q.geo) < rank(best.geo)) best = q;
+  }
+  return best;
+}
+
+/**
+ * A place for an event from the article's sentences: its own sentences first, then the nearest earlier
+ * ones (an article places its story before it tells the details; a later sentence is more often about
+ * something else: "the war in Gaza"); with `ownOnly`, only its own sentences.
+ */
+/** how many sentences back a place still holds: a long article moves on to other places */
+const BACK = 2;
+
+export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = false): PlaceCand | null {
+  const order: number[] = [...sentences].sort((a, b) => a - b);
+  if (!ownOnly) for (let k = order[0]! - 1; k >= 0 && k >= order[0]! - BACK; k--) order.push(k);
+  for (const i of order) {
+    const p = sentencePlace(doc, i);
+    if (p?.geo) return p;
+  }
+  return null;
 }

@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../../core/model/doc.js';
 import type { ExtractedEvent, PlaceRef } from '../../core/model/event.js';
+import type { Mention } from '../../core/model/entity.js';
 import type { Stage } from '../../nlp/stage.js';
 import { familyOf } from '../ontology/family.js';
 import type { Candidate } from './candidate.js';
@@ -14,8 +15,11 @@ import { isBackgroundDate, referenceDate } from './dates.js';
 import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 import { lexicon } from '../lexicon/index.js';
+import { articlePlace, isDemonym } from './address.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
+/** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
+const PLACED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'OTHER', 'AID']);
 
 /** Events of one document (does not touch doc). */
 export function extractEvents(doc: Doc): ExtractedEvent[] {
@@ -70,7 +74,17 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
   }
   const fallback = documentCountry(doc);
   const kept = clusters.filter((c) => !isThin(c));
-  for (const c of kept) if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+  for (const c of kept) {
+    // an act told without a place of its own happens where the sentences before it place it; statements,
+    // background events ("a U.S. airstrike in January 2020") and responses (which strike elsewhere) are not
+    const past = c.date?.basis === 'own' && isBackgroundDate(c.date.value, doc.reference);
+    if (PLACED.has(c.type) && !c.location?.geo && !past && !c.responds) {
+      // a named place without a point of its own gives way only to a located place of the same sentences
+      const p = articlePlace(doc, c.sentences, !!c.location);
+      if (p) c.location = { ...p, score: 0 };
+    }
+    if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+  }
   return kept.map((c, k) => toEvent(doc, c, k));
 }
 
@@ -98,17 +112,19 @@ function isThin(c: Candidate): boolean {
  */
 function documentCountry(doc: Doc): PlaceRef | null {
   const votes = new Map<string, number>();
-  const countryMention = new Map<string, PlaceRef>();
+  const countryMention = new Map<string, Mention>();
   for (const m of doc.mentions) {
     if (!m.geo?.country || (m.type !== 'location' && m.type !== 'facility')) continue;
     const coarse = m.geo.precision === 'country' || m.geo.precision === 'region';
     const prev = doc.article.text.slice(Math.max(0, m.start - 4), m.start).toLowerCase();
-    if (coarse && m.geo.precision === 'country' && !countryMention.has(m.geo.country)) countryMention.set(m.geo.country, { name: m.name, entity: m.key, geo: m.geo, at: { start: m.start, end: m.end } });
+    // the country's name rather than a nationality word ("Iraqi forces") when the article has both
+    if (coarse && m.geo.precision === 'country' && (!countryMention.has(m.geo.country) || !isDemonym(doc, m) && isDemonym(doc, countryMention.get(m.geo.country)!))) countryMention.set(m.geo.country, m);
     const w = coarse ? (/\bin $/.test(prev) ? 0.5 : 0) : 1;
     if (w) votes.set(m.geo.country, (votes.get(m.geo.country) ?? 0) + w);
   }
   const top = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  return top ? countryMention.get(top[0]) ?? null : null;
+  const m = top ? countryMention.get(top[0]) : undefined;
+  return m ? { name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end } } : null;
 }
 
 function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {

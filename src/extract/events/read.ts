@@ -4,7 +4,9 @@
  * intent-to-meet into AGREE ("expect to begin talks"). Responsibility and casualty statements that have
  * no trigger of their own are returned as follow-ups for the merge step.
  */
-import { chainHead } from './address.js';
+import { chainAfter, isDemonym, settlePlace } from './address.js';
+import type { Mention } from '../../core/model/entity.js';
+import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import type { ActorRef, PloverType } from '../../core/model/event.js';
 import { lexicon } from '../lexicon/index.js';
 import { occupantAfter, readSlot, type PlaceCand } from './actors.js';
@@ -35,13 +37,44 @@ const SPEECH_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'THREATEN', 'ACCUS
 const REMOTE_TRIGGER_MODES = new Set(['shelling', 'airstrike']);
 const PLACE_PREC: Record<string, number> = { site: 2, town: 1.5, admin2: 1.2, admin1: 1, country: 0.4, region: 0.2 };
 
+/** A name of another type written as the head of an address ("near Abu Khanazir, Muqdadiyah district, Diyala"): a place. */
+function isAddressed(v: SentView, m: Mention): boolean {
+  return (m.type === 'person' || m.type === 'other') && chainAfter(v.doc, m.end, v.index).some((x) => x.geo);
+}
+
+/** The name ending chunk [a, b) when it heads an address, as a place candidate without a point of its own. */
+function addressedName(v: SentView, a: number, b: number): PlaceCand | null {
+  const r = rangeOf(v, a, b);
+  const m = v.doc.mentions.filter((x) => x.start >= r.start && x.end === r.end && x.sentence === v.index)[0];
+  if (m) return isAddressed(v, m) ? { name: m.name || m.text, entity: null, geo: null, at: { start: m.start, end: m.end }, score: 0 } : null;
+  // a proper name no mention covers ("shelled Al Jabaliyah (At Tuhayat, Al Hudaydah)")
+  let k = b;
+  while (k > a && (v.toks[k - 1]!.pos === 'PROPN' || (k - 1 > a && ARTICLE.test(v.low[k - 1]!) && v.toks[k]?.pos === 'PROPN'))) k--;
+  if (k === b || !/^[A-Z]/.test(v.toks[k]!.text)) return null;
+  const at = rangeOf(v, k, b);
+  if (!chainAfter(v.doc, at.end, v.index).some((x) => x.geo)) return null;
+  return { name: textOf(v, k, b), entity: null, geo: null, at, score: 0 };
+}
+
+const PART_NOUN = new RegExp(`^(?:${PLACE_PART_NOUNS}|countryside|outskirts|suburbs?|border)$`, 'i');
+
+/** Arabic articles written as words before a name ("As Samawah", "Al Jabaliyah") */
+const ARTICLE = /^(al|el|as|ad|ar|ash|an|at|az)$/;
+
 function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand | null {
   let best: PlaceCand | null = null;
-  for (const p of cands) {
+  for (const c of cands) {
+    const p = settlePlace(v.doc, c, v.index);
     const prec = p.geo ? PLACE_PREC[p.geo.precision] ?? 1 : 1;
-    const possessive = v.doc.article.text.slice(p.at.end, p.at.end + 2) === "'s" || v.doc.article.text.slice(p.at.end, p.at.end + 2) === '’s';
+    const text = v.doc.article.text;
+    const possessive = text.slice(p.at.end, p.at.end + 2) === "'s" || text.slice(p.at.end, p.at.end + 2) === '’s';
     const dist = Math.abs(p.at.start - v.toks[frame.hit.head]!.start) / 400;
-    const s = p.score + prec - (possessive ? 1 : 0) - dist;
+    // a town naming one end of a road ("the Basra-Baghdad highway") is not where the road is
+    const compound = /^-[A-Z]/.test(text.slice(p.at.end, p.at.end + 2)) || /[A-Za-z]-$/.test(text.slice(p.at.start - 2, p.at.start));
+    // a town naming a thing ("the Baalbek international highway") is a weaker place than one named as such
+    const next = v.toks.find((t) => t.start >= p.at.end);
+    const modifier = !!next && next.start - p.at.end <= 1 && /^[a-z]/.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && !PART_NOUN.test(next.text);
+    const s = p.score + prec - (possessive ? 1 : 0) - (compound ? 1.5 : 0) - (modifier ? 1 : 0) - dist;
     if (!best || s > best.score) best = { ...p, score: s };
   }
   return best;
@@ -81,23 +114,33 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent');
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy, people });
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
-    for (const p of r.places) places.push({ ...p, score: p.score + (s.role === 'target' ? 2 : s.role === 'place' ? 1.5 : 0.3) });
+    // a place slot names where the event is; "from X" more often names where someone comes from
+    const from = s.via === 'prep:from' || v.low[s.a - 1] === 'from';
+    const bonus = s.role === 'target' ? 2 : s.role === 'place' ? (from ? 0.3 : 1.5) : 0.3;
+    for (const p of r.places) places.push({ ...p, score: p.score + bonus });
+    if ((s.role === 'place' || s.role === 'target') && !r.places.length) {
+      const named = addressedName(v, s.a, s.b);
+      if (named) places.push({ ...named, score: 1 + bonus });
+    }
     // a targeted facility: its occupant or owner is the target ("a base housing US troops", "warehouses belonging to X")
     const facility = r.places.length || lex.cues.placeNouns.has(v.low[headOf(v, s.a, s.b)]!);
     if ((s.role === 'target' || s.role === 'place') && violent && facility && !actors.some((a) => a.role === 'target')) addActorsTo(actors, occupantAfter(v, s.b));
   }
   // places anywhere in the clause, weakly
   for (const m of v.doc.mentions) {
-    if (m.sentence !== v.index || (m.type !== 'location' && m.type !== 'facility')) continue;
-    if (m.start < v.toks[ca]!.start || m.end > v.toks[cb - 1]!.end) continue;
+    if (m.sentence !== v.index || (m.type !== 'location' && m.type !== 'facility' && !isAddressed(v, m))) continue;
+    if (m.start < v.toks[ca]!.start || m.end > v.toks[cb - 1]!.end || isDemonym(v.doc, m)) continue;
     // only places introduced as places ("in X", "near X"), not modifiers ("Iranian militia")
     const ti = v.toks.findIndex((t) => t.start >= m.start);
-    const before = v.low[ti - 1] === 'the' ? v.low[ti - 2] : v.low[ti - 1];
-    if (!before || !/^(in|at|near|outside|into|inside|across|along|from|of|around|toward|towards)$/.test(before)) continue;
+    const PREP = /^(in|at|near|outside|into|inside|across|along|from|of|around|toward|towards)$/;
+    // "in the X", "in As Samawah" (an Arabic article written as a word)
+    const before = PREP.test(v.low[ti - 1] ?? '') ? v.low[ti - 1] : v.low[ti - 1] === 'the' || ARTICLE.test(v.low[ti - 1] ?? '') ? v.low[ti - 2] : undefined;
+    if (!before || !PREP.test(before)) continue;
     if (!hit.verbal && hit.light < 0) continue;
     if (places.some((p) => p.at.start === m.start) || actors.some((a) => a.at.start === m.start)) continue;
     if (m.geo && (m.geo.precision === 'country' || m.geo.precision === 'region') && actors.some((a) => a.entity === m.key)) continue;
-    places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 1 : 0.3 });
+    const addressed = m.type !== 'location' && m.type !== 'facility';
+    places.push({ name: m.name, entity: addressed ? null : m.key, geo: addressed ? null : m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 1 : before === 'from' ? 0 : 0.3 });
   }
   // talks named after their parties ("the US-Iraq Joint Security Cooperation Dialogue")
   if ((type === 'CONSULT' || type === 'AGREE') && actors.filter((a) => a.role === 'agent').length < 2) {
@@ -128,8 +171,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
       }
     }
   }
-  const chosen = choosePlace(v, frame, places);
-  cand.location = chosen ? chainHead(v.doc, chosen) : null;
+  cand.location = choosePlace(v, frame, places);
   // time of day stated with the event ("at approximately 1:46 a.m.")
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };

@@ -1,0 +1,146 @@
+/**
+ * Which place is the event's: address chains, containment in the unit the chain names, "between A and
+ * B", nationality words that are no place, and the article's earlier sentences when the event's own
+ * sentence names none. Sentences written for these tests in the style of incident summaries and wires.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asserted, docOf } from './helpers.js';
+import type { Doc } from '../../src/core/model/doc.js';
+import type { ExtractedEvent } from '../../src/core/model/event.js';
+import { km } from '../../src/nlp/entities/geocode.js';
+
+const mention = (d: Doc, text: string) => {
+  const m = d.mentions.find((x) => x.text === text);
+  assert.ok(m?.geo, `mention ${text} with a point: ${JSON.stringify(d.mentions.map((x) => [x.text, x.geo?.precision]))}`);
+  return m;
+};
+const violent = (d: Doc): ExtractedEvent => {
+  const e = asserted(d).find((x) => x.type === 'ASSAULT' || x.type === 'COERCE');
+  assert.ok(e, JSON.stringify(d.events.map((x) => x.type)));
+  return e;
+};
+const placed = (e: ExtractedEvent) => {
+  assert.ok(e.location?.geo, `event has a located place: ${JSON.stringify(e.location)}`);
+  return e.location.geo;
+};
+
+test('an address chain whose head the gazetteer does not know: the point of the nearest enclosing unit, not the country', () => {
+  for (const text of [
+    'Gunmen opened fire on a checkpoint near Umm Jarab, Muqdadiyah district, Diyala, Iraq. Two policemen were wounded.',
+    // a head the entity layer reads as a person's name ("Abu Karma") is still the head of the address
+    'An explosive device detonated targeting an army patrol near Abu Karma, Muqdadiyah district, Diyala, Iraq. One soldier was killed.',
+  ]) {
+    const d = docOf(text, '2021-06-10');
+    const e = violent(d);
+    const g = placed(e);
+    assert.notEqual(g.precision, 'country', text);
+    assert.ok(km(g, mention(d, 'Muqdadiyah district').geo!) < 5, 'at Muqdadiyah: ' + text);
+    assert.doesNotMatch(e.location!.name, /Iraq|Diyala/);
+  }
+});
+
+test('an address chain after the trigger\'s own place phrase: its most specific element', () => {
+  const d = docOf('Gunmen shot and killed a shopkeeper in Qamishli, Al Hasakah, Syria. No group claimed responsibility for the incident.', '2021-06-10');
+  assert.ok(km(placed(violent(d)), mention(d, 'Qamishli').geo!) < 1, 'at Qamishli');
+});
+
+test('a parenthesised address "X village (Town, Region)" places an unknown village at its town', () => {
+  const d = docOf('Israeli forces demolished a house in Khirbet Zanuta village (Hebron, West Bank).', '2022-03-10');
+  const e = violent(d);
+  assert.match(e.location!.name, /Zanuta/);
+  assert.ok(km(placed(e), mention(d, 'Hebron').geo!) < 5, 'at Hebron');
+  assert.equal(placed(e).approximate, true);
+});
+
+test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
+  const d = docOf('Palestinian youths clashed with Israeli soldiers during a raid on Qarawat village (Salfit, West Bank).', '2022-03-10');
+  const g = placed(violent(d));
+  assert.notEqual(g.precision, 'country');
+  assert.ok(km(g, mention(d, 'Salfit').geo!) < 5, 'at Salfit');
+});
+
+test('a same-named town in another country loses to the unit the address names', () => {
+  const d = docOf('Regime forces shelled Mansoura town in Ar Raqqa countryside. Casualties unknown.', '2022-03-10');
+  const e = violent(d);
+  const raqqa = mention(d, 'Ar Raqqa countryside').geo!;
+  assert.equal(placed(e).country, 'SY');
+  assert.ok(km(placed(e), raqqa) < 30, `inside Raqqa's countryside, got ${JSON.stringify(e.location)}`);
+});
+
+test('"between A and B": the midpoint of the two towns', () => {
+  const d = docOf('Clashes broke out on the road between Baqubah and Muqdadiyah, killing two fighters.', '2021-06-10');
+  const g = placed(violent(d));
+  const a = mention(d, 'Baqubah').geo!, b = mention(d, 'Muqdadiyah').geo!;
+  const half = km(a, b) / 2;
+  assert.ok(Math.abs(km(g, a) - half) < 2 && Math.abs(km(g, b) - half) < 2, 'halfway');
+  assert.equal(g.approximate, true);
+});
+
+test('a town that names one end of a road is not the place: "on the Kirkuk-Tikrit road near Tuz Khurmatu"', () => {
+  const d = docOf('A roadside bomb struck a convoy on the Kirkuk-Tikrit road near Tuz Khurmatu, Saladin, Iraq.', '2021-06-10');
+  const g = placed(violent(d));
+  assert.ok(km(g, mention(d, 'Tuz Khurmatu').geo!) < 20, 'near Tuz Khurmatu');
+});
+
+test('an event whose sentence names no place takes the place of the sentence before it', () => {
+  const d = docOf('The convoy was passing through Tikrit, Saladin, Iraq on Sunday morning. Two soldiers were killed in the attack.', '2021-06-10');
+  const g = placed(violent(d));
+  assert.ok(km(g, mention(d, 'Tikrit').geo!) < 1, 'at Tikrit, not Iraq');
+});
+
+test('a background event is not placed by the sentence before it', () => {
+  const d = docOf('The convoy was passing through Tikrit, Saladin, Iraq on Sunday morning. Two soldiers were killed in an attack on a convoy in January 2020.', '2021-06-10');
+  const e = d.events.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.notEqual(e.location?.name, 'Tikrit');
+  assert.ok(!e.location?.geo || e.location.geo.precision === 'country');
+});
+
+test('a list of towns is not an address: the first town keeps its own point', () => {
+  const d = docOf('Militants attacked police posts in Baqubah, Kirkuk and Tikrit on Monday.', '2021-06-10');
+  const g = placed(violent(d));
+  assert.ok(km(g, mention(d, 'Baqubah').geo!) < 1, `at Baqubah, got ${JSON.stringify(g)}`);
+});
+
+test('an address in parentheses through a district the gazetteer does not know: "X (District, Governorate)"', () => {
+  // the head resolves to a same-named place in another country: the governorate the address names wins
+  const d = docOf('Houthi forces shelled Al Mahjar (Bani Dhabyan, Marib) killing a woman.', '2022-03-10');
+  const e = violent(d);
+  assert.equal(e.location!.name, 'Al Mahjar', 'the name as written, not the other place\'s');
+  assert.equal(placed(e).country, 'YE');
+  assert.ok(km(placed(e), mention(d, 'Marib').geo!) < 5, 'at Marib');
+  // a head that is no place mention at all, with a known district
+  const d2 = docOf('Houthi forces shelled Bayt Qudayr (Hays, Al Hudaydah) killing a child.', '2022-03-10');
+  assert.ok(km(placed(violent(d2)), mention(d2, 'Hays').geo!) < 5, 'at Hays');
+});
+
+test('the name a same-named foreign place was mistaken for is not the event\'s place name', () => {
+  const d = docOf('Regime forces shelled Mansoura town in Ar Raqqa countryside. Casualties unknown.', '2022-03-10');
+  assert.equal(violent(d).location!.name, 'Mansoura');
+});
+
+test('a town standing for its province does not pull a place more than 60 km off to itself', () => {
+  // Darbasiyah lies about 64 km from the town of Al Hasakah; "Al Hasakah" here names the governorate
+  const d = docOf('Gunmen killed a shepherd in Darbasiyah, Al Hasakah, Syria.', '2021-06-10');
+  assert.ok(km(placed(violent(d)), mention(d, 'Darbasiyah').geo!) < 1, 'at Darbasiyah');
+});
+
+test('a finer place written before "in <province>" is the event\'s, but not a place someone comes from', () => {
+  const d = docOf('Regime forces shelled the surroundings of the school of Marea city in Aleppo governorate.', '2022-03-10');
+  assert.ok(km(placed(violent(d)), mention(d, 'Marea city').geo!) < 1, 'at Marea, not the governorate');
+  const d2 = docOf('Opposition rebels detained a man from rural Hama in Jarablus city in Aleppo countryside.', '2022-03-10');
+  assert.ok(km(placed(violent(d2)), mention(d2, 'Jarablus city').geo!) < 1, 'at Jarablus, not Hama');
+});
+
+test('a town naming a road is weaker than the place the act is at, and "workers from X" do not place the act at X', () => {
+  const d = docOf('Taxi drivers blocked the Tyre coastal highway at Sarafand (Sidon) on Monday.', '2022-03-10');
+  const e = asserted(d).find((x) => x.type === 'PROTEST' || x.type === 'COERCE');
+  assert.ok(e);
+  assert.equal(e.location?.name, 'Sarafand');
+  assert.ok(km(placed(e), mention(d, 'Sidon').geo!) < 1, 'at Sidon, not Tyre');
+  const d2 = docOf('Nurses from Basra protested in front of the health ministry in Baghdad on Monday.', '2022-03-10');
+  const p = asserted(d2).find((x) => x.type === 'PROTEST');
+  assert.ok(p);
+  assert.ok(km(placed(p), mention(d2, 'Baghdad').geo!) < 1, 'at Baghdad');
+});

@@ -25,7 +25,7 @@ export const REGION_COUNTRIES = ['IQ', 'SY', 'IR', 'TR', 'JO', 'LB', 'SA', 'KW',
 export interface GazetteerOptions {
   /** countries kept whole (default REGION_COUNTRIES) */
   readonly countries?: readonly string[];
-  /** elsewhere, keep towns of at least this population (default 50,000; capitals and admin-1 seats always) */
+  /** elsewhere, keep towns of at least this population (default 15,000; capitals and admin-1 seats always) */
   readonly minPopulation?: number;
   /** cache folder (default $SITREP_CACHE_DIR or node_modules/.cache/sitrep) */
   readonly cacheDir?: string;
@@ -115,7 +115,7 @@ function buildCache(opts: Required<Omit<GazetteerOptions, 'cacheDir'>>, key: str
 
 /** Loads (or builds and caches) the gazetteer subset. */
 export function loadGazetteer(options: GazetteerOptions = {}): { places: Row[]; airports: Row[] } {
-  const opts = { countries: options.countries ?? REGION_COUNTRIES, minPopulation: options.minPopulation ?? 50000 };
+  const opts = { countries: options.countries ?? REGION_COUNTRIES, minPopulation: options.minPopulation ?? 15000 };
   const key = JSON.stringify([[...opts.countries].sort(), opts.minPopulation]);
   const dir = options.cacheDir ?? process.env.SITREP_CACHE_DIR ?? join(packageRoot(), 'node_modules', '.cache', 'sitrep');
   const path = join(dir, 'gazetteer.json');

@@ -12,18 +12,32 @@ import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
 
 const TRAILING_CUES = /\s+(city|City|town|Town|village|Village|camp|Camp|district|District|area|Area|province|Province|governorate|Governorate|neighborhood|neighbourhood|countryside|region|subdistrict|sub-district)$/;
 
-/** Countries and admin-1 units the article names, weighted by how often. */
-export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoContext {
+/** What one draft adds to the article's context: country weights and admin-1 names. */
+interface Contribution { readonly countries: [string, number][]; readonly admin1: string[] }
+
+function contribution(d: Draft): Contribution {
+  const recs = d.cands.map((c) => c.record);
+  if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [] };
+  if (recs[0]!.kind === 'country') return { countries: recs[0]!.country ? [[recs[0]!.country, 1]] : [], admin1: [] };
+  const cs = new Set(recs.map((r) => r.country));
+  // a name that may be a place with no country (a continent, a sea) says nothing about the country
+  const countries: [string, number][] = cs.size === 1 && !cs.has(null) && !cs.has(undefined as never) ? [[[...cs][0]!, recs[0]!.kind === 'actor' ? 0.5 : 1]] : [];
+  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name) };
+}
+
+/**
+ * Countries and admin-1 units the article names, weighted by how often. `except` leaves out the
+ * drafts written like that name: a name's own candidates are no evidence for themselves ("Africa" is
+ * also an old name of Mahdia, which would otherwise vote for Tunisia).
+ */
+export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[], except?: string): GeoContext {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
-  const bump = (c: string | null | undefined, w: number): void => { if (c) countries.set(c, (countries.get(c) ?? 0) + w); };
   for (const d of drafts) {
-    const recs = d.cands.map((c) => c.record);
-    if (!recs.length) { if (d.country) bump(d.country, 0.5); continue; }
-    if (recs[0]!.kind === 'country') { bump(recs[0]!.country, 1); continue; }
-    const cs = new Set(recs.map((r) => r.country).filter(Boolean));
-    if (cs.size === 1) bump([...cs][0], recs[0]!.kind === 'actor' ? 0.5 : 1);
-    for (const r of recs) if (r.kind === 'admin1') admin1.add(r.name);
+    if (except !== undefined && compactKey(d.bare) === except) continue;
+    const c = contribution(d);
+    for (const [cc, w] of c.countries) countries.set(cc, (countries.get(cc) ?? 0) + w);
+    for (const a of c.admin1) admin1.add(a);
   }
   return { countries, admin1 };
 }
@@ -52,11 +66,14 @@ function chainContext(doc: Doc, drafts: readonly Draft[], i: number, base: GeoCo
 }
 
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
-  const base = geoContext(kb, drafts);
   const tokens = doc.tokens;
+  const byName = new Map<string, GeoContext>();
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;
+    const own = compactKey(d.bare);
+    let base = byName.get(own);
+    if (!base) byName.set(own, (base = geoContext(kb, drafts, own)));
     const ctx = chainContext(doc, drafts, di, base);
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;

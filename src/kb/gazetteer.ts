@@ -17,7 +17,7 @@ import type { KbRecord } from './records.js';
 import { compactKey, looseKey, skeleton } from './normalize.js';
 
 const require = createRequire(import.meta.url);
-const FORMAT = 6;
+const FORMAT = 7;
 
 /** Countries whose every cities500 row is kept by default. */
 export const REGION_COUNTRIES = ['IQ', 'SY', 'IR', 'TR', 'JO', 'LB', 'SA', 'KW', 'IL', 'PS', 'YE', 'EG', 'QA', 'AE', 'BH', 'OM', 'AF', 'CY'];
@@ -77,11 +77,17 @@ function packageFile(pkg: string, besideMain: string, fromRoot: string): string 
 }
 
 const LATIN = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ʿʾ.\- ]+$/;
-/** Alternate names worth indexing: Latin script, not a code, not too long. */
+/**
+ * Alternate names worth indexing: Latin script, not a code, not too long. The name's own short form
+ * comes first ("New York" of "New York City"): GeoNames lists alternates alphabetically, and the cap
+ * would otherwise keep "New Amsterdam" and "New Orange" instead.
+ */
 function usefulAlternates(alt: string, name: string, max: number): string[] {
   const seen = new Set([name]);
   const out: string[] = [];
-  for (const a of alt.split(',')) {
+  const all = alt.split(',');
+  const short = all.filter((a) => a.length >= 3 && name.startsWith(a + ' '));
+  for (const a of [...short, ...all]) {
     if (!a || seen.has(a) || a.length < 3 || a.length > 40 || !LATIN.test(a) || /^[A-Z]{2,4}$/.test(a)) continue;
     seen.add(a);
     out.push(a);

@@ -115,3 +115,17 @@ test('LGL and GeoVirus load with every gold span on its name', needShared('eval'
     for (const d of g.docs.slice(0, 50)) for (const t of d.toponyms) if (t.name) assert.equal(d.text.slice(t.start, t.end), t.name, `${f} ${d.id}`);
   }
 });
+
+test('a name shared by a country and a US state or town: the country unless the text places it inside the US', () => {
+  const kb = loadKnowledgeBase();
+  const key = (text: string, name: string): string | undefined => placeMentions(text, 't', kb).find((m) => m.text === name)?.key;
+  assert.equal(key('The United States sent aid to Georgia and Ukraine, officials in Washington said.', 'Georgia'), 'kb:country-ge');
+  assert.equal(key('Protesters in Atlanta, Georgia, marched on Saturday.', 'Georgia'), 'kb:admin1-us-georgia');
+  assert.equal(key('The storm moved from Alabama into Georgia.', 'Georgia'), 'kb:admin1-us-georgia');
+  assert.equal(key('A Pennsylvania senator condemned the strikes on Lebanon.', 'Lebanon'), 'kb:country-lb');
+  const palestine = placeMentions('Residents of Palestine, Texas, said taxes rose.', 't', kb).find((m) => m.text === 'Palestine');
+  assert.equal(palestine?.geo?.country, 'US');
+  // a bare Syrian village the gazetteer lacks is not replaced by a small namesake abroad
+  const bara = placeMentions('Syrian regime forces shelled Bara in Idleb governorate.', 't', kb).find((m) => m.text === 'Bara');
+  assert.ok(!bara?.geo || bara.geo.country === 'SY', JSON.stringify(bara?.geo));
+});

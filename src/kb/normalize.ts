@@ -64,7 +64,7 @@ export function nameWords(s: string): string[] {
     // an article is dropped when a word follows it ("al asad" → "asad"), and glued forms are split ("alsudani")
     if (ARTICLES.has(w) && i < words.length - 1) continue;
     if (w.length > 5 && (w.startsWith('al') || w.startsWith('el')) && /^(al|el)(?=[bcdfghjklmnpqrstvwxyz])/.test(w) && !KEEP_AL.has(w)) w = w.slice(2);
-    const v = VARIANTS[w];
+    const v = Object.hasOwn(VARIANTS, w) ? VARIANTS[w] : undefined; // not "constructor" from the prototype
     if (v) out.push(...v.split(' '));
     else out.push(w);
   }

@@ -28,13 +28,18 @@ export interface GeoContext {
   readonly pinned?: Set<string>;
   /** admin-1 units an apposition pins the place to ("Safra, Diyala, Iraq") */
   readonly pinnedAdmin1?: Set<string>;
+  /** admin-1 units of the towns the article names ("Atlanta" → Georgia), and admin-1 units named, by country */
+  readonly domestic?: { readonly townAdmin1: Set<string>; readonly admin1ByCountry: Map<string, Set<string>> };
 }
 
 const PRECISION_ORDER: Precision[] = ['site', 'town', 'admin2', 'admin1', 'region', 'country'];
 const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'town' ? 'admin2' : p);
 
+/** Below this population, a gazetteer town outside the countries an article names is not a candidate. */
+const SMALL_ABROAD = 50000;
+
 /** Score of one candidate place; higher is better. */
-export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null): number {
+export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null, seatNamedAlike = true): number {
   if (ctx.pinned?.size && p.country && !ctx.pinned.has(p.country)) return -100;
   // a place written before ", <Province>" is not another province; a town in another province is only unlikely
   // (sources disagree on boundaries: GeoNames puts Tarmiyah in Baghdad, news in Saladin)
@@ -42,12 +47,18 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   let s = rank * 1.5;
   const cw = p.country ? ctx.countries.get(p.country) ?? 0 : 0;
   s += cw > 0 ? 4 + Math.min(cw, 5) * 0.3 : 0;
-  if (ctx.countries.size && p.country && !cw && p.kind !== 'country') s -= 2;
+  if (ctx.countries.size && p.country && !cw && p.kind !== 'country') {
+    // a small gazetteer town in a country the article never names is another place of that name
+    // ("Bara in Idleb governorate" is not Bārah in Sudan): better unresolved, so the address chain decides
+    if (rank === 1 && p.kind === 'place' && p.population < SMALL_ABROAD && !ctx.pinned?.has(p.country)) return -100;
+    s -= 2;
+  }
   if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
   if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
   s += Math.log10(p.population + 1) * 0.45;
-  // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town
-  if (p.kind === 'admin1') s += cue === 'admin1' ? 0.8 : -1.7;
+  // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town;
+  // a town of that name elsewhere ("California, Maryland") does not make "California" a town
+  if (p.kind === 'admin1') s += cue === 'admin1' ? 0.8 : seatNamedAlike ? -1.7 : 0;
   // "X, <Province>": X lies inside the province and is not the province itself
   if (p.kind === 'admin1' && ctx.pinnedAdmin1?.has(p.name)) s -= 8;
   if (cue === 'facility') s += p.precision === 'site' ? 5 : 0;
@@ -61,10 +72,21 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
 export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord; rank: number }[], ctx: GeoContext, cue: Precision | 'facility' | null): PlaceInfo | null {
   let best: PlaceInfo | null = null;
   let bestScore = -Infinity;
-  for (const c of cands) {
-    const p = kb.place(c.record.id);
+  const places = cands.map((c) => kb.place(c.record.id));
+  const countryNamed = places.find((q) => q?.kind === 'country');
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const p = places[i];
     if (!p) continue;
-    const sc = scoreCandidate(p, c.rank, ctx, cue);
+    const seat = p.kind !== 'admin1' || places.some((q) => q && q.kind === 'place' && q.country === p.country && q.admin1 === p.name);
+    let sc = scoreCandidate(p, c.rank, ctx, cue, seat);
+    // "Georgia" the country or the US state: the state only with evidence from inside its country, a town
+    // of the state or another state named ("Atlanta, Georgia"), not the country's name alone ("US aid to Georgia")
+    if (countryNamed && p.kind === 'admin1' && p.country !== countryNamed.country && !ctx.pinnedAdmin1?.has(p.name)) {
+      const dom = ctx.domestic;
+      const inside = !!dom && (dom.townAdmin1.has(p.name) || [...(dom.admin1ByCountry.get(p.country ?? '') ?? [])].some((a) => a !== p.name));
+      if (!inside) sc -= 8;
+    }
     if (sc <= -50) continue; // ruled out by an apposition ("X, Syria")
     if (sc > bestScore) { best = p; bestScore = sc; }
   }
@@ -115,7 +137,7 @@ export function relationOf(before: readonly string[], after: readonly string[]):
   if (n >= 1 && (b[n - 1] === 'near' || b[n - 1] === 'outside' || b[n - 1] === 'nearby' || b[n - 1] === 'around')) return { kind: 'near' };
   if (n >= 2 && b[n - 1] === 'of') {
     const w = b[n - 2]!;
-    if (BEARINGS[w] !== undefined && !w.endsWith('ern')) return { kind: 'direction', bearing: BEARINGS[w]! };
+    if (Object.hasOwn(BEARINGS, w) && !w.endsWith('ern')) return { kind: 'direction', bearing: BEARINGS[w]! };
     if (w === 'outskirts' || w === 'vicinity' || w === 'suburbs') return { kind: 'outskirts' };
     if (n >= 3 && b[n - 2] === 'west' && b[n - 3] === 'the') return { kind: 'direction', bearing: 270 };
   }

@@ -83,6 +83,8 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
   return draft(isSite ? 'facility' : 'location', '', '', null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
 }
 
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'wrote', 'recalled', 'insisted', 'testified']);
+
 /** Whether a gazetteer-only match is really part of a longer unknown name ("Ali" in "Ali al-Fatlawi"). */
 function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, entries: readonly NameEntry[]): boolean {
   if (entries.some((e) => e.rank === 3)) return false;
@@ -90,10 +92,18 @@ function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, en
   const prev = tokens[sp.tokStart - 1];
   const nextCap = next && next.sentence === tokens[sp.tokStart]!.sentence && next.start - tokens[sp.tokEnd - 1]!.end === 1 && isCap(next.text) && !kb.lexicon.placeCues.has(next.text) && !kb.lexicon.nonNames.has(next.text);
   const nextParticle = next && /^(al|el|bin|ibn)$/.test(next.text);
-  const prevCap = prev && prev.sentence === tokens[sp.tokStart]!.sentence && tokens[sp.tokStart]!.start - prev.end === 1 && isCap(prev.text) && !sentenceInitial(tokens, sp.tokStart - 1) && !kb.lexicon.titles.has(prev.text);
+  // a capitalised word before it, unless that word only opens the sentence ("Andrew Trapani is" still counts: a given name)
+  const prevCap = prev && prev.sentence === tokens[sp.tokStart]!.sentence && tokens[sp.tokStart]!.start - prev.end === 1 && isCap(prev.text)
+    && (!sentenceInitial(tokens, sp.tokStart - 1) || kb.isFirstName(prev.text)) && !kb.lexicon.titles.has(prev.text);
   const single = sp.tokEnd - sp.tokStart === 1;
   const t = tokens[sp.tokStart]!;
-  if (single && (kb.isFirstName(t.text) || kb.lexicon.nonNames.has(t.text) || kb.lexicon.titles.has(t.text))) return true;
+  // "Ripley said": a small town does not speak; a capital or seat may ("Moscow said") and stays a place
+  if (single && next && SPEECH_AFTER.has(next.text) && entries.every((e) => !/^PPL[AC]$/.test((e.record as { fcode?: string }).fcode ?? ''))) return true;
+  // "Mrs. Lincoln", "Tyrise M. Bell": a title or an initial before a one-word town makes it a surname
+  const before = prev?.text === '.' ? tokens[sp.tokStart - 2] : prev;
+  if (single && before && before.sentence === t.sentence && t.start - before.end <= 2 && isCap(before.text) && (kb.lexicon.titles.has(before.text) || kb.lexicon.titles.has(before.text + '.') || /^[A-Z]\.?$/.test(before.text))) return true;
+  // a town that is also a common noun of organisation names ("Police", "University", "Centre") is the noun
+  if (single && (kb.isFirstName(t.text) || kb.lexicon.nonNames.has(t.text) || kb.lexicon.titles.has(t.text) || kb.lexicon.orgHeads.has(t.text))) return true;
   if (single && sentenceInitial(tokens, sp.tokStart) && t.pos !== 'PROPN') return true;
   return !!(nextCap || nextParticle || prevCap);
 }
@@ -175,6 +185,7 @@ export function recognise(doc: Doc, kb: KnowledgeBase): Draft[] {
   const out = linkShortForms(kb, drafts);
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
+  surnamesNotPlaces(out);
   geocodeDrafts(kb, doc, out);
   inheritEnclosingPlace(doc.article.text, out);
   // the same unknown name typed by evidence elsewhere in the article gives its type to untyped repeats
@@ -244,6 +255,22 @@ function linkShortForms(kb: KnowledgeBase, drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/**
+ * A one-word name that only the gazetteer knows as a town ("Moore", "Lincoln", "Allen") and that is
+ * the surname of a person named in full in the same article is that person ("Sheriff John Moore ...
+ * Moore said").
+ */
+function surnamesNotPlaces(drafts: Draft[]): void {
+  const surnames = new Map<string, Draft>();
+  for (const d of drafts) if (d.type === 'person' && /\s/.test(d.name)) surnames.set(compactKey(d.name.split(/\s+/).pop() ?? ''), d);
+  if (!surnames.size) return;
+  for (const d of drafts) {
+    if (d.type !== 'location' || d.tokEnd - d.tokStart !== 1 || !d.cands.length || d.cands.some((c) => c.rank > 1 || c.record.kind !== 'place')) continue;
+    const p = surnames.get(compactKey(d.bare));
+    if (p) Object.assign(d, { type: 'person', key: p.key, name: p.name, cands: p.cands, by: 'doc-link:surname', country: p.country });
+  }
 }
 
 /** Roles and countries of persons from the titles and countries written before their names. */

@@ -5,27 +5,82 @@
  * not spell the same way, and applies relative expressions ("near", "south of", "countryside").
  */
 import type { Doc } from '../../core/model/doc.js';
-import type { KnowledgeBase } from '../../kb/index.js';
+import type { KnowledgeBase, PlaceInfo } from '../../kb/index.js';
 import { compactKey } from '../../kb/index.js';
 import type { Draft } from './index.js';
 import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
 
 const TRAILING_CUES = /\s+(city|City|town|Town|village|Village|camp|Camp|district|District|area|Area|province|Province|governorate|Governorate|neighborhood|neighbourhood|countryside|region|subdistrict|sub-district)$/;
 
-/** Countries and admin-1 units the article names, weighted by how often. */
-export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoContext {
+/** What one draft adds to the article's context: country weights, admin-1 names, the admin-1 units of its towns. */
+interface Contribution {
+  readonly countries: [string, number][];
+  readonly admin1: string[];
+  readonly townAdmin1: string[];
+  /** admin-1 candidates as [country, name] */
+  readonly units: [string, string][];
+}
+
+function contribution(kb: KnowledgeBase, d: Draft): Contribution {
+  const recs = d.cands.map((c) => c.record);
+  const townAdmin1: string[] = [];
+  const units: [string, string][] = [];
+  for (const r of recs) {
+    if (r.kind === 'place') { const a = kb.place(r.id)?.admin1; if (a) townAdmin1.push(a); }
+    if (r.kind === 'admin1' && r.country) units.push([r.country, r.name]);
+  }
+  if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [], townAdmin1, units };
+  if (recs[0]!.kind === 'country') return { countries: recs[0]!.country ? [[recs[0]!.country, 1]] : [], admin1: [], townAdmin1, units };
+  const cs = new Set(recs.map((r) => r.country ?? null));
+  // a name that may be a place with no country (a continent, a sea) says nothing about the country
+  const countries: [string, number][] = cs.size === 1 && !cs.has(null) ? [[[...cs][0]!, recs[0]!.kind === 'actor' ? 0.5 : 1]] : [];
+  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name), townAdmin1, units };
+}
+
+const isEmpty = (c: Contribution): boolean => !c.countries.length && !c.admin1.length && !c.townAdmin1.length && !c.units.length;
+
+/** Sums contributions into a context (counts kept so that one name's share can be taken out again). */
+function contextOf(cs: readonly Contribution[]): GeoContext {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
-  const bump = (c: string | null | undefined, w: number): void => { if (c) countries.set(c, (countries.get(c) ?? 0) + w); };
-  for (const d of drafts) {
-    const recs = d.cands.map((c) => c.record);
-    if (!recs.length) { if (d.country) bump(d.country, 0.5); continue; }
-    if (recs[0]!.kind === 'country') { bump(recs[0]!.country, 1); continue; }
-    const cs = new Set(recs.map((r) => r.country).filter(Boolean));
-    if (cs.size === 1) bump([...cs][0], recs[0]!.kind === 'actor' ? 0.5 : 1);
-    for (const r of recs) if (r.kind === 'admin1') admin1.add(r.name);
+  const townAdmin1 = new Set<string>();
+  const admin1ByCountry = new Map<string, Set<string>>();
+  for (const c of cs) {
+    for (const [cc, w] of c.countries) countries.set(cc, (countries.get(cc) ?? 0) + w);
+    for (const a of c.admin1) admin1.add(a);
+    for (const a of c.townAdmin1) townAdmin1.add(a);
+    for (const [cc, a] of c.units) { let set = admin1ByCountry.get(cc); if (!set) admin1ByCountry.set(cc, (set = new Set())); set.add(a); }
   }
-  return { countries, admin1 };
+  return { countries, admin1, domestic: { townAdmin1, admin1ByCountry } };
+}
+
+/**
+ * Countries and admin-1 units the article names, weighted by how often, for each name written in it:
+ * the drafts written like that name are left out, since a name's own candidates are no evidence for
+ * themselves ("Africa" is also an old name of Mahdia, which would otherwise vote for Tunisia).
+ */
+export function contextsByName(kb: KnowledgeBase, drafts: readonly Draft[]): { all: GeoContext; of: (key: string) => GeoContext } {
+  const keys = drafts.map((d) => compactKey(d.bare));
+  const contribs = drafts.map((d) => contribution(kb, d));
+  const all = contextOf(contribs);
+  const memo = new Map<string, GeoContext>();
+  return {
+    all,
+    of(key) {
+      let c = memo.get(key);
+      if (!c) {
+        const own = contribs.filter((x, i) => keys[i] === key && !isEmpty(x));
+        c = own.length ? contextOf(contribs.filter((x, i) => keys[i] !== key)) : all;
+        memo.set(key, c);
+      }
+      return c;
+    },
+  };
+}
+
+/** Countries and admin-1 units the article names (every draft counted). */
+export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoContext {
+  return contextOf(drafts.map((d) => contribution(kb, d)));
 }
 
 /**
@@ -48,19 +103,42 @@ function chainContext(doc: Doc, drafts: readonly Draft[], i: number, base: GeoCo
     prevEnd = d.tokEnd;
   }
   if (!countries.size && !admin1.size) return base;
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1 };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}) };
+}
+
+/**
+ * A country name written before the admin-1 unit of a town of that name elsewhere is the town:
+ * "Palestine, Texas", "Lebanon, Ohio", "Paris, Tenn.". Without such an apposition the country stays
+ * (a Pennsylvania senator on the strikes on Lebanon means the country).
+ */
+function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country: string | null | undefined): PlaceInfo | null {
+  if (!ctx.pinnedAdmin1?.size) return null;
+  let best: PlaceInfo | null = null;
+  for (const e of kb.lookup(d.bare)) {
+    if (e.record.kind !== 'place' || e.record.country === country) continue;
+    const p = kb.place(e.record.id);
+    if (p?.admin1 && ctx.pinnedAdmin1.has(p.admin1) && (!best || p.population > best.population)) best = p;
+  }
+  return best;
 }
 
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
-  const base = geoContext(kb, drafts);
   const tokens = doc.tokens;
+  const contexts = contextsByName(kb, drafts);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;
+    const base = contexts.of(compactKey(d.bare));
     const ctx = chainContext(doc, drafts, di, base);
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;
     if (first?.kind === 'country') {
+      const town = d.by === 'kb:demonym' ? null : domesticNamesake(kb, d, ctx, first.country);
+      if (town) {
+        Object.assign(d, { key: town.id, name: town.name, country: town.country, by: `${d.by}+geo:namesake`, cands: [{ record: kb.get(town.id)!, rank: 1 }] });
+        d.geo = toGeo(town, null);
+        continue;
+      }
       const p = kb.place(first.id);
       if (p) d.geo = toGeo(p, null);
       continue;

@@ -63,6 +63,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
       if (k + len > anchor) continue;
       if (FORECAST.test(phrase)) return { modality: 'forecast', cue: phrase, intentVerb: null };
       if (HYPOTHETICAL.test(phrase) && (phrase !== 'any' || !hit.verbal)) return { modality: 'hypothetical', cue: phrase, intentVerb: null };
+      // "to be" is future only right before its act ("is to be held", "are to be formally launched"), not in "believed to be responsible for a blast"
+      if (phrase === 'to be' && v.toks.slice(k + len, anchor).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
       if (cues.futureCues.includes(phrase) && !/^(continue to|continues to)$/.test(phrase)) return { modality: 'planned', cue: phrase, intentVerb: null };
     }
   }

@@ -4,7 +4,8 @@
  * light nouns need a light or happening verb ("held talks", "talks resumed"), `needs-weapon` verbs need a
  * weapon word in their object ("fired rockets", "received 2 rounds of indirect fire"), nouns that are the
  * theme of another act ("suspension of attacks", "call for withdrawal") or modify another noun ("attack
- * helicopter") are not events.
+ * helicopter") are not events. `needs-weapon-subject` triggers need a weapon word just before them ("a bomb
+ * went off"), `not-followed-by=` ones a next word outside a list ("stormed the compound", not "stormed out").
  */
 import { contextWords, listRe } from '../ontology/actor-class.js';
 import type { TriggerEntry } from '../lexicon/index.js';
@@ -98,6 +99,9 @@ function isThemeOfAnother(v: SentView, a: number): boolean {
   return false;
 }
 
+/** First token of the clause holding token i. */
+const ca0 = (v: SentView, i: number): number => clauseSpan(v, i)[0];
+
 function hasWeaponNear(v: SentView, from: number, to: number): boolean {
   const lex = lexicon();
   for (let k = from; k < Math.min(to, v.toks.length); k++) if (lex.weapons.matchAt(v.toks, k).length) return true;
@@ -143,6 +147,9 @@ export function findTriggers(v: SentView): TriggerHit[] {
       if (verbal && e.type === 'MOBILIZE' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end)) continue;
       const [, cb] = clauseSpan(v, head);
       if (e.flags.has('needs-weapon') && !hasWeaponNear(v, m.end, Math.min(cb, m.end + 8)) && !(verbal && isPassive(v, head) && hasWeaponNear(v, Math.max(0, m.start - 6), m.start))) continue;
+      if (e.flags.has('needs-weapon-subject') && !hasWeaponNear(v, Math.max(ca0(v, head), m.start - 6), m.start)) continue;
+      const notFollowed = [...e.flags].find((f) => f.startsWith('not-followed-by='));
+      if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').includes(v.low[m.end] ?? '')) continue;
       if (e.flags.has('needs-protester')) {
         const np = npLeft(v, m.start);
         const cues = lex.cues.protesterNouns;
@@ -153,13 +160,30 @@ export function findTriggers(v: SentView): TriggerHit[] {
         const np = npLeft(v, m.start);
         if (np && listRe(contextWords().armedWords).test(textOf(v, np[0], np[1]))) continue;
       }
-      if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w) => e.needsTheme!.includes(w))) continue;
+      // the theme is a noun: "allow the return of inspectors", not the infinitive of "allowed to return"
+      if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w, k) => e.needsTheme!.includes(w) && v.low[m.end + k - 1] !== 'to')) continue;
+      if (verbal && isAdjectivalParticiple(v, m.start, m.end)) continue;
+      if (e.flags.has('active') && verbal && (isPassive(v, head) || (/(ed|en)$/.test(v.low[head]!) && NOUNISH.has(v.toks[head - 1]?.pos ?? '') && !hasObjectAfter(v, m.end)))) continue;
       taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };
       break;
     }
     if (taken) { out.push(taken); i = taken.b; } else i++;
   }
   return out;
+}
+
+/**
+ * A past participle used as an adjective, not as a verb: "the besieged town", "two besieged villages",
+ * "dead or imprisoned militants" (a determiner, number, adjective or preposition before it, or an
+ * adjective joined by "or"/"and", and a noun after it).
+ */
+function isAdjectivalParticiple(v: SentView, a: number, b: number): boolean {
+  if (b - a !== 1 || !/(ed|en|wn)$/.test(v.low[a]!)) return false;
+  const next = v.toks[b];
+  if (!next || next.pos !== 'NOUN') return false;
+  const prev = v.toks[a - 1];
+  if (!prev || prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'ADP' || /^(dozen|handful|couple|score)$/.test(v.low[a - 1]!)) return true;
+  return prev.pos === 'CCONJ' && v.toks[a - 2]?.pos === 'ADJ';
 }
 
 /** Passive voice: a form of "be"/"get" before the participle, adverbs and "being"/"been" allowed between. */

@@ -1,7 +1,10 @@
 /**
  * Multi-word phrase matching over tokens. A pattern is a list of word slots, each with alternatives
  * ("shoot|shot down"); a slot matches a token when it equals the token's lemma or lower-cased text, and a
- * hyphenated slot ("sit-in") also matches the tokens wink splits it into ("sit", "-", "in").
+ * hyphenated slot ("sit-in") also matches the tokens wink splits it into ("sit", "-", "in"). A slot `_`
+ * matches any one word (not punctuation): "blow _ up" reads "blew himself up". A slot ending in `?` may
+ * be left out: "reach a|an|the? agreement" reads "reached agreement" and "reached an agreement". The
+ * first slot is never optional or `_`.
  * Patterns are indexed by their first word, so matching costs one map lookup per token. Hand-written
  * because wink's pattern engine works on whole documents and reports no per-pattern payload.
  */
@@ -32,6 +35,7 @@ export class PhraseIndex<T> {
 
   add(pattern: string, data: T): void {
     const slots = pattern.trim().toLowerCase().split(/\s+/).map((w) => w.split('|'));
+    if (slots[0]?.some((a) => a === '_' || a.endsWith('?'))) throw new Error(`phrase pattern "${pattern}": the first slot must be a word`);
     const first = new Set<string>();
     for (const alt of slots[0] ?? []) first.add(alt.split('-')[0] || alt);
     for (const f of first) {
@@ -87,12 +91,18 @@ function slotAt(tokens: readonly Token[], i: number, end: number, alts: string[]
   return best;
 }
 
-function matchSlots(tokens: readonly Token[], i: number, end: number, slots: string[][]): number {
-  let at = i;
-  for (const alts of slots) {
-    const next = slotAt(tokens, at, end, alts);
-    if (next < 0) return -1;
-    at = next;
-  }
-  return at;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** End of the longest match of slots[k..] from token `at`, or -1 (optional slots try both ways). */
+function matchSlots(tokens: readonly Token[], at: number, end: number, slots: string[][], k = 0): number {
+  if (k === slots.length) return at;
+  const raw = slots[k]!;
+  const optional = raw[raw.length - 1]!.endsWith('?');
+  const alts = optional ? raw.map((a) => a.replace(/\?$/, '')) : raw;
+  let next: number;
+  if (alts.length === 1 && alts[0] === '_') next = at < end && tokens[at] && WORDLIKE.test(tokens[at]!.text) ? at + 1 : -1;
+  else next = slotAt(tokens, at, end, alts);
+  const taken = next < 0 ? -1 : matchSlots(tokens, next, end, slots, k + 1);
+  if (taken >= 0) return taken;
+  return optional ? matchSlots(tokens, at, end, slots, k + 1) : -1;
 }

@@ -1,0 +1,81 @@
+/**
+ * Trigger vocabulary and trigger shapes on sentences written for these tests in the style of wire copy:
+ * phrasal and reflexive verbs ("blew himself up", "went off"), "came under fire", CAMEO-style political
+ * verbs (expel diplomats, reach a consensus, accede to demands), and the guards that keep participles
+ * used as adjectives, figurative uses and infinitives from becoming events.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf, asserted } from './helpers.js';
+import { PhraseIndex } from '../../src/extract/lexicon/phrases.js';
+
+const events = (text: string) => asserted(docOf(text, '2021-05-20'));
+const types = (text: string) => events(text).map((e) => e.type);
+const one = (text: string, type: string) => {
+  const e = events(text).find((x) => x.type === type);
+  assert.ok(e, `no ${type} event in: ${text} (got ${types(text).join(', ') || 'none'})`);
+  return e;
+};
+
+test('phrase patterns: "_" stands for one word, a "?" slot may be left out, the first slot must be a word', () => {
+  const ix = new PhraseIndex<string>();
+  ix.add('blow _ up', 'reflexive');
+  ix.add('reach a|an? deal', 'deal');
+  const toks = (s: string) => s.split(' ').map((w, i) => ({ text: w, lemma: w === 'blew' ? 'blow' : w === 'reached' ? 'reach' : w, pos: 'X', start: i, end: i + 1 })) as never[];
+  assert.equal(ix.matchAt(toks('he blew himself up'), 1)[0]?.end, 4);
+  assert.equal(ix.matchAt(toks('he blew up'), 1).length, 0, '"_" needs a word');
+  assert.equal(ix.matchAt(toks('they reached a deal'), 1)[0]?.end, 4);
+  assert.equal(ix.matchAt(toks('they reached deal'), 1)[0]?.end, 3);
+  assert.throws(() => ix.add('_ up', 'bad'));
+});
+
+test('bombs that went off, a bomber who blew himself up, a convoy that came under fire are attacks', () => {
+  const a = one('Two bombs went off near a crowded market in Kirkuk on Monday, police said.', 'ASSAULT');
+  assert.equal(a.mode, 'explosion');
+  assert.equal(a.weapon?.value, 'bomb');
+  assert.equal(types('The fire alarm went off at noon and staff left the building.').filter((t) => t === 'ASSAULT').length, 0);
+  const s = one('A suicide bomber blew himself up at a checkpoint north of Baghdad on Sunday, killing six soldiers.', 'ASSAULT');
+  assert.equal(s.mode, 'suicide');
+  assert.deepEqual(s.killed?.value, { min: 6, max: 6 });
+  const f = one('An army patrol came under heavy fire near Tal Afar on Tuesday.', 'ASSAULT');
+  assert.ok(f.actors.some((x) => x.role === 'target' && /patrol/.test(x.name)), JSON.stringify(f.actors));
+});
+
+test('storming, massacres and assassination attempts are attacks; storming out of a meeting is not', () => {
+  assert.ok(types('Gunmen stormed a police station in the town on Sunday night.').includes('ASSAULT'));
+  assert.equal(types('The minister stormed out of the meeting on Sunday.').length, 0);
+  assert.ok(types('Police foiled an assassination attempt against the governor on Friday.').includes('ASSAULT'));
+});
+
+test('a participle used as an adjective is no act: besieged towns, dead or imprisoned militants', () => {
+  assert.equal(types('About 400,000 civilians remain in a dozen besieged towns.').length, 0);
+  assert.equal(types('The camp holds the families of dead or imprisoned militants.').length, 0);
+  assert.ok(types('Government forces besieged the town for three weeks.').includes('ASSAULT'));
+  assert.equal(types('Britain remains opposed to sending its citizens home.').length, 0, '"opposed to" is a stance, not a statement');
+});
+
+test('capturing a town is an attack in active voice; a person captured in a town is not', () => {
+  assert.ok(types('Rebel fighters captured the town of Maarat al-Numan on Monday.').includes('ASSAULT'));
+  assert.equal(types('He had been captured in the city a month ago.').filter((t) => t === 'ASSAULT').length, 0);
+});
+
+test('political verbs: expelling diplomats is a sanction, accepting demands a concession, reaching a consensus an agreement', () => {
+  one('Switzerland said it had expelled two Russian diplomats for spying.', 'SANCTION');
+  one('The government accepted demands from the rebels that it hold elections.', 'CONCEDE');
+  one('The two delegations reached a consensus on water sharing on Thursday.', 'AGREE');
+  one('The two countries upgraded their diplomatic ties to ambassadorial level.', 'SUPPORT');
+  one('Zambia extradited the suspect to Britain on Sunday, officials said.', 'COOPERATE');
+  one('The foreign minister deplored the killing of civilians in a statement on Monday.', 'ACCUSE');
+});
+
+test('an infinitive is no theme: "allowed to return" is no concession, "allow the return of inspectors" is', () => {
+  assert.equal(docOf('He doubted he would ever be allowed to return.').events.filter((e) => e.type === 'CONCEDE').length, 0);
+  assert.ok(docOf('Iraq said it would allow the return of weapons inspectors.').events.some((e) => e.type === 'CONCEDE'));
+});
+
+test('"believed to be responsible for a blast" leaves the blast asserted; "is to be held" stays planned', () => {
+  const d = docOf('Police were searching for a man believed to be responsible for a Friday blast which injured several people.');
+  assert.ok(asserted(d).some((e) => e.type === 'ASSAULT'), JSON.stringify(d.events.map((e) => [e.type, e.modality])));
+  const t = docOf('Officials said a new round of talks is to be launched in Geneva next week.');
+  assert.equal(asserted(t).filter((e) => e.type === 'CONSULT').length, 0);
+});

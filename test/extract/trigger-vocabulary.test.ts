@@ -79,3 +79,37 @@ test('"believed to be responsible for a blast" leaves the blast asserted; "is to
   const t = docOf('Officials said a new round of talks is to be launched in Geneva next week.');
   assert.equal(asserted(t).filter((e) => e.type === 'CONSULT').length, 0);
 });
+
+test('reported "must" is a demand on another; "we must" and epistemic "must be right" are not', () => {
+  const e = one('The ministry said on Monday the government must release all detainees.', 'REQUEST');
+  assert.ok(e.actors.some((a) => a.role === 'target' && /government/.test(a.name)), JSON.stringify(e.actors));
+  assert.equal(types('We must act now, the minister said.').filter((t) => t === 'REQUEST').length, 0);
+  assert.equal(types('Critics say the plan is mad, but I think something in it must be right.').filter((t) => t === 'REQUEST').length, 0);
+});
+
+test('infinitives: "willing to withdraw" commits, "failed to reach" negates, "attempted to assassinate" is an attack, a purpose clause of a done act is asserted', () => {
+  const w = docOf('The government says it is willing to withdraw its troops from the border area.');
+  assert.ok(asserted(w).some((e) => e.type === 'AGREE' && e.rule === 'events/commitment'), JSON.stringify(w.events.map((e) => [e.type, e.modality, e.rule])));
+  const f = docOf('The two delegations failed to reach agreement on Sunday.');
+  assert.equal(f.events.find((e) => e.type === 'AGREE')?.modality, 'negated');
+  one('The group said its fighters attempted to assassinate the provincial governor on Friday.', 'ASSAULT');
+  one('Shopkeepers closed their stores on Monday to protest against the new tax.', 'PROTEST');
+  one('The agency sent a team of inspectors to the plant on Wednesday to investigate the leak.', 'ACCUSE');
+  assert.equal(asserted(docOf('The union plans to protest against the new tax next week.')).filter((e) => e.type === 'PROTEST').length, 0);
+});
+
+test('an "unless" clause is conditional even when tagged as a preposition, and a perfect "has said" is no perfect of what follows', () => {
+  const d = docOf('The opposition party has said it will boycott the elections unless the president agrees to step down.');
+  assert.ok(asserted(d).some((e) => e.type === 'THREATEN'), JSON.stringify(d.events.map((e) => [e.type, e.modality])));
+  assert.equal(asserted(d).filter((e) => e.type === 'AGREE').length, 0, 'agreeing is only the condition');
+});
+
+test('light verbs and states: renewed talks today, remained on alert, ordered patrols, completed the withdrawal, engaged in fighting', () => {
+  one('Israel and Lebanon renewed negotiations today on a troop pullback.', 'CONSULT');
+  const a = one('Army units remained on high alert along the border on Tuesday.', 'MOBILIZE');
+  assert.ok(a.actors.some((x) => x.role === 'agent'), 'the units are the agent, not the target of a reduced relative');
+  one('The provincial government ordered patrols by police after the riots.', 'MOBILIZE');
+  one('Rebel forces said they had completed their withdrawal from the town.', 'RETREAT');
+  one('Government forces were engaged in heavy fighting with rebels near the airport on Monday.', 'ASSAULT');
+  one('The president hosted the visiting Japanese prime minister on Saturday.', 'CONSULT');
+});

@@ -112,7 +112,8 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   const [, cb] = clause;
   const slots: Slot[] = [];
   // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive
-  const reduced = hit.verbal && /ed$/.test(v.low[hit.head]!) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
+  // (a phrase that ends in a noun or adjective, "remained on alert", is no participle)
+  const reduced = hit.verbal && /ed$/.test(v.low[hit.head]!) && (hit.b - hit.a === 1 || /^(down|up|off|out)$/.test(v.low[hit.b - 1]!)) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
   const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
   const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
   const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);

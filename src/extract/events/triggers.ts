@@ -28,6 +28,8 @@ export interface TriggerHit {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+/** Nouns of time that follow an event noun without modifying it ("resumed negotiations today"). */
+const TIME_NOUNS = /^(today|yesterday|tonight|tomorrow|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon|night|week|weekend|month|year)$/;
 const BETWEEN_LIGHT = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'ADV', 'PUNCT']);
 
 function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
@@ -64,6 +66,7 @@ function lightVerbFor(v: SentView, a: number, head: number): { at: number; after
     const t = v.toks[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (lightVerbs.has(v.lemma[k]!) || lightVerbs.has(v.low[k]!)) && (t.pos !== 'NOUN' || v.lemma[k] === 'call')) return { at: k, after: false };
     if (v.low[k] === 'for' && v.lemma[k - 1] === 'call') return { at: k - 1, after: false };
+    if (v.low[k] === 'in' && (v.lemma[k - 1] === 'engage' || v.low[k - 1] === 'engaged')) return { at: k - 1, after: false };
     // the particle of a phrasal light verb: "carried out an attack", "set up a checkpoint"
     if ((v.low[k] === 'out' || v.low[k] === 'up') && k > ca && lightVerbs.has(v.lemma[k - 1]!)) continue;
     // inside a hyphenated compound before the noun: "organized a sit-in protest"
@@ -99,6 +102,21 @@ function isThemeOfAnother(v: SentView, a: number): boolean {
   return false;
 }
 
+/**
+ * Reported speech before token i ("the ministry said the US must ...", "..., saying he must resign"), with a
+ * subject other than the speaker ("we must" is no demand on another).
+ */
+function isReported(v: SentView, i: number): boolean {
+  // epistemic "must": "it must have been", "something must be right"
+  if (v.lemma[i + 1] === 'have' || (v.lemma[i + 1] === 'be' && /^(right|wrong|true|false|correct|mistaken|mad|crazy|joking|clear|obvious|possible|likely)$/.test(v.low[i + 2] ?? ''))) return false;
+  const { reportingVerbs } = lexicon().cues;
+  for (let k = i - 1; k >= 0; k--) {
+    if (/^(i|we|you)$/.test(v.low[k]!)) return false;
+    if (v.toks[k]!.pos === 'VERB' && (reportingVerbs.has(v.lemma[k]!) || reportingVerbs.has(v.low[k]!)) && v.low[k] !== 'according') return true;
+  }
+  return false;
+}
+
 /** First token of the clause holding token i. */
 const ca0 = (v: SentView, i: number): number => clauseSpan(v, i)[0];
 
@@ -123,7 +141,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
     for (const m of lex.triggers.matchAt(v.toks, i)) {
       const e = m.data;
       const multi = m.end - m.start > 1;
-      const verbal = (e.kind === 'verb' || e.kind === 'any') && isVerbalAt(v, m.start, multi);
+      const verbal = (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX'));
       const headNoun = m.end - 1;
       const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
       if (!verbal && !nominal) continue;
@@ -131,7 +149,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
       // the second half of a hyphenated modifier is no act: "Iran-backed militias", "U.S.-led coalition"
       if (m.start >= 2 && v.low[m.start - 1] === '-' && v.toks[m.start - 1]!.start === v.toks[m.start - 2]!.end && v.toks[m.start - 1]!.end === v.toks[m.start]!.start && /(ed|en)$/.test(v.low[m.start]!)) continue;
       // a noun modifying another noun ("attack helicopters", "protest movement") is not an event
-      if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN') continue;
+      if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN' && !TIME_NOUNS.test(v.low[m.end]!)) continue;
       if (nominal && v.low[m.start - 1] === 'to' && v.toks[m.start - 1]!.pos === 'PART') continue;
       let light = -1, lightAfter = false;
       if (nominal && e.flags.has('light')) {
@@ -144,9 +162,10 @@ export function findTriggers(v: SentView): TriggerHit[] {
       }
       if (nominal && isThemeOfAnother(v, m.start)) continue;
       // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now"
-      if (verbal && e.type === 'MOBILIZE' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end)) continue;
+      if (verbal && e.type === 'MOBILIZE' && e.mode !== 'alert' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end)) continue;
       const [, cb] = clauseSpan(v, head);
       if (e.flags.has('needs-weapon') && !hasWeaponNear(v, m.end, Math.min(cb, m.end + 8)) && !(verbal && isPassive(v, head) && hasWeaponNear(v, Math.max(0, m.start - 6), m.start))) continue;
+      if (e.flags.has('reported') && !isReported(v, m.start)) continue;
       if (e.flags.has('needs-weapon-subject') && !hasWeaponNear(v, Math.max(ca0(v, head), m.start - 6), m.start)) continue;
       const notFollowed = [...e.flags].find((f) => f.startsWith('not-followed-by='));
       if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').includes(v.low[m.end] ?? '')) continue;

@@ -113,3 +113,10 @@ test('light verbs and states: renewed talks today, remained on alert, ordered pa
   one('Government forces were engaged in heavy fighting with rebels near the airport on Monday.', 'ASSAULT');
   one('The president hosted the visiting Japanese prime minister on Saturday.', 'CONSULT');
 });
+
+test('a past verb the tagger read as a noun after its subject still triggers: "Assailants abducted ...", "Assailants shot and killed ..."', () => {
+  const a = one('Assailants abducted four teachers near Qamishli on Sunday.', 'ASSAULT');
+  assert.equal(a.mode, 'abduction');
+  assert.equal(one('Assailants shot and killed a shepherd near Baqubah on Tuesday.', 'ASSAULT').mode, 'firearms');
+  assert.equal(docOf('The abducted teachers were later seen in a video.').events.filter((e) => e.type === 'ASSAULT').length, 0, 'a participle after "the" is no verb');
+});

@@ -46,6 +46,27 @@ function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && (prev === 'be' || prev === 'have' || prev === 'get') && /(ed|en|wn|t)$/.test(v.low[i]!);
 }
 
+const IRREGULAR_PAST = new Set(['shot', 'struck', 'threw', 'blew', 'beat', 'hit', 'held', 'took', 'fought', 'overran', 'retook', 'stole', 'set', 'met', 'sent', 'fled', 'led']);
+
+/**
+ * A past-tense verb the tagger read as a noun after its subject: "Assailants abducted seven teachers",
+ * "Gunmen shot and killed a shepherd" (wink tags a capitalised plural at the start as a name, then the
+ * verb as a noun). The word before is the bare subject (a noun, name or pronoun with no determiner
+ * right before the verb's word), and nothing follows that makes the word a noun head ("'s", a verb).
+ */
+function isMistaggedPast(v: SentView, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
+  const w = v.low[i]!;
+  if (!(/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w))) return false;
+  const pv = v.toks[i - 1];
+  if (!pv || !(pv.pos === 'NOUN' || pv.pos === 'PROPN' || pv.pos === 'PRON') || /^(the|a|an|its|their|his|her)$/.test(v.low[i - 1]!)) return false;
+  // a plural subject or a name: "Assailants abducted", "Gunmen shot", "Police arrested"
+  if (pv.pos === 'NOUN' && !/s$|men$|police$/.test(v.low[i - 1]!)) return false;
+  const nx = v.toks[i + 1];
+  return !!nx && nx.pos !== 'VERB' && nx.pos !== 'AUX' && v.low[i + 1] !== "'s";
+}
+
 function isNominalAt(v: SentView, i: number): boolean {
   const t = v.toks[i]!;
   if (NOUNISH.has(t.pos)) return true;
@@ -141,7 +162,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
     for (const m of lex.triggers.matchAt(v.toks, i)) {
       const e = m.data;
       const multi = m.end - m.start > 1;
-      const verbal = (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX'));
+      const verbal = (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX') || isMistaggedPast(v, m.start));
       const headNoun = m.end - 1;
       const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
       if (!verbal && !nominal) continue;

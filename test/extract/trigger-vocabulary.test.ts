@@ -120,3 +120,22 @@ test('a past verb the tagger read as a noun after its subject still triggers: "A
   assert.equal(one('Assailants shot and killed a shepherd near Baqubah on Tuesday.', 'ASSAULT').mode, 'firearms');
   assert.equal(docOf('The abducted teachers were later seen in a video.').events.filter((e) => e.type === 'ASSAULT').length, 0, 'a participle after "the" is no verb');
 });
+
+test('ACLED-style strategic and remote events: gathered for a protest, destroyed shelters, set up checkpoints, deployed from A to B, claimed to have shot down', () => {
+  one('Dozens of residents gathered for a protest in front of the municipality building in Tyre.', 'PROTEST');
+  const d = one('Gendarmerie forces destroyed two militant shelters in the mountains of Tunceli.', 'COERCE');
+  assert.equal(d.mode, 'property destruction');
+  assert.equal(types('The war destroyed the economy of the region.').length, 0, 'no concrete object destroyed');
+  one('Militants set up several checkpoints on the main road out of the town.', 'MOBILIZE');
+  one('Government troops deployed from the capital to the northern front on Sunday.', 'MOBILIZE');
+  const s = one('Houthi forces claimed to have shot down a reconnaissance drone over Marib.', 'ASSAULT');
+  assert.equal(s.outcome?.value, 'shot down');
+  assert.ok(types('A gunman likely to be a member of the cell shot at a patrol on Monday.').includes('ASSAULT'), '"likely to" governs "be", not the later verb');
+  const b = one('Police found the bodies of two men with gunshot wounds near the river.', 'ASSAULT');
+  assert.equal(b.actors.filter((a) => a.role === 'agent').length, 0, 'the finder is no attacker');
+});
+
+test('an attack that also destroyed property stays an attack', () => {
+  const ev = events('Militants destroyed a Shiite mosque and executed its muezzin in the town on Friday.');
+  assert.ok(ev.some((e) => e.type === 'ASSAULT'), JSON.stringify(ev.map((e) => [e.type, e.mode])));
+});

@@ -58,6 +58,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     if (v.toks[k]!.pos !== 'VERB' && v.toks[k]!.pos !== 'ADV') break;
   }
   if (inf >= 0) {
+    // a perfect infinitive tells a past act: "claimed to have shot down", "believed to have planted"
+    if (v.lemma[inf + 1] === 'have' && inf + 1 < anchor) return { modality: 'asserted', cue: null, intentVerb: null };
     const before = `${v.low[inf - 1] ?? ''} to`;
     // "willing to withdraw", "ready to talk": the cue is the phrase (a firm commitment for commitment.ts)
     if (cues.futureCues.includes(before) && v.toks[inf - 1]!.pos !== 'VERB') return { modality: 'planned', cue: before, intentVerb: null };
@@ -92,6 +94,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     for (const len of [3, 2, 1]) {
       const phrase = v.low.slice(k, k + len).join(' ');
       if (k + len > anchor) continue;
+      // "likely to", "plan to" govern the act right after them, not a later clause's verb ("a group likely to be IS militants shot at ...")
+      if (/ to$/.test(phrase) && v.toks.slice(k + len, anchor).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
       if (FORECAST.test(phrase)) return { modality: 'forecast', cue: phrase, intentVerb: null };
       if (HYPOTHETICAL.test(phrase) && (phrase !== 'any' || !hit.verbal)) return { modality: 'hypothetical', cue: phrase, intentVerb: null };
       // "to be" is future only right before its act ("is to be held", "are to be formally launched"), not in "believed to be responsible for a blast"

@@ -62,8 +62,8 @@ function isMistaggedPast(v: SentView, i: number): boolean {
   const pv = v.toks[i - 1];
   if (!pv || !(pv.pos === 'NOUN' || pv.pos === 'PROPN' || pv.pos === 'PRON') || /^(the|a|an|its|their|his|her)$/.test(v.low[i - 1]!)) return false;
   // a plural subject or a name: "Assailants abducted", "Gunmen shot", "Police arrested"
-  if (pv.pos === 'NOUN' && !/s$|men$|police$/.test(v.low[i - 1]!)) return false;
   const nx = v.toks[i + 1];
+  if (pv.pos === 'NOUN' && !/s$|m[ae]n$|police$/.test(v.low[i - 1]!) && !/^(at|dead|and)$/.test(v.low[i + 1] ?? '')) return false;
   return !!nx && nx.pos !== 'VERB' && nx.pos !== 'AUX' && v.low[i + 1] !== "'s";
 }
 
@@ -88,6 +88,8 @@ function lightVerbFor(v: SentView, a: number, head: number): { at: number; after
     if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (lightVerbs.has(v.lemma[k]!) || lightVerbs.has(v.low[k]!)) && (t.pos !== 'NOUN' || v.lemma[k] === 'call')) return { at: k, after: false };
     if (v.low[k] === 'for' && v.lemma[k - 1] === 'call') return { at: k - 1, after: false };
     if (v.low[k] === 'in' && (v.lemma[k - 1] === 'engage' || v.low[k - 1] === 'engaged')) return { at: k - 1, after: false };
+    // "gathered for a protest", "assembled for a sit-in"
+    if (v.low[k] === 'for' && /^(gather|assemble|converge|rally)$/.test(v.lemma[k - 1] ?? '')) return { at: k - 1, after: false };
     // the particle of a phrasal light verb: "carried out an attack", "set up a checkpoint"
     if ((v.low[k] === 'out' || v.low[k] === 'up') && k > ca && lightVerbs.has(v.lemma[k - 1]!)) continue;
     // inside a hyphenated compound before the noun: "organized a sit-in protest"
@@ -182,8 +184,8 @@ export function findTriggers(v: SentView): TriggerHit[] {
         light = lv.at; lightAfter = lv.after;
       }
       if (nominal && isThemeOfAnother(v, m.start)) continue;
-      // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now"
-      if (verbal && e.type === 'MOBILIZE' && e.mode !== 'alert' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end)) continue;
+      // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now" (a move "deployed from A to B" is an act)
+      if (verbal && e.type === 'MOBILIZE' && e.mode !== 'alert' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end) && v.low[m.end] !== 'from') continue;
       const [, cb] = clauseSpan(v, head);
       if (e.flags.has('needs-weapon') && !hasWeaponNear(v, m.end, Math.min(cb, m.end + 8)) && !(verbal && isPassive(v, head) && hasWeaponNear(v, Math.max(0, m.start - 6), m.start))) continue;
       if (e.flags.has('reported') && !isReported(v, m.start)) continue;

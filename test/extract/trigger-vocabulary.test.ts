@@ -139,3 +139,11 @@ test('an attack that also destroyed property stays an attack', () => {
   const ev = events('Militants destroyed a Shiite mosque and executed its muezzin in the town on Friday.');
   assert.ok(ev.some((e) => e.type === 'ASSAULT'), JSON.stringify(ev.map((e) => [e.type, e.mode])));
 });
+
+test('a noun premodifier that is a town is the place of the attack, not its agent', () => {
+  const e = one('The Baghdad bombing killed three people on Monday.', 'ASSAULT');
+  assert.equal(e.location?.name, 'Baghdad');
+  assert.equal(e.actors.filter((a) => a.role === 'agent').length, 0, JSON.stringify(e.actors));
+  const i = one('An Israeli airstrike killed three people on Monday.', 'ASSAULT');
+  assert.ok(i.actors.some((a) => a.role === 'agent' && /Israel/.test(a.name)), 'a demonym stays the agent');
+});

@@ -106,6 +106,14 @@ function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor
   }
 }
 
+function premodRole(v: SentView, [a, b]: [number, number]): SlotRole | null {
+  const from = v.toks[a]!.start, to = v.toks[b - 1]!.end;
+  if (v.doc.times.some((t) => t.start < to && t.end > from)) return null;
+  const m = v.doc.mentions.find((x) => x.start <= from && x.end >= to && (x.type === 'location' || x.type === 'facility'));
+  if (m && m.geo && m.geo.precision !== 'country' && m.geo.precision !== 'region') return 'place';
+  return 'agent';
+}
+
 export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   const e = hit.entry;
   const clause = clauseSpan(v, hit.head);
@@ -140,7 +148,9 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
     prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT);
   } else {
     const pre = npLeft(v, hit.a);
-    if (pre) slots.push({ role: 'agent', a: pre[0], b: pre[1], via: 'premod' });
+    // a premodifier that is a date is no agent ("a Friday blast"); a town or site is the place ("the Baghdad bombing")
+    const preRole = pre ? premodRole(v, pre) : null;
+    if (pre && preRole) slots.push({ role: preRole, a: pre[0], b: pre[1], via: 'premod' });
     const w = v.low[hit.b];
     if (w === 'by' || w === 'of') {
       const np = npRight(v, hit.b + 1, { coord: true, limit: cb });

@@ -147,3 +147,8 @@ test('a noun premodifier that is a town is the place of the attack, not its agen
   const i = one('An Israeli airstrike killed three people on Monday.', 'ASSAULT');
   assert.ok(i.actors.some((a) => a.role === 'agent' && /Israel/.test(a.name)), 'a demonym stays the agent');
 });
+
+test('a headline whose verb tells the noun\'s incident is a report: "Bombings across Iraq kill at least 12"', () => {
+  assert.ok(types('Bombings across Iraq kill at least 12').includes('ASSAULT'));
+  assert.equal(types('The bombing was a turning point for the city.').length, 0, 'a bare mention stays thin');
+});

@@ -25,6 +25,8 @@ function tenseOf(v: SentView, k: number): 'perfect' | 'habitual' | 'past' | 'oth
     if (l === 'continue' || w === 'keep' || w === 'kept' || w === 'often' || w === 'frequently' || w === 'regularly' || w === 'repeatedly' || w === 'routinely') return 'habitual';
     if (l === 'have' && v.toks[j]!.pos === 'AUX') return v.low[j] === 'had' || v.low[j] === "'d" ? 'past' : 'perfect';
     if (v.toks[j]!.pos === 'PUNCT' || v.toks[j]!.pos === 'SCONJ') break;
+    // another verb or a modal governs what follows: "has said it will boycott" is no perfect of "boycott"
+    if (v.toks[j]!.pos === 'VERB' || /^(will|would|shall|should|could|can|may|might|must|'ll)$/.test(w)) break;
   }
   return /ed$/.test(v.low[k]!) || v.toks[k]!.text !== v.toks[k]!.lemma ? 'past' : 'other';
 }

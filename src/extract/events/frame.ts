@@ -147,13 +147,22 @@ function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor
   }
 }
 
+function premodRole(v: SentView, [a, b]: [number, number]): SlotRole | null {
+  const from = v.toks[a]!.start, to = v.toks[b - 1]!.end;
+  if (v.doc.times.some((t) => t.start < to && t.end > from)) return null;
+  const m = v.doc.mentions.find((x) => x.start <= from && x.end >= to && (x.type === 'location' || x.type === 'facility'));
+  if (m && m.geo && m.geo.precision !== 'country' && m.geo.precision !== 'region') return 'place';
+  return 'agent';
+}
+
 export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   const e = hit.entry;
   const clause = clauseSpan(v, hit.head);
   const [, cb] = clause;
   const slots: Slot[] = [];
-  // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive (never a protest verb: "employees protested in")
-  const reduced = hit.verbal && e.type !== 'PROTEST' && /ed$/.test(v.low[hit.head]!) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && hit.head + 1 === hit.b && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
+  // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive (never a protest verb:
+  // "employees protested in"; a phrase that ends in a noun or adjective, "remained on alert", is no participle)
+  const reduced = hit.verbal && e.type !== 'PROTEST' && /ed$/.test(v.low[hit.head]!) && (hit.b - hit.a === 1 || /^(down|up|off|out)$/.test(v.low[hit.b - 1]!)) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
   const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
   const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
   const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);
@@ -193,7 +202,9 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
       }
     }
     const pre = npLeft(v, hit.a);
-    if (pre) slots.push({ role: 'agent', a: pre[0], b: pre[1], via: 'premod' });
+    // a premodifier that is a date is no agent ("a Friday blast"); a town or site is the place ("the Baghdad bombing")
+    const preRole = pre ? premodRole(v, pre) : null;
+    if (pre && preRole) slots.push({ role: preRole, a: pre[0], b: pre[1], via: 'premod' });
     const w = v.low[hit.b];
     if (w === 'by' || w === 'of') {
       const np = npRight(v, hit.b + 1, { coord: true, limit: cb });

@@ -64,6 +64,10 @@ function variant(into: Candidate, field: string, a: { value: unknown } | null, b
 export function mergeInto(a: Candidate, b: Candidate): void {
   for (const s of b.sentences) if (!a.sentences.includes(s)) a.sentences.push(s);
   if (a.type === 'OTHER' && b.type !== 'OTHER') a.type = b.type;
+  // a verb telling the noun's incident makes it a report, not a bare mention ("Bombings across Iraq kill at least 12")
+  if (a.rule === 'events/nominal' && b.rule !== 'events/nominal') a.rule = b.rule;
+  // an attack that also destroyed property is an attack ("destroyed a mosque and executed its muezzin")
+  if (a.type === 'COERCE' && a.mode === 'property destruction' && b.type === 'ASSAULT' && !b.outcome) { a.type = 'ASSAULT'; a.mode = b.mode; a.weaponMode = b.weaponMode; }
   if (!a.weaponMode && b.weaponMode) { a.weaponMode = b.weaponMode; a.mode = b.weaponMode; }
   if (!a.mode) a.mode = b.mode;
   if (b.date && (!a.date || BASIS_RANK[b.date.basis]! < BASIS_RANK[a.date.basis]!)) a.date = b.date;

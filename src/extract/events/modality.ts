@@ -15,6 +15,28 @@ const FORECAST = /^(likely to|expected to|set to|poised to|about to|going to|due
 const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|fear of|fears of|prospect of|any|possible|would)$/;
 const CAUSATIVE = new Set(['lead', 'leading', 'led', 'prompt', 'prompted', 'prompting', 'force', 'forced', 'forcing', 'cause', 'caused', 'push', 'pushed', 'compel', 'compelled', 'drive', 'drove']);
 
+const VIOLENT = new Set(['ASSAULT', 'COERCE']);
+/** Acts that a purpose clause carries out by itself: protesting by striking, investigating by sending inspectors. */
+const PURPOSE_REALISED = (hit: TriggerHit): boolean => hit.entry.type === 'PROTEST' || (hit.entry.type === 'ACCUSE' && hit.entry.mode === 'investigate');
+
+/**
+ * "to" opens a purpose clause of an act already told: the word before it is no verb or adjective ("on
+ * Monday to", "inspectors to", "in Lagos to"), and a past or progressive verb that is no intent or
+ * future cue comes earlier in the clause ("shunned work on Monday to protest").
+ */
+function isPurposeAfterAct(v: SentView, ca: number, inf: number): boolean {
+  const prev = v.toks[inf - 1];
+  if (!prev || !['NOUN', 'PROPN', 'NUM', 'ADV'].includes(prev.pos)) return false;
+  const { cues } = lexicon();
+  for (let k = inf - 2; k >= ca; k--) {
+    const t = v.toks[k]!;
+    if (t.pos !== 'VERB') continue;
+    if (cues.intentVerbs.has(v.lemma[k]!) || v.low[k - 1] === 'to' || v.lemma[k - 1] === 'will' || v.lemma[k - 1] === 'would' || v.low[k - 1] === 'will' || v.low[k - 1] === 'would') return false;
+    return /(ed|ing)$/.test(v.low[k]!) || v.low[k] !== v.lemma[k];
+  }
+  return false;
+}
+
 export interface ModalityReading {
   readonly modality: Modality;
   /** the cue words, for provenance in diagnostics */
@@ -36,6 +58,17 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     if (v.toks[k]!.pos !== 'VERB' && v.toks[k]!.pos !== 'ADV') break;
   }
   if (inf >= 0) {
+    // a perfect infinitive tells a past act: "claimed to have shot down", "believed to have planted"
+    if (v.lemma[inf + 1] === 'have' && inf + 1 < anchor) return { modality: 'asserted', cue: null, intentVerb: null };
+    const before = `${v.low[inf - 1] ?? ''} to`;
+    // "willing to withdraw", "ready to talk": the cue is the phrase (a firm commitment for commitment.ts)
+    if (cues.futureCues.includes(before) && v.toks[inf - 1]!.pos !== 'VERB') return { modality: 'planned', cue: before, intentVerb: null };
+    // "failed to reach agreement": it did not happen
+    if (v.lemma[inf - 1] === 'fail') return { modality: 'negated', cue: before, intentVerb: null };
+    // "attempted to assassinate", "tried to storm": an attempted attack is an attack (GTD and CAMEO code attempts)
+    if ((v.lemma[inf - 1] === 'attempt' || v.lemma[inf - 1] === 'try') && VIOLENT.has(hit.entry.type)) return { modality: 'asserted', cue: null, intentVerb: null };
+    // purpose of an act told as done: "shunned work on Monday to protest", "sent a team to Bosnia to investigate"
+    if (PURPOSE_REALISED(hit) && isPurposeAfterAct(v, ca, inf)) return { modality: 'asserted', cue: null, intentVerb: null };
     for (let k = inf - 1; k >= Math.max(0, inf - 4); k--) {
       const l = v.lemma[k]!;
       if (CAUSATIVE.has(v.low[k]!) || CAUSATIVE.has(l)) return { modality: 'asserted', cue: null, intentVerb: null };
@@ -61,8 +94,12 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     for (const len of [3, 2, 1]) {
       const phrase = v.low.slice(k, k + len).join(' ');
       if (k + len > anchor) continue;
+      // "likely to", "plan to" govern the act right after them, not a later clause's verb ("a group likely to be IS militants shot at ...")
+      if (/ to$/.test(phrase) && v.toks.slice(k + len, anchor).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
       if (FORECAST.test(phrase)) return { modality: 'forecast', cue: phrase, intentVerb: null };
       if (HYPOTHETICAL.test(phrase) && (phrase !== 'any' || !hit.verbal)) return { modality: 'hypothetical', cue: phrase, intentVerb: null };
+      // "to be" is future only right before its act ("is to be held", "are to be formally launched"), not in "believed to be responsible for a blast"
+      if (phrase === 'to be' && v.toks.slice(k + len, anchor).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
       if (cues.futureCues.includes(phrase) && !/^(continue to|continues to)$/.test(phrase)) return { modality: 'planned', cue: phrase, intentVerb: null };
     }
   }

@@ -57,6 +57,8 @@ export function viewSentence(doc: Doc, index: number): SentView {
       if (reportingVerbs.has(prev) || reportingNouns.has(prev) || reportingVerbs.has(prev2) || toks[i - 1]?.pos === 'PROPN' || toks[i - 1]?.pos === 'VERB') boundary = true;
     } else if (REL.has(w) && (t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'SCONJ') && i > 0) boundary = true;
     else if (SPLIT_SCONJ.has(w) && t.pos === 'SCONJ' && i > 0) boundary = true;
+    // conditionals open a clause whatever the tagger says (wink tags "unless" as ADP)
+    else if ((w === 'unless' || w === 'if') && i > 0) boundary = true;
     else if (w === 'according' && low[i + 1] === 'to') boundary = true;
     else if (w === 'but' && low[i - 1] === ',') boundary = true;
     // "... hit 85 targets in retaliation for last Sunday's drone attack": the answered incident is its own clause

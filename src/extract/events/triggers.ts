@@ -4,7 +4,8 @@
  * light nouns need a light or happening verb ("held talks", "talks resumed"), `needs-weapon` verbs need a
  * weapon word in their object ("fired rockets", "received 2 rounds of indirect fire"), nouns that are the
  * theme of another act ("suspension of attacks", "call for withdrawal") or modify another noun ("attack
- * helicopter") are not events.
+ * helicopter") are not events. `needs-weapon-subject` triggers need a weapon word just before them ("a bomb
+ * went off"), `not-followed-by=` ones a next word outside a list ("stormed the compound", not "stormed out").
  */
 import { contextWords, listRe } from '../ontology/actor-class.js';
 import type { TriggerEntry } from '../lexicon/index.js';
@@ -27,6 +28,8 @@ export interface TriggerHit {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+/** Nouns of time that follow an event noun without modifying it ("resumed negotiations today"). */
+const TIME_NOUNS = /^(today|yesterday|tonight|tomorrow|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon|night|week|weekend|month|year)$/;
 const BETWEEN_LIGHT = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'ADV', 'PUNCT']);
 
 function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
@@ -41,6 +44,27 @@ function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
   // wink sometimes tags participles as ADJ/NOUN after an auxiliary ("were shot", "was bombed")
   const prev = v.lemma[i - 1];
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && (prev === 'be' || prev === 'have' || prev === 'get') && /(ed|en|wn|t)$/.test(v.low[i]!);
+}
+
+const IRREGULAR_PAST = new Set(['shot', 'struck', 'threw', 'blew', 'beat', 'hit', 'held', 'took', 'fought', 'overran', 'retook', 'stole', 'set', 'met', 'sent', 'fled', 'led']);
+
+/**
+ * A past-tense verb the tagger read as a noun after its subject: "Assailants abducted seven teachers",
+ * "Gunmen shot and killed a shepherd" (wink tags a capitalised plural at the start as a name, then the
+ * verb as a noun). The word before is the bare subject (a noun, name or pronoun with no determiner
+ * right before the verb's word), and nothing follows that makes the word a noun head ("'s", a verb).
+ */
+function isMistaggedPast(v: SentView, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
+  const w = v.low[i]!;
+  if (!(/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w))) return false;
+  const pv = v.toks[i - 1];
+  if (!pv || !(pv.pos === 'NOUN' || pv.pos === 'PROPN' || pv.pos === 'PRON') || /^(the|a|an|its|their|his|her)$/.test(v.low[i - 1]!)) return false;
+  // a plural subject or a name: "Assailants abducted", "Gunmen shot", "Police arrested"
+  const nx = v.toks[i + 1];
+  if (pv.pos === 'NOUN' && !/s$|m[ae]n$|police$/.test(v.low[i - 1]!) && !/^(at|dead|and)$/.test(v.low[i + 1] ?? '')) return false;
+  return !!nx && nx.pos !== 'VERB' && nx.pos !== 'AUX' && v.low[i + 1] !== "'s";
 }
 
 function isNominalAt(v: SentView, i: number): boolean {
@@ -63,6 +87,9 @@ function lightVerbFor(v: SentView, a: number, head: number): { at: number; after
     const t = v.toks[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (lightVerbs.has(v.lemma[k]!) || lightVerbs.has(v.low[k]!)) && (t.pos !== 'NOUN' || v.lemma[k] === 'call')) return { at: k, after: false };
     if (v.low[k] === 'for' && v.lemma[k - 1] === 'call') return { at: k - 1, after: false };
+    if (v.low[k] === 'in' && (v.lemma[k - 1] === 'engage' || v.low[k - 1] === 'engaged')) return { at: k - 1, after: false };
+    // "gathered for a protest", "assembled for a sit-in"
+    if (v.low[k] === 'for' && /^(gather|assemble|converge|rally)$/.test(v.lemma[k - 1] ?? '')) return { at: k - 1, after: false };
     // the particle of a phrasal light verb: "carried out an attack", "set up a checkpoint"
     if ((v.low[k] === 'out' || v.low[k] === 'up') && k > ca && lightVerbs.has(v.lemma[k - 1]!)) continue;
     // inside a hyphenated compound before the noun: "organized a sit-in protest"
@@ -98,6 +125,24 @@ function isThemeOfAnother(v: SentView, a: number): boolean {
   return false;
 }
 
+/**
+ * Reported speech before token i ("the ministry said the US must ...", "..., saying he must resign"), with a
+ * subject other than the speaker ("we must" is no demand on another).
+ */
+function isReported(v: SentView, i: number): boolean {
+  // epistemic "must": "it must have been", "something must be right"
+  if (v.lemma[i + 1] === 'have' || (v.lemma[i + 1] === 'be' && /^(right|wrong|true|false|correct|mistaken|mad|crazy|joking|clear|obvious|possible|likely)$/.test(v.low[i + 2] ?? ''))) return false;
+  const { reportingVerbs } = lexicon().cues;
+  for (let k = i - 1; k >= 0; k--) {
+    if (/^(i|we|you)$/.test(v.low[k]!)) return false;
+    if (v.toks[k]!.pos === 'VERB' && (reportingVerbs.has(v.lemma[k]!) || reportingVerbs.has(v.low[k]!)) && v.low[k] !== 'according') return true;
+  }
+  return false;
+}
+
+/** First token of the clause holding token i. */
+const ca0 = (v: SentView, i: number): number => clauseSpan(v, i)[0];
+
 function hasWeaponNear(v: SentView, from: number, to: number): boolean {
   const lex = lexicon();
   for (let k = from; k < Math.min(to, v.toks.length); k++) if (lex.weapons.matchAt(v.toks, k).length) return true;
@@ -119,7 +164,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
     for (const m of lex.triggers.matchAt(v.toks, i)) {
       const e = m.data;
       const multi = m.end - m.start > 1;
-      const verbal = (e.kind === 'verb' || e.kind === 'any') && isVerbalAt(v, m.start, multi);
+      const verbal = (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX') || isMistaggedPast(v, m.start));
       const headNoun = m.end - 1;
       const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
       if (!verbal && !nominal) continue;
@@ -127,7 +172,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
       // the second half of a hyphenated modifier is no act: "Iran-backed militias", "U.S.-led coalition"
       if (m.start >= 2 && v.low[m.start - 1] === '-' && v.toks[m.start - 1]!.start === v.toks[m.start - 2]!.end && v.toks[m.start - 1]!.end === v.toks[m.start]!.start && /(ed|en)$/.test(v.low[m.start]!)) continue;
       // a noun modifying another noun ("attack helicopters", "protest movement") is not an event
-      if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN') continue;
+      if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN' && !TIME_NOUNS.test(v.low[m.end]!)) continue;
       if (nominal && v.low[m.start - 1] === 'to' && v.toks[m.start - 1]!.pos === 'PART') continue;
       let light = -1, lightAfter = false;
       if (nominal && e.flags.has('light')) {
@@ -139,10 +184,14 @@ export function findTriggers(v: SentView): TriggerHit[] {
         light = lv.at; lightAfter = lv.after;
       }
       if (nominal && isThemeOfAnother(v, m.start)) continue;
-      // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now"
-      if (verbal && e.type === 'MOBILIZE' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end)) continue;
+      // states, not acts: "U.S. soldiers deployed to both sides", "troops deployed to Iraq now" (a move "deployed from A to B" is an act)
+      if (verbal && e.type === 'MOBILIZE' && e.mode !== 'alert' && v.toks[m.start - 1]?.pos === 'NOUN' && /ed$/.test(v.low[m.start]!) && !hasObjectAfter(v, m.end) && v.low[m.end] !== 'from') continue;
       const [, cb] = clauseSpan(v, head);
       if (e.flags.has('needs-weapon') && !hasWeaponNear(v, m.end, Math.min(cb, m.end + 8)) && !(verbal && isPassive(v, head) && hasWeaponNear(v, Math.max(0, m.start - 6), m.start))) continue;
+      if (e.flags.has('reported') && !isReported(v, m.start)) continue;
+      if (e.flags.has('needs-weapon-subject') && !hasWeaponNear(v, Math.max(ca0(v, head), m.start - 6), m.start)) continue;
+      const notFollowed = [...e.flags].find((f) => f.startsWith('not-followed-by='));
+      if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').includes(v.low[m.end] ?? '')) continue;
       if (e.flags.has('needs-protester')) {
         const np = npLeft(v, m.start);
         const cues = lex.cues.protesterNouns;
@@ -153,13 +202,30 @@ export function findTriggers(v: SentView): TriggerHit[] {
         const np = npLeft(v, m.start);
         if (np && listRe(contextWords().armedWords).test(textOf(v, np[0], np[1]))) continue;
       }
-      if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w) => e.needsTheme!.includes(w))) continue;
+      // the theme is a noun: "allow the return of inspectors", not the infinitive of "allowed to return"
+      if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w, k) => e.needsTheme!.includes(w) && v.low[m.end + k - 1] !== 'to')) continue;
+      if (verbal && isAdjectivalParticiple(v, m.start, m.end)) continue;
+      if (e.flags.has('active') && verbal && (isPassive(v, head) || (/(ed|en)$/.test(v.low[head]!) && NOUNISH.has(v.toks[head - 1]?.pos ?? '') && !hasObjectAfter(v, m.end)))) continue;
       taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };
       break;
     }
     if (taken) { out.push(taken); i = taken.b; } else i++;
   }
   return out;
+}
+
+/**
+ * A past participle used as an adjective, not as a verb: "the besieged town", "two besieged villages",
+ * "dead or imprisoned militants" (a determiner, number, adjective or preposition before it, or an
+ * adjective joined by "or"/"and", and a noun after it).
+ */
+function isAdjectivalParticiple(v: SentView, a: number, b: number): boolean {
+  if (b - a !== 1 || !/(ed|en|wn)$/.test(v.low[a]!)) return false;
+  const next = v.toks[b];
+  if (!next || next.pos !== 'NOUN') return false;
+  const prev = v.toks[a - 1];
+  if (!prev || prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'ADP' || /^(dozen|handful|couple|score)$/.test(v.low[a - 1]!)) return true;
+  return prev.pos === 'CCONJ' && v.toks[a - 2]?.pos === 'ADJ';
 }
 
 /** Passive voice: a form of "be"/"get" before the participle, adverbs and "being"/"been" allowed between. */

@@ -1,7 +1,11 @@
 /**
  * Multi-word phrase matching over tokens. A pattern is a list of word slots, each with alternatives
  * ("shoot|shot down"); a slot matches a token when it equals the token's lemma or lower-cased text, and a
- * hyphenated slot ("sit-in") also matches the tokens wink splits it into ("sit", "-", "in").
+ * hyphenated slot ("sit-in") also matches the tokens wink splits it into ("sit", "-", "in"); an unlemmatised
+ * plural or past form also matches its stem ("Clashes" → "clash", "abducted" → "abduct"). A slot `_`
+ * matches any one word (not punctuation): "blow _ up" reads "blew himself up". A slot ending in `?` may
+ * be left out: "reach a|an|the? agreement" reads "reached agreement" and "reached an agreement". The
+ * first slot is never optional or `_`.
  * Patterns are indexed by their first word, so matching costs one map lookup per token. Hand-written
  * because wink's pattern engine works on whole documents and reports no per-pattern payload.
  */
@@ -27,11 +31,24 @@ const singular = (lemma: string, text: string): string | null => {
   return /(sh|ch|x)es$/.test(text) ? text.slice(0, -2) : text.slice(0, -1);
 };
 
+/**
+ * Stems of an unlemmatised past form (wink lemmatises a past tense it tagged as a noun as itself:
+ * "abducted" → "abduct", "seized" → "seize", "stabbed" → "stab", "carried" → "carry").
+ */
+const pastStems = (lemma: string, text: string): string[] => {
+  if (lemma !== text || text.length < 5 || !text.endsWith('ed')) return [];
+  const out = [text.slice(0, -2), text.slice(0, -1)];
+  if (text.endsWith('ied')) out.push(text.slice(0, -3) + 'y');
+  if (text[text.length - 3] === text[text.length - 4]) out.push(text.slice(0, -3));
+  return out;
+};
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
 
   add(pattern: string, data: T): void {
     const slots = pattern.trim().toLowerCase().split(/\s+/).map((w) => w.split('|'));
+    if (slots[0]?.some((a) => a === '_' || a.endsWith('?'))) throw new Error(`phrase pattern "${pattern}": the first slot must be a word`);
     const first = new Set<string>();
     for (const alt of slots[0] ?? []) first.add(alt.split('-')[0] || alt);
     for (const f of first) {
@@ -47,7 +64,7 @@ export class PhraseIndex<T> {
     if (!t) return [];
     const [lemma, text] = tokenKeys(t);
     const sg = singular(lemma, text);
-    const cands = new Set<Compiled<T>>([...(this.byFirst.get(lemma) ?? []), ...(this.byFirst.get(text) ?? []), ...(sg ? this.byFirst.get(sg) ?? [] : [])]);
+    const cands = new Set<Compiled<T>>([...(this.byFirst.get(lemma) ?? []), ...(this.byFirst.get(text) ?? []), ...(sg ? this.byFirst.get(sg) ?? [] : []), ...pastStems(lemma, text).flatMap((p) => this.byFirst.get(p) ?? [])]);
     const out: PhraseMatch<T>[] = [];
     for (const c of cands) {
       const e = matchSlots(tokens, i, end, c.slots);
@@ -73,8 +90,9 @@ function slotAt(tokens: readonly Token[], i: number, end: number, alts: string[]
   const [lemma, text] = tokenKeys(t);
   const sg = singular(lemma, text);
   let best = -1;
+  const stems = pastStems(lemma, text);
   for (const a of alts) {
-    if (a === lemma || a === text || a === sg) return i + 1;
+    if (a === lemma || a === text || a === sg || stems.includes(a)) return i + 1;
     if (a.includes('-') && a.startsWith(text)) {
       // "sit-in" against tokens "sit" "-" "in": concatenate until the slot is spelled out
       let acc = '';
@@ -87,12 +105,18 @@ function slotAt(tokens: readonly Token[], i: number, end: number, alts: string[]
   return best;
 }
 
-function matchSlots(tokens: readonly Token[], i: number, end: number, slots: string[][]): number {
-  let at = i;
-  for (const alts of slots) {
-    const next = slotAt(tokens, at, end, alts);
-    if (next < 0) return -1;
-    at = next;
-  }
-  return at;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** End of the longest match of slots[k..] from token `at`, or -1 (optional slots try both ways). */
+function matchSlots(tokens: readonly Token[], at: number, end: number, slots: string[][], k = 0): number {
+  if (k === slots.length) return at;
+  const raw = slots[k]!;
+  const optional = raw[raw.length - 1]!.endsWith('?');
+  const alts = optional ? raw.map((a) => a.replace(/\?$/, '')) : raw;
+  let next: number;
+  if (alts.length === 1 && alts[0] === '_') next = at < end && tokens[at] && WORDLIKE.test(tokens[at]!.text) ? at + 1 : -1;
+  else next = slotAt(tokens, at, end, alts);
+  const taken = next < 0 ? -1 : matchSlots(tokens, next, end, slots, k + 1);
+  if (taken >= 0) return taken;
+  return optional ? matchSlots(tokens, at, end, slots, k + 1) : -1;
 }

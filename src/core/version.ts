@@ -3,4 +3,4 @@
  * Bump it whenever a stage changes what it outputs for the same input.
  */
 export const GENERATOR_NAME = 'sitrep';
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';

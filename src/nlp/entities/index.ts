@@ -80,7 +80,9 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
   }
   if (!places.length) return null;
   const isSite = places.every((e) => e.record.kind === 'site');
-  return draft(isSite ? 'facility' : 'location', '', '', null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
+  // named as written until geocoding picks a record: a name whose every candidate is ruled out by the
+  // context ("Islah, Diyala, Iraq" is not ‘Aslah in Palestine) stays a place under its own name
+  return draft(isSite ? 'facility' : 'location', '', surface, null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
 }
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'wrote', 'recalled', 'insisted', 'testified']);

@@ -23,7 +23,8 @@ export interface KbSpan {
   readonly entries: NameEntry[];
 }
 
-export const isCap = (s: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(s);
+/** Starts with a capital letter of any script ("Ḩasakah", "Şanlıurfa", "Élysée"). */
+export const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
 const isWordish = (t: Token): boolean => /[A-Za-z0-9\u00C0-\u024F]/.test(t.text);
 
 /** Entries whose case rules the surface form satisfies. */

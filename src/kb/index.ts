@@ -78,6 +78,8 @@ export interface Lexicon {
   readonly lowercaseTitles: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly orgStarts: ReadonlySet<string>;
+  /** first words that make a name an organisation when "of" follows ("Children of Fire", "Sons of Iraq") */
+  readonly orgStartsOf: ReadonlySet<string>;
   readonly placeCues: ReadonlyMap<string, string>;
   readonly facilityCues: readonly string[];
   readonly nonNames: ReadonlySet<string>;
@@ -164,6 +166,7 @@ function readLexicon(dir: string): Lexicon {
     lowercaseTitles: new Set(list('lowercaseTitles')),
     orgHeads: new Set(list('orgHeads')),
     orgStarts: new Set(list('orgStarts')),
+    orgStartsOf: new Set(list('orgStartsOf')),
     placeCues: new Map(Object.entries((j.placeCues as Record<string, string> | undefined) ?? {})),
     facilityCues: list('facilityCues'),
     nonNames: new Set(list('nonNames')),

@@ -152,6 +152,23 @@ test('provinces of Iran and Turkey are admin-1 units, and a bracketed chain pins
   const e = run('Envoys shuttled between Tehran, Baghdad and Damascus.');
   assert.deepEqual(['Tehran', 'Baghdad', 'Damascus'].map((n) => find(e, n)?.geo?.country), ['IR', 'IQ', 'SY']);
 });
+test('Arabic articles and Persian ezafe inside place names; a bracketed address locates an unknown village', () => {
+  const a = run('Taxi drivers blocked the main road at Beit ed Dine junction on Tuesday.');
+  assert.equal(a.mentions.find((m) => m.text.startsWith('Beit'))?.text, 'Beit ed Dine');
+  const b = run('Teachers protested in front of the Education Department in Shahr e Kord over unpaid wages.');
+  assert.equal(find(b, 'Shahr e Kord')?.geo?.country, 'IR');
+  const c = run('Retired teachers gathered in Torbat-e Heydarieh (Razavi Khorasan) to demand pensions.');
+  assert.equal(find(c, 'Torbat-e Heydarieh')?.geo?.admin1, 'Razavi Khorasan Province');
+  // a village no gazetteer has takes the point of the governorate seat named in its brackets
+  const d = run('A landmine exploded in Dar ash Sharaf (Al Mashannah, Ibb), wounding a shepherd.');
+  const v = find(d, 'Dar ash Sharaf')!;
+  assert.equal(v.geo?.country, 'YE');
+  assert.equal(v.geo?.approximate, true);
+  // a seat town in brackets stands for its province, and pins the place before it (not Dali in China)
+  const e = run('Protesters took to the streets in Ad Dali city (Adh Dhalee, Ad Dali) to condemn the killings.');
+  assert.equal(find(e, 'Ad Dali city')?.geo?.country, 'YE');
+  assert.equal(find(e, 'Ad Dali city')?.geo?.admin1, 'Ad Dali Governorate');
+});
 const doc = (d: Doc, text: string): Mention | undefined => d.mentions.find((m) => m.text === text || m.text.startsWith(text + ' '));
 
 test('an unknown name opening with a group word and "of" is an organisation', () => {

@@ -87,8 +87,9 @@ export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoCont
  * Countries and admin-1 units written right after a place in an apposition chain ("Davos, Switzerland";
  * "Hasakah, Al Hasakah, Syria") or in brackets after it ("Sari city (Mazandaran)", "Ad Dali (Ad Dali,
  * Yemen)"): they pin the place to that country and unit. A town that is the seat of an admin-1 unit
- * in the chain ("Siverek, Sanliurfa": the province is named like its seat) only favours places of
- * that unit: a list of cities ("Tehran, Baghdad") is written the same way.
+ * stands for its unit in brackets ("Sojas (Zanjan)": the province is named like its seat); after a
+ * comma it only favours places of that unit ("Siverek, Sanliurfa"), since a list of cities ("Tehran,
+ * Baghdad") is written the same way.
  */
 function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: number, base: GeoContext): GeoContext {
   const countries = new Map<string, number>();
@@ -110,11 +111,17 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
       if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
     }
     if (!unit) {
+      const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;
-        const a = kb.place(c.record.id)?.admin1;
-        if (a) seatUnits.add(a);
+        const p = kb.place(c.record.id);
+        if (p?.admin1 && p.country) seats.push({ country: p.country, unit: p.admin1 });
       }
+      // in brackets the chain is an address, not a list: "Sojas (Zanjan)", "Ad Dali city (Adh Dhalee, Ad Dali)"
+      if (bracket && seats.length === 1) {
+        admin1.add(seats[0]!.unit);
+        countries.set(seats[0]!.country, Math.max(countries.get(seats[0]!.country) ?? 0, 6));
+      } else for (const x of seats) seatUnits.add(x.unit);
     }
     prevEnd = d.tokEnd;
   }

@@ -17,7 +17,7 @@ import type { KbRecord } from './records.js';
 import { compactKey, looseKey, skeleton } from './normalize.js';
 
 const require = createRequire(import.meta.url);
-const FORMAT = 7;
+const FORMAT = 8; // 8: keys fold ı, ł, ø ... (normalize.ts)
 
 /** Countries whose every cities500 row is kept by default. */
 export const REGION_COUNTRIES = ['IQ', 'SY', 'IR', 'TR', 'JO', 'LB', 'SA', 'KW', 'IL', 'PS', 'YE', 'EG', 'QA', 'AE', 'BH', 'OM', 'AF', 'CY'];

@@ -78,6 +78,8 @@ export interface Lexicon {
   readonly lowercaseTitles: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly orgStarts: ReadonlySet<string>;
+  /** first words that make a name an organisation when "of" follows ("Children of Fire", "Sons of Iraq") */
+  readonly orgStartsOf: ReadonlySet<string>;
   readonly placeCues: ReadonlyMap<string, string>;
   readonly facilityCues: readonly string[];
   readonly nonNames: ReadonlySet<string>;
@@ -139,7 +141,7 @@ export const kbDir = (): string => process.env.SITREP_KB_DIR ?? join(packageRoot
 
 const cache = new Map<string, KnowledgeBase>();
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'the']);
-const isCapital = (s: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(s);
+const isCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 
 /** Loads (once per configuration) the knowledge base. */
 export function loadKnowledgeBase(opts: KbOptions = {}): KnowledgeBase {
@@ -164,6 +166,7 @@ function readLexicon(dir: string): Lexicon {
     lowercaseTitles: new Set(list('lowercaseTitles')),
     orgHeads: new Set(list('orgHeads')),
     orgStarts: new Set(list('orgStarts')),
+    orgStartsOf: new Set(list('orgStartsOf')),
     placeCues: new Map(Object.entries((j.placeCues as Record<string, string> | undefined) ?? {})),
     facilityCues: list('facilityCues'),
     nonNames: new Set(list('nonNames')),
@@ -198,12 +201,14 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
   };
   const lowerStarts = new Set<string>();
   const firstWords = new Map<string, number>();
-  const noteFirst = (alias: string): void => {
+  const noteFirst = (alias: string, whole?: string): void => {
     const words = alias.split(/[\s\-‐–]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     let i = 0;
     while (i < words.length - 1 && ARTICLE_WORDS.has(fold(words[i]!))) i++;
     const k = words[i] ? compactKey(words[i]!) : '';
     if (k) firstWords.set(k, Math.max(firstWords.get(k) ?? 0, words.length));
+    // a name written as one word that the alias spells as several ("Sanliurfa" for "Sanli Urfa")
+    if (whole && whole !== k) firstWords.set(whole, Math.max(firstWords.get(whole) ?? 0, 1));
   };
   const countries = new Map<string, KbRecord>();
   const admin1s = new Map<string, KbRecord>();
@@ -214,11 +219,12 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
     const lastName = r.type === 'person' ? r.name.split(/\s+/).pop() ?? '' : '';
     const names = [r.name, ...r.aliases];
     names.forEach((alias, ai) => {
-      noteFirst(alias);
+      const key = r.keys?.[ai] ?? compactKey(alias);
+      noteFirst(alias, key);
       if (k === 3 && /^[a-z]/.test(alias)) lowerStarts.add(fold(alias.split(/[\s-]/)[0]!));
       const acronym = k === 1 ? false : isAcronym(alias);
       const short = r.type === 'person' && !/\s/.test(alias.replace(/^(al|el)-/i, '')) && alias !== r.name;
-      put(r.keys?.[ai] ?? compactKey(alias), { record: r, alias, acronym, short: short || (r.type === 'person' && alias === lastName), demonym: false, rank: k });
+      put(key, { record: r, alias, acronym, short: short || (r.type === 'person' && alias === lastName), demonym: false, rank: k });
     });
     for (const d of r.demonyms ?? []) if (!r.aliases.includes(d)) noteFirst(d);
     for (const d of r.demonyms ?? []) if (!r.aliases.includes(d)) put(compactKey(d), { record: r, alias: d, acronym: isAcronym(d), short: false, demonym: true, rank: k });

@@ -49,10 +49,14 @@ const APOSTROPHES = /['’‘`´ʿʾʼ]/g;
 /** Printable ASCII other than the apostrophe and backtick: NFKD, the mark removal and the apostrophe removal leave it as it is. */
 const NEEDS_FULL_FOLD = /[^\x20-\x26\x28-\x5f\x61-\x7e]/;
 
-/** Folds case, diacritics and apostrophes: "Dayr az-Zawr" → "dayr az-zawr". */
+/** Latin letters that NFKD does not decompose into a base letter and a mark (Turkish dotless ı, Polish ł ...). */
+const UNDECOMPOSED: Record<string, string> = { 'ı': 'i', 'İ': 'i', 'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ħ': 'h', 'Ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe', 'þ': 'th', 'Þ': 'th', 'ð': 'd', 'Ð': 'd' };
+const UNDECOMPOSED_RE = /[ıİłŁøØđĐħĦßæÆœŒþÞðÐ]/g;
+
+/** Folds case, diacritics and apostrophes: "Dayr az-Zawr" → "dayr az-zawr", "Şanlıurfa" → "sanliurfa". */
 export function fold(s: string): string {
   if (!NEEDS_FULL_FOLD.test(s)) return s.toLowerCase();
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(APOSTROPHES, '').toLowerCase();
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!).replace(APOSTROPHES, '').toLowerCase();
 }
 
 /** Normalised words of a name, with articles dropped and variants unified. */

@@ -9,7 +9,7 @@ import { readKbFile } from '../../src/kb/records.js';
 const kb = loadKnowledgeBase();
 
 test('every built-in KB file parses and every record names its source', () => {
-  for (const f of ['countries', 'admin1', 'places', 'sites', 'actors', 'people']) {
+  for (const f of ['countries', 'admin1', 'admin1-region', 'admin1-world', 'places', 'sites', 'actors', 'people']) {
     const recs = readKbFile(join(kbDir(), `${f}.jsonl`));
     assert.ok(recs.length > 0, f);
     for (const r of recs) assert.ok(r.source.length > 5, `${r.id} has a source`);
@@ -81,4 +81,25 @@ test('extra files add and replace records; bad lines name file and line', () => 
   const bad = join(dir, 'bad.jsonl');
   writeFileSync(bad, '{"id":"x","kind":"place","name":"Nowhere","source":"t"}\n');
   assert.throws(() => loadKnowledgeBase({ extraFiles: [bad], gazetteer: false }), /bad\.jsonl:1/);
+});
+
+test('admin-1 units of the region: every unit of a covered country, each town inside one, points inside their country', () => {
+  const units = [...kb.records()].filter((r) => r.kind === 'admin1');
+  const count = (cc: string): number => new Set(units.filter((r) => r.country === cc).map((r) => r.geonames_admin1)).size;
+  // Iran 31 provinces, Turkey 81, Saudi Arabia 13, Jordan 12, Kuwait 6 (public reference works)
+  assert.deepEqual(['IR', 'TR', 'SA', 'JO', 'KW'].map(count), [31, 81, 13, 12, 6]);
+  // a town of those countries now says which unit holds it
+  const town = (name: string, cc: string) => kb.lookup(name).map((e) => kb.place(e.record.id)).find((p) => p?.kind === 'place' && p.country === cc);
+  assert.equal(town('Shiraz', 'IR')?.admin1, 'Fars Province');
+  assert.equal(town('Siverek', 'TR')?.admin1, 'Şanlıurfa Province');
+  assert.equal(town('Zinjibar', 'YE')?.admin1, 'Abyan Governorate');
+  // a bare "Van" or "Batman" stays the town: a unit named like its seat is matched only with its cue word
+  assert.equal(kb.lookup('Van').some((e) => e.record.kind === 'admin1'), false);
+  assert.ok(kb.lookup('Van province').some((e) => e.record.id === 'kb:admin1-tr-van'));
+  const box: Record<string, [number, number, number, number]> = { IR: [25, 40, 44, 64], TR: [35.8, 42.2, 25.6, 44.9], SA: [16, 32.2, 34.5, 55.7], YE: [12, 19, 42.5, 54.6] };
+  for (const r of units) {
+    const b = r.country ? box[r.country] : undefined;
+    if (!b) continue;
+    assert.ok(r.lat! >= b[0] && r.lat! <= b[1] && r.lon! >= b[2] && r.lon! <= b[3], `${r.name} ${r.lat},${r.lon}`);
+  }
 });

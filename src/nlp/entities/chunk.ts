@@ -15,7 +15,7 @@ export interface Chunk {
   readonly tokEnd: number;
 }
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'van', 'von', 'da', 'del', 'ul', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'van', 'von', 'da', 'del', 'ul', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'es', 'ed', 'adh', 'an', 'at', 'e', 'ye']);
 const OPENERS = /^["“‘'(\[—–:-]$/;
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX', 'PUNCT', 'NUM', 'SYM']);
 
@@ -59,6 +59,8 @@ export function chunkNames(tokens: readonly Token[], from: number, to: number, l
       if (t.start === prev.end && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text)) { e++; continue; }
       // hyphen: "Amir-Abdollahian", "al-Sudani"; not "Iran-backed"
       if (t.text === '-' && adjacent(prev, t) && tokens[e + 1] && adjacent(t, tokens[e + 1]!) && isCap(tokens[e + 1]!.text) && !used(e + 1) && e + 1 < to) { e += 2; continue; }
+      // hyphenated ezafe or article before the next word: "Torbat-e Heydarieh", "Qasr-e Shirin"
+      if (t.text === '-' && adjacent(prev, t) && tokens[e + 1] && adjacent(t, tokens[e + 1]!) && (tokens[e + 1]!.text === 'e' || tokens[e + 1]!.text === 'ye') && tokens[e + 2] && isCap(tokens[e + 2]!.text) && e + 2 < to && !used(e + 2)) { e += 3; continue; }
       // split article inside a name: "Abu Mahdi al - Muhandis"
       if (PARTICLES.has(t.text.toLowerCase()) && tokens[e + 1]?.text === '-' && tokens[e + 2] && isCap(tokens[e + 2]!.text) && e + 2 < to && !used(e + 2)) { e += 3; continue; }
       if (PARTICLES.has(t.text) && tokens[e + 1] && isCap(tokens[e + 1]!.text) && !used(e + 1) && e + 1 < to && t.text !== 'an' && t.text !== 'as' && t.text !== 'at') { e += 2; continue; }

@@ -1,7 +1,7 @@
 /**
  * Address chains: news and incident summaries locate small places through the larger ones that hold
  * them ("in Ewairij neighborhood, Baghdad, Iraq", "Al-Hawali road, Hillah, Babil", "the Dora district of
- * Baghdad"). A place the gazetteer does not know takes the point of the nearest enclosing place that it
+ * Baghdad", "Dar ash Sharaf (Al Mashannah, Ibb)"). A place the gazetteer does not know takes the point of the nearest enclosing place that it
  * does know, marked approximate, at that place's precision.
  */
 import type { Draft } from './index.js';
@@ -9,7 +9,7 @@ import type { Draft } from './index.js';
 /** What may stand between a place and the place that holds it. */
 /** Nouns that name a part of a place ("Ewairij neighborhood", "Al-Hawali road", "Muqdadiyah district"). */
 export const PLACE_PART_NOUNS = 'neighbou?rhood|area|district|sub-?district|quarter|road|street|highway|village|town|city|camp|region|suburb|market|square|checkpoint|province|governorate';
-const LINK = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\bof\\b|\\bin\\b|\\bnear\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?(?:(?:[A-Z][\\w'’-]*\\s?){1,3}(?:city|City|district|District)?\\s*,\\s*)*$`);
+const LINK = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bof\\b|\\bin\\b|\\bnear\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?(?:(?:[A-Z][\\w'’-]*\\s?){1,3}(?:city|City|district|District)?\\s*,\\s*)*$`);
 const PLACE_CUE_AFTER = new RegExp(`^\\s*(?:${PLACE_PART_NOUNS})\\b`, 'i');
 
 export function inheritEnclosingPlace(text: string, drafts: Draft[]): void {

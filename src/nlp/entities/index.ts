@@ -80,7 +80,9 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
   }
   if (!places.length) return null;
   const isSite = places.every((e) => e.record.kind === 'site');
-  return draft(isSite ? 'facility' : 'location', '', '', null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
+  // named as written until geocoding picks a record: a name whose every candidate is ruled out by the
+  // context ("Islah, Diyala, Iraq" is not ‘Aslah in Palestine) stays a place under its own name
+  return draft(isSite ? 'facility' : 'location', '', surface, null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
 }
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'wrote', 'recalled', 'insisted', 'testified']);
@@ -91,7 +93,10 @@ function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, en
   const next = tokens[sp.tokEnd];
   const prev = tokens[sp.tokStart - 1];
   const nextCap = next && next.sentence === tokens[sp.tokStart]!.sentence && next.start - tokens[sp.tokEnd - 1]!.end === 1 && isCap(next.text) && !kb.lexicon.placeCues.has(next.text) && !kb.lexicon.nonNames.has(next.text);
-  const nextParticle = next && /^(al|el|bin|ibn)$/.test(next.text);
+  // "Dar ash Sharaf", "Beit ed Dine", "Shahr e Kord": a town that opens a longer name joined by an article or ezafe
+  const after = tokens[sp.tokEnd + 1];
+  const nextParticle = next && (/^(al|el|bin|ibn)$/.test(next.text)
+    || (/^(ad|ar|as|ash|az|ez|es|ed|adh|an|at|e|ye)$/.test(next.text) && next.start - tokens[sp.tokEnd - 1]!.end === 1 && !!after && after.start - next.end === 1 && isCap(after.text)));
   // a capitalised word before it, unless that word only opens the sentence ("Andrew Trapani is" still counts: a given name)
   const prevCap = prev && prev.sentence === tokens[sp.tokStart]!.sentence && tokens[sp.tokStart]!.start - prev.end === 1 && isCap(prev.text)
     && (!sentenceInitial(tokens, sp.tokStart - 1) || kb.isFirstName(prev.text)) && !kb.lexicon.titles.has(prev.text);

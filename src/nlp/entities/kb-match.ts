@@ -23,11 +23,13 @@ export interface KbSpan {
   readonly entries: NameEntry[];
 }
 
-export const isCap = (s: string): boolean => /^[A-Z\u00C0-\u00DE]/.test(s);
+/** Starts with a capital letter of any script ("Ḩasakah", "Şanlıurfa", "Élysée"). */
+export const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
 const isWordish = (t: Token): boolean => /[A-Za-z0-9\u00C0-\u024F]/.test(t.text);
 
 /** Entries whose case rules the surface form satisfies. */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'de', 'du', 'of', 'bin', 'ibn', 'abu', 'la', 'le', 'da', 'di', 'del', 'von', 'van', 'sur', 'on']);
+// Arabic article forms (al, ed, adh ...), Persian ezafe ("Shahr e Kord", "Torbat-e Heydarieh") and Arabic "wa" ("Khabb wa Ash Shaaf") inside place names
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'es', 'ed', 'adh', 'an', 'at', 'e', 'ye', 'wa', 'de', 'du', 'of', 'bin', 'ibn', 'abu', 'la', 'le', 'da', 'di', 'del', 'von', 'van', 'sur', 'on']);
 const LEADING_STOP = new Set(['In', 'As', 'At', 'On', 'The', 'A', 'An', 'Of', 'To', 'By', 'For', 'If', 'It', 'He', 'She', 'We', 'They', 'And', 'But', 'Or', 'No', 'So', 'Is', 'Be', 'Do', 'Us', 'All', 'Its', 'His', 'Her']);
 /** Gazetteer names must look like names in the text: every word capitalised except particles. */
 function looksLikeName(surface: string): boolean {

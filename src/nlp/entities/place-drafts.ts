@@ -85,25 +85,49 @@ export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoCont
 
 /**
  * Countries and admin-1 units written right after a place in an apposition chain ("Davos, Switzerland";
- * "Hasakah, Al Hasakah, Syria"): they pin the place to that country.
+ * "Hasakah, Al Hasakah, Syria") or in brackets after it ("Sari city (Mazandaran)", "Ad Dali (Ad Dali,
+ * Yemen)"): they pin the place to that country and unit. A town that is the seat of an admin-1 unit
+ * stands for its unit in brackets ("Sojas (Zanjan)": the province is named like its seat); after a
+ * comma it only favours places of that unit ("Siverek, Sanliurfa"), since a list of cities ("Tehran,
+ * Baghdad") is written the same way.
  */
-function chainContext(doc: Doc, drafts: readonly Draft[], i: number, base: GeoContext): GeoContext {
+function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: number, base: GeoContext): GeoContext {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
+  const seatUnits = new Set<string>();
   let prevEnd = drafts[i]!.tokEnd;
+  let bracket = false;
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
     const d = drafts[j]!;
     let k = prevEnd;
-    while (k < d.tokStart && doc.tokens[k]?.text === ',') k++;
+    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '('))) {
+      if (doc.tokens[k]!.text === '(') bracket = true;
+      k++;
+    }
     if (k === prevEnd || k !== d.tokStart) break;
+    let unit = false;
     for (const c of d.cands) {
       if (c.record.kind === 'country' && c.record.country) countries.set(c.record.country, 10);
-      if (c.record.kind === 'admin1') { admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
+      if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
+    }
+    if (!unit) {
+      const seats: { country: string; unit: string }[] = [];
+      for (const c of d.cands) {
+        if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;
+        const p = kb.place(c.record.id);
+        if (p?.admin1 && p.country) seats.push({ country: p.country, unit: p.admin1 });
+      }
+      // in brackets the chain is an address, not a list: "Sojas (Zanjan)", "Ad Dali city (Adh Dhalee, Ad Dali)"
+      if (bracket && seats.length === 1) {
+        admin1.add(seats[0]!.unit);
+        countries.set(seats[0]!.country, Math.max(countries.get(seats[0]!.country) ?? 0, 6));
+      } else for (const x of seats) seatUnits.add(x.unit);
     }
     prevEnd = d.tokEnd;
   }
-  if (!countries.size && !admin1.size) return base;
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}) };
+  if (!countries.size && !admin1.size && !seatUnits.size) return base;
+  if (!countries.size && !admin1.size) return { ...base, admin1: new Set([...base.admin1, ...seatUnits]) };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}) };
 }
 
 /**
@@ -129,7 +153,7 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const base = contexts.of(compactKey(d.bare));
-    const ctx = chainContext(doc, drafts, di, base);
+    const ctx = chainContext(kb, doc, drafts, di, base);
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;
     if (first?.kind === 'country') {

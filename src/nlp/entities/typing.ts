@@ -61,7 +61,8 @@ export function typeChunk(kb: KnowledgeBase, tokens: readonly Token[], s: number
   const n = e - s;
   const words = tokens.slice(s, e).filter((t) => /[A-Za-z]/.test(t.text));
   if (hadTitle || roleBeforeFound) return { type: 'person', by: 'cue:title', extend: 0, cue: null };
-  if (lex.orgHeads.has(last.text) || lex.orgStarts.has(first.text)) return { type: 'organization', by: 'cue:org', extend: 0, cue: null };
+  const ofName = n >= 3 && tokens[s + 1]?.text === 'of' && lex.orgStartsOf.has(first.text); // "Children of Fire", "Sons of Iraq"
+  if (lex.orgHeads.has(last.text) || lex.orgStarts.has(first.text) || ofName) return { type: 'organization', by: 'cue:org', extend: 0, cue: null };
   const cue = cueAfter(kb, tokens, e, facilityCues);
   if (cue) return { type: cue.cue === 'facility' ? 'facility' : 'location', by: cue.cue === 'facility' ? 'cue:facility' : 'cue:place', extend: cue.n, cue: cue.cue };
   let k = e;

@@ -3,7 +3,8 @@
  * forecast or denied? Read from the words before the trigger in its clause: modal verbs ("could
  * escalate attacks"), intent and forecast phrases ("are likely to", "plan to", "vowed to"), possibility
  * nouns ("the possibility of an air strike"), negation ("did not launch", "no attack"), denial and
- * conditional "if". Causatives ("leading X to announce") keep the event asserted. Cue lists live in
+ * conditional "if"; a modal between an event noun and the verb that makes it happen ("the talks would
+ * begin") and a denied object ("offered no evidence") count too. Causatives ("leading X to announce") keep the event asserted. Cue lists live in
  * dict/cues.json.
  */
 import type { Modality } from '../../core/model/event.js';
@@ -103,5 +104,16 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
       if (cues.futureCues.includes(phrase) && !/^(continue to|continues to)$/.test(phrase)) return { modality: 'planned', cue: phrase, intentVerb: null };
     }
   }
+  // the happening verb after its noun carries the modal: "the talks would begin", "talks are expected to resume"
+  if (hit.lightAfter && hit.light > hit.head) {
+    for (let k = hit.b; k < hit.light; k++) {
+      const w = v.low[k]!;
+      if (w in cues.modalVerbs && (v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'VERB')) return { modality: cues.modalVerbs[w] as Modality, cue: w, intentVerb: null };
+      const two = `${w} ${v.low[k + 1] ?? ''}`;
+      if (FORECAST.test(two)) return { modality: 'forecast', cue: two, intentVerb: null };
+    }
+  }
+  // a verb whose object is denied: "offered no evidence", "gave no details"
+  if (hit.verbal && v.low[hit.b] === 'no' && v.toks[hit.b + 1]?.pos !== 'VERB') return { modality: 'negated', cue: 'no', intentVerb: null };
   return { modality: 'asserted', cue: null, intentVerb: null };
 }

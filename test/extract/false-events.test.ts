@@ -70,3 +70,24 @@ test('destroying a target with a weapon is an attack; destroying a depot is stil
   const d = asserted(docOf('Soldiers destroyed a smuggling tunnel near the border.', '2023-05-04'));
   assert.ok(d.some((e) => e.type === 'COERCE' && e.mode === 'property destruction'), `got ${d.map((e) => `${e.type}/${e.mode}`).join(', ')}`);
 });
+
+test('a participle telling who backs whom is a state, not an act of support', () => {
+  lacks('The rebels, backed by Turkish artillery, advanced on the town.', 'SUPPORT');
+  lacks('Volunteers hailing from a dozen countries joined the brigade.', 'SUPPORT');
+  has('The Egyptian foreign minister backed the truce proposal on Monday.', 'SUPPORT');
+});
+
+test('denied, questioned or forecast intents commit to nothing; a subject that plans does', () => {
+  lacks('The besieged fighters do not intend to surrender, a commander said.', 'AGREE');
+  lacks('Reporters asked whether the government plans to withdraw its troops.', 'AGREE');
+  lacks('The cabinet abruptly reversed plans to withdraw from the treaty.', 'AGREE');
+  lacks('Officials said the pullout would take several months.', 'AGREE');
+  lacks("The ministry's refusal to offer compensation angered the families.", 'AGREE');
+  has('Jordan, like several other neighbours, plans to ease visa restrictions for Syrian traders.', 'AGREE');
+});
+
+test('denying charges is no sanction; areas freed from a group are no prisoners released; a cold reception is no meeting', () => {
+  lacks('The two brothers have denied charges of funding the militia.', 'SANCTION');
+  lacks('Villages freed from the militants are slowly being rebuilt.', 'CONCEDE');
+  lacks('The ceasefire proposal met a cold reception in Damascus.', 'CONSULT');
+});

@@ -77,6 +77,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
       if (v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'AUX') break;
     }
     if (!(hit.entry.flags.has('speech'))) return { modality: 'planned', cue: 'to', intentVerb: null };
+    // a speech act a noun wants or refuses ("France's refusal to offer", "our commitment to support", "little interest to offer") is not told as done
+    if (v.toks[inf - 1]!.pos === 'NOUN') return { modality: 'planned', cue: `${v.low[inf - 1]} to`, intentVerb: null };
   }
   for (let k = anchor - 1; k >= from; k--) {
     const w = v.low[k]!;

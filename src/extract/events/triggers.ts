@@ -219,6 +219,8 @@ export function findTriggers(v: SentView): TriggerHit[] {
       // ("vowed revenge for the killing": "revenge for" opens a cause clause, so the object's own clause counts)
       const hostileEnd = m.end < v.toks.length && v.clause[m.end] !== v.clause[head] && m.end === clauseSpan(v, m.end)[0] ? clauseSpan(v, m.end)[1] : cb;
       if (e.flags.has('needs-hostile') && !v.lemma.slice(m.end, Math.min(hostileEnd, m.end + 10)).some((w, k) => lex.cues.hostileThemes.has(w) || lex.cues.hostileThemes.has(v.low[m.end + k]!))) continue;
+      // a participle describing who backs whom is a state, not an act: "Kurdish forces, backed by US air power, ...", "NGOs supporting the agencies"
+      if (e.flags.has('no-reduced-passive') && verbal && !isPassive(v, head) && ((/(ed|en)$/.test(v.low[head]!) && v.low[m.end] === 'by') || (/ing$/.test(v.low[head]!) && NOUNISH.has(v.toks[head - 1]?.pos ?? '') && !/^(was|were|is|are|be|been)$/.test(v.low[head - 1]!)))) continue;
       if (e.flags.has('needs-partner') && verbal && !hasPartner(v, m.start, m.end, cb)) continue;
       if (verbal && isAdjectivalParticiple(v, m.start, m.end)) continue;
       if (e.flags.has('active') && verbal && (isPassive(v, head) || (/(ed|en)$/.test(v.low[head]!) && NOUNISH.has(v.toks[head - 1]?.pos ?? '') && !hasObjectAfter(v, m.end)))) continue;

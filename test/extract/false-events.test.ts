@@ -91,3 +91,13 @@ test('denying charges is no sanction; areas freed from a group are no prisoners 
   lacks('Villages freed from the militants are slowly being rebuilt.', 'CONCEDE');
   lacks('The ceasefire proposal met a cold reception in Damascus.', 'CONSULT');
 });
+
+test('striking a deal is an agreement, not an attack; "demonstrates that" shows, it does not protest; "refused to be named" rejects nothing', () => {
+  lacks('Baghdad and Ankara struck a deal on water releases on Monday.', 'ASSAULT');
+  has('Baghdad and Ankara struck a deal on water releases on Monday.', 'AGREE');
+  lacks('The surgeon was struck off the register for fraud.', 'ASSAULT');
+  lacks('The raid demonstrates that the group can still strike at will.', 'PROTEST');
+  has('Hundreds of nurses demonstrated outside the health ministry on Sunday.', 'PROTEST');
+  lacks('A commander, who refused to be named, described the ambush.', 'REJECT');
+  has('The council refused the proposal on Tuesday.', 'REJECT');
+});

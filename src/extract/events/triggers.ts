@@ -195,7 +195,8 @@ export function findTriggers(v: SentView): TriggerHit[] {
       if (e.flags.has('reported') && !isReported(v, m.start)) continue;
       if (e.flags.has('needs-weapon-subject') && !hasWeaponNear(v, Math.max(ca0(v, head), m.start - 6), m.start)) continue;
       const notFollowed = [...e.flags].find((f) => f.startsWith('not-followed-by='));
-      if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').includes(v.low[m.end] ?? '')) continue;
+      // alternatives may be word sequences joined by "+": "refused to+be+named"
+      if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').some((alt) => alt.split('+').every((w, k) => v.low[m.end + k] === w))) continue;
       if (e.flags.has('needs-protester')) {
         const np = npLeft(v, m.start);
         const cues = lex.cues.protesterNouns;

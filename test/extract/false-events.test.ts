@@ -101,3 +101,14 @@ test('striking a deal is an agreement, not an attack; "demonstrates that" shows,
   lacks('A commander, who refused to be named, described the ambush.', 'REJECT');
   has('The council refused the proposal on Tuesday.', 'REJECT');
 });
+
+test('an event noun that is planned, expected or feared, and an act one risks, did not happen', () => {
+  const notAsserted = (text: string, type: string) => {
+    const evs = docOf(text, '2023-05-04').events.filter((e) => e.type === type);
+    assert.ok(evs.every((e) => e.modality !== 'asserted'), `${type} asserted in: ${text}`);
+  };
+  notAsserted('Relief agencies fear the planned offensive on the city on Friday will displace thousands.', 'ASSAULT');
+  notAsserted('Diplomats warned of the dangers of an armed clash between the two armies.', 'ASSAULT');
+  notAsserted('A fighter on the losing side risks being detained when he goes home.', 'COERCE');
+  has('Turkish jets launched an assault on the town on Monday.', 'ASSAULT');
+});

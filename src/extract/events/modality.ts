@@ -13,7 +13,9 @@ import { clauseSpan, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
 const FORECAST = /^(likely to|expected to|set to|poised to|about to|going to|due to)$/;
-const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|fear of|fears of|prospect of|any|possible|would)$/;
+const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|risks of|danger of|dangers of|fear of|fears of|prospect of|any|possible|potential|would)$/;
+/** Adjectives that make an event noun one not yet happened: "a promised storming of Afrin", "the planned assault", "an imminent offensive". */
+const NOT_YET = /^(planned|promised|expected|threatened|proposed|looming|imminent|impending|anticipated|feared|rumoured|rumored|mooted|upcoming|forthcoming|future)$/;
 const CAUSATIVE = new Set(['lead', 'leading', 'led', 'prompt', 'prompted', 'prompting', 'force', 'forced', 'forcing', 'cause', 'caused', 'push', 'pushed', 'compel', 'compelled', 'drive', 'drove']);
 
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
@@ -52,6 +54,14 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
   const anchor = hit.light >= 0 && !hit.lightAfter ? Math.min(hit.light, hit.a) : hit.a;
   const from = Math.max(ca, anchor - 9);
   if (v.low[ca] === 'if' || v.low[ca] === 'unless') return { modality: 'hypothetical', cue: v.low[ca]!, intentVerb: null };
+  // "a promised storming", "the planned assault", "an imminent offensive" (an adjective right before the noun, or one between)
+  if (!hit.verbal) {
+    for (let k = hit.a - 1; k >= Math.max(ca, hit.a - 3) && (v.toks[k]!.pos === 'ADJ' || v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'NOUN'); k--) {
+      if (NOT_YET.test(v.low[k]!)) return { modality: v.low[k] === 'planned' || v.low[k] === 'proposed' || v.low[k] === 'promised' ? 'planned' : 'forecast', cue: v.low[k]!, intentVerb: null };
+    }
+  }
+  // "risks being executed", "risk being arrested": a danger, not an act
+  if (hit.verbal && v.low[hit.a - 1] === 'being' && v.lemma[hit.a - 2] === 'risk') return { modality: 'hypothetical', cue: 'risk being', intentVerb: null };
   // infinitive: "to begin talks", "to announce a suspension"
   let inf = -1;
   for (let k = anchor - 1; k >= Math.max(ca, anchor - 3); k--) {

@@ -3,7 +3,8 @@
  * forecast or denied? Read from the words before the trigger in its clause: modal verbs ("could
  * escalate attacks"), intent and forecast phrases ("are likely to", "plan to", "vowed to"), possibility
  * nouns ("the possibility of an air strike"), negation ("did not launch", "no attack"), denial and
- * conditional "if". Causatives ("leading X to announce") keep the event asserted. Cue lists live in
+ * conditional "if"; a modal between an event noun and the verb that makes it happen ("the talks would
+ * begin") and a denied object ("offered no evidence") count too. Causatives ("leading X to announce") keep the event asserted. Cue lists live in
  * dict/cues.json.
  */
 import type { Modality } from '../../core/model/event.js';
@@ -12,7 +13,9 @@ import { clauseSpan, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
 const FORECAST = /^(likely to|expected to|set to|poised to|about to|going to|due to)$/;
-const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|fear of|fears of|prospect of|any|possible|would)$/;
+const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|risks of|danger of|dangers of|fear of|fears of|prospect of|any|possible|potential|would)$/;
+/** Adjectives that make an event noun one not yet happened: "a promised storming of Afrin", "the planned assault", "an imminent offensive". */
+const NOT_YET = /^(planned|promised|expected|threatened|proposed|looming|imminent|impending|anticipated|feared|rumoured|rumored|mooted|upcoming|forthcoming|future)$/;
 const CAUSATIVE = new Set(['lead', 'leading', 'led', 'prompt', 'prompted', 'prompting', 'force', 'forced', 'forcing', 'cause', 'caused', 'push', 'pushed', 'compel', 'compelled', 'drive', 'drove']);
 
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
@@ -51,6 +54,14 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
   const anchor = hit.light >= 0 && !hit.lightAfter ? Math.min(hit.light, hit.a) : hit.a;
   const from = Math.max(ca, anchor - 9);
   if (v.low[ca] === 'if' || v.low[ca] === 'unless') return { modality: 'hypothetical', cue: v.low[ca]!, intentVerb: null };
+  // "a promised storming", "the planned assault", "an imminent offensive" (an adjective right before the noun, or one between)
+  if (!hit.verbal) {
+    for (let k = hit.a - 1; k >= Math.max(ca, hit.a - 3) && (v.toks[k]!.pos === 'ADJ' || v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'NOUN'); k--) {
+      if (NOT_YET.test(v.low[k]!)) return { modality: v.low[k] === 'planned' || v.low[k] === 'proposed' || v.low[k] === 'promised' ? 'planned' : 'forecast', cue: v.low[k]!, intentVerb: null };
+    }
+  }
+  // "risks being executed", "risk being arrested": a danger, not an act
+  if (hit.verbal && v.low[hit.a - 1] === 'being' && v.lemma[hit.a - 2] === 'risk') return { modality: 'hypothetical', cue: 'risk being', intentVerb: null };
   // infinitive: "to begin talks", "to announce a suspension"
   let inf = -1;
   for (let k = anchor - 1; k >= Math.max(ca, anchor - 3); k--) {
@@ -76,6 +87,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
       if (v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'AUX') break;
     }
     if (!(hit.entry.flags.has('speech'))) return { modality: 'planned', cue: 'to', intentVerb: null };
+    // a speech act a noun wants or refuses ("France's refusal to offer", "our commitment to support", "little interest to offer") is not told as done
+    if (v.toks[inf - 1]!.pos === 'NOUN') return { modality: 'planned', cue: `${v.low[inf - 1]} to`, intentVerb: null };
   }
   for (let k = anchor - 1; k >= from; k--) {
     const w = v.low[k]!;
@@ -103,5 +116,16 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
       if (cues.futureCues.includes(phrase) && !/^(continue to|continues to)$/.test(phrase)) return { modality: 'planned', cue: phrase, intentVerb: null };
     }
   }
+  // the happening verb after its noun carries the modal: "the talks would begin", "talks are expected to resume"
+  if (hit.lightAfter && hit.light > hit.head) {
+    for (let k = hit.b; k < hit.light; k++) {
+      const w = v.low[k]!;
+      if (w in cues.modalVerbs && (v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'VERB')) return { modality: cues.modalVerbs[w] as Modality, cue: w, intentVerb: null };
+      const two = `${w} ${v.low[k + 1] ?? ''}`;
+      if (FORECAST.test(two)) return { modality: 'forecast', cue: two, intentVerb: null };
+    }
+  }
+  // a verb whose object is denied: "offered no evidence", "gave no details"
+  if (hit.verbal && v.low[hit.b] === 'no' && v.toks[hit.b + 1]?.pos !== 'VERB') return { modality: 'negated', cue: 'no', intentVerb: null };
   return { modality: 'asserted', cue: null, intentVerb: null };
 }

@@ -11,7 +11,7 @@ import { contextWords, listRe } from '../ontology/actor-class.js';
 import type { TriggerEntry } from '../lexicon/index.js';
 import { lexicon } from '../lexicon/index.js';
 import { clauseSpan, findSeq, type SentView, textOf } from './sentence.js';
-import { npLeft } from './np.js';
+import { npLeft, npRight } from './np.js';
 
 export interface TriggerHit {
   /** token indices [a, b) of the trigger words, local to the sentence */
@@ -30,6 +30,8 @@ export interface TriggerHit {
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Nouns of time that follow an event noun without modifying it ("resumed negotiations today"). */
 const TIME_NOUNS = /^(today|yesterday|tonight|tomorrow|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon|night|week|weekend|month|year)$/;
+/** Nouns that measure a meeting: "the first round of talks". */
+const ROUND_NOUNS = /^(round|rounds|session|sessions|series|day|days)$/;
 const BETWEEN_LIGHT = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'ADV', 'PUNCT']);
 
 function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
@@ -88,6 +90,8 @@ function lightVerbFor(v: SentView, a: number, head: number): { at: number; after
     if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (lightVerbs.has(v.lemma[k]!) || lightVerbs.has(v.low[k]!)) && (t.pos !== 'NOUN' || v.lemma[k] === 'call')) return { at: k, after: false };
     if (v.low[k] === 'for' && v.lemma[k - 1] === 'call') return { at: k - 1, after: false };
     if (v.low[k] === 'in' && (v.lemma[k - 1] === 'engage' || v.low[k - 1] === 'engaged')) return { at: k - 1, after: false };
+    // a measure of the talks: "opened the first round of talks", "held a new session of negotiations"
+    if (v.low[k] === 'of' && ROUND_NOUNS.test(v.low[k - 1] ?? '')) continue;
     // "gathered for a protest", "assembled for a sit-in"
     if (v.low[k] === 'for' && /^(gather|assemble|converge|rally)$/.test(v.lemma[k - 1] ?? '')) return { at: k - 1, after: false };
     // the particle of a phrasal light verb: "carried out an attack", "set up a checkpoint"
@@ -191,7 +195,8 @@ export function findTriggers(v: SentView): TriggerHit[] {
       if (e.flags.has('reported') && !isReported(v, m.start)) continue;
       if (e.flags.has('needs-weapon-subject') && !hasWeaponNear(v, Math.max(ca0(v, head), m.start - 6), m.start)) continue;
       const notFollowed = [...e.flags].find((f) => f.startsWith('not-followed-by='));
-      if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').includes(v.low[m.end] ?? '')) continue;
+      // alternatives may be word sequences joined by "+": "refused to+be+named"
+      if (notFollowed && notFollowed.slice('not-followed-by='.length).split('|').some((alt) => alt.split('+').every((w, k) => v.low[m.end + k] === w))) continue;
       if (e.flags.has('needs-protester')) {
         const np = npLeft(v, m.start);
         const cues = lex.cues.protesterNouns;
@@ -202,8 +207,22 @@ export function findTriggers(v: SentView): TriggerHit[] {
         const np = npLeft(v, m.start);
         if (np && listRe(contextWords().armedWords).test(textOf(v, np[0], np[1]))) continue;
       }
-      // the theme is a noun: "allow the return of inspectors", not the infinitive of "allowed to return"
-      if (e.needsTheme && !v.lemma.slice(m.end, Math.min(cb, m.end + 6)).some((w, k) => e.needsTheme!.includes(w) && v.low[m.end + k - 1] !== 'to')) continue;
+      // the theme is a noun: "allow the return of inspectors", not the infinitive of "allowed to return";
+      // in the passive or after its noun it is the noun before ("Flights were suspended", "photographs released by")
+      const themes = verbal ? themeWords(v, m.start, m.end, cb) : null;
+      if (e.needsTheme && !(themes ?? themeWordsAfter(v, m.end, cb)).some((w) => e.needsTheme!.includes(w))) continue;
+      const notTheme = flagList(e.flags, 'not-theme=');
+      if (notTheme && verbal && objectWords(v, m.start, m.end, cb).some((w) => notTheme.includes(w))) continue;
+      const notSubject = flagList(e.flags, 'not-subject=');
+      if (notSubject && verbal && subjectHead(v, m.start, notSubject)) continue;
+      if (e.flags.has('needs-instrument') && !hasInstrument(v, m.end, cb)) continue;
+      // a promise of hostile action ("promised further operations", "vowed to avenge") is a threat
+      // ("vowed revenge for the killing": "revenge for" opens a cause clause, so the object's own clause counts)
+      const hostileEnd = m.end < v.toks.length && v.clause[m.end] !== v.clause[head] && m.end === clauseSpan(v, m.end)[0] ? clauseSpan(v, m.end)[1] : cb;
+      if (e.flags.has('needs-hostile') && !v.lemma.slice(m.end, Math.min(hostileEnd, m.end + 10)).some((w, k) => lex.cues.hostileThemes.has(w) || lex.cues.hostileThemes.has(v.low[m.end + k]!))) continue;
+      // a participle describing who backs whom is a state, not an act: "Kurdish forces, backed by US air power, ...", "NGOs supporting the agencies"
+      if (e.flags.has('no-reduced-passive') && verbal && !isPassive(v, head) && ((/(ed|en)$/.test(v.low[head]!) && v.low[m.end] === 'by') || (/ing$/.test(v.low[head]!) && NOUNISH.has(v.toks[head - 1]?.pos ?? '') && !/^(was|were|is|are|be|been)$/.test(v.low[head - 1]!)))) continue;
+      if (e.flags.has('needs-partner') && verbal && !hasPartner(v, m.start, m.end, cb)) continue;
       if (verbal && isAdjectivalParticiple(v, m.start, m.end)) continue;
       if (e.flags.has('active') && verbal && (isPassive(v, head) || (/(ed|en)$/.test(v.low[head]!) && NOUNISH.has(v.toks[head - 1]?.pos ?? '') && !hasObjectAfter(v, m.end)))) continue;
       taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };
@@ -212,6 +231,113 @@ export function findTriggers(v: SentView): TriggerHit[] {
     if (taken) { out.push(taken); i = taken.b; } else i++;
   }
   return out;
+}
+
+/** The value list of a `name=a|b` flag, or null. */
+function flagList(flags: ReadonlySet<string>, name: string): string[] | null {
+  const f = [...flags].find((x) => x.startsWith(name));
+  return f ? f.slice(name.length).split('|') : null;
+}
+
+/** Lemmas and words of the object after a verb ending at `b`, within its clause: not past an infinitive "to". */
+function themeWordsAfter(v: SentView, b: number, cb: number): string[] {
+  const out: string[] = [];
+  for (let k = b; k < Math.min(cb, b + 6); k++) {
+    if (v.low[k - 1] === 'to' && k > b) continue;
+    out.push(v.lemma[k]!, v.low[k]!);
+  }
+  return out;
+}
+
+/**
+ * The theme of a verb at [a, b): its object, or in the passive ("Flights were suspended") and as a
+ * participle after its noun ("photographs released by his office") the noun phrase before it.
+ */
+function themeWords(v: SentView, a: number, b: number, cb: number): string[] {
+  const after = themeWordsAfter(v, b, cb);
+  const passive = isPassive(v, a) || (/(ed|en)$/.test(v.low[a]!) && NOUNISH.has(v.toks[a - 1]?.pos ?? '') && !hasObjectAfter(v, b));
+  if (!passive) return after;
+  const np = npLeft(v, isPassive(v, a) ? auxStart(v, a) : a);
+  return np ? [...after, ...v.lemma.slice(np[0], np[1]), ...v.low.slice(np[0], np[1])] : after;
+}
+
+/**
+ * Words of the object of a verb at [a, b): the noun phrase right after it (with a reflexive pronoun:
+ * "defend ourselves") and an "against" phrase after that ("defend Iraq against the terrorists"); in the
+ * passive or after its noun, the noun phrase before it. Not a later infinitive ("defended the decision
+ * to close the border").
+ */
+function objectWords(v: SentView, a: number, b: number, cb: number): string[] {
+  const out: string[] = [];
+  const take = (x: number, y: number) => { for (let k = x; k < y; k++) out.push(v.lemma[k]!, v.low[k]!); };
+  let k = b;
+  if (v.toks[k]?.pos === 'PRON' || /sel(f|ves)$/.test(v.low[k] ?? '')) { take(k, k + 1); k++; }
+  const np = k < cb ? npRight(v, k, { limit: cb }) : null;
+  if (np) { take(np[0], np[1]); k = np[1]; }
+  if (v.low[k] === 'against' && k + 1 < cb) {
+    const np2 = npRight(v, k + 1 + (/^(any|all)$/.test(v.low[k + 1]!) ? 0 : 0), { limit: cb });
+    if (np2) take(np2[0], np2[1]);
+  }
+  const passive = isPassive(v, a) || (/(ed|en)$/.test(v.low[a]!) && NOUNISH.has(v.toks[a - 1]?.pos ?? '') && !hasObjectAfter(v, b));
+  if (passive) {
+    const left = npLeft(v, isPassive(v, a) ? auxStart(v, a) : a);
+    if (left) take(left[0], left[1]);
+  }
+  return out;
+}
+
+/** First token of the auxiliaries and adverbs before a passive participle ("were" in "were quickly suspended"). */
+function auxStart(v: SentView, a: number): number {
+  let k = a;
+  while (k > 0 && (v.toks[k - 1]!.pos === 'AUX' || v.toks[k - 1]!.pos === 'ADV' || v.lemma[k - 1] === 'be' || v.lemma[k - 1] === 'get' || v.low[k - 1] === 'not')) k--;
+  return k;
+}
+
+/**
+ * The head noun of the subject before the verb at `a` is one of `words` ("where the borders of Jordan,
+ * Syria and Iraq meet": names, commas, "and", "of" and modifiers between are passed over).
+ */
+function subjectHead(v: SentView, a: number, words: readonly string[]): boolean {
+  const [ca] = clauseSpan(v, a);
+  for (let k = auxStart(v, a) - 1; k >= ca; k--) {
+    const t = v.toks[k]!;
+    if (t.pos === 'NOUN') return words.includes(v.lemma[k]!) || words.includes(v.low[k]!);
+    if (t.pos === 'PROPN' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || v.low[k] === ',' || v.low[k] === 'of') continue;
+    return false;
+  }
+  return false;
+}
+
+/** A weapon used as the instrument of the act: "destroyed the headquarters with ballistic missiles", "using drones". */
+function hasInstrument(v: SentView, b: number, cb: number): boolean {
+  const lex = lexicon();
+  for (let k = b; k < Math.min(cb, b + 14); k++) {
+    if (!/^(with|using|by)$/.test(v.low[k]!)) continue;
+    for (let j = k + 1; j < Math.min(cb, k + 5); j++) if (lex.weapons.matchAt(v.toks, j).length) return true;
+  }
+  return false;
+}
+
+/**
+ * A meeting needs two sides: an object or "with" partner after the verb ("met Erdogan", "met with
+ * the envoy"), or a plural or conjoined subject ("the two leaders met", "Iran and Iraq met"); a single
+ * body convening ("the council met in an extraordinary session") is no consultation.
+ */
+function hasPartner(v: SentView, a: number, b: number, cb: number): boolean {
+  const nx = v.toks[b];
+  if (nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN' || nx.pos === 'DET' || nx.pos === 'NUM' || nx.pos === 'PRON' || v.low[b] === 'with')) return true;
+  for (let k = b; k < Math.min(cb, b + 6); k++) if (v.low[k] === 'with') return true;
+  const s = auxStart(v, a);
+  // a relative "who met": the antecedent is out of reach; keep it
+  if (s > 0 && /^(who|which|that)$/.test(v.low[s - 1]!)) return true;
+  const np = npLeft(v, s);
+  if (!np) return true;
+  const words = v.low.slice(np[0], np[1]);
+  if (words.includes('and') || words.includes('both') || words.includes('two')) return true;
+  if (s > np[1] || /^(and|,)$/.test(v.low[np[0] - 1] ?? '')) return true;
+  const head = np[1] - 1;
+  if (v.toks[head]!.pos === 'PRON') return /^(they|we)$/.test(v.low[head]!);
+  return /[^s]s$/.test(v.low[head]!) || /men$|people$|police$/.test(v.low[head]!);
 }
 
 /**

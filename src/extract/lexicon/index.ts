@@ -56,6 +56,8 @@ export interface Cues {
   /** phrases that introduce the incident another one answers or follows ("in retaliation for", "after") */
   readonly causeCues: string[];
   readonly placeNouns: Set<string>;
+  /** what a hostile promise promises ("promised further operations", "vowed revenge"): a threat, not an agreement */
+  readonly hostileThemes: Set<string>;
   readonly actorNouns: Set<string>;
   readonly unknownActorNouns: Set<string>;
   readonly themeHeads: Set<string>;
@@ -146,7 +148,7 @@ function loadCues(): Cues {
     denialCues: set('denialCues'), reportingVerbs: set('reportingVerbs'), reportingNouns: set('reportingNouns'),
     habitualCues: list('habitualCues'), anaphoraNouns: set('anaphoraNouns'), anaphoraDeterminers: set('anaphoraDeterminers'),
     resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), protestPurpose: list('protestPurpose'),
-    occupantCues: list('occupantCues'), respondCues: list('respondCues'), causeCues: list('causeCues'), placeNouns: set('placeNouns'),
+    occupantCues: list('occupantCues'), respondCues: list('respondCues'), causeCues: list('causeCues'), placeNouns: set('placeNouns'), hostileThemes: set('hostileThemes'),
     actorNouns: set('actorNouns'), unknownActorNouns: set('unknownActorNouns'), themeHeads: set('themeHeads'), stopThemeHeads: set('stopThemeHeads'),
   };
 }

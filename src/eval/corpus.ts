@@ -56,7 +56,7 @@ export interface CorpusReport {
   readonly events: readonly CorpusEvent[];
   readonly stories?: readonly { readonly id: string; readonly articles: readonly string[] }[];
 }
-interface Span { readonly article: string; readonly text: string }
+interface Span { readonly article: string; readonly text: string; readonly start?: number; readonly end?: number }
 export interface CorpusEvent {
   readonly id: string;
   readonly type: string;
@@ -65,7 +65,7 @@ export interface CorpusEvent {
   readonly casualties?: { readonly killed?: { readonly min?: number; readonly max?: number | null } } | null;
   readonly modality?: string;
   readonly reports: readonly Span[];
-  readonly evidence?: Readonly<Record<string, readonly { readonly sentence?: Span }[] | undefined>>;
+  readonly evidence?: Readonly<Record<string, readonly { readonly evidence?: Span; readonly sentence?: Span }[] | undefined>>;
   readonly conflicts?: readonly { readonly field: string }[];
 }
 
@@ -180,15 +180,26 @@ export function scoreCorpus(report: CorpusReport, gold: CorpusGold): CorpusScore
     if (merged) overMerged.push(`${a}+${b}`);
   }
 
-  // non-events: the sentence that typed an event must not be one of them
+  // non-events: no event may be typed from a trigger inside one of them (a sentence may hold a real act
+  // beside a non-event clause: "cancelled the visit of X, who had been due in Baghdad on Thursday")
+  const typedFrom = (t: { evidence?: Span; sentence?: Span }, key: string, s: string): boolean => {
+    const sen = t.sentence;
+    if (!sen || keyOfArticle.get(sen.article) !== key) return false;
+    const at = sen.text.indexOf(s);
+    if (at < 0) return false;
+    const trig = t.evidence;
+    if (!trig || trig.start == null || sen.start == null) return true;
+    const from = sen.start + at;
+    return trig.start >= from && trig.start < from + s.length;
+  };
   const falseEvents: CorpusScore['falseEvents'] = [];
   let nonEventCount = 0;
   for (const [key, strings] of Object.entries(gold.non_events)) {
     for (const s of strings) {
       nonEventCount++;
-      // a threat recorded as a THREATEN event is right; any other type from the sentence is not
+      // a threat recorded as a THREATEN event is right; any other type from the phrase is not
       const hit = report.events.find((e) => e.type !== 'THREATEN' && e.modality !== 'negated' && e.modality !== 'hypothetical'
-        && (e.evidence?.type ?? []).some((t) => t.sentence && keyOfArticle.get(t.sentence.article) === key && t.sentence.text.includes(s)));
+        && (e.evidence?.type ?? []).some((t) => typedFrom(t, key, s)));
       if (hit) falseEvents.push({ file: key, text: s, event: hit.id, type: hit.type });
     }
   }

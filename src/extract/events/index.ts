@@ -77,7 +77,7 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
       }
     }
   }
-  clusters.unshift(...mergeHeadline(clusters, told));
+  clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
   const kept = clusters.filter((c) => !isThin(c));
   for (const c of kept) {
@@ -96,15 +96,18 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
 
 /**
  * Headline candidates join the first body incident they are compatible with (same family and modality,
- * no conflicting place, weapon or attacker); the rest are returned as incidents of their own. A headline
+ * no conflicting place or attacker, not a past incident); the rest are returned as incidents of their own. A headline
  * states no date of its own: its event takes the body's, or the publication date.
  */
-function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[]): Candidate[] {
+function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[], reference: string | null): Candidate[] {
   const alone: Candidate[] = [];
   for (const g of told) {
     g.date = null;
+    // a headline names the weapons loosely ("Bomb and gunfire attack kills ..."), and never an incident
+    // the body dates in the past ("Last month, four soldiers were killed ...")
+    const fits = (c: Candidate) => compatible(c, { ...g, weaponMode: null }) && !(c.date?.basis === 'own' && isBackgroundDate(c.date.value, reference));
     // a reported incident before a bare mention of one
-    const target = clusters.find((c) => !isThin(c) && compatible(c, g)) ?? clusters.find((c) => compatible(c, g));
+    const target = clusters.find((c) => !isThin(c) && fits(c)) ?? clusters.find(fits);
     if (target) mergeInto(target, g);
     else if (!alone.some((a) => { if (!compatible(a, g)) return false; mergeInto(a, g); return true; })) alone.push(g);
   }

@@ -8,7 +8,7 @@ import type { Article, Dateline, RawRecord } from '../core/model/article.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { TextBuilder } from './text-builder.js';
 import { matchDateline, readsAsHeadline, titlePrefixLength } from './layout.js';
-import { isBoilerplate, isCaption, isKeywordLine } from './noise.js';
+import { captionStart, isBoilerplate, isCaption, isKeywordLine } from './noise.js';
 
 interface Line { start: number; end: number; text: string }
 
@@ -83,6 +83,7 @@ export function cleanRecord(raw: RawRecord): Article {
   }
   // classify the rest
   const keep: boolean[] = lines.map((l) => l.text.trim().length > 0);
+  const cutAt = new Map<number, number>();
   lines.forEach((l, i) => {
     if (!keep[i] || i === headlineLine) return;
     const t = l.text.trim();
@@ -93,6 +94,9 @@ export function cleanRecord(raw: RawRecord): Article {
       const next = lines.slice(i + 1).find((x) => x.text.trim().length > 0);
       if ((next && isCaption(next.text)) || t.split(',').length >= 5) kind = 'keywords';
     }
+    // a paragraph of prose that ends with a photo credit loses only the credit (and its caption sentence)
+    const cut = kind === 'caption' ? captionStart(l.text) : 0;
+    if (cut > 0) { cutAt.set(i, l.start + cut); removed.push({ kind: 'caption', text: l.text.slice(cut), rawStart: l.start + cut }); return; }
     if (kind) { keep[i] = false; removed.push({ kind, text: l.text, rawStart: l.start }); }
   });
   // dateline at the start of the first body paragraph
@@ -111,7 +115,7 @@ export function cleanRecord(raw: RawRecord): Article {
     if (b.size > 0) b.separator('\n', l.start - 1);
     const from = i === firstBody ? l.start + skipFirst : i === headlineLine ? headlineFrom : l.start;
     const pStart = b.size;
-    b.append(body, from, l.end);
+    b.append(body, from, cutAt.get(i) ?? l.end);
     b.trimEnd();
     if (b.size > pStart) paragraphs.push({ start: pStart, end: b.size });
   });

@@ -96,3 +96,20 @@ test('an outlet naming itself as the reporter is the outlet from the text; other
   assert.equal(cleanRecord(rec('Officials met on Monday.\nThe Baghdad Times tried to reach the ministry for comment but received no reply.')).outletFromText, 'The Baghdad Times');
   assert.equal(cleanRecord(rec('Officials met on Monday.\nThe Pentagon could not confirm the report.')).outletFromText, null);
 });
+
+test('prose that runs into a photo credit keeps its sentences: only the credit and a caption sentence go', () => {
+  const prose = 'Police said the man left a paper bag on a concrete block near a bakery on Friday afternoon and rode away on a bicycle. '
+    + 'The device went off a minute later, shattering the windows of the bakery and wounding 13 people, the prosecutor said. '
+    + 'Investigators found screws, metal balls and batteries at the scene. '
+    + 'No group has claimed responsibility.';
+  const a = cleanRecord(record(`${prose} Police issued this image from CCTV showing a man wanted in connection with the blast. Photograph: Police Nationale/Handout/EPA\nThe suspect has not been identified.`));
+  assert.equal(a.text, `${prose}\nThe suspect has not been identified.`);
+  assert.deepEqual(a.removed.map((r) => r.text), ['Police issued this image from CCTV showing a man wanted in connection with the blast. Photograph: Police Nationale/Handout/EPA']);
+  for (let i = 0; i < a.text.length; i++) assert.equal(a.text[i], a.raw[toRaw(a.offsetMap, i)], `char ${i}`);
+  // without a caption sentence before it, the credit alone goes
+  const b = cleanRecord(record(`${prose} Photograph: Police Nationale/Handout/EPA`));
+  assert.equal(b.text, prose);
+  // a short caption line is still a caption as a whole
+  const c = cleanRecord(record(`A man walks past a burnt car in Baghdad. Photograph: Ahmad Smith/AFP/Getty Images\n${prose}`));
+  assert.equal(c.text, prose);
+});

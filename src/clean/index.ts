@@ -8,7 +8,7 @@ import type { Article, Dateline, RawRecord } from '../core/model/article.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { TextBuilder } from './text-builder.js';
 import { matchDateline, readsAsHeadline, titlePrefixLength } from './layout.js';
-import { isBoilerplate, isCaption, isKeywordLine } from './noise.js';
+import { captionStart, isBoilerplate, isCaption, isKeywordLine } from './noise.js';
 
 interface Line { start: number; end: number; text: string }
 
@@ -64,26 +64,28 @@ export function cleanRecord(raw: RawRecord): Article {
   const lines = splitLines(body);
   const removed: { kind: string; text: string; rawStart: number }[] = [];
   let title = raw.title;
-  let first = lines.findIndex((l) => l.text.trim().length > 0);
+  const first = lines.findIndex((l) => l.text.trim().length > 0);
+  let headlineLine = -1;
+  let headlineFrom = 0;
   // headline on the first line
   if (first >= 0) {
     const l = lines[first]!;
     const prefix = titlePrefixLength(l.text);
     const next = lines.slice(first + 1).find((x) => x.text.trim().length > 0)?.text;
-    if (title && sameText(l.text.slice(prefix), title)) {
-      removed.push({ kind: 'title', text: l.text, rawStart: l.start });
-      first = -1;
-      l.text = '';
-    } else if (!title && (prefix > 0 || readsAsHeadline(l.text, next))) {
-      title = squash(l.text.slice(prefix));
-      removed.push({ kind: 'title', text: l.text, rawStart: l.start });
-      l.text = '';
+    // the headline stays in the text as its first paragraph (it tells the article's main incident and
+    // is read like the body); only a `Title:` prefix is dropped
+    if (l.text.slice(prefix).trim() && ((title && sameText(l.text.slice(prefix), title)) || (!title && (prefix > 0 || readsAsHeadline(l.text, next))))) {
+      title ??= squash(l.text.slice(prefix));
+      if (prefix > 0) removed.push({ kind: 'title-prefix', text: l.text.slice(0, prefix), rawStart: l.start });
+      headlineLine = first;
+      headlineFrom = l.start + prefix;
     }
   }
   // classify the rest
   const keep: boolean[] = lines.map((l) => l.text.trim().length > 0);
+  const cutAt = new Map<number, number>();
   lines.forEach((l, i) => {
-    if (!keep[i]) return;
+    if (!keep[i] || i === headlineLine) return;
     const t = l.text.trim();
     let kind: string | null = null;
     if (isBoilerplate(t)) kind = 'boilerplate';
@@ -92,11 +94,14 @@ export function cleanRecord(raw: RawRecord): Article {
       const next = lines.slice(i + 1).find((x) => x.text.trim().length > 0);
       if ((next && isCaption(next.text)) || t.split(',').length >= 5) kind = 'keywords';
     }
+    // a paragraph of prose that ends with a photo credit loses only the credit (and its caption sentence)
+    const cut = kind === 'caption' ? captionStart(l.text) : 0;
+    if (cut > 0) { cutAt.set(i, l.start + cut); removed.push({ kind: 'caption', text: l.text.slice(cut), rawStart: l.start + cut }); return; }
     if (kind) { keep[i] = false; removed.push({ kind, text: l.text, rawStart: l.start }); }
   });
   // dateline at the start of the first body paragraph
   let dateline: Dateline | null = null;
-  const firstBody = keep.indexOf(true);
+  const firstBody = keep.findIndex((k, i) => k && i !== headlineLine);
   let skipFirst = 0;
   if (firstBody >= 0) {
     const m = matchDateline(lines[firstBody]!.text);
@@ -108,14 +113,15 @@ export function cleanRecord(raw: RawRecord): Article {
   lines.forEach((l, i) => {
     if (!keep[i]) return;
     if (b.size > 0) b.separator('\n', l.start - 1);
-    const from = i === firstBody ? l.start + skipFirst : l.start;
+    const from = i === firstBody ? l.start + skipFirst : i === headlineLine ? headlineFrom : l.start;
     const pStart = b.size;
-    b.append(body, from, l.end);
+    b.append(body, from, cutAt.get(i) ?? l.end);
     b.trimEnd();
     if (b.size > pStart) paragraphs.push({ start: pStart, end: b.size });
   });
   const text = b.toString();
-  const diagnostics: Diagnostic[] = truncations(text, paragraphs);
+  // a headline has no closing punctuation: it is not a truncated paragraph
+  const diagnostics: Diagnostic[] = truncations(text, headlineLine >= 0 ? paragraphs.slice(1) : paragraphs);
   if (!text.trim()) diagnostics.push({ severity: 'error', rule: 'clean/no-body', message: 'no article prose left after cleaning' });
   const credit = removed.map((r) => OUTLET_IN_CREDIT.exec(r.text.trim())?.[1]).find(Boolean);
   return {

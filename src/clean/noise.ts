@@ -38,6 +38,37 @@ export function isCaption(line: string): boolean {
   return CREDIT_TAIL.test(t) && (CREDIT_WORDS.test(t.slice(Math.max(0, t.lastIndexOf('/') - 120))) || (t.match(/\//g) ?? []).length >= 2);
 }
 
+const CAPTION_CUE = /\b(?:photos?|photograph(?:s|ed)?|images?|pictures?|pictured|footage|cctv|video still|file photo|poses?|posing|\((?:left|right|centre|center|top|bottom)\))\b/i;
+const SENTENCE_END = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+
+/**
+ * Where the non-prose tail of a caption line starts. A line that ends with a photo credit is a caption,
+ * unless prose runs before it (pasted text can put a whole paragraph before "... Photograph: X/EPA"):
+ * then only the credit goes, with the sentence before it when that sentence reads as a caption ("Police
+ * issued this photo from CCTV showing ..."). Returns 0 when the whole line is a caption.
+ */
+export function captionStart(line: string): number {
+  const m = CREDIT_TAIL.exec(line);
+  if (!m) return 0;
+  let credit = m.index;
+  // a credit starts a sentence: "... and Russian allies. Specialist X/Task Force/U.S. Army" credits "Specialist X"
+  const inside = line.slice(credit, line.indexOf('/', credit));
+  const stop = inside.lastIndexOf('. ');
+  if (stop >= 0) credit += stop + 2;
+  while (credit < line.length && /[\s.)]/.test(line[credit]!) && !/^\(?photo/i.test(line.slice(credit))) credit++;
+  // the credit's label: "Photograph: ", "Photo by ", "Picture: "
+  const label = /(?:\(?(?:photo(?:graph)?|picture|image)(?: by)?:?\s*)$/i.exec(line.slice(0, credit));
+  if (label) credit = label.index;
+  const prose = line.slice(0, credit);
+  if (prose.trim().length < 300) return 0;
+  let last = 0, sentences = 1;
+  for (let e = SENTENCE_END.exec(prose); e; e = SENTENCE_END.exec(prose)) if (e.index + e[0].length < prose.trimEnd().length) { last = e.index + e[0].length; sentences++; }
+  SENTENCE_END.lastIndex = 0;
+  // captions run to two or three sentences; a paragraph of prose has more
+  if (sentences < 4) return 0;
+  return CAPTION_CUE.test(prose.slice(last)) ? last : credit;
+}
+
 /** A photo keyword line: a comma-separated list of short capitalised or lower-case terms, no verbs, no full stop. */
 export function isKeywordLine(line: string): boolean {
   const t = line.trim();

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanRecord } from '../../src/clean/index.js';
 import { toRaw } from '../../src/clean/text-builder.js';
-import type { RawRecord } from '../../src/core/model/article.js';
+import { headlineOf, type RawRecord } from '../../src/core/model/article.js';
 
 const record = (body: string, extra: Partial<RawRecord> = {}): RawRecord => ({ origin: 'mem.txt', file: 'mem.txt', format: 'text', body, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: null, language: null, ...extra });
 
@@ -19,18 +19,22 @@ const RAW = [
   'Reporting by A. Writer; Editing by B. Editor',
 ].join('\r\n');
 
-test('headline with a Title: prefix, dateline with agency, and a credit line are taken out of the body', () => {
+test('headline with a Title: prefix stays as the first paragraph without the prefix; dateline with agency and a credit line are taken out', () => {
   const a = cleanRecord(record(RAW));
   assert.equal(a.title, 'Militants ambush army patrol in the hills');
   assert.deepEqual(a.dateline, { place: 'Mosul', agency: 'Reuters' });
   assert.equal(a.outletFromText, 'Reuters');
   assert.equal(a.text, [
+    'Militants ambush army patrol in the hills',
     'Militants ambushed an army patrol in the hills north of the city on Saturday, killing three soldiers, an officer said.',
     '"They came from two sides," the officer told reporters. \'We lost contact for an hour.\'',
     'The army later sent reinforcements to the area.',
   ].join('\n'));
-  assert.deepEqual(a.removed.map((r) => r.kind), ['title', 'boilerplate', 'dateline']);
-  assert.equal(a.paragraphs.length, 3);
+  assert.deepEqual(a.removed.map((r) => r.kind), ['title-prefix', 'boilerplate', 'dateline']);
+  assert.equal(a.paragraphs.length, 4);
+  assert.deepEqual(headlineOf(a), a.paragraphs[0]);
+  // a headline has no closing punctuation and is not flagged as a truncated paragraph
+  assert.deepEqual(a.diagnostics, []);
   for (const p of a.paragraphs) assert.ok(!a.text.slice(p.start, p.end).includes('\n'));
 });
 
@@ -57,10 +61,15 @@ test('the content id is a hash of the cleaned text: same prose in another layout
   assert.notEqual(a.id, c.id);
 });
 
-test('a headline given by the record is dropped from the body when the first line repeats it', () => {
+test('a headline given by the record is kept once, as the first paragraph, when the first line repeats it', () => {
   const a = cleanRecord(record('Flood waters recede in the delta\n\nFlood waters receded across the delta on Monday, allowing some families to return home.', { title: 'Flood Waters Recede in the Delta' }));
   assert.equal(a.title, 'Flood Waters Recede in the Delta');
-  assert.equal(a.text, 'Flood waters receded across the delta on Monday, allowing some families to return home.');
+  assert.equal(a.text, 'Flood waters recede in the delta\nFlood waters receded across the delta on Monday, allowing some families to return home.');
+  assert.deepEqual(headlineOf(a), { start: 0, end: 'Flood waters recede in the delta'.length });
+  // a title from metadata that the text does not open with is not part of the text
+  const b = cleanRecord(record('Flood waters receded across the delta on Monday, allowing some families to return home.', { title: 'Delta floods recede' }));
+  assert.equal(b.text, 'Flood waters receded across the delta on Monday, allowing some families to return home.');
+  assert.equal(headlineOf(b), null);
 });
 
 test('a paragraph that stops mid-clause is flagged; complete ones are not', () => {
@@ -86,4 +95,21 @@ test('an outlet naming itself as the reporter is the outlet from the text; other
   const rec = (body: string): RawRecord => ({ origin: 't', file: null, format: 'text', body, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: null, language: null });
   assert.equal(cleanRecord(rec('Officials met on Monday.\nThe Baghdad Times tried to reach the ministry for comment but received no reply.')).outletFromText, 'The Baghdad Times');
   assert.equal(cleanRecord(rec('Officials met on Monday.\nThe Pentagon could not confirm the report.')).outletFromText, null);
+});
+
+test('prose that runs into a photo credit keeps its sentences: only the credit and a caption sentence go', () => {
+  const prose = 'Police said the man left a paper bag on a concrete block near a bakery on Friday afternoon and rode away on a bicycle. '
+    + 'The device went off a minute later, shattering the windows of the bakery and wounding 13 people, the prosecutor said. '
+    + 'Investigators found screws, metal balls and batteries at the scene. '
+    + 'No group has claimed responsibility.';
+  const a = cleanRecord(record(`${prose} Police issued this image from CCTV showing a man wanted in connection with the blast. Photograph: Police Nationale/Handout/EPA\nThe suspect has not been identified.`));
+  assert.equal(a.text, `${prose}\nThe suspect has not been identified.`);
+  assert.deepEqual(a.removed.map((r) => r.text), ['Police issued this image from CCTV showing a man wanted in connection with the blast. Photograph: Police Nationale/Handout/EPA']);
+  for (let i = 0; i < a.text.length; i++) assert.equal(a.text[i], a.raw[toRaw(a.offsetMap, i)], `char ${i}`);
+  // without a caption sentence before it, the credit alone goes
+  const b = cleanRecord(record(`${prose} Photograph: Police Nationale/Handout/EPA`));
+  assert.equal(b.text, prose);
+  // a short caption line is still a caption as a whole
+  const c = cleanRecord(record(`A man walks past a burnt car in Baghdad. Photograph: Ahmad Smith/AFP/Getty Images\n${prose}`));
+  assert.equal(c.text, prose);
 });

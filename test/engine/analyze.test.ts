@@ -19,7 +19,8 @@ test('each record is cleaned, analysed and reported with its metadata', async ()
     ['a.txt', 'Gunmen attack police post', 'Example Wire', '2022-09-05'],
     ['b.txt', 'Villagers flee shelling', 'Example Daily', '2022-09-05'],
   ]);
-  assert.ok(out.report.articles[0]!.text.startsWith('Gunmen attacked a police post'));
+  // the headline is the first paragraph of the text, the body follows
+  assert.ok(out.report.articles[0]!.text.startsWith('Gunmen attack police post\nGunmen attacked a police post'));
   assert.equal(out.report.generator.name, 'sitrep');
 });
 

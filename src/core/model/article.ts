@@ -90,3 +90,16 @@ export function plainArticle(text: string, opts: { id?: string; published?: stri
     offsetMap: [{ start: 0, end: text.length, rawStart: 0 }], paragraphs, removed: [], diagnostics: [], raw: text,
   };
 }
+
+const fold = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The headline inside the text: cleaning keeps a headline found on the first line as the first paragraph,
+ * so it is the first paragraph when that paragraph is the article's title. Null when the title came from
+ * metadata only (HTML, JSON, feeds) and is not part of the text.
+ */
+export function headlineOf(article: Pick<Article, 'title' | 'text' | 'paragraphs'>): { start: number; end: number } | null {
+  const p = article.paragraphs[0];
+  if (!article.title || !p || p.end <= p.start) return null;
+  return fold(article.text.slice(p.start, p.end)) === fold(article.title) ? { start: p.start, end: p.end } : null;
+}

@@ -60,6 +60,7 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
   return parts.length && min > 0 ? { min, max } : null;
 }
 
+const TIME_WORD = /^(today|yesterday|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this)$/;
 const CAUSE_NOUN = /^(killing|killings|death|deaths|assassination|murder|fatalities|injuries|casualties)$/;
 /** words before a killing noun that make it a cause or a memory, not a toll of this incident */
 const EARLIER_TOLL = /\b(?:avenge|avenging|revenge|retaliation|retaliate|mourn|mourning|mourned|commemorate|commemorating|anniversary|protest|protests|protesting|protested|condemn|condemning|condemned|investigate|investigating|investigation|probe|memory)\b(?:\s+(?:for|over|against|at|of|into))?(?:\s+(?:the|a|his|her|their|its))?\s*$/;
@@ -132,13 +133,19 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     }
     // "5 dead", "3 killed and 4 wounded" written as counts before the word
     if (!got && k > from && v.toks[k - 1]!.pos === 'NUM') {
-      const c = countAt(v, k - 1);
+      // with its bound: "more than 60 dead", "at least 12 dead"
+      const bounded = k - 3 >= from ? countAt(v, k - 3) : null;
+      const c = bounded && bounded.b === k ? bounded : countAt(v, k - 1);
       if (c && v.lemma[k - 2] !== 'be') got = { c: c.count, a: k - 1, b: m.end };
     }
     const prevL = v.lemma[k - 1];
     const passive = prevL === 'be' || prevL === 'get' || (v.toks[k - 1]?.pos === 'ADV' && v.lemma[k - 2] === 'be') || v.lemma[k - 2] === 'be' && v.low[k - 1] === 'being';
     const intransitive = /^(die|died|perish|perished|dead|hurt|evaluated|treated|hospitalized|hospitalised)$/.test(w) || v.lemma[k] === 'die';
-    if (!got && (passive || intransitive || (t.pos === 'VERB' && v.low[k + 1] === 'in' && prevL !== 'the'))) {
+    // a reduced passive, as headlines write it: "Three soldiers killed, five wounded in Kirkuk", "49 Iraqis killed"
+    const nx = v.toks[m.end];
+    const reduced = /(ed|slain)$/.test(w) && (v.toks[k - 1]?.pos === 'NOUN' || v.toks[k - 1]?.pos === 'NUM' || v.toks[k - 1]?.pos === 'PROPN')
+      && (!nx || !/^(DET|NUM|NOUN|PROPN|PRON|ADJ)$/.test(nx.pos) || TIME_WORD.test(v.low[m.end]!));
+    if (!got && (passive || intransitive || reduced || (t.pos === 'VERB' && v.low[k + 1] === 'in' && prevL !== 'the'))) {
       let e = k;
       while (e > from && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'being' || v.low[e - 1] === 'been')) e--;
       e = skipParenthetical(v, e);

@@ -16,6 +16,7 @@ import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMer
 import { readSentence, viewSentence } from './read.js';
 import { lexicon } from '../lexicon/index.js';
 import { articlePlace, isDemonym } from './address.js';
+import { headlineOf } from '../../core/model/article.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -25,6 +26,8 @@ const PLACED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'OTHER', 'AI
 export function extractEvents(doc: Doc): ExtractedEvent[] {
   const clusters: Candidate[] = [];
   let lastViolent: Candidate | null = null;
+  const headline = headlineOf(doc.article);
+  const told: Candidate[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i);
     const r = readSentence(v);
@@ -53,6 +56,8 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
     const tollsTo = casualtyGroup && violent.includes(casualtyGroup) ? casualtyGroup : violent.find((g) => !caused.get(g)) ?? violent[0];
     if (tollsTo) addCasualties(tollsTo, r.casualties);
     if (violent[0]) addResponsibility(violent[0], r.responsibility);
+    // the headline is read after the body: it tells the body's main incident
+    if (headline && doc.sentences[i]!.start < headline.end) { told.push(...groups); continue; }
     // 2. merge with incidents already told, else a new incident
     for (const g of groups) {
       let target: Candidate | null = null;
@@ -72,6 +77,7 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
       }
     }
   }
+  clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
   const kept = clusters.filter((c) => !isThin(c));
   for (const c of kept) {
@@ -86,6 +92,26 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
   }
   return kept.map((c, k) => toEvent(doc, c, k));
+}
+
+/**
+ * Headline candidates join the first body incident they are compatible with (same family and modality,
+ * no conflicting place or attacker, not a past incident); the rest are returned as incidents of their own. A headline
+ * states no date of its own: its event takes the body's, or the publication date.
+ */
+function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[], reference: string | null): Candidate[] {
+  const alone: Candidate[] = [];
+  for (const g of told) {
+    g.date = null;
+    // a headline names the weapons loosely ("Bomb and gunfire attack kills ..."), and never an incident
+    // the body dates in the past ("Last month, four soldiers were killed ...")
+    const fits = (c: Candidate) => compatible(c, { ...g, weaponMode: null }) && !(c.date?.basis === 'own' && isBackgroundDate(c.date.value, reference));
+    // a reported incident before a bare mention of one
+    const target = clusters.find((c) => !isThin(c) && fits(c)) ?? clusters.find(fits);
+    if (target) mergeInto(target, g);
+    else if (!alone.some((a) => { if (!compatible(a, g)) return false; mergeInto(a, g); return true; })) alone.push(g);
+  }
+  return alone;
 }
 
 const CAUSE_WINDOW = 80;

@@ -107,6 +107,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const violent = type === 'ASSAULT' || type === 'COERCE' || type === 'PROTEST';
   for (const s of frame.slots) {
     if (s.role === 'weapon' || s.role === '-') continue;
+    // "nine policemen dead, one of the deadliest attacks on ...": a death word names its victims and place only
+    if (e.flags.has('counted-subject') && s.via !== 'subj' && s.role !== 'place') continue;
     const speechTo = s.via === 'prep:to';
     const role: ActorRef['role'] = s.role === 'agent' ? 'agent' : s.role === 'target' || s.role === 'victim' || s.role === 'theme' || speechTo ? 'target' : 'other';
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';

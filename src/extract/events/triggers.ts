@@ -12,6 +12,7 @@ import type { TriggerEntry } from '../lexicon/index.js';
 import { lexicon } from '../lexicon/index.js';
 import { clauseSpan, findSeq, type SentView, textOf } from './sentence.js';
 import { npLeft, npRight } from './np.js';
+import { peopleNouns } from '../ontology/acled-actors.js';
 
 export interface TriggerHit {
   /** token indices [a, b) of the trigger words, local to the sentence */
@@ -159,6 +160,34 @@ function hasObjectAfter(v: SentView, k: number): boolean {
   return !!t && (t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'ADJ' && v.toks[k + 1]?.pos === 'NOUN'));
 }
 
+let people: Set<string> | null = null;
+const NATURAL_DEATH = /\b(?:crash|crashes|accident|accidents|collision|flood|floods|flooding|earthquake|quake|storm|storms|heatwave|heat|cold|disease|cholera|covid|coronavirus|virus|outbreak|illness|cancer|drowning|drowned|stampede|collapse|landslide|avalanche|poisoning|overdose|natural causes|old age|hunger|starvation)\b/;
+/**
+ * The phrase right before a death word is a count or names people, and the word is not a modifier of a
+ * noun after it: "13 dead in north Iraq violence", "leaves 14 dead", "Five soldiers die", "three
+ * policemen dead" (not "dead bodies", "the dead", "the plan died", "hopes die").
+ */
+function hasCountedSubject(v: SentView, a: number, b: number): boolean {
+  const next = v.toks[b];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TIME_NOUNS.test(v.low[b]!)) return false;
+  // deaths from accidents, disasters and disease are no attack ("13 dead in bus crash", "five die of cholera")
+  if (NATURAL_DEATH.test(v.low.slice(b, b + 8).join(' '))) return false;
+  let k = a;
+  while (k > 0 && (v.low[k - 1] === 'were' || v.low[k - 1] === 'are' || v.low[k - 1] === 'reported' || v.low[k - 1] === 'found' || v.low[k - 1] === 'now' || v.low[k - 1] === 'left')) k--;
+  const prev = v.toks[k - 1];
+  if (!prev) return false;
+  if (prev.pos === 'NUM' || /^(dozens|hundreds|scores|thousands)$/.test(v.low[k - 1]!)) return true;
+  if (prev.pos !== 'NOUN') return false;
+  if (!people) {
+    const p = peopleNouns();
+    people = new Set([...lexicon().cues.actorNouns, ...Object.values(p.groups).flat(), ...p.civilians].map((w) => w.toLowerCase().split(' ').pop()!));
+    for (const w of ['policemen', 'policeman', 'servicemen', 'serviceman', 'pilgrims', 'worshippers', 'workers', 'members', 'others', 'shepherds', 'officers', 'recruits', 'guards', 'prisoners', 'inmates']) people.add(w);
+  }
+  // one person dying is mostly no attack ("Former president dies at 90"); a plural of people is
+  const plural = v.lemma[k - 1] !== v.low[k - 1] || /^(people|police|men|women|children|personnel)$/.test(v.low[k - 1]!);
+  return plural && (people.has(v.low[k - 1]!) || people.has(v.lemma[k - 1]!));
+}
+
 /** Every trigger in the sentence, in text order, validated. */
 export function findTriggers(v: SentView): TriggerHit[] {
   const lex = lexicon();
@@ -168,7 +197,9 @@ export function findTriggers(v: SentView): TriggerHit[] {
     for (const m of lex.triggers.matchAt(v.toks, i)) {
       const e = m.data;
       const multi = m.end - m.start > 1;
-      const verbal = (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX') || isMistaggedPast(v, m.start));
+      // "13 dead in ...", "five soldiers die": a predicate only after a count or a people noun
+      if (e.flags.has('counted-subject') && !hasCountedSubject(v, m.start, m.end)) continue;
+      const verbal = e.flags.has('counted-subject') || (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX') || isMistaggedPast(v, m.start));
       const headNoun = m.end - 1;
       const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
       if (!verbal && !nominal) continue;

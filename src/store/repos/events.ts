@@ -21,7 +21,7 @@ export const SHORT_SPAN_DAYS = 31;
 export const MAX_EVENT_SPAN_DAYS = 400;
 
 /** JSON characters of parsed candidates kept between calls (about 2 bytes each, plus the parsed objects). */
-const PARSED_BUDGET_CHARS = 8_000_000;
+const PARSED_BUDGET_CHARS = 2_000_000;
 
 /**
  * Candidates parsed from their JSON, by id, with the JSON they came from: a canonical event is a candidate

@@ -21,7 +21,9 @@ export function stageTable(r: RunFigures): string {
   const head = `${r.name}: ${r.articles} articles, ${(r.bytes / 1e6).toFixed(2)} MB in ${s.toFixed(2)} s → ` +
     `${(r.articles / s).toFixed(1)} articles/s, ${(r.bytes / 1e6 / s).toFixed(2)} MB/s, heap peak ${r.heapPeakMb.toFixed(0)} MB` +
     (r.events !== undefined ? `, ${r.events} events` : '') + (r.failures ? `, ${r.failures} failed` : '');
-  const rows = [...r.stages].sort((a, b) => b[1] - a[1]).map(([name, ms]) =>
+  // names indented with spaces break a stage down: printed after the stages, in the order given
+  const top = [...r.stages].filter(([k]) => !k.startsWith(' ')).sort((a, b) => b[1] - a[1]);
+  const rows = [...top, ...[...r.stages].filter(([k]) => k.startsWith(' '))].map(([name, ms]) =>
     `  ${pad(name, 34)}${lpad(ms.toFixed(0), 9)} ms${lpad(((100 * ms) / r.ms).toFixed(1), 7)}%${lpad((ms / r.articles).toFixed(2), 9)} ms/article`);
   return [head, ...rows].join('\n');
 }

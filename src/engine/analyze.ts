@@ -46,6 +46,11 @@ export const toResult = (d: Doc): AnalysisResult => ({
   mentions: d.mentions, times: d.times, figures: d.figures, quotes: d.quotes, events: d.events,
 });
 
+/** Adds the milliseconds since `t0` to `timings[name]` (when timings are asked for). */
+export function addTime(timings: Map<string, number> | undefined, name: string, t0: number): void {
+  if (timings) timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0);
+}
+
 let sharedKb: KnowledgeBase | null = null;
 let sharedPipeline: Pipeline | null = null;
 
@@ -93,11 +98,13 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       try {
         const doc = pipeline.run(createDoc(a), { kb }, opts.timings);
         const now = new Date().toISOString();
+        const t0 = performance.now();
         await store.db.transaction().execute(async (trx) => {
           await insertArticle(trx, a, now);
           await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
-          await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, { isolate: opts.isolate ?? false });
+          await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, { isolate: opts.isolate ?? false, timings: opts.timings });
         });
+        addTime(opts.timings, 'store and fusion (per article)', t0);
         analysed.push(a.id);
       } catch (e) {
         failures.push(e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_STORE', `analysis failed, nothing stored for this input: ${(e as Error).stack ?? e}`, a.origin));
@@ -106,7 +113,9 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     }
     if (refuse.size) await refuseStored(store, [...refuse]);
     // an article whose analysis failed was never stored, so the report leaves it out by itself
+    const tr = performance.now();
     const report = await buildReport(store.db, scope, kb);
+    addTime(opts.timings, 'report', tr);
     return { report, failures, analysed, unchanged };
   } finally {
     if (ownStore) await store.db.destroy();

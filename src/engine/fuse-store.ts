@@ -15,14 +15,23 @@ import { fuseArticleEvents, blockWindowsFor, familyKey } from '../fuse/index.js'
 
 const COARSE = new Set(['country', 'region', 'admin1']);
 
-export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: { isolate?: boolean } = {}): Promise<void> {
+export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: { isolate?: boolean; timings?: Map<string, number> } = {}): Promise<void> {
   if (!events.length) return;
   const windows = blockWindowsFor(article, events).map((q) => ({
     family: q.family, dayStart: dayNumber(q.dateStart), dayEnd: dayNumber(q.dateEnd),
     country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
   }));
+  const t0 = performance.now();
   const candidates = opts.isolate ? [] : await candidateEvents(trx, windows);
+  const t1 = performance.now();
   const { upserted, removed } = fuseArticleEvents(article, events, mentions, candidates, { sentences });
+  const t2 = performance.now();
   await deleteEvents(trx, removed);
   for (const e of upserted) await putEvent(trx, e, familyKey(e), PIPELINE_VERSION, now);
+  if (opts.timings) {
+    const t3 = performance.now(), t = opts.timings;
+    t.set('  of which: load candidates', (t.get('  of which: load candidates') ?? 0) + t1 - t0);
+    t.set('  of which: fuse', (t.get('  of which: fuse') ?? 0) + t2 - t1);
+    t.set('  of which: write events', (t.get('  of which: write events') ?? 0) + t3 - t2);
+  }
 }

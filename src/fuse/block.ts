@@ -49,8 +49,17 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
   };
 }
 
+/** Blocks of canonical events, computed once per (immutable) event object: a stored event is filed again for every article it is a candidate of. */
+const blocks = new WeakMap<FusedEvent, BlockQuery>();
+
 /** The block under which a canonical event is filed (its own window, not widened). */
 export function blockOf(f: FusedEvent): BlockQuery {
+  let b = blocks.get(f);
+  if (!b) blocks.set(f, (b = computeBlockOf(f)));
+  return b;
+}
+
+function computeBlockOf(f: FusedEvent): BlockQuery {
   let dateStart = f.date?.start ?? null, dateEnd = f.date?.end ?? null;
   const dates = (f.evidence['date'] ?? []) as FieldEvidence[];
   if (dateStart && dates.length && dates.every((i) => isBareWeekday(i.evidence.text))) dateStart = isoOf(dayOf(dateStart) - 7);

@@ -75,11 +75,24 @@ export function idfOf(maps: readonly Map<string, number>[]): Map<string, number>
   return out;
 }
 
+/** Squared idf-weighted norm of each feature map, per idf table (stories compare every map many times). */
+const norms = new WeakMap<Map<string, number>, { idf: Map<string, number>; n: number }>();
+function squaredNorm(a: Map<string, number>, idf: Map<string, number>): number {
+  const hit = norms.get(a);
+  if (hit && hit.idf === idf) return hit.n;
+  let n = 0;
+  for (const [k, v] of a) { const w = v * (idf.get(k) ?? 0); n += w * w; }
+  norms.set(a, { idf, n });
+  return n;
+}
+
+/** Cosine of two idf-weighted maps; the maps must not change after their first comparison (norms are kept). */
 export function cosine(a: Map<string, number>, b: Map<string, number>, idf: Map<string, number>): number {
-  let dot = 0, na = 0, nb = 0;
-  for (const [k, v] of a) { const w = v * (idf.get(k) ?? 0); na += w * w; const u = b.get(k); if (u) dot += w * u * (idf.get(k) ?? 0); }
-  for (const [k, v] of b) { const w = v * (idf.get(k) ?? 0); nb += w * w; }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const na = squaredNorm(a, idf), nb = squaredNorm(b, idf);
+  if (!na || !nb) return 0;
+  let dot = 0;
+  for (const [k, v] of a) { const u = b.get(k); if (u) { const i = idf.get(k) ?? 0; dot += v * i * u * i; } }
+  return dot / Math.sqrt(na * nb);
 }
 
 /** Weighted overlap of distinctive names: shared weight over the smaller side's weight. */

@@ -23,9 +23,14 @@ const K = 5, HASHES = 64, ROWS = 2, BANDS = HASHES / ROWS;
 const WORD = /[\p{L}\p{N}]+/gu;
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
-function fnv(s: string): number {
+/** 32-bit FNV-1a of the K words from `i` joined by single spaces, without building the joined string. */
+function fnvWords(words: readonly { w: string }[], i: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let k = 0; k < K; k++) {
+    if (k) h = Math.imul(h ^ 32, 0x01000193);
+    const w = words[i + k]!.w;
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+  }
   return h >>> 0;
 }
 function mix(x: number): number {
@@ -40,7 +45,7 @@ function shingle(a: Article): Shingled {
   for (const m of a.text.matchAll(WORD)) words.push({ start: m.index!, end: m.index! + m[0].length, w: m[0].toLowerCase() });
   const first = new Map<number, number>();
   for (let i = 0; i + K <= words.length; i++) {
-    const h = fnv(words.slice(i, i + K).map((x) => x.w).join(' '));
+    const h = fnvWords(words, i);
     if (!first.has(h)) first.set(h, i);
   }
   const sig = new Uint32Array(HASHES).fill(0xffffffff);

@@ -57,12 +57,17 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   };
   const asserted = fused.filter((e) => e.modality === 'asserted');
   const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });
-  const stories = buildStories(docs.map((d) => ({ article: d.article, mentions: d.mentions })), asserted, { relations }).map((s) => ({
-    id: s.id, title: s.title, articles: s.articles, events: s.events, background: s.background,
-    timeline: timeline(asserted, { events: [...s.events, ...s.background], includeBackground: true }).map(entry),
-  }));
-  // per entity: the events it takes part in, as an actor or as the place, in date order
+  // the whole timeline, once: a story's timeline is its part of it (the order is total, so filtering
+  // the ordered list gives what ordering the story's events would)
   const ordered = timeline(asserted, { includeBackground: true });
+  const stories = buildStories(docs.map((d) => ({ article: d.article, mentions: d.mentions })), asserted, { relations }).map((s) => {
+    const mine = new Set([...s.events, ...s.background]);
+    return {
+      id: s.id, title: s.title, articles: s.articles, events: s.events, background: s.background,
+      timeline: ordered.filter((t) => mine.has(t.event)).map(entry),
+    };
+  });
+  // per entity: the events it takes part in, as an actor or as the place, in date order
   const eventsOf = new Map<string, string[]>();
   const byId = new Map(asserted.map((e) => [e.id, e]));
   for (const t of ordered) {

@@ -2,7 +2,8 @@
  * Opens the store: SQLite (better-sqlite3, WAL) by default, PostgreSQL when given a postgres:// URL.
  * Both go through Kysely so the repositories hold the only SQL, written once for both dialects.
  */
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SitrepError } from '../core/errors.js';
@@ -17,6 +18,36 @@ class StaticProvider implements MigrationProvider {
 }
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** Distinct SQL texts whose prepared statements are kept (`in (?, ?, …)` lists make a few variants). */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The better-sqlite3 handle as Kysely's SqliteDialect sees it, with prepared statements kept by SQL text:
+ * Kysely's driver calls `prepare` for every query, and compiling the same INSERT or SELECT again for
+ * every article costs more than running it. Parameters are still bound per call. A statement that is
+ * busy (iterating) is never handed out twice; the least recently used one is dropped past the limit.
+ */
+export function cachingHandle(handle: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => { cache.clear(); handle.close(); },
+    prepare(sql: string) {
+      const hit = cache.get(sql);
+      if (hit && !hit.busy) {
+        cache.delete(sql);
+        cache.set(sql, hit);
+        return hit;
+      }
+      const stmt = handle.prepare(sql);
+      if (!hit) {
+        cache.set(sql, stmt);
+        if (cache.size > size) cache.delete(cache.keys().next().value!);
+      }
+      return stmt;
+    },
+  };
+}
 
 export interface OpenDb { readonly db: Kysely<Database>; readonly dialect: Dialect }
 
@@ -47,7 +78,7 @@ export async function openDb(location: string = DEFAULT_DB_FILE): Promise<OpenDb
     } catch (e) {
       throw new SitrepError('SITREP_ERR_STORE', `cannot open the SQLite store: ${(e as Error).message}`, location);
     }
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingHandle(handle) }) });
     dialect = 'sqlite';
   }
   const { error } = await new Migrator({ db, provider: new StaticProvider() }).migrateToLatest();

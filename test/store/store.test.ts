@@ -12,6 +12,8 @@ import { readInputs } from '../../src/ingest/index.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { openDb } from '../../src/store/db.js';
 import { countRows, getArticles } from '../../src/store/repos/articles.js';
+import { candidateEvents, dayNumber, eventsForArticles, putEvent } from '../../src/store/repos/events.js';
+import { familyKey } from '../../src/fuse/index.js';
 import { cleanRecord } from '../../src/clean/index.js';
 import { PIPELINE_VERSION } from '../../src/core/version.js';
 import { repoRoot } from '../helpers/shared.js';
@@ -134,6 +136,32 @@ for (const kind of STORE_KINDS) {
       for (let i = 0; i < 2; i++) {
         const s = await openDb(loc);
         assert.equal((await countRows(s.db)).articles, 2);
+        await s.db.destroy();
+      }
+    }));
+
+    // prepared statements and parsed candidates are kept between articles: a change must still be seen
+    test('a canonical event changed in the store is found as stored now, and a rolled-back change is not seen', () => withStore(kind.make, async (loc) => {
+      const { records } = await inputs();
+      const out = await analyzeRecords(records, { db: loc });
+      const s = await openDb(loc);
+      try {
+        const e = (await eventsForArticles(s.db, out.analysed)).find((x) => x.date);
+        assert.ok(e, 'a dated canonical event in the fixtures');
+        const window = [{ family: familyKey(e), dayStart: dayNumber(e.date!.start), dayEnd: dayNumber(e.date!.end), country: null }];
+        const find = async (db: typeof s.db) => (await candidateEvents(db, window)).find((x) => x.id === e.id);
+        assert.equal((await find(s.db))?.confidence, e.confidence);
+        await putEvent(s.db, { ...e, confidence: 0.123, rules: [...e.rules, 'test/changed'] }, familyKey(e), PIPELINE_VERSION, new Date().toISOString());
+        const changed = await find(s.db);
+        assert.equal(changed?.confidence, 0.123);
+        assert.ok(changed?.rules.includes('test/changed'));
+        await assert.rejects(s.db.transaction().execute(async (trx) => {
+          await putEvent(trx, { ...e, confidence: 0.456 }, familyKey(e), PIPELINE_VERSION, new Date().toISOString());
+          assert.equal((await find(trx))?.confidence, 0.456, 'the transaction sees its own write');
+          throw new Error('roll back');
+        }), /roll back/);
+        assert.equal((await find(s.db))?.confidence, 0.123, 'the rolled-back write is not seen');
+      } finally {
         await s.db.destroy();
       }
     }));

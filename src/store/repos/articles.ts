@@ -52,8 +52,10 @@ export async function hasAnalysis(db: Db, articleId: string, version: string): P
 }
 
 export async function putAnalysis(db: Db, articleId: string, version: string, result: AnalysisResult, now: string): Promise<void> {
-  await db.deleteFrom('analyses').where('article_id', '=', articleId).where('pipeline_version', '=', version).execute();
-  await db.insertInto('analyses').values({ article_id: articleId, pipeline_version: version, result: JSON.stringify(result), created_at: now }).execute();
+  // one upsert instead of delete + insert: the row ends the same, in one statement
+  const row = { article_id: articleId, pipeline_version: version, result: JSON.stringify(result), created_at: now };
+  await db.insertInto('analyses').values(row)
+    .onConflict((oc) => oc.columns(['article_id', 'pipeline_version']).doUpdateSet({ result: row.result, created_at: row.created_at })).execute();
 }
 
 export async function getAnalyses(db: Db, ids: readonly string[], version: string): Promise<StoredAnalysis[]> {

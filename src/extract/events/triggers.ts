@@ -210,12 +210,12 @@ export function findTriggers(v: SentView): TriggerHit[] {
       if (nominal && NOUNISH.has(v.toks[m.end]?.pos ?? '') && !/^(on|against)$/.test(v.low[m.end]!) && v.toks[m.end]!.pos !== 'PROPN' && !TIME_NOUNS.test(v.low[m.end]!)) continue;
       if (nominal && v.low[m.start - 1] === 'to' && v.toks[m.start - 1]!.pos === 'PART') continue;
       let light = -1, lightAfter = false;
-      if (nominal && e.flags.has('light')) {
-        const lv = lightVerbFor(v, m.start, head);
-        if (lv.at < 0) continue;
-        light = lv.at; lightAfter = lv.after;
-      } else if (nominal) {
-        const lv = lightVerbFor(v, m.start, head);
+      if (nominal) {
+        let lv = lightVerbFor(v, m.start, head);
+        // an attack noun is carried out, not called, announced or attended: the subject of "called the
+        // attack an escalation" is a speaker, not the attacker
+        if (e.type === 'ASSAULT' && lv.at >= 0 && !lv.after && !lex.cues.attackLightVerbs.has(v.lemma[lv.at]!) && !lex.cues.attackLightVerbs.has(v.low[lv.at]!)) lv = { at: -1, after: false };
+        if (lv.at < 0 && e.flags.has('light')) continue;
         light = lv.at; lightAfter = lv.after;
       }
       if (nominal && isThemeOfAnother(v, m.start)) continue;

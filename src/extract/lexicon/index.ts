@@ -55,6 +55,8 @@ export interface Cues {
   readonly respondCues: string[];
   /** phrases that introduce the incident another one answers or follows ("in retaliation for", "after") */
   readonly causeCues: string[];
+  /** light verbs whose subject carries out an attack noun ("carried out an attack"; not "called the attack an outrage") */
+  readonly attackLightVerbs: Set<string>;
   readonly placeNouns: Set<string>;
   /** what a hostile promise promises ("promised further operations", "vowed revenge"): a threat, not an agreement */
   readonly hostileThemes: Set<string>;
@@ -148,7 +150,7 @@ function loadCues(): Cues {
     denialCues: set('denialCues'), reportingVerbs: set('reportingVerbs'), reportingNouns: set('reportingNouns'),
     habitualCues: list('habitualCues'), anaphoraNouns: set('anaphoraNouns'), anaphoraDeterminers: set('anaphoraDeterminers'),
     resultCues: list('resultCues'), protesterNouns: set('protesterNouns'), protestPurpose: list('protestPurpose'),
-    occupantCues: list('occupantCues'), respondCues: list('respondCues'), causeCues: list('causeCues'), placeNouns: set('placeNouns'), hostileThemes: set('hostileThemes'),
+    occupantCues: list('occupantCues'), respondCues: list('respondCues'), causeCues: list('causeCues'), attackLightVerbs: set('attackLightVerbs'), placeNouns: set('placeNouns'), hostileThemes: set('hostileThemes'),
     actorNouns: set('actorNouns'), unknownActorNouns: set('unknownActorNouns'), themeHeads: set('themeHeads'), stopThemeHeads: set('stopThemeHeads'),
   };
 }

@@ -108,3 +108,12 @@ test('a speaker who calls or condemns the attack is not its attacker; a group th
   const e = asserted(g).find((x) => x.type === 'ASSAULT');
   assert.ok(e?.actors.some((a) => a.role === 'agent' && /Islamic State/.test(a.name)), JSON.stringify(e?.actors));
 });
+
+test('a time phrase closing a relative clause is not the claimant ("a group unknown until last year has claimed")', () => {
+  const d = docOf('Rockets hit Erbil on Monday evening. A group that few in Iraq had heard of until last year has claimed responsibility for the attack.', '2021-02-17');
+  const e = asserted(d).find((x) => x.type === 'ASSAULT')!;
+  const claim = e.responsibility.find((r) => r.status === 'claimed');
+  assert.ok(claim, JSON.stringify(e.responsibility));
+  assert.ok(!claim.by.some((b) => /last year/i.test(b)), JSON.stringify(claim.by));
+  assert.ok(!e.actors.some((a) => /last year/i.test(a.name)), JSON.stringify(e.actors));
+});

@@ -22,6 +22,7 @@ export interface DateReading {
 
 const PREC_RANK: Record<string, number> = { day: 0, week: 0.2, month: 0.3, range: 0.45, year: 0.5 };
 const NOT_EVENT_DATE = /^(since|for|until|by|over|during|throughout|within|after|before)\b/i;
+const BOUND_BEFORE = /^(since|until|till)$/;
 
 /** Token index in the sentence of a character offset. */
 function tokenAt(v: SentView, offset: number): number {
@@ -44,7 +45,14 @@ function isReportDate(v: SentView, ta: number, tb: number): boolean {
 }
 
 function timesOf(v: SentView): TimeExpression[] {
-  return v.doc.times.filter((t) => t.sentence === v.index && !NOT_EVENT_DATE.test(t.text.trim()));
+  // "until last year", "since 2017": bounds of a state, not the date of an act (with or without the word in the expression)
+  // ("since last Thursday, when jets bombed ..." still dates what the when-clause tells)
+  const bound = (t: TimeExpression) => {
+    if (!BOUND_BEFORE.test(v.low[tokenAt(v, t.start) - 1] ?? '')) return false;
+    const after = tokenAt(v, t.end - 1) + 1;
+    return !(v.low[after] === ',' && v.low[after + 1] === 'when');
+  };
+  return v.doc.times.filter((t) => t.sentence === v.index && !NOT_EVENT_DATE.test(t.text.trim()) && !bound(t));
 }
 
 /** The event date for a trigger; `speech` events (statements, agreements) may take the report's date. */

@@ -24,6 +24,12 @@ function namesOf(v: SentView, np: [number, number]): { by: string[]; actors: Act
   return { by: text ? [text] : [], actors: text ? [{ role: 'agent', name: text, entity: null, at: rangeOf(v, np[0], np[1]) }] : [] };
 }
 
+/** Does the token range hold a time expression ("last year", "on Monday")? */
+function isTimeSpan(v: SentView, np: [number, number]): boolean {
+  const from = v.toks[np[0]]!.start, to = v.toks[np[1] - 1]!.end;
+  return v.doc.times.some((t) => t.start < to && t.end > from);
+}
+
 function subjectBefore(v: SentView, k: number): [number, number] | null {
   let e = k;
   while (e > 0 && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'yet')) e--;
@@ -32,7 +38,16 @@ function subjectBefore(v: SentView, k: number): [number, number] | null {
     if (v.low[a - 1] === ',') a--;
     return npLeft(v, a, { coord: true });
   }
-  return npLeft(v, e, { coord: true });
+  const np = npLeft(v, e, { coord: true });
+  // "A group that few had heard of until last year has claimed ...": a time phrase ends a relative
+  // clause; the claimant is the noun phrase the clause hangs on
+  if (np && isTimeSpan(v, np)) {
+    for (let r = np[0] - 1; r >= Math.max(0, np[0] - 14); r--) {
+      if (/^(that|which|who)$/.test(v.low[r]!)) return npLeft(v, r, { coord: true });
+    }
+    return null;
+  }
+  return np;
 }
 
 export function readResponsibility(v: SentView): ResponsibilityReading[] {

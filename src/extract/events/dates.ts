@@ -8,7 +8,7 @@
 import type { DateValue, TimeExpression } from '../../core/model/time.js';
 import type { Range } from '../../core/span.js';
 import { lexicon } from '../lexicon/index.js';
-import { inCauseClause, type SentView } from './sentence.js';
+import { inCauseClause, tokenAt, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
 export type DateBasis = 'own' | 'sentence' | 'report' | 'merged' | 'reference';
@@ -24,11 +24,6 @@ const PREC_RANK: Record<string, number> = { day: 0, week: 0.2, month: 0.3, range
 const NOT_EVENT_DATE = /^(since|for|until|by|over|during|throughout|within|after|before)\b/i;
 const BOUND_BEFORE = /^(since|until|till)$/;
 
-/** Token index in the sentence of a character offset. */
-function tokenAt(v: SentView, offset: number): number {
-  for (let i = 0; i < v.toks.length; i++) if (v.toks[i]!.end > offset) return i;
-  return v.toks.length - 1;
-}
 
 /** Is the time expression [ta, tb) (token indices) the date of a report rather than of an act? */
 function isReportDate(v: SentView, ta: number, tb: number): boolean {

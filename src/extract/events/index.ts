@@ -14,7 +14,7 @@ import type { Candidate } from './candidate.js';
 import { isBackgroundDate, referenceDate } from './dates.js';
 import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
-import { lexicon } from '../lexicon/index.js';
+import { introducedByCause, tokenAt } from './sentence.js';
 import { articlePlace, isDemonym } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 
@@ -38,7 +38,7 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
     const caused = new Map<Candidate, boolean>();
     let casualtyGroup: Candidate | null = null;
     for (const c of r.candidates) {
-      const isCause = introducedAsCause(doc.article.text, doc.sentences[i]!.start, c);
+      const isCause = introducedByCause(v, tokenAt(v, c.trigger.start));
       // casualty verbs join the incident they belong to; one introduced as a cause ("in retaliation for
       // the U.S. killing of ...") belongs only to another answered incident
       const fits = (x: Candidate) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode)
@@ -112,18 +112,6 @@ function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[
     else if (!alone.some((a) => { if (!compatible(a, g)) return false; mergeInto(a, g); return true; })) alone.push(g);
   }
   return alone;
-}
-
-const CAUSE_WINDOW = 80;
-let causeRe: RegExp | null = null;
-/**
- * Is the candidate's trigger introduced by a cause cue (dict/cues.json causeCues) a few words before it,
- * inside its sentence: "in retaliation for last Sunday's drone attack", "after the killing of"?
- */
-function introducedAsCause(text: string, sentenceStart: number, c: Candidate): boolean {
-  causeRe ??= new RegExp(`(?:^|[\\s,;(])(?:${lexicon().cues.causeCues.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+(?:[\\w.'’-]+\\s+){0,5}$`, 'i');
-  const from = Math.max(sentenceStart, c.trigger.start - CAUSE_WINDOW);
-  return causeRe.test(text.slice(from, c.trigger.start));
 }
 
 /** A bare noun with nothing of its own ("Israel's bombardment" with no verb, date, weapon or toll) is no report of an incident. */

@@ -25,11 +25,14 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const SPLIT_SCONJ = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'until', 'unless', 'if', 'as']);
 const REL = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
-let causePhraseCache: string[][] | null = null;
-/** The multi-word cause cues ("in retaliation for", "in response to"), as word lists. */
-function causePhrasesOf(): string[][] {
-  return (causePhraseCache ??= lexicon().cues.causeCues.map((c) => c.split(' ')).filter((ws) => ws.length > 1));
+let causeCueCache: string[][] | null = null;
+/** The cause cues (dict/cues.json causeCues: "in retaliation for", "after" ...), as word lists. */
+function causeCues(): string[][] {
+  return (causeCueCache ??= lexicon().cues.causeCues.map((c) => c.split(' ')));
 }
+/** The cause cue of two or more words that starts at token i of lower-cased words `low`, if any. */
+const causePhraseAt = (low: readonly string[], i: number): string[] | undefined =>
+  causeCues().find((p) => p.length > 1 && p.every((x, k) => low[i + k] === x));
 
 export function viewSentence(doc: Doc, index: number): SentView {
   const s = doc.sentences[index]!;
@@ -37,7 +40,6 @@ export function viewSentence(doc: Doc, index: number): SentView {
   const lemma = toks.map((t) => t.lemma.toLowerCase());
   const low = toks.map((t) => t.text.toLowerCase().replace(/[’‘]/g, "'"));
   const { reportingVerbs, reportingNouns } = lexicon().cues;
-  const causePhrases = causePhrasesOf();
   const clause: number[] = [];
   const quoted: boolean[] = [];
   let c = 0;
@@ -62,7 +64,7 @@ export function viewSentence(doc: Doc, index: number): SentView {
     else if (w === 'according' && low[i + 1] === 'to') boundary = true;
     else if (w === 'but' && low[i - 1] === ',') boundary = true;
     // "... hit 85 targets in retaliation for last Sunday's drone attack": the answered incident is its own clause
-    else if (causePhrases.some((p) => p.every((x, k) => low[i + k] === x))) boundary = true;
+    else if (causePhraseAt(low, i)) boundary = true;
     if (boundary) c++;
     clause.push(c);
     quoted.push(inQ);
@@ -91,8 +93,26 @@ export function findSeq(v: SentView, phrase: string, from = 0, to = v.toks.lengt
 
 /** Does the clause that holds token i open with a cause phrase ("in retaliation for last Sunday's attack")? */
 export function inCauseClause(v: SentView, i: number): boolean {
-  const [a] = clauseSpan(v, i);
-  return causePhrasesOf().some((p) => p.every((x, k) => v.low[a + k] === x));
+  return !!causePhraseAt(v.low, clauseSpan(v, i)[0]);
+}
+
+const CAUSE_REACH = 7;
+/**
+ * Is the noun phrase that ends at token i introduced by a cause cue a few words before it ("in retaliation
+ * for last Sunday's drone attack", "after the U.S. killing of")? No comma or clause mark in between.
+ */
+export function introducedByCause(v: SentView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - CAUSE_REACH); k--) {
+    if (/^[,;:()]$/.test(v.low[k]!)) return false;
+    if (causeCues().some((p) => k - p.length + 1 >= 0 && p.every((x, j) => v.low[k - p.length + 1 + j] === x))) return true;
+  }
+  return false;
+}
+
+/** Token index in the sentence of a character offset (the token that ends after it). */
+export function tokenAt(v: SentView, offset: number): number {
+  for (let i = 0; i < v.toks.length; i++) if (v.toks[i]!.end > offset) return i;
+  return v.toks.length - 1;
 }
 
 /** Token range [a, b) of the clause that holds token i. */

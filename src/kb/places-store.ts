@@ -31,8 +31,8 @@ const MEMO_MAX = 50000;
 export interface PlaceStore {
   /** rows in the store */
   readonly size: number;
-  /** records whose compact key ('k') or loose key ('l') is `key` */
-  byKey(kind: 'k' | 'l', key: string): readonly GazetteerRecord[];
+  /** records whose compact key ('k'), loose key ('l') or consonant skeleton ('s') is `key` */
+  byKey(kind: 'k' | 'l' | 's', key: string): readonly GazetteerRecord[];
   /** the most words a gazetteer name of several words starting with this first-word key has (0: none) */
   firstWords(key: string): number;
   /** a record by KB id (`geonames:<n>`, `wof:<CC>-<n>`, `ourairports:<ident>`) */

@@ -30,6 +30,16 @@ export interface GeoContext {
   readonly pinnedAdmin1?: Set<string>;
   /** admin-1 units of the towns the article names ("Atlanta" → Georgia), and admin-1 units named, by country */
   readonly domestic?: { readonly townAdmin1: Set<string>; readonly admin1ByCountry: Map<string, Set<string>> };
+  /**
+   * Towns and districts written after the place in its address chain ("Kassib area, Muqdadiyah, Diyala"):
+   * their candidate points, and how far a place they hold may lie from them (km).
+   */
+  readonly anchors?: readonly { readonly lat: number; readonly lon: number; readonly reach: number }[];
+}
+
+/** A populated place of the gazetteer too small to be reported under a neighbouring province or far from its town. */
+export function isVillage(p: PlaceInfo): boolean {
+  return p.kind === 'place' && !!p.fcode && /^PPL[LQWXF]?$/.test(p.fcode) && p.population < 10000;
 }
 
 const PRECISION_ORDER: Precision[] = ['site', 'town', 'admin2', 'admin1', 'region', 'country'];
@@ -44,7 +54,17 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   // a place written before ", <Province>" is not another province; a town in another province is only unlikely
   // (sources disagree on boundaries: GeoNames puts Tarmiyah in Baghdad, news in Saladin)
   if (ctx.pinnedAdmin1?.size && p.kind === 'admin1' && !ctx.pinnedAdmin1.has(p.name)) return -100;
+  // a village written with a province it does not lie in is another village of that name (a district
+  // seat or a larger town may be reported under a neighbouring province: boundaries move)
+  if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1) && isVillage(p)) return -100;
   let s = rank * 1.5;
+  if (ctx.anchors?.length && (p.kind === 'place' || p.kind === 'site')) {
+    // near the town its chain names: the nearer the better; a village beyond the town's reach is another one
+    let best = Infinity, reach = 0;
+    for (const a of ctx.anchors) { const d = km(p, a); if (d < best) { best = d; reach = a.reach; } }
+    if (best > reach && isVillage(p)) return -100;
+    s += best <= 10 ? 4 : best <= reach ? 2 : -4;
+  }
   const cw = p.country ? ctx.countries.get(p.country) ?? 0 : 0;
   s += cw > 0 ? 4 + Math.min(cw, 5) * 0.3 : 0;
   if (ctx.countries.size && p.country && !cw && p.kind !== 'country') {

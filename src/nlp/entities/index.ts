@@ -187,6 +187,7 @@ export function recognise(doc: Doc, kb: KnowledgeBase): Draft[] {
   covered.fill(-1);
   drafts.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   linkAcronyms(doc, drafts, covered);
+  addressWords(text, drafts);
   const out = linkShortForms(kb, drafts);
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
@@ -199,6 +200,25 @@ export function recognise(doc: Doc, kb: KnowledgeBase): Draft[] {
   for (const d of out) if (!d.key && d.type === 'other') { const t = typedAs.get(compactKey(d.name)); if (t) { d.type = t; d.by += '+doc-type'; } }
   for (const d of out) if (!d.key) d.key = unknownKey(d.type, d.name);
   return out;
+}
+
+/**
+ * An untyped name written as an element of an address, between a comma or "in" and a comma followed by
+ * a known place ("in al Mutasim area, Dhuluiya, Saladin, Iraq"), is a place: addresses name places.
+ */
+function addressWords(text: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const d = drafts[i]!, next = drafts[i + 1]!;
+    if (d.by !== 'untyped' || d.type !== 'other' || next.sentence !== d.sentence) continue;
+    const known = (next.type === 'location' && (next.cands.length > 0 || next.by.includes('address')));
+    if (!known || !/^\s*,\s*$/.test(text.slice(d.end, next.start))) continue;
+    const prev = drafts[i - 1];
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const opens = /(?:,|\b(?:in|near|at|of))\s*$/.test(before) && (!prev || prev.type === 'location' || !/,\s*$/.test(before) || prev.end < d.start - 40);
+    if (!opens) continue;
+    d.type = 'location';
+    d.by = 'untyped+address';
+  }
 }
 
 /** "Long Form (ACR)": the acronym gets the long form's entity, or the long form the acronym's KB entity. */

@@ -95,6 +95,8 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
   const seatUnits = new Set<string>();
+  // towns of the chain, as candidate points; kept below if they lie in the units the chain names
+  const towns: { p: PlaceInfo; reach: number }[] = [];
   let prevEnd = drafts[i]!.tokEnd;
   let bracket = false;
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
@@ -111,6 +113,12 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
       if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
     }
     if (!unit) {
+      // a district ("Khalis district", a district seat) holds places up to ~40 km away, a town ~25 km
+      const recs = d.cands.length ? d.cands.map((c) => c.record) : d.type === 'location' ? kb.lookupPlaceFuzzy(d.bare.replace(TRAILING_CUES, '')).map((e) => e.record) : [];
+      for (const r of recs.slice(0, 12)) {
+        const p = r.kind === 'place' ? kb.place(r.id) : undefined;
+        if (p) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPL(A\d?|C)$/.test(p.fcode ?? '') ? 30 : 25 });
+      }
       const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;
@@ -125,9 +133,12 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     }
     prevEnd = d.tokEnd;
   }
+  const inChain = towns.filter((t) => (!countries.size || countries.has(t.p.country ?? '')) && (!admin1.size || admin1.has(t.p.admin1 ?? '')));
+  const anchors = inChain.length && inChain.length <= 4 ? { anchors: inChain.map((t) => ({ lat: t.p.lat, lon: t.p.lon, reach: t.reach })) } : {};
+  // (only in an address that ends in a province or country: "Mosul, Kirkuk and Baghdad" is a list)
   if (!countries.size && !admin1.size && !seatUnits.size) return base;
   if (!countries.size && !admin1.size) return { ...base, admin1: new Set([...base.admin1, ...seatUnits]) };
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}) };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}), ...anchors };
 }
 
 /**
@@ -180,6 +191,11 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
         cands = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];
         if (ctx.pinnedAdmin1?.size) cands = cands.filter((c) => { const a = kb.place(c.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
         via = cands.length ? 'fuzzy' : '';
+        // the consonant skeleton only with the province written next to the name, and only one place in it
+        if (!cands.length && ctx.pinnedAdmin1?.size) {
+          const sk = kb.lookupPlaceSkeleton(bare).filter((e) => { const a = kb.place(e.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
+          if (sk.length === 1) { cands = [{ record: sk[0]!.record, rank: sk[0]!.rank }]; via = 'skeleton'; }
+        }
       }
     }
     if (!cands.length) continue;

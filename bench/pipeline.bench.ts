@@ -15,7 +15,7 @@ import { createDoc } from '../src/core/model/doc.js';
 import { cleanRecord } from '../src/clean/index.js';
 import { prepareArticle } from '../src/engine/prepare.js';
 import { analyzeRecords } from '../src/engine/analyze.js';
-import { buildPipeline } from '../src/nlp/pipeline.js';
+import { buildPipeline } from '../src/pipeline/index.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
 import { generateRecords } from './generate.js';
 import { guardianRecords, repeatToSize, GUARDIAN_REL } from './guardian.js';

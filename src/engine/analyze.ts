@@ -7,7 +7,7 @@ import { createDoc, type Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { cleanRecord } from '../clean/index.js';
-import { buildPipeline, type Pipeline } from '../nlp/pipeline.js';
+import { buildPipeline, type Pipeline } from '../pipeline/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
 import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, type AnalysisResult } from '../store/repos/articles.js';

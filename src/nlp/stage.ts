@@ -1,6 +1,6 @@
 /**
  * A pipeline stage is a plain object: what it needs from earlier stages, what it adds, and a function
- * over one Doc. The ordered list lives in pipeline.ts.
+ * over one Doc. The ordered list lives in src/pipeline/index.ts.
  */
 import type { Doc } from '../core/model/doc.js';
 import type { KnowledgeBase } from '../kb/index.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cleanRecord } from '../../src/clean/index.js';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import type { RawRecord } from '../../src/core/model/article.js';
-import { buildPipeline } from '../../src/nlp/pipeline.js';
+import { buildPipeline } from '../../src/pipeline/index.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { prepareArticle } from '../../src/engine/prepare.js';
 

@@ -1,7 +1,7 @@
 /** Builds analysed Docs from text written in a test (the whole default pipeline, events included). */
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import { plainArticle, type Article } from '../../src/core/model/article.js';
-import { buildPipeline } from '../../src/nlp/pipeline.js';
+import { buildPipeline } from '../../src/pipeline/index.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 
 let kb: ReturnType<typeof loadKnowledgeBase> | null = null;

@@ -5,7 +5,7 @@ import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { prepareArticle } from '../../src/engine/prepare.js';
 import { cleanRecord } from '../../src/clean/index.js';
-import { buildPipeline, DEFAULT_STAGES } from '../../src/nlp/pipeline.js';
+import { buildPipeline, DEFAULT_STAGES } from '../../src/pipeline/index.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { sharedDir } from './shared.js';
 

@@ -6,6 +6,7 @@
  *   npm run bench                     (compiles, then runs dist/bench/pipeline.bench.js)
  *   npx tsx bench/pipeline.bench.ts [--mb 2] [--e2e 249] [--only e2e] [--json]
  */
+import { testContext, testResources } from '../test/helpers/resources.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,7 @@ function runPipeline(name: string, records: readonly RawRecord[]): RunFigures {
   const kb = loadKnowledgeBase();
   const pipeline = buildPipeline();
   // warm-up: load models and compile dictionaries before timing
-  for (const r of records.slice(0, 5)) pipeline.run(createDoc(prepareArticle(cleanRecord(r))), { kb });
+  for (const r of records.slice(0, 5)) pipeline.run(createDoc(prepareArticle(cleanRecord(r))), testContext());
   const timings = new Map<string, number>();
   let heapPeak = 0;
   const t0 = performance.now();
@@ -43,7 +44,7 @@ function runPipeline(name: string, records: readonly RawRecord[]): RunFigures {
     const c0 = performance.now();
     const a = prepareArticle(cleanRecord(r));
     timings.set('clean', (timings.get('clean') ?? 0) + performance.now() - c0);
-    pipeline.run(createDoc(a), { kb }, timings);
+    pipeline.run(createDoc(a), testContext(), timings);
     if (i % 25 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   });
   const ms = performance.now() - t0;

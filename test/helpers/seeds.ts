@@ -1,4 +1,5 @@
 /** The seed corpus from ../shared, cleaned and (optionally) analysed, for stage tests. */
+import { testContext, testResources } from './resources.js';
 import { join } from 'node:path';
 import type { Article } from '../../src/core/model/article.js';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
@@ -29,5 +30,5 @@ export async function seedDocs(upTo?: string): Promise<Doc[] | null> {
   const idx = upTo ? DEFAULT_STAGES.findIndex((s) => s.name.startsWith(upTo)) : DEFAULT_STAGES.length - 1;
   const pipeline = buildPipeline(DEFAULT_STAGES.slice(0, idx + 1));
   const kb = loadKnowledgeBase();
-  return arts.map((a) => pipeline.run(createDoc(a), { kb }));
+  return arts.map((a) => pipeline.run(createDoc(a), testContext()));
 }

@@ -1,4 +1,5 @@
 /** Figures: numbers with what they count, on seed sentences and realistic sentences. */
+import { testContext, testResources } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
@@ -13,7 +14,7 @@ import { seedArticles } from '../helpers/seeds.js';
 const kb = {} as KnowledgeBase;
 function run(a: Article): Doc {
   const doc = createDoc(a);
-  for (const s of [tokensStage, datesStage, figuresStage]) s.run(doc, { kb });
+  for (const s of [tokensStage, datesStage, figuresStage]) s.run(doc, testContext());
   return doc;
 }
 const docOf = (text: string): Doc => run({ id: 't', text, paragraphs: [{ start: 0, end: text.length }], published: '2024-01-25', publishedInferred: null, diagnostics: [] } as unknown as Article);

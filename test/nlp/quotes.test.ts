@@ -1,4 +1,5 @@
 /** Quotes: spans and speakers, on the seed gold and on hand-built documents (with and without entity mentions). */
+import { testContext, testResources } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,12 +19,12 @@ function docOf(text: string, persons: string[] = []): Doc {
   let pos = 0;
   const paragraphs = text.split('\n').map((l) => { const r = { start: pos, end: pos + l.length }; pos += l.length + 1; return r; });
   const doc = createDoc({ id: 't', text, paragraphs, published: '2024-01-25', publishedInferred: null, diagnostics: [] } as unknown as Article);
-  tokensStage.run(doc, { kb });
-  datesStage.run(doc, { kb });
+  tokensStage.run(doc, testContext());
+  datesStage.run(doc, testContext());
   doc.mentions = persons.flatMap((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m): Mention => ({
     start: m.index, end: m.index + name.length, text: name, type: 'person', sentence: 0, key: `name:${name}`, name, by: 'test',
   })));
-  quotesStage.run(doc, { kb });
+  quotesStage.run(doc, testContext());
   return doc;
 }
 

@@ -307,7 +307,7 @@ export const entitiesStage: Stage = {
   requires: ['sentences', 'tokens'],
   assigns: ['mentions'],
   run(doc: Doc, ctx: StageContext): void {
-    const drafts = recognise(doc, ctx.kb);
+    const drafts = recognise(doc, ctx.resources.kb);
     doc.mentions = drafts.map((d) => {
       const m: Mention = {
         start: d.start, end: d.end, text: doc.article.text.slice(d.start, d.end), type: d.type, sentence: d.sentence,

@@ -1,4 +1,4 @@
-import { testContext, testResources } from '../helpers/resources.js';
+import { testContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreGtdGeocoding, incidentPlace, docFromText } from '../../src/eval/geocoding.js';

@@ -1,4 +1,4 @@
-import { testContext, testResources } from '../helpers/resources.js';
+import { testContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../../src/core/model/doc.js';

@@ -115,10 +115,9 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     if (!unit) {
       // a district ("Khalis district", a district seat) holds places up to ~40 km away, a town ~25 km
       const recs = d.cands.length ? d.cands.map((c) => c.record) : d.type === 'location' ? kb.lookupPlaceFuzzy(d.bare.replace(TRAILING_CUES, '')).map((e) => e.record) : [];
-      for (const r of recs.slice(0, 12)) {
-        const p = r.kind === 'place' ? kb.place(r.id) : undefined;
-        if (p) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPL(A\d?|C)$/.test(p.fcode ?? '') ? 30 : 25 });
-      }
+      // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for a town
+      const pts = recs.slice(0, 12).map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
+      if (!pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25 });
       const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;

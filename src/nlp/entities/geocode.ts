@@ -137,7 +137,7 @@ export function toGeo(p: PlaceInfo, rel: Relation | null): Geo {
     if (rel.kind === 'direction' && rel.bearing !== undefined && (p.precision === 'town' || p.precision === 'site')) [lat, lon] = offset(lat, lon, rel.bearing, 15);
     precision = coarser(precision);
   }
-  const g: Geo = { lat, lon, country: p.country, admin1: p.admin1, precision, ref: p.id };
+  const g: Geo = { lat, lon, country: p.country, admin1: p.admin1, precision, ref: p.id, ...(precision === 'town' && isVillage(p) ? { village: true } : {}) };
   return rel ? { ...g, approximate: true } : g;
 }
 

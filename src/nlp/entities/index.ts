@@ -136,6 +136,7 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
       if (gluedToName(kb, tokens, sp, sp.entries) || headsOrgName(kb, tokens, sp, sent.tokenEnd)) continue;
       const d = draftFromSpan(kb, doc, sp, si);
       if (!d) continue;
+      if (d.type === 'location' && !smallTownSupported(kb, tokens, d, fcues)) continue;
       if (d.type === 'location' || d.type === 'facility') {
         const cue = cueAfter(kb, tokens, d.tokEnd, fcues);
         if (cue && d.tokEnd + cue.n <= sent.tokenEnd && !d.cands.some((c) => c.record.kind === 'country')) {
@@ -198,6 +199,32 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   for (const d of out) if (!d.key && d.type === 'other') { const t = typedAs.get(compactKey(d.name)); if (t) { d.type = t; d.by += '+doc-type'; } }
   for (const d of out) if (!d.key) d.key = unknownKey(d.type, d.name);
   return out;
+}
+
+/** Below this population a town known only to the gazetteer needs support in the text to be read as a place. */
+const SMALL_TOWN = 15000;
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'inside', 'of', 'between', 'and']);
+
+/**
+ * Whether a name that only small gazetteer towns bear is a place here. The world's towns of 500+
+ * share their names with surnames and words ("Hope", "Police", "Moore"), so such a name must be
+ * introduced as a place: a place preposition before it ("in Hope"), a place word after it ("Hope
+ * town"), or an address after it ("Hope, Arkansas", "Islah, Diyala").
+ */
+function smallTownSupported(kb: KnowledgeBase, tokens: readonly Token[], d: Draft, fcues: Cues): boolean {
+  if (!d.cands.length || d.cands.some((c) => c.rank > 1 || c.record.kind !== 'place' || (c.record.population ?? 0) >= SMALL_TOWN)) return true;
+  const prev = tokens[d.tokStart - 1];
+  if (prev && PLACE_PREPS.has(prev.text.toLowerCase())) return true;
+  if (cueAfter(kb, tokens, d.tokEnd, fcues)) return true;
+  if (tokens[d.tokEnd]?.text !== ',') return false;
+  // the unit after the comma: one to three words naming an admin-1 unit, a country or a larger town
+  for (let n = 1; n <= 3; n++) {
+    const ws = tokens.slice(d.tokEnd + 1, d.tokEnd + 1 + n);
+    if (ws.length < n || !isCap(ws[0]!.text)) break;
+    const hits = kb.lookup(ws.map((t) => t.text).join(' '));
+    if (hits.some((e) => e.record.kind === 'admin1' || e.record.kind === 'country' || (e.record.kind === 'place' && (e.record.population ?? 0) >= SMALL_TOWN))) return true;
+  }
+  return false;
 }
 
 /**

@@ -76,6 +76,10 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
   if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
   s += Math.log10(p.population + 1) * 0.45;
+  // feature class: a capital or a seat is the usual referent of its name; a village, without its
+  // province or town written next to it, rarely is ("Baghdad" is not Baghdādeh, a village in Iran)
+  if (p.fcode) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) ? 1 : 0;
+  if (isVillage(p) && !ctx.pinnedAdmin1?.size && !ctx.anchors?.length) s -= 1.5;
   // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town;
   // a town of that name elsewhere ("California, Maryland") does not make "California" a town
   if (p.kind === 'admin1') s += cue === 'admin1' ? 0.8 : seatNamedAlike ? -1.7 : 0;

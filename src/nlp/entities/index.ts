@@ -203,7 +203,7 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
 
 /** Below this population a town known only to the gazetteer needs support in the text to be read as a place. */
 const SMALL_TOWN = 15000;
-const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'inside', 'of', 'between', 'and']);
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'inside', 'between']);
 
 /**
  * Whether a name that only small gazetteer towns bear is a place here. The world's towns of 500+

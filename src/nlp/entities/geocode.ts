@@ -37,10 +37,13 @@ export interface GeoContext {
   readonly anchors?: readonly { readonly lat: number; readonly lon: number; readonly reach: number }[];
 }
 
-/** A populated place of the gazetteer too small to be reported under a neighbouring province or far from its town. */
+/** A populated place of the gazetteer too small to seat a unit (a village). */
 export function isVillage(p: PlaceInfo): boolean {
   return p.kind === 'place' && !!p.fcode && /^PPL[LQWXF]?$/.test(p.fcode) && p.population < 10000;
 }
+
+/** A village or a district row: not reported under a neighbouring province, nor far from the town its address names. */
+const isMinor = (p: PlaceInfo): boolean => isVillage(p) || p.fcode === 'ADM2';
 
 const PRECISION_ORDER: Precision[] = ['site', 'town', 'admin2', 'admin1', 'region', 'country'];
 const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'town' ? 'admin2' : p);
@@ -56,13 +59,13 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   if (ctx.pinnedAdmin1?.size && p.kind === 'admin1' && !ctx.pinnedAdmin1.has(p.name)) return -100;
   // a village written with a province it does not lie in is another village of that name (a district
   // seat or a larger town may be reported under a neighbouring province: boundaries move)
-  if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1) && isVillage(p)) return -100;
+  if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1) && isMinor(p)) return -100;
   let s = rank * 1.5;
   if (ctx.anchors?.length && (p.kind === 'place' || p.kind === 'site')) {
     // near the town its chain names: the nearer the better; a village beyond the town's reach is another one
     let best = Infinity, reach = 0;
     for (const a of ctx.anchors) { const d = km(p, a); if (d < best) { best = d; reach = a.reach; } }
-    if (best > reach && isVillage(p)) return -100;
+    if (best > reach && isMinor(p)) return -100;
     s += best <= 10 ? 4 : best <= reach ? 2 : -4;
   }
   const cw = p.country ? ctx.countries.get(p.country) ?? 0 : 0;

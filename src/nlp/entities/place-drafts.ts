@@ -99,13 +99,17 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   const towns: { p: PlaceInfo; reach: number }[] = [];
   let prevEnd = drafts[i]!.tokEnd;
   let bracket = false;
+  let prevCue = drafts[i]!.cue !== null;
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
     const d = drafts[j]!;
     let k = prevEnd;
-    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '('))) {
+    // "X, Y", "X (Y", and after a place word "X neighborhood of Y", "X town in Y" (optionally "the city of Y")
+    const partOf = (t: string | undefined): boolean => prevCue && k === prevEnd && (t === 'of' || t === 'in');
+    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '(') || partOf(doc.tokens[k]?.text) || (k > prevEnd && /^(the|city|town|province|governorate|district|of)$/i.test(doc.tokens[k]!.text) && /^(of|in)$/.test(doc.tokens[prevEnd]!.text)))) {
       if (doc.tokens[k]!.text === '(') bracket = true;
       k++;
     }
+    prevCue = d.cue !== null;
     if (k === prevEnd || k !== d.tokStart) break;
     let unit = false;
     for (const c of d.cands) {
@@ -115,9 +119,10 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     if (!unit) {
       // a district ("Khalis district", a district seat) holds places up to ~40 km away, a town ~25 km
       const recs = d.cands.length ? d.cands.map((c) => c.record) : d.type === 'location' ? kb.lookupPlaceFuzzy(d.bare.replace(TRAILING_CUES, '')).map((e) => e.record) : [];
-      // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for a town
+      // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for
+      // a town, unless written as one ("Kosar neighborhood of Qazvin city")
       const pts = recs.slice(0, 12).map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
-      if (!pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25 });
+      if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25 });
       const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;
@@ -125,7 +130,8 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
         if (p?.admin1 && p.country) seats.push({ country: p.country, unit: p.admin1 });
       }
       // in brackets the chain is an address, not a list: "Sojas (Zanjan)", "Ad Dali city (Adh Dhalee, Ad Dali)"
-      if (bracket && seats.length === 1) {
+      // so does a seat's countryside or district ("Al Asadiyah town in Al Hasakeh countryside")
+      if ((bracket || d.cue === 'admin2' || d.cue === 'admin1') && seats.length === 1) {
         admin1.add(seats[0]!.unit);
         countries.set(seats[0]!.country, Math.max(countries.get(seats[0]!.country) ?? 0, 6));
       } else for (const x of seats) seatUnits.add(x.unit);

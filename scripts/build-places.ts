@@ -94,9 +94,11 @@ for (const cc of WOF) {
     const c = f[0] ? cities.get(f[0]) : undefined;
     const alts = [...(f[2] ? [f[2]] : []), ...f[3]!.split(','), ...(c ? [c[2]!, ...c[3]!.split(',')] : [])].filter(Boolean);
     const pop = Math.max(Number(f[14]) || 0, c ? Number(c[14]) || 0 : 0);
+    // a few rows are named in Arabic script only: the first Latin spelling names them
+    const name = /[A-Za-z]/.test(f[1]!) ? f[1]! : alts.find((x) => LATIN.test(x)) ?? f[1]!;
     rows.set(id, {
-      id, name: f[1]!, lat: Number(f[4]), lon: Number(f[5]), fcode: c?.[7] ?? f[7]!, cc, admin1: padAdmin1(c?.[10] || f[10] || ''), pop,
-      alts: latinAlternates(alts, f[1]!, 30), src: 'w',
+      id, name, lat: Number(f[4]), lon: Number(f[5]), fcode: c?.[7] ?? f[7]!, cc, admin1: padAdmin1(c?.[10] || f[10] || ''), pop,
+      alts: latinAlternates(alts, name, 30), src: 'w',
     });
     if (f[0]) wofIds.add(f[0]);
   }

@@ -100,6 +100,7 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   let prevEnd = drafts[i]!.tokEnd;
   let bracket = false;
   let prevCue = drafts[i]!.cue !== null;
+  let lastSeat: { country: string; unit: string } | null = null;
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
     const d = drafts[j]!;
     let k = prevEnd;
@@ -113,7 +114,11 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     if (k === prevEnd || k !== d.tokStart) break;
     let unit = false;
     for (const c of d.cands) {
-      if (c.record.kind === 'country' && c.record.country) countries.set(c.record.country, 10);
+      if (c.record.kind === 'country' && c.record.country) {
+        countries.set(c.record.country, 10);
+        // "Arab Koy, Kirkuk, Iraq": a seat written right before its country is its province
+        if (lastSeat?.country === c.record.country) admin1.add(lastSeat.unit);
+      }
       if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
     }
     if (!unit) {
@@ -135,7 +140,8 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
         admin1.add(seats[0]!.unit);
         countries.set(seats[0]!.country, Math.max(countries.get(seats[0]!.country) ?? 0, 6));
       } else for (const x of seats) seatUnits.add(x.unit);
-    }
+      lastSeat = seats.length === 1 && d.cue !== 'town' ? seats[0]! : null;
+    } else lastSeat = null;
     prevEnd = d.tokEnd;
   }
   const inChain = towns.filter((t) => (!countries.size || countries.has(t.p.country ?? '')) && (!admin1.size || admin1.has(t.p.admin1 ?? '')));

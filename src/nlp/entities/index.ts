@@ -208,21 +208,21 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into'
 /**
  * Whether a name that only small gazetteer towns bear is a place here. The world's towns of 500+
  * share their names with surnames and words ("Hope", "Police", "Moore"), so such a name must be
- * introduced as a place: a place preposition before it ("in Hope"), a place word after it ("Hope
- * town"), or an address after it ("Hope, Arkansas", "Islah, Diyala").
+ * introduced as a place: a place preposition or an opening bracket before it ("in Hope", "(Salfit,
+ * West Bank)"), a place word after it ("Hope town"), or an address after it ("Hope, Arkansas").
  */
 function smallTownSupported(kb: KnowledgeBase, tokens: readonly Token[], d: Draft, fcues: Cues): boolean {
   if (!d.cands.length || d.cands.some((c) => c.rank > 1 || c.record.kind !== 'place' || (c.record.population ?? 0) >= SMALL_TOWN)) return true;
   const prev = tokens[d.tokStart - 1];
-  if (prev && PLACE_PREPS.has(prev.text.toLowerCase())) return true;
+  if (prev && (PLACE_PREPS.has(prev.text.toLowerCase()) || prev.text === '(')) return true;
   if (cueAfter(kb, tokens, d.tokEnd, fcues)) return true;
   if (tokens[d.tokEnd]?.text !== ',') return false;
-  // the unit after the comma: one to three words naming an admin-1 unit, a country or a larger town
+  // the unit after the comma: one to three words naming an admin-1 unit, a region, a country or a larger town
   for (let n = 1; n <= 3; n++) {
     const ws = tokens.slice(d.tokEnd + 1, d.tokEnd + 1 + n);
     if (ws.length < n || !isCap(ws[0]!.text)) break;
     const hits = kb.lookup(ws.map((t) => t.text).join(' '));
-    if (hits.some((e) => e.record.kind === 'admin1' || e.record.kind === 'country' || (e.record.kind === 'place' && (e.record.population ?? 0) >= SMALL_TOWN))) return true;
+    if (hits.some((e) => e.record.kind === 'admin1' || e.record.kind === 'region' || e.record.kind === 'country' || (e.record.kind === 'place' && (e.record.population ?? 0) >= SMALL_TOWN))) return true;
   }
   return false;
 }

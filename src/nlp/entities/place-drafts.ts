@@ -26,7 +26,9 @@ function contribution(kb: KnowledgeBase, d: Draft): Contribution {
   const townAdmin1: string[] = [];
   const units: [string, string][] = [];
   for (const r of recs) {
-    if (r.kind === 'place') { const a = kb.place(r.id)?.admin1; if (a) townAdmin1.push(a); }
+    // towns of 15,000+ only: every name is also some village's (Washington, Georgia has 4,000 people),
+    // and a village's state says nothing about where the article is
+    if (r.kind === 'place') { const p = kb.place(r.id); if (p?.admin1 && (p.population >= 15000 || r.id.startsWith('kb:'))) townAdmin1.push(p.admin1); }
     if (r.kind === 'admin1' && r.country) units.push([r.country, r.name]);
   }
   if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [], townAdmin1, units };

@@ -5,7 +5,8 @@
 import { createResources, loadResources, type Resources } from '../../src/resources/index.js';
 import type { KnowledgeBase } from '../../src/kb/index.js';
 import type { Lexicon } from '../../src/lexicon/index.js';
-import { stageContext, type StageContext } from '../../src/nlp/stage.js';
+import { stageContext, type Stage, type StageContext } from '../../src/nlp/stage.js';
+import { buildPipeline, DEFAULT_STAGES, type Pipeline } from '../../src/pipeline/index.js';
 
 let shared: Resources | null = null;
 
@@ -22,3 +23,9 @@ let bare: Resources | null = null;
  * lexicon fails loudly on it (`undefined` property access).
  */
 export const bareContext = (): StageContext => stageContext((bare ??= createResources({} as KnowledgeBase, {} as Lexicon)));
+
+/**
+ * The default pipeline under the stage guard (src/pipeline/guard.ts): every test that runs stages through
+ * it fails when a stage reads or writes a layer it does not declare.
+ */
+export const testPipeline = (stages: readonly Stage[] = DEFAULT_STAGES): Pipeline => buildPipeline(stages, [], { guard: true });

@@ -143,6 +143,8 @@ export const kbDir = (): string => join(packageRoot(), 'kb');
 const cache = new Map<string, KnowledgeBase>();
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'the']);
 const isCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
+const ONE_WORD_BREAK = /[\s\-‐–]/;
+const WORDY = /[\p{L}\p{N}]/u;
 
 /** Loads (once per configuration) the knowledge base. */
 export function loadKnowledgeBase(opts: KbOptions = {}): KnowledgeBase {
@@ -202,6 +204,8 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
   const lowerStarts = new Set<string>();
   const firstWords = new Map<string, number>();
   const noteFirst = (alias: string, whole?: string): void => {
+    // one word (most gazetteer names): its first word is itself, whose key is already computed
+    if (whole && !ONE_WORD_BREAK.test(alias) && WORDY.test(alias)) { firstWords.set(whole, Math.max(firstWords.get(whole) ?? 0, 1)); return; }
     const words = alias.split(/[\s\-‐–]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     let i = 0;
     while (i < words.length - 1 && ARTICLE_WORDS.has(fold(words[i]!))) i++;

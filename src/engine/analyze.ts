@@ -7,9 +7,9 @@ import { createDoc, type Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { cleanRecord } from '../clean/index.js';
-import { buildPipeline } from '../pipeline/index.js';
+import { buildPipeline, type Pipeline } from '../pipeline/index.js';
 import { stageContext } from '../nlp/stage.js';
-import { loadResources, type Resources } from '../resources/index.js';
+import type { Resources } from '../resources/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
 import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, type AnalysisResult } from '../store/repos/articles.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
@@ -22,8 +22,10 @@ export interface AnalyzeOptions {
   readonly db?: string | OpenDb;
   /** analyse again even when the store has this article's results for this pipeline version */
   readonly reprocess?: boolean;
-  /** KB, lexicon and memo tables, loaded once by the caller (default: the built-in ones, loaded once per process) */
-  readonly resources?: Resources;
+  /** KB, lexicon and memo tables, loaded once by the caller (`loadResources()`, the CLI's `cliResources()`) */
+  readonly resources: Resources;
+  /** the per-document pipeline (default: `buildPipeline()`; tests pass one under the stage guard) */
+  readonly pipeline?: Pipeline;
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * Fuse each article's events only among themselves, not with other articles or the store. For
@@ -53,15 +55,12 @@ export function addTime(timings: Map<string, number> | undefined, name: string, 
   if (timings) timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0);
 }
 
-const pipeline = buildPipeline();
-/** The built-in resources, for callers that pass none (tests, eval); phase 2 of issue 12 moves this up to the callers. */
-let builtIn: Resources | null = null;
-export const defaultResources = (): Resources => (builtIn ??= loadResources());
+const defaultPipeline = buildPipeline();
 
-export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions = {}): Promise<AnalyzeOutcome> {
+export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions): Promise<AnalyzeOutcome> {
   const store = typeof opts.db === 'object' ? opts.db : await openDb(opts.db ?? ':memory:');
   const ownStore = typeof opts.db !== 'object';
-  const resources = opts.resources ?? defaultResources();
+  const { resources, pipeline = defaultPipeline } = opts;
   const ctx = stageContext(resources);
   const failures: SitrepError[] = [];
   const analysed: string[] = [];

@@ -29,3 +29,6 @@ export const bareContext = (): StageContext => stageContext((bare ??= createReso
  * it fails when a stage reads or writes a layer it does not declare.
  */
 export const testPipeline = (stages: readonly Stage[] = DEFAULT_STAGES): Pipeline => buildPipeline(stages, [], { guard: true });
+
+/** Engine options for tests: the shared resources and the guarded pipeline (`analyzeRecords(records, { ...testEngine(), db })`). */
+export const testEngine = (): { resources: Resources; pipeline: Pipeline } => ({ resources: testResources(), pipeline: testPipeline() });

@@ -5,6 +5,7 @@
 import type { RawRecord, Article } from '../core/model/article.js';
 import { createDoc, type Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { cleanRecord } from '../clean/index.js';
 import { buildPipeline, type Pipeline } from '../pipeline/index.js';
@@ -32,6 +33,11 @@ export interface AnalyzeOptions {
    * evaluation on records that are independent incidents by construction (GTD, ACLED rows).
    */
   readonly isolate?: boolean;
+  /**
+   * Keep the stages' diagnostics (rejected triggers, dropped candidates ..., each with its rule id) and add
+   * them to the report's `diagnostics` of each article analysed in this run (`sitrep analyze --explain`).
+   */
+  readonly explain?: boolean;
   /** per-stage milliseconds are added here when given */
   readonly timings?: Map<string, number>;
 }
@@ -97,9 +103,12 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       }
     }
     let done = 0;
+    const explained = new Map<string, Diagnostic[]>();
     for (const a of todo) {
       try {
-        const doc = pipeline.run(createDoc(a), ctx, opts.timings);
+        const found: Diagnostic[] = [];
+        const doc = pipeline.run(createDoc(a), opts.explain ? stageContext(resources, (d) => found.push(d)) : ctx, opts.timings);
+        if (opts.explain) explained.set(a.id, found);
         const now = new Date().toISOString();
         const t0 = performance.now();
         await store.db.transaction().execute(async (trx) => {
@@ -118,6 +127,7 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     // an article whose analysis failed was never stored, so the report leaves it out by itself
     const tr = performance.now();
     const report = await buildReport(store.db, scope, resources);
+    for (const art of report.articles) art.diagnostics.push(...(explained.get(art.id) ?? []));
     addTime(opts.timings, 'report', tr);
     return { report, failures, analysed, unchanged };
   } finally {

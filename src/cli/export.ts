@@ -3,6 +3,7 @@ import { cliResources } from './resources.js';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
+import { allArticleIds } from '../store/repos/articles.js';
 import { buildReport } from '../report/build.js';
 import { EXIT } from './exit-codes.js';
 import * as exporters from '../report/export/index.js';
@@ -17,7 +18,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
-    const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
+    const ids = await allArticleIds(store.db);
     const resources = cliResources();
     const report = await buildReport(store.db, ids, resources);
     const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'geojson' ? JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n' : exporters.toAcledCsv(resources, report);

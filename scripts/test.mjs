@@ -2,7 +2,7 @@
 //
 // Why: every test file that touches the KB pays the same cold start (KB and gazetteer index, the wink
 // model, module loading: ~2.5 s of CPU), which was most of the suite's time with one process per file.
-// Here the files are dealt into one shard per core; each shard is one process that imports its files,
+// Here the files are dealt into one shard per core (2 to 4); each shard is one process that imports its files,
 // each inside a suite named after the file (so the report still says which file a test is in), and the
 // shards run side by side under `node --test`. A file still runs alone with `node --test FILE`.
 //
@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : dflt; };
-const shards = Math.max(1, Number(opt('--shards', String(Math.max(2, availableParallelism())))));
+// 2 to 4 shards: each holds a KB (~600 MB resident), so more cores do not mean more shards
+const shards = Math.max(1, Number(opt('--shards', String(Math.min(4, Math.max(2, availableParallelism()))))));
 const reporter = opt('--reporter', 'spec');
 
 const testDir = join(root, 'dist', 'test');

@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import type { RawRecord } from '../../src/core/model/article.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../cli/run-cli.js';
 
 const BODY = 'A roadside bomb killed two soldiers near Kirkuk on Tuesday, the army said.\n\nDozens of attacks have killed hundreds of civilians in the province since January.';
 const record: RawRecord = { origin: 'explain.txt', file: 'explain.txt', format: 'text', body: BODY, bodyIsHtml: false, externalId: null, url: null, title: null, source: 'Test Wire', published: '2024-03-06', language: 'en' };
@@ -22,4 +26,16 @@ test('with explain, a trigger read as no event leaves a diagnostic with its rule
 test('without explain, the report carries no stage diagnostics', async () => {
   const out = await analyzeRecords([record], { ...testEngine(), db: ':memory:' });
   assert.deepEqual(out.report.articles[0]!.diagnostics.filter((d) => d.rule.startsWith('events/')), []);
+});
+
+test('sitrep analyze --explain prints the rule ids in the text report', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-explain-'));
+  try {
+    writeFileSync(join(dir, 'a.txt'), BODY);
+    const withExplain = await runCli('analyze', join(dir, 'a.txt'), '--db', ':memory:', '--explain');
+    assert.equal(withExplain.code, 0, withExplain.stderr);
+    assert.match(withExplain.stdout, /\[events\/reject-aggregate\]/);
+    const without = await runCli('analyze', join(dir, 'a.txt'), '--db', ':memory:');
+    assert.doesNotMatch(without.stdout, /\[events\//);
+  } finally { rmSync(dir, { recursive: true, force: true }); }
 });

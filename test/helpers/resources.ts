@@ -1,6 +1,7 @@
 /**
- * Resources for tests: loaded once per test file (each file runs in its own process) and shared by its
- * tests, so no test pays the KB and lexicon load twice. `testContext()` is the stage context over them.
+ * Resources for tests: loaded once per test process and shared by its tests (`npm test` runs many test
+ * files in one process, scripts/test.mjs; `node --test FILE` one), so no test pays the KB and lexicon
+ * load twice. Tests must not change them. `testContext()` is the stage context over them.
  */
 import { createResources, loadResources, type Resources } from '../../src/resources/index.js';
 import type { KnowledgeBase } from '../../src/kb/index.js';

@@ -7,7 +7,10 @@
  *
  * - an engine event matches a gold event when its type is one the gold event accepts and one of its
  *   report spans overlaps one of the gold event's evidence sentences; pairs are taken greedily, most
- *   overlapping characters first, each event used once. An engine event left over is a false event
+ *   overlapping characters first, each event used once. A gold event still unmatched then takes an
+ *   engine event of the same incident told elsewhere in the article: an accepted type and either a
+ *   named actor in common, or the gold place when no other gold incident of that type lies there and
+ *   the dates do not exclude each other. An engine event left over is a false event
  *   (precision) unless every report of it lies in an `ignore` region (page furniture); a gold event
  *   left over is a miss (recall);
  * - fields are compared on matched pairs: date (the engine's interval inside the gold interval),
@@ -173,7 +176,7 @@ export function toRaw(span: Span, map: readonly OffsetSegment[] | null): Span | 
 /** What the scorer needs of one article's engine output. */
 export interface EngineArticle { readonly events: readonly ReportEvent[]; readonly offsetMap: readonly OffsetSegment[] | null; readonly reportArticleId: string | null }
 
-const typesOf = (g: GoldArticleEvent): string[] => [g.type, ...(g.types ?? [])];
+const typesOf = (g: GoldArticleEvent): string[] => [...new Set([g.type, ...(g.types ?? [])])];
 
 const GENERIC_PLACE = new Set(['city', 'town', 'village', 'province', 'governorate', 'district', 'county', 'region', 'state', 'the', 'of', 'area', 'neighborhood', 'neighbourhood']);
 const placeKey = (s: string): string => fold(s).split(' ').filter((w) => w && !GENERIC_PLACE.has(w)).join('');
@@ -197,6 +200,9 @@ export function actorNamesGold(predNames: readonly string[], gold: GoldActor): b
   const gw = new Set(golds.flatMap(contentWords));
   return predNames.some((p) => contentWords(p).some((w) => gw.has(w)));
 }
+
+/** A gold actor given by name ("Oscar Garcia", "Isis"), not by description ("a 23-year-old man", "The parents"). */
+const isNamed = (x: GoldActor): boolean => /^\p{Lu}/u.test(x.name) && !/^(A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Another|Other|Her|His|Their|Its)\b/.test(x.name);
 
 type RoleOutcome = { ok: boolean; filled: boolean; counted: boolean; gold: string; pred: string };
 
@@ -263,6 +269,7 @@ export function scoreArticles(articles: readonly LoadedArticle[], engineOf: (key
   const err = (k: string): void => { errors[k] = (errors[k] ?? 0) + 1; };
   const aliasesOf = (id: string | null | undefined): string[] => { const e = index.entity(id); return e ? [e.name, ...(e.aliases ?? [])] : []; };
   let precN = 0, precOk = 0, recN = 0, recOk = 0;
+  const named = { agent: { n: 0, ok: 0 }, target: { n: 0, ok: 0 } };
   for (const art of articles) {
     const eng = engineOf(art.key);
     const src = bySource.get(art.source) ?? { gold: 0, engine: 0, matched: 0 };
@@ -285,6 +292,22 @@ export function scoreArticles(articles: readonly LoadedArticle[], engineOf: (key
     pairs.sort((a, b) => b.ov - a.ov || a.g - b.g || a.p - b.p);
     const gMatch = new Map<number, number>(), pMatch = new Map<number, number>();
     for (const x of pairs) if (!gMatch.has(x.g) && !pMatch.has(x.p)) { gMatch.set(x.g, x.p); pMatch.set(x.p, x.g); }
+    // second pass, same incident told in a sentence the gold does not list: an accepted type and a shared named actor, or the gold place with a date inside the gold's
+    const sameIncident = (g: GoldArticleEvent, e: ReportEvent): boolean => {
+      if (!typesOf(g).includes(String(e.type).toUpperCase())) return false;
+      const golds = [...(g.agent ?? []), ...(g.target ?? [])];
+      if (e.actors.some((a) => a.role !== 'other' && golds.some((x) => isNamed(x) && actorNamesGold([a.name, ...aliasesOf(a.entity)], x)))) return true;
+      // the gold place, the only gold incident of the type there, and no date against it
+      if (!g.place || !placeMatches(e.location, g.place, aliasesOf(e.location?.entity))) return false;
+      const rivals = art.events.filter((x) => x !== g && x.place && typesOf(x).includes(String(e.type).toUpperCase()) && placeMatches(e.location, x.place, aliasesOf(e.location?.entity)));
+      const dateClash = !!g.date && !!e.date && (day(e.date.end) < g.date.start || day(e.date.start) > g.date.end);
+      return rivals.length === 0 && !dateClash;
+    };
+    art.events.forEach((g, gi) => {
+      if (gMatch.has(gi)) return;
+      const pi = live.findIndex((p, k) => !pMatch.has(k) && sameIncident(g, p.e));
+      if (pi >= 0) { gMatch.set(gi, pi); pMatch.set(pi, gi); }
+    });
     const label = (e: ReportEvent): string => `${e.type}${e.mode ? '/' + e.mode : ''} ${e.id} "${(e.reports[0]?.text ?? '').replace(/\s+/g, ' ').slice(0, 90)}"`;
     const goldLabel = (g: GoldArticleEvent): string => `${typesOf(g).join('|')}${g.mode ? '/' + g.mode : ''} "${art.text.slice(g.evidence[0]!.start, Math.min(g.evidence[0]!.end, g.evidence[0]!.start + 90)).replace(/\s+/g, ' ')}"`;
     // precision: every live engine event
@@ -296,7 +319,8 @@ export function scoreArticles(articles: readonly LoadedArticle[], engineOf: (key
       let why = '';
       if (!ok) {
         const touches = art.events.map((g, k) => ({ g, k, ov: p.spans.reduce((s, sp) => s + g.evidence.reduce((t, ev) => t + overlap(sp, ev), 0), 0) })).filter((x) => x.ov > 0);
-        why = touches.length === 0 ? 'no gold event in its sentences' : touches.some((x) => typesOf(x.g).includes(String(p.e.type).toUpperCase())) ? 'second event for one gold incident' : 'wrong type for the gold incident';
+        why = touches.some((x) => typesOf(x.g).includes(String(p.e.type).toUpperCase())) || art.events.some((g) => sameIncident(g, p.e)) ? 'second event for one gold incident'
+          : touches.length ? 'wrong type for the gold incident' : 'no gold event in its sentences';
         err(`false event: ${why}`);
       }
       outcomes.push({ metric: 'event.precision', ok, filled: true, gold: ok ? goldLabel(art.events[gi]!) : `— (${why})`, pred: label(p.e) });
@@ -322,7 +346,8 @@ export function scoreArticles(articles: readonly LoadedArticle[], engineOf: (key
       let allRight = true;
       const put = (metric: string, r: RoleOutcome): void => {
         if (!r.counted) return;
-        if (!r.ok) { allRight = false; err(`wrong ${metric}${r.filled ? '' : ' (none given)'}`); }
+        if (!r.ok) { allRight = false; err(`wrong ${metric}${r.filled ? (r.gold.startsWith('(') ? ' (the gold has none)' : '') : ' (the engine gave none)'}`); }
+        if ((metric === 'agent' || metric === 'target') && !r.gold.startsWith('(')) { const c = named[metric]; c.n++; if (r.ok) c.ok++; }
         const o: Outcome = { metric, ok: r.ok, filled: r.filled, gold: r.gold, pred: r.pred };
         outcomes.push(o); tally.add(o);
       };
@@ -347,6 +372,7 @@ export function scoreArticles(articles: readonly LoadedArticle[], engineOf: (key
   tally.set('event.precision', { n: precN, filled: precN, correct: precOk });
   tally.set('event.recall', { n: recN, filled: recOk, correct: recOk });
   const p = precN ? precOk / precN : null, r = recN ? recOk / recN : null;
+  for (const k of ['agent', 'target'] as const) tally.extra(k, { named: named[k].n, namedRight: named[k].ok });
   tally.extra('event.precision', { f1: p !== null && r !== null && p + r > 0 ? (2 * p * r) / (p + r) : null });
   const calibration = calib.map((c) => ({ bucket: `${c.lo.toFixed(1)}–${Math.min(c.hi, 1).toFixed(1)}`, ...c, hi: Math.min(c.hi, 1), share: c.events ? c.matched / c.events : null }));
   return { metrics: tally.result(), results, calibration, bySource: [...bySource].map(([source, v]) => ({ source, ...v })), errors };

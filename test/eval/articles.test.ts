@@ -114,3 +114,11 @@ test('gold check: a span that does not read its text, an unknown type and a miss
   assert.ok(r.errors.some((e) => /unknown type ATTACK/.test(e)));
   assert.ok(r.errors.some((e) => /listed twice/.test(e)));
 });
+
+test('articles scorer: a descriptive gold actor made of generic words matches by its head word only', async () => {
+  const { actorNamesGold } = await import('../../src/eval/datasets/articles.js');
+  assert.equal(actorNamesGold(['people'], { name: 'four people', at: null }), true);
+  assert.equal(actorNamesGold(['Shelby Avenue'], { name: 'Darren Johnson', at: null }), false);
+  assert.equal(actorNamesGold(['Turkish forces'], { name: 'US forces', at: null }), false);
+  assert.equal(actorNamesGold(['the government'], { name: 'four people', at: null }), false);
+});

@@ -198,7 +198,11 @@ export function actorNamesGold(predNames: readonly string[], gold: GoldActor): b
   const golds = [gold.name, ...(gold.also ?? []), ...(gold.at?.text ? [gold.at.text] : [])];
   if (golds.some((g) => actorMatches(predNames, g))) return true;
   const gw = new Set(golds.flatMap(contentWords));
-  return predNames.some((p) => contentWords(p).some((w) => gw.has(w)));
+  if (gw.size) return predNames.some((p) => contentWords(p).some((w) => gw.has(w)));
+  // a gold made of generic words only ("four people", "the government"): its head word must be the engine's
+  const head = (s: string): string => singular(fold(s).split(' ').pop() ?? '');
+  const heads = new Set(golds.map(head).filter(Boolean));
+  return predNames.some((p) => heads.has(head(p)));
 }
 
 /** A gold actor given by name ("Oscar Garcia", "Isis"), not by description ("a 23-year-old man", "The parents"). */

@@ -122,3 +122,34 @@ test('articles scorer: a descriptive gold actor made of generic words matches by
   assert.equal(actorNamesGold(['Turkish forces'], { name: 'US forces', at: null }), false);
   assert.equal(actorNamesGold(['the government'], { name: 'four people', at: null }), false);
 });
+
+test('sitrep eval --format articles: engine spans on the cleaned text are matched at their place in the shared text', needShared('eval', 'raw', 'incidents', 'gva_dev.jsonl'), async () => {
+  const { runEval } = await import('../../src/eval/index.js');
+  const { cleanRecord } = await import('../../src/clean/index.js');
+  const { sharedDir } = await import('../helpers/shared.js');
+  process.env.SITREP_SHARED = sharedDir()!;
+  const lib = sourceLibrary(sharedPath('eval', 'raw'));
+  const id = 'b04406643d01774600cd5061bbb394b9';
+  const src = lib.get('gva', id)!;
+  const lead = 'Two men are in the hospital after a shooting';
+  const rawAt = src.text.indexOf(lead);
+  assert.ok(rawAt > 0, 'the article opens with a copyright line the cleaner drops');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-articles-run-'));
+  const gold = join(dir, 'g.jsonl');
+  writeFileSync(gold, JSON.stringify({ source: 'gva', id, published: src.published, events: [{ type: 'ASSAULT', evidence: [{ start: rawAt, end: rawAt + lead.length }] }] }) + '\n');
+  const analyze = async (records: import('../../src/core/model/article.js').RawRecord[]) => {
+    const clean = cleanRecord(records[0]!);
+    const at = clean.text.indexOf(lead);
+    assert.ok(at >= 0 && at !== rawAt, 'cleaned offsets differ from the raw ones');
+    const report = { articles: [{ id: 'A', externalId: records[0]!.externalId, text: clean.text }], entities: [], events: [
+      { id: 'e1', type: 'ASSAULT', date: null, location: null, actors: [], confidence: 0.9, reports: [{ article: 'A', start: at, end: at + lead.length, text: lead }] },
+    ] };
+    return { report: report as unknown as import('../../src/eval/report.js').Report, failures: 0 };
+  };
+  const res = await runEval({ format: 'articles', gold, analyze });
+  const metrics = (res.json as { metrics: MetricRow[] }).metrics;
+  assert.equal(res.exitCode, 0);
+  assert.equal(row(metrics, 'event.recall').correct, 1, res.text);
+  assert.equal(row(metrics, 'event.precision').correct, 1);
+  assert.match(res.text, /calibration/);
+});

@@ -144,6 +144,10 @@ async function runGritta(gold: string, limit: number | undefined): Promise<EvalR
 }
 
 export async function runEval(opts: EvalOptions): Promise<EvalResult> {
+  if (opts.format === 'incidents') {
+    const { runIncidentsEval } = await import('./incidents.js');
+    return runIncidentsEval(opts.gold, opts.limit);
+  }
   if (opts.format === 'corpus') {
     const { runCorpusEval } = await import('./corpus-run.js');
     return runCorpusEval(opts.gold);

@@ -61,13 +61,14 @@ const firstStart = (e: ReportEvent, article: string): number => Math.min(...e.re
 
 /**
  * The article's main news event, chosen without the gold: asserted, non-background events first, then
- * the one reported earliest in the article (the headline and lead state the news), then the one with
- * most reports from the article.
+ * the one the article tells most about (fields filled: date, place, casualties, weapon, actors; and its
+ * report sentences in the article), then the one reported earliest (the headline and lead state the news).
  */
 export function mainEvent(events: readonly ReportEvent[], articleId: string): ReportEvent | null {
   let best: ReportEvent | null = null, bestKey: number[] = [];
   for (const e of events) {
-    const key = [e.background ? 0 : 1, (e.modality ?? 'asserted') === 'asserted' ? 1 : 0, -firstStart(e, articleId), e.reports.filter((r) => r.article === articleId).length];
+    const filled = [e.date, e.location, e.weapon, e.casualties, e.responsibility].filter((x) => x != null).length + (e.actors.length ? 1 : 0);
+    const key = [e.background ? 0 : 1, (e.modality ?? 'asserted') === 'asserted' ? 1 : 0, filled + Math.min(3, e.reports.filter((r) => r.article === articleId).length), -firstStart(e, articleId)];
     const d = key.findIndex((k, i) => k !== bestKey[i]);
     if (!best || (d >= 0 && key[d]! > bestKey[d]!)) { best = e; bestKey = key; }
   }

@@ -9,6 +9,7 @@ import type { EntityType, Mention } from '../core/model/entity.js';
 import type { ExtractedEvent, FusedEvent } from '../core/model/event.js';
 import { makeSpan, type Range, type Span } from '../core/span.js';
 import { evidenceOf, mergeEvidence } from './evidence.js';
+import { identityEvidence } from './identity.js';
 import { consolidate } from './consolidate.js';
 import { viewOfExtracted, viewOfFused, type EventView } from './view.js';
 import { DEFAULT_THRESHOLD, scoreMerge } from './score.js';
@@ -85,29 +86,38 @@ export function fuseArticleEvents(
   const upserted = new Map<string, FusedEvent>();
   const decisions: FuseDecision[] = [];
   for (const e of events) {
-    const ev = evidenceOf(article, e, { ...(opts.sentences ? { sentences: opts.sentences } : {}), typeOf });
-    const view = viewOfExtracted(article, e, typeOf);
+    const identity = identityEvidence(article, e, mentions, opts.sentences);
+    const ev = { ...evidenceOf(article, e, { ...(opts.sentences ? { sentences: opts.sentences } : {}), typeOf }), ...identity };
+    const view = viewOfExtracted(article, e, typeOf, identity);
     const cands = index.candidates(blockQueryOf(article, e, typeOf));
     const already = cands.find((c) => c.members.some((m) => m.article === article.id && m.event === e.id));
     if (already) {
       decisions.push({ article: article.id, event: e.id, fused: already.id, merged: false, score: null, reasons: ['already a member'], rejected: [] });
       continue;
     }
-    let best: { f: FusedEvent; score: number; reasons: string[] } | null = null;
+    let best: { f: FusedEvent; score: number; reasons: string[]; against: string[]; genericOnly: boolean } | null = null;
     const rejected: FuseDecision['rejected'] = [];
+    let genericPasses = 0;
     for (const c of cands) {
       const s = scoreMerge(view, viewOf(c));
-      if (!s.veto && s.score >= threshold && (!best || s.score > best.score)) {
+      const passes = !s.veto && s.score >= threshold;
+      if (passes && s.genericOnly) genericPasses++;
+      if (passes && (!best || s.score > best.score)) {
         if (best) rejected.push({ id: best.f.id, score: best.score, veto: null });
-        best = { f: c, score: s.score, reasons: s.reasons };
+        best = { f: c, score: s.score, reasons: s.reasons, against: s.against, genericOnly: s.genericOnly };
       } else rejected.push({ id: c.id, score: s.score, veto: s.veto });
+    }
+    // same day and town but nothing specific: when several stored events fit that way, they are look-alikes and none is chosen
+    if (best && best.genericOnly && genericPasses > 1) {
+      rejected.push({ id: best.f.id, score: best.score, veto: `${genericPasses} events that day in that place and no specific detail shared` });
+      best = null;
     }
     const reports = e.sentences.map((r) => makeSpan(article.id, article.text, r.start, r.end));
     const member = { article: article.id, event: e.id };
     let fused: FusedEvent;
     if (best) {
       const c = best.f;
-      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): ${best.reasons.join('; ')}`;
+      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): for: ${best.reasons.filter((r) => !best!.against.includes(r)).join('; ')}${best.against.length ? '; against: ' + best.against.join('; ') : ''}${best.genericOnly ? '; no specific detail, but the only event that day in that place' : ''}`;
       const newArticle = !c.members.some((m) => m.article === article.id);
       fused = consolidate({
         id: c.id, reports: unionSpans(c.reports, reports), members: [...c.members, member],

@@ -1,0 +1,86 @@
+/**
+ * Identity details of a report: what singles out one incident among look-alikes of the same genre.
+ * Read from the article around the report (contextOf): the people it names (victims, suspects — not the officials and spokespeople quoted about
+ * it, who are named with their title and speak about many incidents), the named places below the city
+ * (a street, a venue, a building, a neighbourhood the gazetteer does not place, or a site it does), and
+ * the ages given for the people involved ("a 15-year-old", "Erica Robinson, 26,").
+ * Each detail is kept as evidence with its span, so a canonical event carries the details of every
+ * report and a merge can say which detail it shared. Hand-written: a few patterns over mentions the NLP
+ * stages already found; no library reads ages from news prose.
+ */
+import type { Article } from '../core/model/article.js';
+import type { Mention } from '../core/model/entity.js';
+import type { ExtractedEvent } from '../core/model/event.js';
+import { makeSpan, type Range } from '../core/span.js';
+import { publishedOf, sourceOf, type EvidenceMap, type FieldEvidence } from './evidence.js';
+import { memberKey } from './ids.js';
+
+/** Evidence keys of identity details (kept in FusedEvent.evidence beside the fields). */
+export const IDENTITY_FIELDS = ['names', 'spots', 'ages'] as const;
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+/** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age. */
+const AGE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]years?[- ]old\b|\baged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2}),/gi;
+
+/** Places finer than a town: a gazetteer site, or a named place the gazetteer cannot place (street, venue). */
+const FINE_PLACE = new Set(['site']);
+
+const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+const inside = (r: Range, list: readonly Range[]): boolean => list.some((s) => s.start <= r.start && r.end <= s.end);
+
+function mentionList(mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined): Mention[] {
+  if (!mentions) return [];
+  if ('get' in mentions) return [...(mentions as ReadonlyMap<string, Mention | Mention[]>).values()].flat();
+  return [...(mentions as readonly Mention[])];
+}
+
+/**
+ * The sentences whose details describe the report. A news article is written about its news: the people
+ * it names, the street or venue and the ages it gives belong to the incident it reports, even when the
+ * sentence that reports the act names none of them ("Robinson, 26, died at the scene" two sentences
+ * after "five were wounded"). So a report of news takes its details from the whole article; a background
+ * event (an earlier incident recalled) takes them only from its own sentences.
+ */
+function contextOf(e: ExtractedEvent, sentences: readonly Range[] | undefined): Range[] {
+  return !e.background && sentences?.length ? [...sentences, ...e.sentences] : [...e.sentences];
+}
+
+/** The identity details of one report, as evidence (`names`, `spots`, `ages`) with spans. */
+export function identityEvidence(article: Article, e: ExtractedEvent, mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined, sentences?: readonly Range[]): EvidenceMap {
+  const text = article.text, sents = contextOf(e, sentences);
+  const published = publishedOf(article), source = sourceOf(article), member = memberKey({ article: article.id, event: e.id });
+  const out: EvidenceMap = {};
+  const seen = new Set<string>();
+  const add = (field: string, value: string | number, at: Range): void => {
+    const k = `${field}:${value}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    const sentence = sents.find((s) => s.start <= at.start && at.end <= s.end) ?? at;
+    const item: FieldEvidence = { value, evidence: makeSpan(article.id, text, at.start, at.end), sentence: makeSpan(article.id, text, sentence.start, sentence.end), published, source, member };
+    (out[field] ??= []).push(item);
+  };
+  for (const m of mentionList(mentions)) {
+    if (!inside(m, sents)) continue;
+    if (m.type === 'person' && !m.role && /\s/.test(m.name.trim())) add('names', norm(m.name), m);
+    else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? ''))) {
+      const n = norm(m.text);
+      if (n.length > 3) add('spots', n, m);
+    }
+  }
+  for (const s of sents) {
+    const chunk = text.slice(s.start, s.end);
+    for (const x of chunk.matchAll(AGE)) {
+      const raw = (x[1] ?? x[2] ?? x[3] ?? '').toLowerCase();
+      const age = NUMBER_WORDS[raw] ?? Number(raw);
+      if (!Number.isFinite(age) || age <= 0 || age > 110) continue;
+      add('ages', age, { start: s.start + x.index!, end: s.start + x.index! + x[0].length });
+    }
+  }
+  return out;
+}
+
+/** The values of one identity field in an evidence map, as a set. */
+export function identitySet(ev: Readonly<Record<string, readonly { value: unknown }[]>> | undefined, field: (typeof IDENTITY_FIELDS)[number]): Set<string> {
+  return new Set((ev?.[field] ?? []).map((i) => String(i.value)));
+}

@@ -137,7 +137,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   for (const k of ['killed', 'injured'] as const) {
     const x = a[k], y = b[k];
     if (!x || !y) continue;
-    if (!countsAgree(x, y)) differ(-0.1, `${k} ${x.min} vs ${y.min}`);
+    if (!countsAgree(x, y)) differ(-0.15, `${k} ${x.min} vs ${y.min}`);
     // one death is the genre; two or more agreeing is a detail of this incident
     else if (x.min >= 2 && y.min >= 2) ident(0.15, `${k} agree (${Math.max(x.min, y.min)})`);
     else if (x.min > 0 && y.min > 0) add(0.05, `${k} agree (${x.min})`);
@@ -155,8 +155,9 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const crossArticle = ![...a.articles].some((x) => b.articles.has(x));
   if (crossArticle) {
     const j = jaccard(a.words, b.words);
-    if (j >= 0.5) ident(0.2, `report sentences overlap (${j.toFixed(2)})`);
-    else if (j >= 0.3) ident(0.1, `report sentences overlap (${j.toFixed(2)})`);
+    // most of the wording shared: one report copies the other; a share of it is the genre's formula ("no group claimed responsibility")
+    if (j >= 0.6) ident(0.2, `report sentences nearly the same (${j.toFixed(2)})`);
+    else if (j >= 0.3) add(0.1, `report sentences overlap (${j.toFixed(2)})`);
   } else if (!specific.length) specific.push('same article');
   if (followUp && !names.length) return { score: 0, veto: 'a later report without a shared name', reasons, specific, against, genericOnly: false };
   // without a detail that singles the incident out, only the same day in the same town is enough

@@ -156,7 +156,8 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   if (crossArticle) {
     const j = jaccard(a.words, b.words);
     // most of the wording shared: one report copies the other; a share of it is the genre's formula ("no group claimed responsibility")
-    if (j >= 0.6) ident(0.2, `report sentences nearly the same (${j.toFixed(2)})`);
+    // (a copy of what happened on a known day: formulaic summaries of acts on unknown days read alike without being copies)
+    if (j >= 0.6 && dayMatch) ident(0.2, `report sentences nearly the same (${j.toFixed(2)})`);
     else if (j >= 0.3) add(0.1, `report sentences overlap (${j.toFixed(2)})`);
   } else if (!specific.length) specific.push('same article');
   if (followUp && !names.length) return { score: 0, veto: 'a later report without a shared name', reasons, specific, against, genericOnly: false };

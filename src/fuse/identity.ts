@@ -3,7 +3,8 @@
  * Read from the article around the report (contextOf): the people it names (victims, suspects — not the officials and spokespeople quoted about
  * it, who are named with their title and speak about many incidents), the named places below the city
  * (a street, a venue, a building, a neighbourhood the gazetteer does not place, or a site it does), and
- * the ages given for the people involved ("a 15-year-old", "Erica Robinson, 26,").
+ * the ages given for the people involved ("a 15-year-old", "Erica Robinson, 26,"). Public figures the
+ * knowledge base knows are left out: a minister or a president is named about many incidents.
  * Each detail is kept as evidence with its span, so a canonical event carries the details of every
  * report and a merge can say which detail it shared. Hand-written: a few patterns over mentions the NLP
  * stages already found; no library reads ages from news prose.
@@ -14,6 +15,8 @@ import type { ExtractedEvent } from '../core/model/event.js';
 import { makeSpan, type Range } from '../core/span.js';
 import { publishedOf, sourceOf, type EvidenceMap, type FieldEvidence } from './evidence.js';
 import { memberKey } from './ids.js';
+import { comparePlaces, placeOf } from './where.js';
+import { dateRelation } from './when.js';
 
 /** Evidence keys of identity details (kept in FusedEvent.evidence beside the fields). */
 export const IDENTITY_FIELDS = ['names', 'spots', 'ages'] as const;
@@ -39,16 +42,33 @@ function mentionList(mentions: readonly Mention[] | ReadonlyMap<string, Mention 
  * The sentences whose details describe the report. A news article is written about its news: the people
  * it names, the street or venue and the ages it gives belong to the incident it reports, even when the
  * sentence that reports the act names none of them ("Robinson, 26, died at the scene" two sentences
- * after "five were wounded"). So a report of news takes its details from the whole article; a background
- * event (an earlier incident recalled) takes them only from its own sentences.
+ * after "five were wounded"). So when the article reports one incident of the kind (`wholeArticle`), a
+ * report of news takes its details from the whole article; a background event (an earlier incident
+ * recalled), or a report in an article of several incidents, only from its own sentences.
  */
-function contextOf(e: ExtractedEvent, sentences: readonly Range[] | undefined): Range[] {
-  return !e.background && sentences?.length ? [...sentences, ...e.sentences] : [...e.sentences];
+function contextOf(e: ExtractedEvent, sentences: readonly Range[] | undefined, wholeArticle: boolean): Range[] {
+  return wholeArticle && !e.background && sentences?.length ? [...sentences, ...e.sentences] : [...e.sentences];
+}
+
+/**
+ * True when the article's news events of this family can all be one incident: no two of them at
+ * distant places or on incompatible dates. Then the article's details describe that incident.
+ */
+export function oneIncident(e: ExtractedEvent, all: readonly ExtractedEvent[], family: (x: ExtractedEvent) => string): boolean {
+  const same = all.filter((x) => !x.background && x.modality === 'asserted' && family(x) === family(e));
+  for (let i = 0; i < same.length; i++) {
+    for (let j = i + 1; j < same.length; j++) {
+      const a = same[i]!, b = same[j]!;
+      if (a.location && b.location && comparePlaces(placeOf(a.location), placeOf(b.location)).relation === 'distant') return false;
+      if (a.date && b.date && dateRelation(a.date.value, b.date.value) === 'incompatible') return false;
+    }
+  }
+  return true;
 }
 
 /** The identity details of one report, as evidence (`names`, `spots`, `ages`) with spans. */
-export function identityEvidence(article: Article, e: ExtractedEvent, mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined, sentences?: readonly Range[]): EvidenceMap {
-  const text = article.text, sents = contextOf(e, sentences);
+export function identityEvidence(article: Article, e: ExtractedEvent, mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined, sentences?: readonly Range[], wholeArticle = false): EvidenceMap {
+  const text = article.text, sents = contextOf(e, sentences, wholeArticle);
   const published = publishedOf(article), source = sourceOf(article), member = memberKey({ article: article.id, event: e.id });
   const out: EvidenceMap = {};
   const seen = new Set<string>();
@@ -62,7 +82,8 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
   };
   for (const m of mentionList(mentions)) {
     if (!inside(m, sents)) continue;
-    if (m.type === 'person' && !m.role && /\s/.test(m.name.trim())) add('names', norm(m.name), m);
+    // public figures (people the knowledge base knows) comment on many incidents; the private people named belong to this one
+    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim())) add('names', norm(m.name), m);
     else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? ''))) {
       const n = norm(m.text);
       if (n.length > 3) add('spots', n, m);

@@ -163,7 +163,9 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   if (followUp && !names.length) return { score: 0, veto: 'a later report without a shared name', reasons, specific, against, genericOnly: false };
   // without a detail that singles the incident out, only the same day in the same town is enough
   const genericOnly = !specific.length;
-  if (genericOnly && !(dayMatch && townMatch)) {
+  // (or, for a place known only to the province or country, the same day, place and way of acting)
+  const placeMatch = place.relation === 'same' || place.relation === 'contains';
+  if (genericOnly && !(dayMatch && (townMatch || (placeMatch && (m.rel === 'same' || m.rel === 'compatible'))))) {
     return { score: Math.round(score * 1000) / 1000, veto: `no specific detail shared (only ${reasons.filter((r) => !r.startsWith('same type')).join('; ') || 'the kind of event'})`, reasons, specific, against, genericOnly };
   }
   return { score: Math.round(score * 1000) / 1000, veto: null, reasons, specific, against, genericOnly };

@@ -22,8 +22,8 @@ import { dateRelation } from './when.js';
 export const IDENTITY_FIELDS = ['names', 'spots', 'ages'] as const;
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-/** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age. */
-const AGE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]years?[- ]old\b|\baged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2}),/gi;
+/** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age (case-sensitive: the name is capitalised). */
+const AGE = /\b(\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)[- ]years?[- ]old\b|\b[Aa]ged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2})(?=[,.;])/g;
 
 /** Places finer than a town: a gazetteer site, or a named place the gazetteer cannot place (street, venue). */
 const FINE_PLACE = new Set(['site']);
@@ -93,6 +93,7 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
     const chunk = text.slice(s.start, s.end);
     for (const x of chunk.matchAll(AGE)) {
       const raw = (x[1] ?? x[2] ?? x[3] ?? '').toLowerCase();
+      if (x[3] && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(x[0])) continue;
       const age = NUMBER_WORDS[raw] ?? Number(raw);
       if (!Number.isFinite(age) || age <= 0 || age > 110) continue;
       add('ages', age, { start: s.start + x.index!, end: s.start + x.index! + x[0].length });

@@ -25,6 +25,9 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 /** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age (case-sensitive: the name is capitalised). */
 const AGE = /\b(\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)[- ]years?[- ]old\b|\b[Aa]ged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2})(?=[,.;])/g;
 
+/** An office title inside a person's name ("Police Chief Dean Esserman", "Mayor Daryl Busch"): the person speaks for an institution, about many incidents. */
+const OFFICE = /\b(?:chief|mayor|sheriff|deputy|officer|detective|sergeant|sgt|lt|lieutenant|captain|capt|commissioner|spokes(?:man|woman|person)|governor|gov|senator|sen|rep|representative|president|minister|secretary|prosecutor|attorney|judge|coroner|councilman|councilwoman|trooper|agent|director)\b\.?/i;
+
 /** Places finer than a town: a gazetteer site, or a named place the gazetteer cannot place (street, venue). */
 const FINE_PLACE = new Set(['site']);
 
@@ -83,7 +86,7 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
   for (const m of mentionList(mentions)) {
     if (!inside(m, sents)) continue;
     // public figures (people the knowledge base knows) comment on many incidents; the private people named belong to this one
-    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim())) add('names', norm(m.name), m);
+    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name)) add('names', norm(m.name), m);
     else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? ''))) {
       const n = norm(m.text);
       if (n.length > 3) add('spots', n, m);

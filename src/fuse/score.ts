@@ -110,7 +110,8 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const m = modeScore(a, b);
   if (m.rel !== 'unknown') add(m.pts, `mode ${m.rel} (${a.mode ?? a.weapon} / ${b.mode ?? b.weapon})`);
   if (names.length) ident(0.35, `same person named: ${names.slice(0, 3).join(', ')}`);
-  else if (a.names.size && b.names.size) differ(-0.1, `different people named (${[...a.names].slice(0, 2).join(', ')} / ${[...b.names].slice(0, 2).join(', ')})`);
+  // weak: articles name witnesses, relatives and officials besides the people involved
+  else if (a.names.size && b.names.size) differ(-0.05, `different people named (${[...a.names].slice(0, 2).join(', ')} / ${[...b.names].slice(0, 2).join(', ')})`);
   // a named person or place shared as an actor singles out the incident; an armed group or agency acts in many
   const shared = intersects(a.distinctive, b.distinctive);
   const sharedIdent = shared.filter((k) => a.identityActors.has(k) || b.identityActors.has(k));
@@ -121,7 +122,8 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     if (weak.length) add(0.05, `shared actors ${weak.slice(0, 3).join(', ')}`);
   }
   const ages = intersects(a.ages, b.ages);
-  if (ages.length) ident(0.1, `same age given: ${ages.join(', ')}`);
+  // one shared age is a detail; two people of the same two ages is the same group of people
+  if (ages.length) ident(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}`);
   else if (a.ages.size && b.ages.size) differ(-0.15, `different ages (${[...a.ages].join(', ')} / ${[...b.ages].join(', ')})`);
   const swapped = intersects(a.agents, b.targets).length > 0 && intersects(a.agents, b.agents).length === 0;
   if (swapped) differ(-0.2, 'roles swapped (agent of one is target of the other)');

@@ -205,12 +205,14 @@ export async function runIncidentsEval(goldArg: string, limit?: number): Promise
   const { openDb } = await import('../store/db.js');
   const { allEvents } = await import('../store/repos/events.js');
   const { scoreMerge, viewOfFusedEvent } = await import('../fuse/index.js');
-  await analyzeRecords(records.slice(0, 1), { db: ':memory:', isolate: true }); // warm-up: KB and models
+  const { loadResources } = await import('../resources/index.js');
+  const resources = loadResources();
+  await analyzeRecords(records.slice(0, 1), { db: ':memory:', isolate: true, resources }); // warm-up: KB and models
   const store = await openDb(':memory:');
   try {
     const timings = new Map<string, number>();
     const t0 = performance.now();
-    const out = await analyzeRecords(records, { db: store, timings });
+    const out = await analyzeRecords(records, { db: store, timings, resources });
     const seconds = (performance.now() - t0) / 1000;
     const report = out.report as unknown as Report;
     const byExt = new Map(report.articles.map((a) => [a.externalId ?? '', a.id]));

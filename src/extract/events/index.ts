@@ -17,6 +17,8 @@ import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
 import { articlePlace, isDemonym } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { accidentOfIncident, rejection } from './assertion.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -24,6 +26,12 @@ const PLACED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'OTHER', 'AI
 
 /** Events of one document (does not touch doc). */
 export function extractEvents(doc: Doc): ExtractedEvent[] {
+  return readEvents(doc).events;
+}
+
+/** Events of one document, and the record of each trigger or incident the assertion layer found to be no event. */
+export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diagnostic[] } {
+  const rejected: Diagnostic[] = [];
   const clusters: Candidate[] = [];
   let lastViolent: Candidate | null = null;
   const headline = headlineOf(doc.article);
@@ -31,6 +39,7 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i);
     const r = readSentence(v);
+    rejected.push(...r.rejected);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
     // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
     // Sunday's drone attack") is a different incident from the main clause's.
@@ -79,7 +88,13 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
   }
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
-  const kept = clusters.filter((c) => !isThin(c));
+  const kept = clusters.filter((c) => {
+    if (isThin(c)) return false;
+    // an incident one of its sentences calls an accident is no attack (assertion.ts)
+    const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences) : null;
+    if (acc) rejected.push(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text));
+    return !acc;
+  });
   for (const c of kept) {
     // an act told without a place of its own happens where the sentences before it place it; statements,
     // background events ("a U.S. airstrike in January 2020") and responses (which strike elsewhere) are not
@@ -91,7 +106,7 @@ export function extractEvents(doc: Doc): ExtractedEvent[] {
     }
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
   }
-  return kept.map((c, k) => toEvent(doc, c, k));
+  return { events: kept.map((c, k) => toEvent(doc, c, k)), rejected };
 }
 
 /**
@@ -176,6 +191,8 @@ export const eventsStage: Stage = {
   requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'],
   assigns: ['events'],
   run(doc: Doc): void {
-    doc.events = extractEvents(doc);
+    const { events, rejected } = readEvents(doc);
+    doc.events = events;
+    doc.article.diagnostics.push(...rejected);
   },
 };

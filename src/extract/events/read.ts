@@ -16,6 +16,8 @@ import { readDate, type DateReading } from './dates.js';
 import { buildFrame, type Frame } from './frame.js';
 import { isAggregate } from './aggregate.js';
 import { readModality } from './modality.js';
+import { assess, rejection } from './assertion.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { commitmentType } from './commitment.js';
 import { readResponsibility, type ResponsibilityReading } from './responsibility.js';
 import { clauseSpan, findSeq, rangeOf, textOf, viewSentence, type SentView } from './sentence.js';
@@ -27,8 +29,10 @@ import { headOf } from './np.js';
 export interface SentenceReading {
   readonly index: number;
   readonly candidates: Candidate[];
-  /** a violent trigger in the sentence was dropped as aggregate/generic ("similar attacks have been blamed ...") */
+  /** a violent trigger in the sentence was dropped as aggregate/generic ("similar attacks have been blamed ...") or as no event (assertion.ts) */
   readonly hadAggregate: boolean;
+  /** triggers the assertion layer found to tell no event, with the reason */
+  readonly rejected: Diagnostic[];
   readonly casualties: Casualties;
   readonly responsibility: ResponsibilityReading[];
 }
@@ -80,12 +84,16 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
   return best;
 }
 
-function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean } {
+function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean; rejected?: Diagnostic } {
   const lex = lexicon();
   const { hit } = frame;
   const e = hit.entry;
   const [ca, cb] = frame.clause;
-  const mod = readModality(v, hit);
+  const mod = assess(v, hit);
+  if (mod.status === 'non-event') {
+    const at = rangeOf(v, hit.a, hit.b);
+    return { cand: null, aggregate: false, rejected: rejection(mod.rule, mod.reason, mod.cue, at, textOf(v, hit.a, hit.b)) };
+  }
   let type: PloverType = e.type;
   let mode = e.mode;
   let modality = mod.modality;
@@ -203,11 +211,13 @@ export function readSentence(v: SentView): SentenceReading {
   const candidates: Candidate[] = [];
   let hadAggregate = false;
   let prevAggregate = false;
+  const rejected: Diagnostic[] = [];
   for (const hit of hits) {
     const frame = buildFrame(v, hit);
-    const { cand, aggregate } = readCandidate(v, frame, prevAggregate);
+    const { cand, aggregate, rejected: why } = readCandidate(v, frame, prevAggregate);
     prevAggregate = aggregate;
-    if (aggregate && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
+    if ((aggregate || why) && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
+    if (why) rejected.push(why);
     if (cand) {
       candidates.push(cand);
       // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned
@@ -217,7 +227,7 @@ export function readSentence(v: SentView): SentenceReading {
       }
     }
   }
-  return { index: v.index, candidates, hadAggregate, casualties: readCasualties(v), responsibility: readResponsibility(v) };
+  return { index: v.index, candidates, hadAggregate, rejected, casualties: readCasualties(v), responsibility: readResponsibility(v) };
 }
 
 export { viewSentence, clauseSpan, addActors };

@@ -30,6 +30,8 @@ export interface Candidate {
   anaphoric: boolean;
   /** only a casualty verb ("were killed"): belongs to another trigger when one is near */
   casualtyOnly: boolean;
+  /** the trigger sits inside a direct quote (a witness's words) */
+  quoted?: boolean;
   /** "in response", "retaliated": the target is the agent of the event responded to */
   responds: boolean;
   confidence: number;

@@ -19,6 +19,7 @@ import { readModality } from './modality.js';
 import { assess, rejection } from './assertion.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { commitmentType } from './commitment.js';
+import { confidenceOf } from './confidence.js';
 import { readResponsibility, type ResponsibilityReading } from './responsibility.js';
 import { clauseSpan, findSeq, rangeOf, textOf, viewSentence, type SentView } from './sentence.js';
 import { findTriggers } from './triggers.js';
@@ -163,7 +164,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,
     killed: null, injured: null, outcome: null, responsibility: [], modality,
     anaphoric: !hit.verbal && /^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') && v.low[hit.head] === v.lemma[hit.head] || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
-    casualtyOnly: e.flags.has('casualty'), responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
+    casualtyOnly: e.flags.has('casualty'), quoted: !!v.quoted[hit.head], responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
   };
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
     const w = readWeapon(v, frame, ca, cb);
@@ -193,17 +194,7 @@ function addActorsTo(list: ActorRef[], more: readonly ActorRef[]): void {
   for (const a of more) if (!list.some((x) => x.role === a.role && (x.name === a.name || (!!x.entity && x.entity === a.entity)))) list.push(a);
 }
 
-export function confidenceOf(c: Candidate): number {
-  let s = 0.45;
-  if (c.rule !== 'events/nominal') s += 0.1;
-  if (c.actors.some((a) => a.role === 'agent')) s += 0.1;
-  if (c.actors.some((a) => a.role === 'target')) s += 0.05;
-  if (c.location) s += 0.1;
-  if (c.date && c.date.basis !== 'reference') s += 0.1;
-  if (c.weapon || c.killed || c.injured) s += 0.05;
-  if (c.sentences.length > 1) s += 0.05;
-  return Math.min(0.95, Math.round(s * 100) / 100);
-}
+export { confidenceOf };
 
 /** Candidates, casualties and responsibility statements of sentence `index`. */
 export function readSentence(v: SentView): SentenceReading {

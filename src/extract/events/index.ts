@@ -19,6 +19,7 @@ import { articlePlace, isDemonym } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, rejection } from './assertion.js';
+import { arrestAgent, namedPerpetrator } from './agents.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -89,6 +90,7 @@ export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diag
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
   const kept = clusters.filter((c) => {
+    if (c.nonEvent) { rejected.push(c.nonEvent); return false; }
     if (isThin(c)) return false;
     // an incident one of its sentences calls an accident is no attack (assertion.ts)
     const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences) : null;
@@ -105,6 +107,9 @@ export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diag
       if (p) c.location = { ...p, score: 0 };
     }
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+    // the arresting force, the named shooter (agents.ts)
+    const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
+    if (agent) c.actors.push(agent);
   }
   return { events: kept.map((c, k) => toEvent(doc, c, k)), rejected };
 }

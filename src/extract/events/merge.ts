@@ -65,6 +65,7 @@ export function mergeInto(a: Candidate, b: Candidate): void {
   for (const s of b.sentences) if (!a.sentences.includes(s)) a.sentences.push(s);
   // told outside a quote by either report: the outlet's own word
   a.quoted = !!a.quoted && !!b.quoted;
+  a.nonEvent ??= b.nonEvent;
   if (a.type === 'OTHER' && b.type !== 'OTHER') a.type = b.type;
   // a verb telling the noun's incident makes it a report, not a bare mention ("Bombings across Iraq kill at least 12")
   if (a.rule === 'events/nominal' && b.rule !== 'events/nominal') a.rule = b.rule;

@@ -91,7 +91,11 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const e = hit.entry;
   const [ca, cb] = frame.clause;
   const mod = assess(v, hit);
-  if (mod.status === 'non-event') {
+  // an accident is still read as an incident, so that the sentences telling the same incident join it; the
+  // incident is dropped as a whole (index.ts). Other non-events stop here (a self-inflicted harm too: it
+  // often ends an attack on others, "shot his wife before killing himself").
+  const incidentWide = mod.status === 'non-event' && mod.reason === 'accident';
+  if (mod.status === 'non-event' && !incidentWide) {
     const at = rangeOf(v, hit.a, hit.b);
     return { cand: null, aggregate: false, rejected: rejection(mod.rule, mod.reason, mod.cue, at, textOf(v, hit.a, hit.b)) };
   }
@@ -187,6 +191,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };
   cand.confidence = confidenceOf(cand);
+  if (incidentWide) cand.nonEvent = rejection(mod.rule, mod.reason, mod.cue, trigger, trigger.text);
   return { cand, aggregate: false };
 }
 

@@ -20,6 +20,8 @@ import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, rejection } from './assertion.js';
 import { arrestAgent, namedPerpetrator } from './agents.js';
+import { paragraphDate } from './paragraph-date.js';
+import { confidenceOf } from './confidence.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -107,6 +109,8 @@ export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diag
       if (p) c.location = { ...p, score: 0 };
     }
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+    // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)
+    if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
     // the arresting force, the named shooter (agents.ts)
     const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
     if (agent) c.actors.push(agent);

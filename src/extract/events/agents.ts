@@ -25,7 +25,8 @@ function lawIn(doc: Doc, i: number): ActorRef | null {
   const s = doc.sentences[i]!;
   const m = doc.mentions.find((x) => x.sentence === i && (x.type === 'organization' || x.type === 'other') && LAW.test(x.text));
   if (m) return { role: 'agent', name: m.name, entity: m.key, at: { start: m.start, end: m.end } };
-  const w = /\b(?:[A-Z][\w.'’-]*\s+){0,3}(police|sheriff's office|deputies|troopers|state police)\b/i.exec(s.text);
+  // capitalised words before the noun name the force ("Roy police", "Kentucky State Police"); no /i, so "in prison after police" is no name
+  const w = /\b(?:[A-Z][\w.'’-]*\s+){0,3}(?:[Pp]olice|[Ss]heriff's [Oo]ffice|[Dd]eputies|[Tt]roopers)\b/.exec(s.text);
   if (!w) return null;
   const name = w[0].replace(/^(the|a|an|and|but|when|after)\s+/i, '').trim();
   const start = s.start + w.index + (w[0].length - w[0].trimStart().length) + (w[0].trim().length - name.length);
@@ -36,7 +37,8 @@ function lawIn(doc: Doc, i: number): ActorRef | null {
 export function arrestAgent(doc: Doc, c: Candidate): ActorRef | null {
   if (c.type !== 'COERCE' || c.mode !== 'arrest' || hasAgent(c)) return null;
   const first = c.sentences[0]!;
-  for (let i = first; i >= 0; i--) {
+  // its sentence, else the three before it: further back the force may belong to another incident
+  for (let i = first; i >= Math.max(0, first - 3); i--) {
     const a = lawIn(doc, i);
     if (a && !c.actors.some((x) => x.name === a.name)) return a;
   }

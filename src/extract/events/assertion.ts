@@ -50,10 +50,12 @@ const REFLEXIVE = /^(himself|herself|themselves|myself|yourself|ourselves)$/;
 /** Harm verbs whose reflexive object tells self-harm; "blew himself up", "detonated himself" are attacks. */
 const SELF_HARM_VERBS = new Set(['shoot', 'shot', 'kill', 'killed', 'stab', 'stabbed', 'hang', 'hanged', 'wound', 'wounded', 'injure', 'injured', 'hurt']);
 /** Causes of death that are no attacker: traffic, disaster, disease, mishap. */
-const NO_ATTACKER_CAUSE = /^(crash|crashes|collision|collisions|accident|accidents|wreck|pile-up|flood|floods|flooding|flash|earthquake|quake|tsunami|storm|storms|hurricane|typhoon|cyclone|tornado|landslide|landslides|mudslide|avalanche|lightning|heatwave|drowning|overdose|illness|disease|cancer|cholera|covid|covid-19|coronavirus|virus|infection|stroke|complications|stampede|collapse|blaze|wildfire|wildfires)$/;
+const NO_ATTACKER_CAUSE = /^(crash|crashes|collision|collisions|accident|accidents|wreck|pile-up|flood|floods|flooding|flash|earthquake|quake|tsunami|storm|storms|hurricane|typhoon|cyclone|tornado|landslide|landslides|mudslide|avalanche|lightning|heatwave|drowning|overdose|illness|disease|cancer|cholera|covid|covid-19|coronavirus|virus|infection|stroke|complications|stampede|collapse|blaze|wildfire|wildfires|heat|cold|hunger|starvation|outbreak|causes|age)$/;
 /** Vehicles as the agent of a passive harm verb ("struck by a car"): traffic, unless a bomb ("car bomb"). */
 const VEHICLE = /^(car|cars|vehicle|vehicles|truck|trucks|lorry|bus|train|motorcycle|van|suv|taxi|tram|driver|motorist)$/;
 const CASUALTY_VERB = /^(kill|die|dead|death|deaths|perish|drown|hurt|injure|wound|strike|hit)$/;
+/** Past forms that do not end in -ed */
+const IRREGULAR_PAST = /^(shot|struck|hit|fought|threw|blew|beat|stole|took|held|met|sent|fled|led|overran|retook|set|slew|stabbed)$/;
 /** Frequency adverbs: with a present tense they make a statement general, not an incident. */
 const FREQUENCY = /^(often|usually|routinely|regularly|frequently|typically|sometimes|generally|commonly|habitually|normally|seldom|rarely)$/;
 /** Medical or custodial care one is discharged from: a release from it frees no captive. */
@@ -83,9 +85,13 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     return { reason: 'sense-adjective', cue: `${low[hit.a - 2]}-${low[hit.a]}` };
   }
   const violent = type === 'ASSAULT' || (type === 'OTHER' && hit.entry.mode === 'explosion');
+  // "a heart attack", "a panic attack": an illness, not an assault
+  if (violent && !hit.verbal && /^(heart|panic|asthma|anxiety|seizure)$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-medical', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
   if (violent) {
     // accident: a cue in the trigger's clause ("accidentally shot", "an accidental shooting", "by accident")
     for (let k = ca; k < cb; k++) {
+      // ("was not accidental", "no accident": a denied accident is no accident)
+      if (/^(not|no|never|n't)$/.test(low[k - 1] ?? '') || /^(not|no|never|n't)$/.test(low[k - 2] ?? '')) continue;
       if (ACCIDENT.test(low[k]!) || (low[k] === 'by' && low[k + 1] === 'accident') || (low[k] === 'accident' && /^(an|apparent|the)$/.test(low[k - 1] ?? '') && k > hit.b)) return { reason: 'accident', cue: low[k]! };
     }
     // self-inflicted: a reflexive object of a harm verb, or "self-inflicted"
@@ -98,15 +104,21 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     }
     // a death or harm caused by no attacker: "killed in a car crash", "died of cancer", "struck by a car"
     if (CASUALTY_VERB.test(v.lemma[hit.head]!) || CASUALTY_VERB.test(low[hit.head]!)) {
-      for (let k = hit.b; k < Math.min(cb, hit.b + 8); k++) {
+      // the cause follows the verb ("killed in a crash"), or a passive harm verb before it names it ("struck by a car and killed")
+      for (let k = Math.max(ca, hit.a - 8); k < Math.min(cb, hit.b + 8); k++) {
         if (!/^(in|of|from|after|during|by|when)$/.test(low[k]!)) continue;
+        if (k < hit.b && low[k] !== 'by') continue;
         const np = npRight(v, k + 1, { limit: cb });
         if (!np) continue;
         const words = low.slice(np[0], np[1]);
         const head = words[words.length - 1]!;
-        if (NO_ATTACKER_CAUSE.test(head) || words.some((w, j) => j < words.length - 1 && /^(traffic|car|road|plane|helicopter|bus|train|boating|hunting)$/.test(w) && /^(crash|accident|collision|wreck|incident)$/.test(head))) return { reason: 'no-attacker-cause', cue: head };
+        // ("a heart attack", "food poisoning", "natural causes", "old age": the noun alone names no such cause)
+        const kind = words.length > 1 ? words[words.length - 2]! : '';
+        const special = (head === 'attack' && kind === 'heart') || (head === 'poisoning' && kind === 'food') || (head === 'causes' && kind === 'natural') || (head === 'age' && kind === 'old');
+        const plain = words.some((w) => NO_ATTACKER_CAUSE.test(w) && !/^(causes|age)$/.test(w));
+        if (special || plain || words.some((w, j) => j < words.length - 1 && /^(traffic|car|road|plane|helicopter|bus|train|boating|hunting)$/.test(w) && /^(crash|accident|collision|wreck|incident)$/.test(head))) return { reason: 'no-attacker-cause', cue: head };
         if (low[k] === 'by' && VEHICLE.test(head) && v.toks[np[1]]?.pos !== 'NOUN') return { reason: 'no-attacker-cause', cue: head };
-        break;
+        if (k >= hit.b) break;
       }
     }
   }
@@ -119,8 +131,10 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     }
   }
   // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
-  if (hit.verbal && !/(ed|en)$/.test(low[hit.head]!) && low[hit.head] !== 'shot') {
-    for (let k = Math.max(ca, hit.a - 3); k < hit.a; k++) if (FREQUENCY.test(low[k]!) && v.toks[k]!.pos === 'ADV') return { reason: 'habitual', cue: low[k]! };
+  // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)
+  if (hit.verbal && !/(ed|en)$/.test(low[hit.head]!) && !IRREGULAR_PAST.test(low[hit.head]!) && v.lemma[hit.head - 1] !== 'be' && v.lemma[hit.head - 1] !== 'have') {
+    for (let k = 0; k < hit.a; k++) if (FREQUENCY.test(low[k]!) && v.toks[k]!.pos === 'ADV' && (k >= ca || k === 0)) return { reason: 'habitual', cue: low[k]! };
+    if (low[hit.a - 1] === 'to' && v.lemma[hit.a - 2] === 'tend') return { reason: 'habitual', cue: 'tend to' };
   }
   // a warning that threatens no hostile act of the speaker: advice or a forecast
   if (type === 'THREATEN' && hit.verbal && v.lemma[hit.head] === 'warn') {

@@ -110,7 +110,7 @@ export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diag
     }
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
     // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)
-    if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
+    if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
     // the arresting force, the named shooter (agents.ts)
     const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
     if (agent) c.actors.push(agent);

@@ -8,6 +8,7 @@ import { textReport } from './text-report.js';
 import { progressBar } from './progress.js';
 import { EXIT } from './exit-codes.js';
 import { filterByConfidence, parseMinConfidence } from '../report/confidence.js';
+import { cliResources } from './resources.js';
 
 /** `--min-confidence`, or a usage error naming the bad value. */
 export function minConfidenceArg(raw: string | undefined): number | null {
@@ -38,7 +39,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
     const progress = progressBar(ingest.records.length, 'analyzing');
-    const out = await analyzeRecords(ingest.records, { db: store, reprocess: values.reprocess, ...(progress ? { onProgress: progress } : {}) });
+    const out = await analyzeRecords(ingest.records, { db: store, resources: cliResources(), reprocess: values.reprocess, ...(progress ? { onProgress: progress } : {}) });
     const failures = [...ingest.failures, ...out.failures];
     const report = filterByConfidence(out.report, minConfidence);
     process.stdout.write(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));

@@ -25,10 +25,10 @@
  */
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Range } from '../../core/span.js';
-import { lexicon } from '../lexicon/index.js';
 import { readModality, type ModalityReading } from './modality.js';
 import { clauseSpan, viewSentence, type SentView } from './sentence.js';
 import type { Doc } from '../../core/model/doc.js';
+import type { Resources } from '../../resources/index.js';
 import type { TriggerHit } from './triggers.js';
 import { npRight } from './np.js';
 
@@ -138,7 +138,7 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   }
   // a warning that threatens no hostile act of the speaker: advice or a forecast
   if (type === 'THREATEN' && hit.verbal && v.lemma[hit.head] === 'warn') {
-    const { hostileThemes } = lexicon().cues;
+    const { hostileThemes } = v.lex.cues;
     const hostile = v.lemma.slice(hit.b, cb).some((w, j) => hostileThemes.has(w) || hostileThemes.has(low[hit.b + j]!));
     if (!hostile) return { reason: 'warning', cue: low[hit.head]! };
   }
@@ -184,9 +184,9 @@ export function rejection(rule: string, reason: string, cue: string | null, at: 
  * believe the shooting was accidental", a headline "... accidentally shooting self"): the cue and the
  * sentence it is in, or null.
  */
-export function accidentOfIncident(doc: Doc, sentences: readonly number[]): { cue: string; sentence: number } | null {
+export function accidentOfIncident(doc: Doc, sentences: readonly number[], res: Resources): { cue: string; sentence: number } | null {
   for (const i of sentences) {
-    const cue = accidentIn(viewSentence(doc, i));
+    const cue = accidentIn(viewSentence(doc, i, res));
     if (cue) return { cue, sentence: i };
   }
   return null;

@@ -8,7 +8,7 @@
 import type { Doc } from '../../core/model/doc.js';
 import type { ExtractedEvent, PlaceRef } from '../../core/model/event.js';
 import type { Mention } from '../../core/model/entity.js';
-import type { Stage } from '../../nlp/stage.js';
+import type { Stage, StageContext } from '../../nlp/stage.js';
 import { familyOf } from '../ontology/family.js';
 import type { Candidate } from './candidate.js';
 import { isBackgroundDate, referenceDate } from './dates.js';
@@ -28,19 +28,19 @@ const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 const PLACED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'OTHER', 'AID']);
 
 /** Events of one document (does not touch doc). */
-export function extractEvents(doc: Doc): ExtractedEvent[] {
-  return readEvents(doc).events;
+export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
+  return readEvents(doc, ctx).events;
 }
 
 /** Events of one document, and the record of each trigger or incident the assertion layer found to be no event. */
-export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diagnostic[] } {
+export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEvent[]; rejected: Diagnostic[] } {
   const rejected: Diagnostic[] = [];
   const clusters: Candidate[] = [];
   let lastViolent: Candidate | null = null;
   const headline = headlineOf(doc.article);
   const told: Candidate[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
-    const v = viewSentence(doc, i);
+    const v = viewSentence(doc, i, ctx.resources);
     const r = readSentence(v);
     rejected.push(...r.rejected);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
@@ -95,7 +95,7 @@ export function readEvents(doc: Doc): { events: ExtractedEvent[]; rejected: Diag
     if (c.nonEvent) { rejected.push(c.nonEvent); return false; }
     if (isThin(c)) return false;
     // an incident one of its sentences calls an accident is no attack (assertion.ts)
-    const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences) : null;
+    const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
     if (acc) rejected.push(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text));
     return !acc;
   });
@@ -199,8 +199,8 @@ export const eventsStage: Stage = {
   name: 'extract/events.v1',
   requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'],
   assigns: ['events'],
-  run(doc: Doc): void {
-    const { events, rejected } = readEvents(doc);
+  run(doc: Doc, ctx: StageContext): void {
+    const { events, rejected } = readEvents(doc, ctx);
     doc.events = events;
     doc.article.diagnostics.push(...rejected);
   },

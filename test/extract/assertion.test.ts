@@ -24,6 +24,8 @@ test('accidents are no attacks, told in the trigger\'s clause or anywhere in the
   has('A gunman shot two men outside a bar on Sunday, police said.', 'ASSAULT');
   // a denied accident stays an attack
   has('Police said the man was shot on Sunday and that the shooting was not accidental.', 'ASSAULT');
+  // the accused's claim of an accident is no finding
+  has('An 18-year-old man shot and killed his friend on Monday. Murphy later claimed the shooting was an accident.', 'ASSAULT');
 });
 
 test('self-inflicted harm is no attack; the attack on others before it stays', () => {

@@ -87,4 +87,7 @@ test('the named shooter is the agent of the attack; the victims are not', () => 
   const e2 = asserted(d2).find((x) => x.type === 'ASSAULT')!;
   assert.ok(e2.actors.some((a) => a.role === 'agent' && a.name === 'Curtis Hollinger'));
   assert.ok(!e2.actors.some((a) => a.role === 'agent' && a.name === 'Darin Booker'));
+  // a name before a sentence about someone else's arrest is no perpetrator
+  const d3 = docOf('Bargman was shot dead on Saturday. "She was a bright girl," said her aunt, Vostelle Williams.\n\nMassey was arrested and charged with murder.', PUB);
+  assert.ok(!asserted(d3).flatMap((x) => x.actors).some((a) => a.name === 'Vostelle Williams'));
 });

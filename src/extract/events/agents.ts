@@ -16,7 +16,7 @@ import type { Candidate } from './candidate.js';
 
 const LAW = /\b(police|sheriff'?s?|deputies|deputy|troopers?|marshals?|fbi|constabulary|gendarmerie|gendarmes|security forces|law enforcement|patrol|department of public safety|investigators)\b/i;
 const PERP = '(?:alleged |suspected |accused |the |a )*(?:gunman|shooter|killer|attacker|assailant|suspect|bomber|perpetrator)';
-const CHARGED = /\b(?:was|were|has been|have been|is|are|been)\s+(?:arrested and\s+)?(?:charged|indicted)\s+(?:with|in)\s+(?:[a-z-]+\s+){0,3}?(?:murder|manslaughter|homicide|killing|shooting|death|assault|attempted murder)/i;
+const CHARGED = /^\s*(?:was|were|has been|have been|is|are|been)\s+(?:arrested and\s+)?(?:charged|indicted)\s+(?:with|in)\s+(?:[a-z-]+\s+){0,3}?(?:murder|manslaughter|homicide|killing|shooting|death|assault|attempted murder)/i;
 
 const hasAgent = (c: Candidate) => c.actors.some((a) => a.role === 'agent');
 
@@ -58,6 +58,7 @@ export function namedPerpetrator(doc: Doc, c: Candidate): ActorRef | null {
     // "Alejandro Martinez, 20, the alleged gunman", "the gunman, John Smith,", "identified the shooter as X"
     const appAfter = new RegExp(`^,\\s*(?:\\d+,\\s*)?(?:who [a-z ]{0,30}(?:is|was) )?${PERP}\\b`, 'i').test(after);
     const appBefore = new RegExp(`${PERP},\\s*$`, 'i').test(before) || new RegExp(`identified (?:the )?${PERP.replace('(?:alleged |suspected |accused |the |a )*', '')} as\\s*$`, 'i').test(before);
+    // right after the name (an age between): "Curtis Hollinger, 15, was arrested and charged with manslaughter"
     const charged = CHARGED.test(after.replace(/^,\s*\d+,/, ''));
     if (appAfter || appBefore || charged) return { role: 'agent', name: m.name, entity: m.key, at: { start: m.start, end: m.end } };
   }

@@ -54,6 +54,8 @@ const NO_ATTACKER_CAUSE = /^(crash|crashes|collision|collisions|accident|acciden
 /** Vehicles as the agent of a passive harm verb ("struck by a car"): traffic, unless a bomb ("car bomb"). */
 const VEHICLE = /^(car|cars|vehicle|vehicles|truck|trucks|lorry|bus|train|motorcycle|van|suv|taxi|tram|driver|motorist)$/;
 const CASUALTY_VERB = /^(kill|die|dead|death|deaths|perish|drown|hurt|injure|wound|strike|hit)$/;
+/** Verbs that report a contested assertion: what follows them is the speaker's version, not a finding */
+const CLAIM = /^(claim|insist|maintain|allege|contend)$/;
 /** Past forms that do not end in -ed */
 const IRREGULAR_PAST = /^(shot|struck|hit|fought|threw|blew|beat|stole|took|held|met|sent|fled|led|overran|retook|set|slew|stabbed)$/;
 /** Frequency adverbs: with a present tense they make a statement general, not an incident. */
@@ -88,8 +90,10 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   // "a heart attack", "a panic attack": an illness, not an assault
   if (violent && !hit.verbal && /^(heart|panic|asthma|anxiety|seizure)$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-medical', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
   if (violent) {
-    // accident: a cue in the trigger's clause ("accidentally shot", "an accidental shooting", "by accident")
-    for (let k = ca; k < cb; k++) {
+    // accident: a cue in the trigger's clause ("accidentally shot", "an accidental shooting", "by accident"),
+    // unless only claimed ("he claimed the shooting was an accident")
+    const claimed = v.lemma.slice(0, hit.a).some((l, k) => CLAIM.test(l) && v.toks[k]!.pos === 'VERB');
+    for (let k = ca; k < cb && !claimed; k++) {
       // ("was not accidental", "no accident": a denied accident is no accident)
       if (/^(not|no|never|n't)$/.test(low[k - 1] ?? '') || /^(not|no|never|n't)$/.test(low[k - 2] ?? '')) continue;
       if (ACCIDENT.test(low[k]!) || (low[k] === 'by' && low[k + 1] === 'accident') || (low[k] === 'accident' && /^(an|apparent|the)$/.test(low[k - 1] ?? '') && k > hit.b)) return { reason: 'accident', cue: low[k]! };
@@ -167,6 +171,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
 export function accidentIn(v: SentView): string | null {
   for (let k = 0; k < v.toks.length; k++) {
     const w = v.low[k]!;
+    // "Murphy claimed the shooting was an accident": a claim keeps the writer's distance; a finding does not
+    if (CLAIM.test(v.lemma[k]!) && v.toks[k]!.pos === 'VERB') return null;
     if (ACCIDENT.test(w) && !/^(no|not|never)$/.test(v.low[k - 1] ?? '') && v.low[k - 2] !== 'not') return w;
     if (w === 'accident' && /^(an|apparent)$/.test(v.low[k - 1] ?? '') && !/^(no|not)$/.test(v.low[k - 2] ?? '')) return w;
     if (w === 'by' && v.low[k + 1] === 'accident') return 'by accident';

@@ -68,6 +68,7 @@ test('word senses: hyphenated adjectives, discharges from hospital, private visi
   no('The victim was released from the hospital on Friday.', 'CONCEDE', 'assertion/sense-discharge');
   has('Rebels released 20 hostages on Friday.', 'CONCEDE');
   no('He was visiting his grandmother when he was shot.', 'CONSULT', 'assertion/sense-private');
+  no('The gun discharged Sunday while he was showing it to friends in the driveway of a home he was visiting.', 'CONSULT', 'assertion/sense-private');
   has('The Turkish president visited Baghdad on Monday.', 'CONSULT');
   no('They met an ambulance near the entrance to the lake.', 'CONSULT', 'assertion/sense-private');
   has('The envoy met the Lebanese prime minister in Beirut.', 'CONSULT');

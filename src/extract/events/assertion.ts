@@ -157,6 +157,12 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     // a visit to kin or a home, a meeting with an ambulance: no consultation of political actors
     if (words.length && PRIVATE.test(words[words.length - 1]!)) return { reason: 'sense-private', cue: words[words.length - 1]! };
     if (hit.entry.mode === 'meeting' && (VEHICLE.test(words[words.length - 1] ?? '') || /^(ambulance|ambulances|paramedics|medics)$/.test(words[words.length - 1] ?? ''))) return { reason: 'sense-private', cue: words[words.length - 1]! };
+    // "a home he was visiting": the visited noun stands before the relative clause
+    if (hit.entry.mode === 'visit' && !np) {
+      let k = hit.a - 1;
+      while (k > ca && (v.toks[k]!.pos === 'AUX' || v.lemma[k] === 'be' || v.toks[k]!.pos === 'ADV')) k--;
+      if (v.toks[k]?.pos === 'PRON' && PRIVATE.test(low[k - 1] ?? '')) return { reason: 'sense-private', cue: low[k - 1]! };
+    }
     // "was visiting ... when": the setting of another event
     if (hit.entry.mode === 'visit' && /ing$/.test(low[hit.head]!) && (v.lemma[hit.head - 1] === 'be') && low.slice(hit.b, cb + 1).includes('when')) return { reason: 'sense-setting', cue: 'was visiting' };
   }

@@ -44,6 +44,7 @@ test('deaths with no attacker (traffic, disaster, disease) are no attacks; a car
   no('He died after a heart attack on Sunday.', 'ASSAULT', 'assertion/sense-medical');
   has('A car bomb killed five soldiers in Mosul on Tuesday.', 'ASSAULT');
   has('Five soldiers died in an attack on a checkpoint on Sunday.', 'ASSAULT');
+  has('The shopkeeper was killed in cold blood by two gunmen on Sunday.', 'ASSAULT');
 });
 
 test('an acquittal tells no attack by the acquitted', () => {

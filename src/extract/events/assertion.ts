@@ -50,7 +50,7 @@ const REFLEXIVE = /^(himself|herself|themselves|myself|yourself|ourselves)$/;
 /** Harm verbs whose reflexive object tells self-harm; "blew himself up", "detonated himself" are attacks. */
 const SELF_HARM_VERBS = new Set(['shoot', 'shot', 'kill', 'killed', 'stab', 'stabbed', 'hang', 'hanged', 'wound', 'wounded', 'injure', 'injured', 'hurt']);
 /** Causes of death that are no attacker: traffic, disaster, disease, mishap. */
-const NO_ATTACKER_CAUSE = /^(crash|crashes|collision|collisions|accident|accidents|wreck|pile-up|flood|floods|flooding|flash|earthquake|quake|tsunami|storm|storms|hurricane|typhoon|cyclone|tornado|landslide|landslides|mudslide|avalanche|lightning|heatwave|drowning|overdose|illness|disease|cancer|cholera|covid|covid-19|coronavirus|virus|infection|stroke|complications|stampede|collapse|blaze|wildfire|wildfires|heat|cold|hunger|starvation|outbreak|causes|age)$/;
+const NO_ATTACKER_CAUSE = /^(crash|crashes|collision|collisions|accident|accidents|wreck|pile-up|flood|floods|flooding|flash|earthquake|quake|tsunami|storm|storms|hurricane|typhoon|cyclone|tornado|landslide|landslides|mudslide|avalanche|lightning|heatwave|drowning|overdose|illness|disease|cancer|cholera|covid|covid-19|coronavirus|virus|infection|stroke|complications|stampede|collapse|wildfire|wildfires|heat|cold|hunger|starvation|outbreak|causes|age)$/;
 /** Vehicles as the agent of a passive harm verb ("struck by a car"): traffic, unless a bomb ("car bomb"). */
 const VEHICLE = /^(car|cars|vehicle|vehicles|truck|trucks|lorry|bus|train|motorcycle|van|suv|taxi|tram|driver|motorist)$/;
 const CASUALTY_VERB = /^(kill|die|dead|death|deaths|perish|drown|hurt|injure|wound|strike|hit)$/;
@@ -119,7 +119,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
         // ("a heart attack", "food poisoning", "natural causes", "old age": the noun alone names no such cause)
         const kind = words.length > 1 ? words[words.length - 2]! : '';
         const special = (head === 'attack' && kind === 'heart') || (head === 'poisoning' && kind === 'food') || (head === 'causes' && kind === 'natural') || (head === 'age' && kind === 'old');
-        const plain = words.some((w) => NO_ATTACKER_CAUSE.test(w) && !/^(causes|age)$/.test(w));
+        // ("heat" and "cold" only as the head: "killed in cold blood" is murder)
+        const plain = words.some((w) => NO_ATTACKER_CAUSE.test(w) && !/^(causes|age|cold|heat|flash)$/.test(w)) || /^(cold|heat)$/.test(head);
         if (special || plain || words.some((w, j) => j < words.length - 1 && /^(traffic|car|road|plane|helicopter|bus|train|boating|hunting)$/.test(w) && /^(crash|accident|collision|wreck|incident)$/.test(head))) return { reason: 'no-attacker-cause', cue: head };
         if (low[k] === 'by' && VEHICLE.test(head) && v.toks[np[1]]?.pos !== 'NOUN') return { reason: 'no-attacker-cause', cue: head };
         if (k >= hit.b) break;

@@ -39,7 +39,7 @@ test('ages, years, calibres and house numbers are no tolls', () => {
 test('a perpetrator among the dead is kept apart, the total as the source gives it', () => {
   const e = first('Three people, including the gunman, were killed in the shooting on Sunday night.')!;
   assert.deepEqual(e.killed?.value, { min: 3, max: 3 });
-  const p = e.variants?.find((v) => v.field === 'killed.perpetrators');
+  const p = e.variants?.find((v) => v.field === 'perpetratorsKilled');
   assert.ok(p, 'perpetrators recorded');
   assert.deepEqual(p!.value, { min: 1, max: 1 });
 });

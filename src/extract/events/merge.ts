@@ -115,7 +115,7 @@ export function addCasualties(c: Candidate, cas: Casualties): void {
   if (cas.killed) { variant(c, 'killed', c.killed, cas.killed); c.killed ??= cas.killed; }
   if (cas.injured) { variant(c, 'injured', c.injured, cas.injured); c.injured ??= cas.injured; }
   // a perpetrator among the dead is kept apart from the toll, as a value of its own with its span
-  if (cas.perpetrators && !c.variants.some((x) => x.field === 'killed.perpetrators')) c.variants.push({ field: 'killed.perpetrators', value: cas.perpetrators.value, at: cas.perpetrators.at });
+  if (cas.perpetrators && !c.variants.some((x) => x.field === 'perpetratorsKilled')) c.variants.push({ field: 'perpetratorsKilled', value: cas.perpetrators.value, at: cas.perpetrators.at });
 }
 
 /** Puts responsibility statements on an event; claimants and attributed actors become agents when none is known. */

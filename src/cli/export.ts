@@ -1,8 +1,10 @@
 /** `sitrep export --format acled-csv|json|geojson [--db FILE]`: every canonical event in the store. */
 import { cliResources } from './resources.js';
+import type { Resources } from '../resources/index.js';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
+import { allArticleIds } from '../store/repos/articles.js';
 import { buildReport } from '../report/build.js';
 import { EXIT } from './exit-codes.js';
 import * as exporters from '../report/export/index.js';
@@ -13,7 +15,7 @@ export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojso
   prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)
   --min-confidence  only events and statements with confidence at least X (0..1)`;
 
-export async function exportCommand(argv: string[]): Promise<number> {
+export async function exportCommand(argv: string[], loadResources: () => Resources = cliResources): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, 'min-confidence': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { process.stdout.write(EXPORT_USAGE + '\n'); return EXIT.OK; }
   const format = values.format!;
@@ -21,8 +23,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const minConfidence = minConfidenceArg(values['min-confidence']);
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
-    const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
-    const resources = cliResources();
+    const ids = await allArticleIds(store.db);
+    const resources = loadResources();
     const report = filterByConfidence(await buildReport(store.db, ids, resources), minConfidence);
     const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'geojson' ? JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n' : exporters.toAcledCsv(resources, report);
     process.stdout.write(out);

@@ -5,7 +5,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, asserted } from './helpers.js';
+import { asserted, articleOf } from './helpers.js';
+import { testContext, testPipeline } from '../helpers/resources.js';
+import { createDoc, type Doc } from '../../src/core/model/doc.js';
+import type { Diagnostic } from '../../src/core/diagnostics.js';
+
+/** The analysed doc, with the stage diagnostics (the rejections, as `--explain` shows them) on its article. */
+function docOf(text: string, published: string): Doc {
+  const sink: Diagnostic[] = [];
+  const d = testPipeline().run(createDoc(articleOf(text, published)), testContext((x) => sink.push(x)));
+  d.article.diagnostics.push(...sink);
+  return d;
+}
 
 const PUB = '2016-06-27';
 const types = (text: string) => asserted(docOf(text, PUB)).map((e) => e.type);

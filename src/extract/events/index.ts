@@ -41,8 +41,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
   const told: Candidate[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i, ctx.resources);
-    const r = readSentence(v);
-    rejected.push(...r.rejected);
+    const r = readSentence(v, ctx.diagnose);
+    for (const d of r.rejected) ctx.diagnose(d);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
     // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
     // Sunday's drone attack") is a different incident from the main clause's.
@@ -92,12 +92,13 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
   const kept = clusters.filter((c) => {
-    if (c.nonEvent) { rejected.push(c.nonEvent); return false; }
-    if (isThin(c)) return false;
+    if (c.nonEvent) { ctx.diagnose(c.nonEvent); return false; }
     // an incident one of its sentences calls an accident is no attack (assertion.ts)
     const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
-    if (acc) rejected.push(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text));
-    return !acc;
+    if (acc) { ctx.diagnose(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text)); return false; }
+    if (!isThin(c)) return true;
+    ctx.diagnose({ severity: 'info', rule: 'events/drop-thin', message: `"${c.trigger.text}" dropped: an event noun in one sentence with no weapon, toll, quantity, own date or claim`, start: c.trigger.start, end: c.trigger.end, text: c.trigger.text });
+    return false;
   });
   for (const c of kept) {
     // an act told without a place of its own happens where the sentences before it place it; statements,
@@ -200,8 +201,6 @@ export const eventsStage: Stage = {
   requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'],
   assigns: ['events'],
   run(doc: Doc, ctx: StageContext): void {
-    const { events, rejected } = readEvents(doc, ctx);
-    doc.events = events;
-    doc.article.diagnostics.push(...rejected);
+    doc.events = readEvents(doc, ctx).events;
   },
 };

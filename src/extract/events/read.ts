@@ -25,6 +25,7 @@ import { findTriggers } from './triggers.js';
 import { readOutcome, readWeapon } from './weapon.js';
 import { countAt } from './numbers.js';
 import { headOf } from './np.js';
+import { ignoreDiagnostics, type DiagnosticSink } from '../../nlp/stage.js';
 
 export interface SentenceReading {
   readonly index: number;
@@ -84,7 +85,10 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
   return best;
 }
 
-function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean; rejected?: Diagnostic } {
+/** A trigger read as no event: the rule id and why (for `--explain`). */
+interface Rejection { readonly rule: string; readonly message: string }
+
+function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean; rejected?: Rejection; nonEvent?: Diagnostic } {
   const lex = v.lex;
   const { hit } = frame;
   const e = hit.entry;
@@ -96,7 +100,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const incidentWide = mod.status === 'non-event' && mod.reason === 'accident';
   if (mod.status === 'non-event' && !incidentWide) {
     const at = rangeOf(v, hit.a, hit.b);
-    return { cand: null, aggregate: false, rejected: rejection(mod.rule, mod.reason, mod.cue, at, textOf(v, hit.a, hit.b)) };
+    return { cand: null, aggregate: false, nonEvent: rejection(mod.rule, mod.reason, mod.cue, at, textOf(v, hit.a, hit.b)) };
   }
   let type: PloverType = e.type;
   let mode = e.mode;
@@ -110,9 +114,9 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   if (date?.future && modality === 'asserted' && (date.basis === 'own')) modality = 'planned';
   const participle = hit.verbal && /ing$/.test(v.low[hit.head]!) && v.low[hit.a - 1] === ',';
   // vague nouns and verbs ("fighting", "fight against ISIS") are events only with a stated day
-  if (e.flags.has('generic-noun') && !(date?.basis === 'own' && date.value.precision === 'day')) return { cand: null, aggregate: false };
+  if (e.flags.has('generic-noun') && !(date?.basis === 'own' && date.value.precision === 'day')) return { cand: null, aggregate: false, rejected: { rule: 'events/reject-generic-undated', message: 'a vague event word is an event only with a stated day' } };
   const aggregate = isAggregate(v, frame, date?.basis === 'own' && date.value.precision === 'day') || (participle && prevAggregate);
-  if (aggregate) return { cand: null, aggregate: true };
+  if (aggregate) return { cand: null, aggregate: true, rejected: { rule: 'events/reject-aggregate', message: 'an aggregate or generic statement (many incidents, or a kind of incident), not one incident' } };
 
   const actors: ActorRef[] = [];
   const places: PlaceCand[] = [];
@@ -200,8 +204,8 @@ function addActorsTo(list: ActorRef[], more: readonly ActorRef[]): void {
 
 export { confidenceOf };
 
-/** Candidates, casualties and responsibility statements of sentence `index`. */
-export function readSentence(v: SentView): SentenceReading {
+/** Candidates, casualties and responsibility statements of sentence `index`; triggers read as no event are reported to `diagnose`. */
+export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagnostics): SentenceReading {
   const hits = findTriggers(v);
   const candidates: Candidate[] = [];
   let hadAggregate = false;
@@ -209,10 +213,14 @@ export function readSentence(v: SentView): SentenceReading {
   const rejected: Diagnostic[] = [];
   for (const hit of hits) {
     const frame = buildFrame(v, hit);
-    const { cand, aggregate, rejected: why } = readCandidate(v, frame, prevAggregate);
+    const { cand, aggregate, rejected: why, nonEvent } = readCandidate(v, frame, prevAggregate);
     prevAggregate = aggregate;
-    if ((aggregate || why) && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
-    if (why) rejected.push(why);
+    if (why) {
+      const t = v.toks[hit.head]!;
+      diagnose({ severity: 'info', rule: why.rule, message: `trigger "${t.text}" is no event: ${why.message}`, start: t.start, end: t.end, text: v.doc.article.text.slice(v.range.start, v.range.end) });
+    }
+    if ((aggregate || nonEvent) && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
+    if (nonEvent) rejected.push(nonEvent);
     if (cand) {
       candidates.push(cand);
       // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned

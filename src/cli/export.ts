@@ -8,20 +8,24 @@ import { allArticleIds } from '../store/repos/articles.js';
 import { buildReport } from '../report/build.js';
 import { EXIT } from './exit-codes.js';
 import * as exporters from '../report/export/index.js';
+import { filterByConfidence } from '../report/confidence.js';
+import { minConfidenceArg } from './analyze.js';
 
-export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojson [--db FILE|postgres://URL]
-  prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)`;
+export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojson [--db FILE|postgres://URL] [--min-confidence X]
+  prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)
+  --min-confidence  only events and statements with confidence at least X (0..1)`;
 
 export async function exportCommand(argv: string[], loadResources: () => Resources = cliResources): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, 'min-confidence': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) { process.stdout.write(EXPORT_USAGE + '\n'); return EXIT.OK; }
   const format = values.format!;
   if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
+  const minConfidence = minConfidenceArg(values['min-confidence']);
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
     const ids = await allArticleIds(store.db);
     const resources = loadResources();
-    const report = await buildReport(store.db, ids, resources);
+    const report = filterByConfidence(await buildReport(store.db, ids, resources), minConfidence);
     const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'geojson' ? JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n' : exporters.toAcledCsv(resources, report);
     process.stdout.write(out);
     return EXIT.OK;

@@ -1,6 +1,7 @@
 /** The report as a readable sitrep for a person: articles, then events with their sources and conflicts. */
 import type { Report, ReportEvent } from '../report/types.js';
 import { labelOf } from '../fuse/index.js';
+import { LOW_CONFIDENCE } from '../report/confidence.js';
 
 const when = (e: ReportEvent): string => (e.date ? (e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`) + ` (${e.date.precision})` : 'date unknown');
 const count = (c: { min: number; max: number | null } | undefined): string | null => (c ? (c.max === c.min ? String(c.min) : c.max === null ? `${c.min}+` : `${c.min}-${c.max}`) : null);
@@ -18,14 +19,21 @@ export function textReport(r: Report): string {
     if (a.dateline) out.push(`  dateline: ${[a.dateline.place, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' ')}`);
     for (const d of a.diagnostics) out.push(`  ${d.severity}: ${d.message}${d.text ? ` — ${quote(d.text, 100)}` : ''} [${d.rule}]`);
   }
+  // events the engine is unsure of are listed apart, for review, not among the stories' events
+  const low = r.events.filter((e) => e.confidence < LOW_CONFIDENCE);
+  const sure = r.events.filter((e) => e.confidence >= LOW_CONFIDENCE);
   for (const s of r.stories) {
     out.push('', `STORY ${s.id}: ${s.title ?? '(untitled)'} — ${s.articles.map(label).join('; ')}`);
-    const evs = r.events.filter((e) => s.events.includes(e.id));
+    const evs = sure.filter((e) => s.events.includes(e.id));
     for (const e of evs) out.push(...eventLines(e, label));
   }
   const inStory = new Set(r.stories.flatMap((s) => s.events));
-  const loose = r.events.filter((e) => !inStory.has(e.id));
+  const loose = sure.filter((e) => !inStory.has(e.id));
   if (loose.length) { out.push('', 'OTHER EVENTS'); for (const e of loose) out.push(...eventLines(e, label)); }
+  if (low.length) {
+    out.push('', `LOW CONFIDENCE (below ${LOW_CONFIDENCE}; check before use)`);
+    for (const e of low) { const [head, ...rest] = eventLines(e, label); out.push(`${head} [confidence ${e.confidence}]`, ...rest); }
+  }
   if (r.relations.length) {
     out.push('', 'COPIES (counted once as sources)');
     for (const x of r.relations) out.push(`- ${label(x.a)} and ${label(x.b)}: ${x.kind} (${Math.round(x.containment * 100)}% shared) — ${quote(x.evidence[0].text, 100)}`);

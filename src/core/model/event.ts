@@ -84,8 +84,8 @@ export interface ExtractedEvent {
   readonly rule: string;
   /** other values read for the same field inside the same article (e.g. quantity 2 vs 1) */
   readonly variants?: { field: string; value: unknown; at: Range }[];
-  /** how the date was found: the event's own clause, elsewhere in its sentence, the date of the report, or the document reference (fallback) */
-  readonly dateBasis?: 'own' | 'sentence' | 'merged' | 'report' | 'reference';
+  /** how the date was found: the event's own clause, elsewhere in its sentence, an earlier sentence of its paragraph, the date of the report, or the document reference (fallback) */
+  readonly dateBasis?: 'own' | 'sentence' | 'paragraph' | 'merged' | 'report' | 'reference';
 }
 
 /** A field value with its evidence, as reported. */

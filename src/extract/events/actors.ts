@@ -229,8 +229,10 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
   // no entity layer at all: fall back on proper-noun runs
   if (!v.doc.mentions.length && !actors.length && !opts.premod) {
     let k = a;
+    // a day or month name is a time, not a name ("on Sunday")
+    const timed = (i: number) => v.doc.times.some((t) => v.toks[i]!.start >= t.start && v.toks[i]!.end <= t.end);
     while (k < b) {
-      if (v.toks[k]!.pos === 'PROPN') {
+      if (v.toks[k]!.pos === 'PROPN' && !timed(k)) {
         let e = k;
         while (e < b && (v.toks[e]!.pos === 'PROPN' || v.low[e] === '-' || (v.low[e] === 'al' && v.toks[e + 1]))) e++;
         const name = textOf(v, k, e);

@@ -4,6 +4,7 @@
  */
 import type { ActorRef, Count, Modality, PloverType, ResponsibilityRef, Sourced } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { PlaceCand } from './actors.js';
 import type { DateReading } from './dates.js';
 
@@ -30,6 +31,10 @@ export interface Candidate {
   anaphoric: boolean;
   /** only a casualty verb ("were killed"): belongs to another trigger when one is near */
   casualtyOnly: boolean;
+  /** the assertion layer found the incident no event of the ledger (an accident, a self-inflicted harm): why */
+  nonEvent?: Diagnostic;
+  /** the trigger sits inside a direct quote (a witness's words) */
+  quoted?: boolean;
   /** "in response", "retaliated": the target is the agent of the event responded to */
   responds: boolean;
   confidence: number;

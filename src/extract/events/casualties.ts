@@ -12,10 +12,13 @@ import type { Count, Sourced } from '../../core/model/event.js';
 import { countAt, numberValue } from './numbers.js';
 import { headOf, npLeft, npRight } from './np.js';
 import { rangeOf, type SentView } from './sentence.js';
+import { isDeathCause, perpetratorsAmong } from './tolls.js';
 
 export interface Casualties {
   killed: Sourced<Count> | null;
   injured: Sourced<Count> | null;
+  /** perpetrators among the killed (kept apart; the killed count stays as the source gives it) */
+  perpetrators?: Sourced<Count> | null;
 }
 
 const GROUP = /^(entourage|companions|family|relatives|guards|bodyguards|others|crew|colleagues|members|fighters|soldiers|civilians|people|personnel|troops)$/;
@@ -106,6 +109,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     if (!out[kind]) out[kind] = { value: count, at: rangeOf(v, Math.min(a, b - 1), b) };
   };
   let zeroInjuredOnly: [number, number] | null = null;
+  let diedOfWounds = false;
   for (let k = from; k < to; k++) {
     const z = lex.casualty.zero.matchAt(v.toks, k, to)[0];
     if (z) {
@@ -120,6 +124,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     const m = km ?? im;
     if (!m) continue;
     const kind = km ? 'killed' : 'injured';
+    // "died from a gunshot wound", "succumbed to his injuries": the cause of a death, no one injured
+    if (!km && isDeathCause(v, k)) { diedOfWounds = true; k = m.end - 1; continue; }
     const t = v.toks[k]!;
     const w = v.low[k]!;
     let got: { c: Count; a: number; b: number } | null = null;
@@ -154,6 +160,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
         // "at least four others", "more than 20 people": the bound sits before the chunk
         if (np[0] >= 2 && /^(at least|more than|up to)$/.test(`${v.low[np[0] - 2]} ${v.low[np[0] - 1]}`)) np[0] -= 2;
         const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: np[0], b: m.end };
+        if (c && kind === 'killed') out.perpetrators ??= perpetratorsAmong(v, np[0], np[1]);
       }
     }
     if (!got && !passive && (t.pos === 'VERB' || /ing$/.test(w))) {
@@ -175,5 +182,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     k = m.end - 1;
   }
   if (zeroInjuredOnly && !out.killed) set('killed', { min: 0, max: 0 }, zeroInjuredOnly[0], zeroInjuredOnly[1]);
+  // the same people told injured, then dead ("a juvenile injured in a shooting has died"): counted once, as dead
+  // ("two were wounded and one died of his wounds" keeps the injured who are more than the dead)
+  if (out.killed && out.injured && out.killed.value.min > 0 && (out.killed.at.start === out.injured.at.start || (diedOfWounds && out.injured.value.max !== null && out.injured.value.max <= out.killed.value.min))) out.injured = null;
   return out;
 }

@@ -10,7 +10,7 @@ import type { Range } from '../../core/span.js';
 import { inCauseClause, tokenAt, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
-export type DateBasis = 'own' | 'sentence' | 'report' | 'merged' | 'reference';
+export type DateBasis = 'own' | 'sentence' | 'paragraph' | 'report' | 'merged' | 'reference';
 
 export interface DateReading {
   readonly value: DateValue;
@@ -24,8 +24,21 @@ const NOT_EVENT_DATE = /^(since|for|until|by|over|during|throughout|within|after
 const BOUND_BEFORE = /^(since|until|till)$/;
 
 
+/** Words that stamp a web page, not an act: "Posted Jun 27, 2016", "Last updated: June 28", "Published on ..." */
+const POSTING = /^(posted|updated|published|modified|created|edited|uploaded)$/;
+
+/** Is the time expression a web page's posting or update stamp? Never an event date. */
+function isPostingDate(v: SentView, t: TimeExpression): boolean {
+  if (POSTING.test(t.text.trim().split(/\s+/)[0]!.toLowerCase())) return true;
+  for (let k = tokenAt(v, t.start) - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    if (POSTING.test(v.low[k]!)) return true;
+    if (!/^(:|on|at|-|\||—)$/.test(v.low[k]!)) return false;
+  }
+  return false;
+}
+
 /** Is the time expression [ta, tb) (token indices) the date of a report rather than of an act? */
-function isReportDate(v: SentView, ta: number, tb: number): boolean {
+export function isReportDate(v: SentView, ta: number, tb: number): boolean {
   const { reportingVerbs, reportingNouns } = v.lex.cues;
   for (let k = ta - 1; k >= Math.max(0, ta - 5); k--) {
     const l = v.lemma[k]!;
@@ -38,7 +51,7 @@ function isReportDate(v: SentView, ta: number, tb: number): boolean {
   return false;
 }
 
-function timesOf(v: SentView): TimeExpression[] {
+export function timesOf(v: SentView): TimeExpression[] {
   // "until last year", "since 2017": bounds of a state, not the date of an act (with or without the word in the expression)
   // ("since last Thursday, when jets bombed ..." still dates what the when-clause tells)
   const bound = (t: TimeExpression) => {
@@ -46,7 +59,7 @@ function timesOf(v: SentView): TimeExpression[] {
     const after = tokenAt(v, t.end - 1) + 1;
     return !(v.low[after] === ',' && v.low[after + 1] === 'when');
   };
-  return v.doc.times.filter((t) => t.sentence === v.index && !NOT_EVENT_DATE.test(t.text.trim()) && !bound(t));
+  return v.doc.times.filter((t) => t.sentence === v.index && !NOT_EVENT_DATE.test(t.text.trim()) && !bound(t) && !isPostingDate(v, t));
 }
 
 /** The event date for a trigger; `speech` events (statements, agreements) may take the report's date. */

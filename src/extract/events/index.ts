@@ -17,6 +17,11 @@ import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
 import { articlePlace, describePlace, isDemonym } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import { accidentOfIncident, rejection } from './assertion.js';
+import { arrestAgent, namedPerpetrator } from './agents.js';
+import { paragraphDate } from './paragraph-date.js';
+import { confidenceOf } from './confidence.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -24,6 +29,12 @@ const PLACED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'OTHER', 'AI
 
 /** Events of one document (does not touch doc). */
 export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
+  return readEvents(doc, ctx).events;
+}
+
+/** Events of one document, and the record of each trigger or incident the assertion layer found to be no event. */
+export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEvent[]; rejected: Diagnostic[] } {
+  const rejected: Diagnostic[] = [];
   const clusters: Candidate[] = [];
   let lastViolent: Candidate | null = null;
   const headline = headlineOf(doc.article);
@@ -31,6 +42,7 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i, ctx.resources);
     const r = readSentence(v, ctx.diagnose);
+    for (const d of r.rejected) ctx.diagnose(d);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
     // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
     // Sunday's drone attack") is a different incident from the main clause's.
@@ -80,6 +92,10 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
   const kept = clusters.filter((c) => {
+    if (c.nonEvent) { ctx.diagnose(c.nonEvent); return false; }
+    // an incident one of its sentences calls an accident is no attack (assertion.ts)
+    const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
+    if (acc) { ctx.diagnose(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text)); return false; }
     if (!isThin(c)) return true;
     ctx.diagnose({ severity: 'info', rule: 'events/drop-thin', message: `"${c.trigger.text}" dropped: an event noun in one sentence with no weapon, toll, quantity, own date or claim`, start: c.trigger.start, end: c.trigger.end, text: c.trigger.text });
     return false;
@@ -94,8 +110,13 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
       if (p) c.location = { ...p, score: 0, by: 'article' };
     }
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };
+    // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)
+    if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
+    // the arresting force, the named shooter (agents.ts)
+    const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
+    if (agent) c.actors.push(agent);
   }
-  return kept.map((c, k) => toEvent(doc, c, k));
+  return { events: kept.map((c, k) => toEvent(doc, c, k)), rejected };
 }
 
 /**
@@ -180,6 +201,6 @@ export const eventsStage: Stage = {
   requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'],
   assigns: ['events'],
   run(doc: Doc, ctx: StageContext): void {
-    doc.events = extractEvents(doc, ctx);
+    doc.events = readEvents(doc, ctx).events;
   },
 };

@@ -63,6 +63,9 @@ function variant(into: Candidate, field: string, a: { value: unknown } | null, b
 
 export function mergeInto(a: Candidate, b: Candidate): void {
   for (const s of b.sentences) if (!a.sentences.includes(s)) a.sentences.push(s);
+  // told outside a quote by either report: the outlet's own word
+  a.quoted = !!a.quoted && !!b.quoted;
+  a.nonEvent ??= b.nonEvent;
   if (a.type === 'OTHER' && b.type !== 'OTHER') a.type = b.type;
   // a verb telling the noun's incident makes it a report, not a bare mention ("Bombings across Iraq kill at least 12")
   if (a.rule === 'events/nominal' && b.rule !== 'events/nominal') a.rule = b.rule;
@@ -111,6 +114,8 @@ export function shouldMerge(a: Candidate, b: Candidate): boolean {
 export function addCasualties(c: Candidate, cas: Casualties): void {
   if (cas.killed) { variant(c, 'killed', c.killed, cas.killed); c.killed ??= cas.killed; }
   if (cas.injured) { variant(c, 'injured', c.injured, cas.injured); c.injured ??= cas.injured; }
+  // a perpetrator among the dead is kept apart from the toll, as a value of its own with its span
+  if (cas.perpetrators && !c.variants.some((x) => x.field === 'perpetratorsKilled')) c.variants.push({ field: 'perpetratorsKilled', value: cas.perpetrators.value, at: cas.perpetrators.at });
 }
 
 /** Puts responsibility statements on an event; claimants and attributed actors become agents when none is known. */

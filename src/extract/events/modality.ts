@@ -81,7 +81,9 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     if (PURPOSE_REALISED(hit) && isPurposeAfterAct(v, ca, inf)) return { modality: 'asserted', cue: null, intentVerb: null };
     for (let k = inf - 1; k >= Math.max(0, inf - 4); k--) {
       const l = v.lemma[k]!;
-      if (CAUSATIVE.has(v.low[k]!) || CAUSATIVE.has(l)) return { modality: 'asserted', cue: null, intentVerb: null };
+      // a causative told as done ("led X to announce", "forced them to retreat") makes the act asserted; one
+      // itself wanted or infinitive ("to force the regime to negotiate", "should force") leaves it planned
+      if (CAUSATIVE.has(v.low[k]!) || CAUSATIVE.has(l)) return v.low[k - 1] === 'to' || cues.modalVerbs[v.low[k - 1] ?? ''] !== undefined ? { modality: 'planned', cue: `${v.low[k]} to`, intentVerb: null } : { modality: 'asserted', cue: null, intentVerb: null };
       if (cues.intentVerbs.has(l) || cues.intentVerbs.has(v.low[k]!)) return { modality: 'planned', cue: v.low[k]! + ' to', intentVerb: l };
       if (v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'AUX') break;
     }

@@ -5,6 +5,7 @@
  * CARDINAL spans but gives no values, and figures from the figures stage may be absent.
  */
 import type { Count } from '../../core/model/event.js';
+import { isNotAPeopleCount } from './tolls.js';
 import type { SentView } from './sentence.js';
 
 const UNITS: Record<string, number> = {
@@ -55,6 +56,8 @@ export function countAt(v: SentView, i: number, opts: { singular?: boolean } = {
     return { count: { min: n, max: n }, a: i, b: i + 2, vague: true };
   }
   const n = numberValue(w);
+  // an age, a year, a calibre or a house number is no count (tolls.ts)
+  if (n !== null && isNotAPeopleCount(v, i)) return null;
   if (n !== null) {
     // "twenty five", "2 and 5" are not joined. "one of the fighters killed" picks a member of a larger
     // set of casualties: at least that many ("two of the soldiers were killed" stays exact).

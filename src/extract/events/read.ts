@@ -15,7 +15,10 @@ import { readDate, type DateReading } from './dates.js';
 import { buildFrame, type Frame } from './frame.js';
 import { isAggregate } from './aggregate.js';
 import { readModality } from './modality.js';
+import { assess, rejection } from './assertion.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import { commitmentType } from './commitment.js';
+import { confidenceOf } from './confidence.js';
 import { readResponsibility, type ResponsibilityReading } from './responsibility.js';
 import { clauseSpan, findSeq, rangeOf, textOf, viewSentence, type SentView } from './sentence.js';
 import { findTriggers } from './triggers.js';
@@ -27,8 +30,10 @@ import { ignoreDiagnostics, type DiagnosticSink } from '../../nlp/stage.js';
 export interface SentenceReading {
   readonly index: number;
   readonly candidates: Candidate[];
-  /** a violent trigger in the sentence was dropped as aggregate/generic ("similar attacks have been blamed ...") */
+  /** a violent trigger in the sentence was dropped as aggregate/generic ("similar attacks have been blamed ...") or as no event (assertion.ts) */
   readonly hadAggregate: boolean;
+  /** triggers the assertion layer found to tell no event, with the reason */
+  readonly rejected: Diagnostic[];
   readonly casualties: Casualties;
   readonly responsibility: ResponsibilityReading[];
 }
@@ -83,12 +88,20 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
 /** A trigger read as no event: the rule id and why (for `--explain`). */
 interface Rejection { readonly rule: string; readonly message: string }
 
-function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean; rejected?: Rejection } {
+function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean; rejected?: Rejection; nonEvent?: Diagnostic } {
   const lex = v.lex;
   const { hit } = frame;
   const e = hit.entry;
   const [ca, cb] = frame.clause;
-  const mod = readModality(v, hit);
+  const mod = assess(v, hit);
+  // an accident is still read as an incident, so that the sentences telling the same incident join it; the
+  // incident is dropped as a whole (index.ts). Other non-events stop here (a self-inflicted harm too: it
+  // often ends an attack on others, "shot his wife before killing himself").
+  const incidentWide = mod.status === 'non-event' && mod.reason === 'accident';
+  if (mod.status === 'non-event' && !incidentWide) {
+    const at = rangeOf(v, hit.a, hit.b);
+    return { cand: null, aggregate: false, nonEvent: rejection(mod.rule, mod.reason, mod.cue, at, textOf(v, hit.a, hit.b)) };
+  }
   let type: PloverType = e.type;
   let mode = e.mode;
   let modality = mod.modality;
@@ -158,7 +171,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,
     killed: null, injured: null, outcome: null, responsibility: [], modality,
     anaphoric: !hit.verbal && /^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') && v.low[hit.head] === v.lemma[hit.head] || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
-    casualtyOnly: e.flags.has('casualty'), responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
+    casualtyOnly: e.flags.has('casualty'), quoted: !!v.quoted[hit.head], responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
   };
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
     const w = readWeapon(v, frame, ca, cb);
@@ -181,6 +194,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };
   cand.confidence = confidenceOf(cand);
+  if (incidentWide) cand.nonEvent = rejection(mod.rule, mod.reason, mod.cue, trigger, trigger.text);
   return { cand, aggregate: false };
 }
 
@@ -188,17 +202,7 @@ function addActorsTo(list: ActorRef[], more: readonly ActorRef[]): void {
   for (const a of more) if (!list.some((x) => x.role === a.role && (x.name === a.name || (!!x.entity && x.entity === a.entity)))) list.push(a);
 }
 
-export function confidenceOf(c: Candidate): number {
-  let s = 0.45;
-  if (c.rule !== 'events/nominal') s += 0.1;
-  if (c.actors.some((a) => a.role === 'agent')) s += 0.1;
-  if (c.actors.some((a) => a.role === 'target')) s += 0.05;
-  if (c.location) s += 0.1;
-  if (c.date && c.date.basis !== 'reference') s += 0.1;
-  if (c.weapon || c.killed || c.injured) s += 0.05;
-  if (c.sentences.length > 1) s += 0.05;
-  return Math.min(0.95, Math.round(s * 100) / 100);
-}
+export { confidenceOf };
 
 /** Candidates, casualties and responsibility statements of sentence `index`; triggers read as no event are reported to `diagnose`. */
 export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagnostics): SentenceReading {
@@ -206,15 +210,17 @@ export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagn
   const candidates: Candidate[] = [];
   let hadAggregate = false;
   let prevAggregate = false;
+  const rejected: Diagnostic[] = [];
   for (const hit of hits) {
     const frame = buildFrame(v, hit);
-    const { cand, aggregate, rejected } = readCandidate(v, frame, prevAggregate);
+    const { cand, aggregate, rejected: why, nonEvent } = readCandidate(v, frame, prevAggregate);
     prevAggregate = aggregate;
-    if (rejected) {
+    if (why) {
       const t = v.toks[hit.head]!;
-      diagnose({ severity: 'info', rule: rejected.rule, message: `trigger "${t.text}" is no event: ${rejected.message}`, start: t.start, end: t.end, text: v.doc.article.text.slice(v.range.start, v.range.end) });
+      diagnose({ severity: 'info', rule: why.rule, message: `trigger "${t.text}" is no event: ${why.message}`, start: t.start, end: t.end, text: v.doc.article.text.slice(v.range.start, v.range.end) });
     }
-    if (aggregate && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
+    if ((aggregate || nonEvent) && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
+    if (nonEvent) rejected.push(nonEvent);
     if (cand) {
       candidates.push(cand);
       // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned
@@ -224,7 +230,7 @@ export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagn
       }
     }
   }
-  return { index: v.index, candidates, hadAggregate, casualties: readCasualties(v), responsibility: readResponsibility(v) };
+  return { index: v.index, candidates, hadAggregate, rejected, casualties: readCasualties(v), responsibility: readResponsibility(v) };
 }
 
 export { viewSentence, clauseSpan, addActors };

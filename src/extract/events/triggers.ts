@@ -161,7 +161,6 @@ function hasObjectAfter(v: SentView, k: number): boolean {
 }
 
 const PEOPLE = resourceKey<Set<string>>('extract/events/counted-people');
-const NATURAL_DEATH = /\b(?:crash|crashes|accident|accidents|collision|flood|floods|flooding|earthquake|quake|storm|storms|heatwave|heat|cold|disease|cholera|covid|coronavirus|virus|outbreak|illness|cancer|drowning|drowned|stampede|collapse|landslide|avalanche|poisoning|overdose|natural causes|old age|hunger|starvation)\b/;
 /**
  * The phrase right before a death word is a count or names people, and the word is not a modifier of a
  * noun after it: "13 dead in north Iraq violence", "leaves 14 dead", "Five soldiers die", "three
@@ -170,8 +169,7 @@ const NATURAL_DEATH = /\b(?:crash|crashes|accident|accidents|collision|flood|flo
 function hasCountedSubject(v: SentView, a: number, b: number): boolean {
   const next = v.toks[b];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TIME_NOUNS.test(v.low[b]!)) return false;
-  // deaths from accidents, disasters and disease are no attack ("13 dead in bus crash", "five die of cholera")
-  if (NATURAL_DEATH.test(v.low.slice(b, b + 8).join(' '))) return false;
+  // deaths from accidents, disasters and disease ("13 dead in bus crash") are left to the assertion layer (assertion.ts)
   let k = a;
   while (k > 0 && (v.low[k - 1] === 'were' || v.low[k - 1] === 'are' || v.low[k - 1] === 'reported' || v.low[k - 1] === 'found' || v.low[k - 1] === 'now' || v.low[k - 1] === 'left')) k--;
   const prev = v.toks[k - 1];

@@ -1,0 +1,206 @@
+/**
+ * The one assertion layer: for each trigger, does the sentence tell an act that happened or is going on,
+ * a speech act someone really made, or something that is no event of the ledger? Every answer carries a
+ * reason and a rule id (`assertion/<reason>`), so that a rejection can be shown and counted.
+ *
+ * - statement (kept out of the ledger, reported under `statements`): the modality readings of
+ *   modality.ts — forecast, plan, hypothetical or conditional, denial, negation.
+ * - non-event (dropped, recorded as an info diagnostic on the article): what ACLED, GTD and PLOVER do not
+ *   code as political violence or as a political act —
+ *   accident ("accidentally shot", "an accidental shooting", "shot himself by accident"),
+ *   self-inflicted harm ("shot himself", "a self-inflicted wound": no attack on another; "blew himself up"
+ *   is a suicide attack and stays),
+ *   deaths by a cause that is no attacker ("killed in a car crash", "died of cancer", "struck by a car"),
+ *   exoneration ("acquitted of the murder", "found not guilty of killing"),
+ *   habitual or general statements ("militants often attack convoys": a frequency adverb with a present tense),
+ *   a warning that threatens nothing ("warned residents to stay indoors", "warned that storms could ...":
+ *   THREATEN is a threat of the speaker's own hostile act),
+ *   and word senses that are no event: the second half of a hyphenated adjective ("life-threatening"),
+ *   a release from hospital or care (a discharge, not a captive freed), a visit to a private person or home
+ *   ("was visiting his grandmother") and a meeting of private persons or things ("met an ambulance").
+ *
+ * Hand-written: the decisions rest on the shallow clause grammar of sentence.ts (no library tells
+ * eventhood in news English). Cue words are word classes of English (reflexive pronouns, frequency
+ * adverbs, causes of accidental death), not words of any one record.
+ */
+import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Range } from '../../core/span.js';
+import { readModality, type ModalityReading } from './modality.js';
+import { clauseSpan, viewSentence, type SentView } from './sentence.js';
+import type { Doc } from '../../core/model/doc.js';
+import type { Resources } from '../../resources/index.js';
+import type { TriggerHit } from './triggers.js';
+import { npRight } from './np.js';
+
+export type AssertionStatus = 'act' | 'speech' | 'statement' | 'non-event';
+
+export interface Assertion extends ModalityReading {
+  readonly status: AssertionStatus;
+  /** why: `asserted`, a modality (`forecast` ...) or a non-event class (`accident`, `self-inflicted` ...) */
+  readonly reason: string;
+  /** rule id, `assertion/<reason>` */
+  readonly rule: string;
+}
+
+const SPEECH_TYPES = new Set(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
+
+/** Words that tell an act was not meant. */
+const ACCIDENT = /^(accidental|accidentally|unintentional|unintentionally|inadvertent|inadvertently|mishap|misfire|misfired)$/;
+const REFLEXIVE = /^(himself|herself|themselves|myself|yourself|ourselves)$/;
+/** Harm verbs whose reflexive object tells self-harm; "blew himself up", "detonated himself" are attacks. */
+const SELF_HARM_VERBS = new Set(['shoot', 'shot', 'kill', 'killed', 'stab', 'stabbed', 'hang', 'hanged', 'wound', 'wounded', 'injure', 'injured', 'hurt']);
+/** Causes of death that are no attacker: traffic, disaster, disease, mishap. */
+const NO_ATTACKER_CAUSE = /^(crash|crashes|collision|collisions|accident|accidents|wreck|pile-up|flood|floods|flooding|flash|earthquake|quake|tsunami|storm|storms|hurricane|typhoon|cyclone|tornado|landslide|landslides|mudslide|avalanche|lightning|heatwave|drowning|overdose|illness|disease|cancer|cholera|covid|covid-19|coronavirus|virus|infection|stroke|complications|stampede|collapse|wildfire|wildfires|heat|cold|hunger|starvation|outbreak|causes|age)$/;
+/** Vehicles as the agent of a passive harm verb ("struck by a car"): traffic, unless a bomb ("car bomb"). */
+const VEHICLE = /^(car|cars|vehicle|vehicles|truck|trucks|lorry|bus|train|motorcycle|van|suv|taxi|tram|driver|motorist)$/;
+const CASUALTY_VERB = /^(kill|die|dead|death|deaths|perish|drown|hurt|injure|wound|strike|hit)$/;
+/** Verbs that report a contested assertion: what follows them is the speaker's version, not a finding */
+const CLAIM = /^(claim|insist|maintain|allege|contend)$/;
+/** Past forms that do not end in -ed */
+const IRREGULAR_PAST = /^(shot|struck|hit|fought|threw|blew|beat|stole|took|held|met|sent|fled|led|overran|retook|set|slew|stabbed)$/;
+/** Frequency adverbs: with a present tense they make a statement general, not an incident. */
+const FREQUENCY = /^(often|usually|routinely|regularly|frequently|typically|sometimes|generally|commonly|habitually|normally|seldom|rarely)$/;
+/** Medical or custodial care one is discharged from: a release from it frees no captive. */
+const CARE = /^(hospital|hospitals|clinic|care|treatment|icu|infirmary|rehab|rehabilitation|intensive)$/;
+/** Private persons and places a visit goes to: kin, friends and homes are no diplomatic visit. */
+const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
+
+const make = (status: AssertionStatus, reason: string, mod: ModalityReading, cue: string | null = mod.cue): Assertion =>
+  ({ ...mod, cue, status, reason, rule: `assertion/${reason}` });
+
+/** The assertion of one trigger: its modality reading, or the reason it tells no event. */
+export function assess(v: SentView, hit: TriggerHit): Assertion {
+  const mod = readModality(v, hit);
+  const non = nonEvent(v, hit);
+  if (non) return make('non-event', non.reason, mod, non.cue);
+  if (mod.modality !== 'asserted') return make('statement', mod.modality, mod);
+  const speech = hit.entry.flags.has('speech') || SPEECH_TYPES.has(hit.entry.type);
+  return make(speech ? 'speech' : 'act', 'asserted', mod);
+}
+
+function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string } | null {
+  const [ca, cb] = clauseSpan(v, hit.head);
+  const type = hit.entry.type;
+  const low = v.low;
+  // "life-threatening", "record-breaking": the second half of a hyphenated adjective
+  if (hit.a >= 2 && low[hit.a - 1] === '-' && v.toks[hit.a - 1]!.start === v.toks[hit.a - 2]!.end && v.toks[hit.a - 1]!.end === v.toks[hit.a]!.start && /ing$/.test(low[hit.a]!)) {
+    return { reason: 'sense-adjective', cue: `${low[hit.a - 2]}-${low[hit.a]}` };
+  }
+  const violent = type === 'ASSAULT' || (type === 'OTHER' && hit.entry.mode === 'explosion');
+  // "a heart attack", "a panic attack": an illness, not an assault
+  if (violent && !hit.verbal && /^(heart|panic|asthma|anxiety|seizure)$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-medical', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
+  if (violent) {
+    // accident: a cue in the trigger's clause ("accidentally shot", "an accidental shooting", "by accident"),
+    // unless only claimed ("he claimed the shooting was an accident")
+    const claimed = v.lemma.slice(0, hit.a).some((l, k) => CLAIM.test(l) && v.toks[k]!.pos === 'VERB');
+    for (let k = ca; k < cb && !claimed; k++) {
+      // ("was not accidental", "no accident": a denied accident is no accident)
+      if (/^(not|no|never|n't)$/.test(low[k - 1] ?? '') || /^(not|no|never|n't)$/.test(low[k - 2] ?? '')) continue;
+      if (ACCIDENT.test(low[k]!) || (low[k] === 'by' && low[k + 1] === 'accident') || (low[k] === 'accident' && /^(an|apparent|the)$/.test(low[k - 1] ?? '') && k > hit.b)) return { reason: 'accident', cue: low[k]! };
+    }
+    // self-inflicted: a reflexive object of a harm verb, or "self-inflicted"
+    if (hit.verbal && (SELF_HARM_VERBS.has(v.lemma[hit.head]!) || SELF_HARM_VERBS.has(low[hit.head]!))) {
+      if (REFLEXIVE.test(low[hit.b] ?? '') && low[hit.b + 1] !== 'up') return { reason: 'self-inflicted', cue: low[hit.b]! };
+    }
+    for (let k = Math.max(ca, hit.a - 4); k < Math.min(cb, hit.b + 4); k++) {
+      if (low[k] === 'self' && low[k + 1] === '-' && /^inflicted$/.test(low[k + 2] ?? '')) return { reason: 'self-inflicted', cue: 'self-inflicted' };
+      if (low[k] === 'self-inflicted' || low[k] === 'suicide' && low[k - 1] !== 'murder' && low[k - 2] !== 'murder' && !/^(bomber|bombers|bombing|bombings|attack|attacks|vest|vests|belt|car|truck)$/.test(low[k + 1] ?? '')) return { reason: 'self-inflicted', cue: low[k]! };
+    }
+    // a death or harm caused by no attacker: "killed in a car crash", "died of cancer", "struck by a car"
+    if (CASUALTY_VERB.test(v.lemma[hit.head]!) || CASUALTY_VERB.test(low[hit.head]!)) {
+      // the cause follows the verb ("killed in a crash"), or a passive harm verb before it names it ("struck by a car and killed")
+      for (let k = Math.max(ca, hit.a - 8); k < Math.min(cb, hit.b + 8); k++) {
+        if (!/^(in|of|from|after|during|by|when)$/.test(low[k]!)) continue;
+        if (k < hit.b && low[k] !== 'by') continue;
+        const np = npRight(v, k + 1, { limit: cb });
+        if (!np) continue;
+        const words = low.slice(np[0], np[1]);
+        const head = words[words.length - 1]!;
+        // ("a heart attack", "food poisoning", "natural causes", "old age": the noun alone names no such cause)
+        const kind = words.length > 1 ? words[words.length - 2]! : '';
+        const special = (head === 'attack' && kind === 'heart') || (head === 'poisoning' && kind === 'food') || (head === 'causes' && kind === 'natural') || (head === 'age' && kind === 'old');
+        // ("heat" and "cold" only as the head: "killed in cold blood" is murder)
+        const plain = words.some((w) => NO_ATTACKER_CAUSE.test(w) && !/^(causes|age|cold|heat|flash)$/.test(w)) || /^(cold|heat)$/.test(head);
+        if (special || plain || words.some((w, j) => j < words.length - 1 && /^(traffic|car|road|plane|helicopter|bus|train|boating|hunting)$/.test(w) && /^(crash|accident|collision|wreck|incident)$/.test(head))) return { reason: 'no-attacker-cause', cue: head };
+        if (low[k] === 'by' && VEHICLE.test(head) && v.toks[np[1]]?.pos !== 'NOUN') return { reason: 'no-attacker-cause', cue: head };
+        if (k >= hit.b) break;
+      }
+    }
+  }
+  if (violent || type === 'COERCE') {
+    // exoneration: "acquitted of the murder", "cleared of killing", "found not guilty of the shooting"
+    for (let k = Math.max(ca, hit.a - 6); k < hit.a; k++) {
+      const l = v.lemma[k]!;
+      if ((/^(acquit|exonerate|clear|absolve)$/.test(l) || /^(acquitted|exonerated|cleared|absolved)$/.test(low[k]!)) && low.slice(k + 1, hit.a).includes('of')) return { reason: 'exoneration', cue: low[k]! };
+      if (low[k] === 'not' && low[k + 1] === 'guilty') return { reason: 'exoneration', cue: 'not guilty' };
+    }
+  }
+  // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
+  // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)
+  if (hit.verbal && !/(ed|en)$/.test(low[hit.head]!) && !IRREGULAR_PAST.test(low[hit.head]!) && v.lemma[hit.head - 1] !== 'be' && v.lemma[hit.head - 1] !== 'have') {
+    for (let k = 0; k < hit.a; k++) if (FREQUENCY.test(low[k]!) && v.toks[k]!.pos === 'ADV' && (k >= ca || k === 0)) return { reason: 'habitual', cue: low[k]! };
+    if (low[hit.a - 1] === 'to' && v.lemma[hit.a - 2] === 'tend') return { reason: 'habitual', cue: 'tend to' };
+  }
+  // a warning that threatens no hostile act of the speaker: advice or a forecast
+  if (type === 'THREATEN' && hit.verbal && v.lemma[hit.head] === 'warn') {
+    const { hostileThemes } = v.lex.cues;
+    const hostile = v.lemma.slice(hit.b, cb).some((w, j) => hostileThemes.has(w) || hostileThemes.has(low[hit.b + j]!));
+    if (!hostile) return { reason: 'warning', cue: low[hit.head]! };
+  }
+  // word senses
+  if (type === 'CONCEDE' && hit.entry.mode === 'release') {
+    // "was released from the hospital": a discharge from care
+    for (let k = hit.b; k < Math.min(cb, hit.b + 4); k++) if (low[k] === 'from' && low.slice(k + 1, k + 4).some((w) => CARE.test(w))) return { reason: 'sense-discharge', cue: 'from ' + low.slice(k + 1, k + 4).find((w) => CARE.test(w)) };
+  }
+  if (type === 'CONSULT' && hit.verbal) {
+    const np = npRight(v, hit.b + (low[hit.b] === 'with' ? 1 : 0), { limit: cb });
+    const words = np ? low.slice(np[0], np[1]) : [];
+    // a visit to kin or a home, a meeting with an ambulance: no consultation of political actors
+    if (words.length && PRIVATE.test(words[words.length - 1]!)) return { reason: 'sense-private', cue: words[words.length - 1]! };
+    if (hit.entry.mode === 'meeting' && (VEHICLE.test(words[words.length - 1] ?? '') || /^(ambulance|ambulances|paramedics|medics)$/.test(words[words.length - 1] ?? ''))) return { reason: 'sense-private', cue: words[words.length - 1]! };
+    // "a home he was visiting": the visited noun stands before the relative clause
+    if (hit.entry.mode === 'visit' && !np) {
+      let k = hit.a - 1;
+      while (k > ca && (v.toks[k]!.pos === 'AUX' || v.lemma[k] === 'be' || v.toks[k]!.pos === 'ADV')) k--;
+      if (v.toks[k]?.pos === 'PRON' && PRIVATE.test(low[k - 1] ?? '')) return { reason: 'sense-private', cue: low[k - 1]! };
+    }
+    // "was visiting ... when": the setting of another event
+    if (hit.entry.mode === 'visit' && /ing$/.test(low[hit.head]!) && (v.lemma[hit.head - 1] === 'be') && low.slice(hit.b, cb + 1).includes('when')) return { reason: 'sense-setting', cue: 'was visiting' };
+  }
+  return null;
+}
+
+/**
+ * An accident cue anywhere in the given sentences about a shooting or a death ("investigators believe it
+ * was accidental", "in an apparent accident"): the incident they tell is no attack. Used for a merged
+ * incident whose sentences other than the trigger's say so.
+ */
+export function accidentIn(v: SentView): string | null {
+  for (let k = 0; k < v.toks.length; k++) {
+    const w = v.low[k]!;
+    // "Murphy claimed the shooting was an accident": a claim keeps the writer's distance; a finding does not
+    if (CLAIM.test(v.lemma[k]!) && v.toks[k]!.pos === 'VERB') return null;
+    if (ACCIDENT.test(w) && !/^(no|not|never)$/.test(v.low[k - 1] ?? '') && v.low[k - 2] !== 'not') return w;
+    if (w === 'accident' && /^(an|apparent)$/.test(v.low[k - 1] ?? '') && !/^(no|not)$/.test(v.low[k - 2] ?? '')) return w;
+    if (w === 'by' && v.low[k + 1] === 'accident') return 'by accident';
+  }
+  return null;
+}
+
+/** The record of a trigger or incident left out of the ledger: an info diagnostic on the article, with the trigger's span. */
+export function rejection(rule: string, reason: string, cue: string | null, at: Range, text: string): Diagnostic {
+  return { severity: 'info', rule, message: `not an event of the ledger: ${reason}${cue ? ` ("${cue}")` : ''}`, start: at.start, end: at.end, text };
+}
+
+/**
+ * An incident told in sentences `sentences` is an accident when one of them says so ("investigators
+ * believe the shooting was accidental", a headline "... accidentally shooting self"): the cue and the
+ * sentence it is in, or null.
+ */
+export function accidentOfIncident(doc: Doc, sentences: readonly number[], res: Resources): { cue: string; sentence: number } | null {
+  for (const i of sentences) {
+    const cue = accidentIn(viewSentence(doc, i, res));
+    if (cue) return { cue, sentence: i };
+  }
+  return null;
+}

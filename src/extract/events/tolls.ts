@@ -1,0 +1,66 @@
+/**
+ * Checks that keep a casualty phrase an honest toll of the incident (used by casualties.ts):
+ * - an injury word that is the cause of a death ("died from a gunshot wound", "succumbed to his injuries")
+ *   counts no one injured: the dead are not counted again among the injured;
+ * - when the same people are told injured and then dead ("a juvenile injured in a shooting has died"),
+ *   the injured count gives way to the death;
+ * - a perpetrator among the dead ("three people, including the gunman, were killed", "the shooter was
+ *   also killed") is kept apart as its own count, the total left as the source gives it (GTD and ACLED
+ *   count perpetrators in the total);
+ * - a number that is an age, a year, a calibre or a house number ("a 15-year-old", "in 2015", ".45-caliber",
+ *   "1200 Main Street") is no count of people.
+ * Hand-written over the POS chunks of sentence.ts, like the rest of the casualty grammar.
+ */
+import type { Count, Sourced } from '../../core/model/event.js';
+import { rangeOf, type SentView } from './sentence.js';
+
+/** "died from", "died of", "succumbed to" (with a possessive or article between) right before token k. */
+export function isDeathCause(v: SentView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = v.low[j]!;
+    if (/^(from|of|to)$/.test(w)) {
+      const verb = v.lemma[j - 1] ?? '';
+      return /^(die|succumb|dead)$/.test(verb) || /^(died|succumbed|dies|dying)$/.test(v.low[j - 1] ?? '');
+    }
+    if (!['DET', 'PRON', 'ADJ', 'NOUN'].includes(v.toks[j]!.pos) && !/^(his|her|their|its|gunshot|bullet|stab)$/.test(w)) return false;
+  }
+  return false;
+}
+
+const PERPETRATOR = /^(gunman|gunmen|shooter|shooters|attacker|attackers|assailant|assailants|bomber|bombers|perpetrator|perpetrators|suspect|suspects|killer|hijacker|hijackers)$/;
+
+/**
+ * A perpetrator named among the dead in chunk [a, b) or in an "including" part right after it: how many,
+ * with the span.
+ */
+export function perpetratorsAmong(v: SentView, a: number, b: number): Sourced<Count> | null {
+  const end = Math.min(v.toks.length, b + 8);
+  for (let k = a; k < end; k++) {
+    if (k >= b && !v.low.slice(b, k).includes('including')) continue;
+    if (PERPETRATOR.test(v.low[k]!)) {
+      const plural = /s$|men$/.test(v.low[k]!) && !/^(suspects?)$/.test(v.low[k]!) ? null : 1;
+      const n = v.toks[k - 1]?.pos === 'NUM' ? Number(v.low[k - 1]) : null;
+      const count = n && Number.isFinite(n) ? { min: n, max: n } : plural === 1 ? { min: 1, max: 1 } : { min: 1, max: null };
+      return { value: count, at: rangeOf(v, k, k + 1) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The number at token k is no count of people: an age ("a 15-year-old", "aged 15", "John Smith, 22,"), a
+ * year ("in 2015"), a calibre (".45-caliber", "9mm") or a house number ("1200 Main Street", "the 8800 block").
+ */
+export function isNotAPeopleCount(v: SentView, k: number): boolean {
+  const w = v.low[k]!;
+  const next = v.low[k + 1] ?? '';
+  if (next === '-' && /^(year|month|week|day)s?$/.test(v.low[k + 2] ?? '')) return true;
+  if (/^\d+-(year|month|week|day)/.test(w) || /^(year|month|week|day)s?-old$/.test(next)) return true;
+  if (/^(aged|age)$/.test(v.low[k - 1] ?? '')) return true;
+  // "John Smith, 22,": a bare number in commas after a name
+  if (v.low[k - 1] === ',' && v.toks[k - 2]?.pos === 'PROPN' && /^(,|\))$/.test(next)) return true;
+  if (/^(1[89]|20)\d\d$/.test(w) && !/^(people|persons|civilians|soldiers)$/.test(next)) return true;
+  if (/^\.?\d+(mm|cal|caliber|calibre)$/.test(w) || /^(caliber|calibre|mm|millimeter|millimetre)$/.test(next) || (next === '-' && /^(caliber|calibre)$/.test(v.low[k + 2] ?? ''))) return true;
+  if (/^(block|st|street|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln)$/.test(next) || (v.toks[k + 1]?.pos === 'PROPN' && /^(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|place|pl|highway)$/i.test(v.low[k + 2] ?? ''))) return true;
+  return false;
+}

@@ -1,0 +1,104 @@
+/**
+ * The assertion layer (src/extract/events/assertion.ts): a trigger tells an act, a speech act, a
+ * statement about what did not (yet) happen, or no event at all — and every rejection is recorded with
+ * its rule. Sentences written for this test in the style of local crime news and wire copy.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asserted, articleOf } from './helpers.js';
+import { testContext, testPipeline } from '../helpers/resources.js';
+import { createDoc, type Doc } from '../../src/core/model/doc.js';
+import type { Diagnostic } from '../../src/core/diagnostics.js';
+
+/** The analysed doc, with the stage diagnostics (the rejections, as `--explain` shows them) on its article. */
+function docOf(text: string, published: string): Doc {
+  const sink: Diagnostic[] = [];
+  const d = testPipeline().run(createDoc(articleOf(text, published)), testContext((x) => sink.push(x)));
+  d.article.diagnostics.push(...sink);
+  return d;
+}
+
+const PUB = '2016-06-27';
+const types = (text: string) => asserted(docOf(text, PUB)).map((e) => e.type);
+const rules = (text: string) => docOf(text, PUB).article.diagnostics.map((d) => d.rule);
+const no = (text: string, type: string, rule: string) => {
+  const d = docOf(text, PUB);
+  assert.ok(!asserted(d).some((e) => e.type === type), `no ${type} expected in: ${text} (got ${asserted(d).map((e) => e.type).join(', ')})`);
+  assert.ok(d.article.diagnostics.some((x) => x.rule === rule && x.severity === 'info'), `rejection ${rule} recorded for: ${text} (got ${d.article.diagnostics.map((x) => x.rule).join(', ') || 'none'})`);
+};
+const has = (text: string, type: string) => assert.ok(types(text).includes(type as never), `expected ${type} in: ${text} (got ${types(text).join(', ') || 'nothing'})`);
+
+test('accidents are no attacks, told in the trigger\'s clause or anywhere in the incident\'s sentences', () => {
+  no('A 15-year-old boy accidentally shot himself in the head on Sunday.', 'ASSAULT', 'assertion/accident');
+  no('A toddler was critically injured after an accidental shooting in Marion County on Monday.', 'ASSAULT', 'assertion/accident');
+  no('A 4-year-old boy was shot on Sunday at his home. Investigators believe the shooting was accidental.', 'ASSAULT', 'assertion/accident');
+  has('A gunman shot two men outside a bar on Sunday, police said.', 'ASSAULT');
+  // a denied accident stays an attack
+  has('Police said the man was shot on Sunday and that the shooting was not accidental.', 'ASSAULT');
+  // the accused's claim of an accident is no finding
+  has('An 18-year-old man shot and killed his friend on Monday. Murphy later claimed the shooting was an accident.', 'ASSAULT');
+});
+
+test('self-inflicted harm is no attack; the attack on others before it stays', () => {
+  no('The man shot himself in the parking lot on Friday, police said.', 'ASSAULT', 'assertion/self-inflicted');
+  const d = docOf('Police said the gunman shot three people at the mall on Friday before killing himself.', PUB);
+  assert.ok(asserted(d).some((e) => e.type === 'ASSAULT' && e.trigger.text === 'shot'), 'the shooting of three people stays');
+  assert.ok(d.article.diagnostics.some((x) => x.rule === 'assertion/self-inflicted'));
+  // a suicide bombing is an attack
+  has('A suicide bomber blew himself up at a checkpoint in Kirkuk on Monday, killing four policemen.', 'ASSAULT');
+});
+
+test('deaths with no attacker (traffic, disaster, disease) are no attacks; a car bomb is', () => {
+  no('Two people were killed in a car crash on Highway 9 on Monday.', 'ASSAULT', 'assertion/no-attacker-cause');
+  no('A pedestrian was struck by a car and killed on Tuesday.', 'ASSAULT', 'assertion/no-attacker-cause');
+  no('Five villagers died of cholera last week, officials said.', 'ASSAULT', 'assertion/no-attacker-cause');
+  no('He died after a heart attack on Sunday.', 'ASSAULT', 'assertion/sense-medical');
+  has('A car bomb killed five soldiers in Mosul on Tuesday.', 'ASSAULT');
+  has('Five soldiers died in an attack on a checkpoint on Sunday.', 'ASSAULT');
+  has('The shopkeeper was killed in cold blood by two gunmen on Sunday.', 'ASSAULT');
+});
+
+test('an acquittal tells no attack by the acquitted', () => {
+  no('A jury acquitted the officer of the killing of the teenager on Friday.', 'ASSAULT', 'assertion/exoneration');
+  no('He was found not guilty of the shooting of his neighbour.', 'ASSAULT', 'assertion/exoneration');
+});
+
+test('general and habitual statements are no incidents', () => {
+  no('Militants often attack convoys on the road to Kirkuk.', 'ASSAULT', 'assertion/habitual');
+  no('Typically, the gangs kill informants in the old town.', 'ASSAULT', 'assertion/habitual');
+  no('Armed groups tend to attack convoys at night.', 'ASSAULT', 'assertion/habitual');
+  has('Militants attacked a convoy on the road to Kirkuk on Monday.', 'ASSAULT');
+});
+
+test('a warning that threatens nothing is no THREATEN; a threat of hostile action is', () => {
+  no('Police warned residents to lock their doors and stay inside.', 'THREATEN', 'assertion/warning');
+  has('The militia warned of retaliation if the strikes continued.', 'THREATEN');
+});
+
+test('word senses: hyphenated adjectives, discharges from hospital, private visits and meetings', () => {
+  no('The 11-year-old boy suffered life-threatening injuries.', 'THREATEN', 'assertion/sense-adjective');
+  no('The victim was released from the hospital on Friday.', 'CONCEDE', 'assertion/sense-discharge');
+  has('Rebels released 20 hostages on Friday.', 'CONCEDE');
+  no('He was visiting his grandmother when he was shot.', 'CONSULT', 'assertion/sense-private');
+  no('The gun discharged Sunday while he was showing it to friends in the driveway of a home he was visiting.', 'CONSULT', 'assertion/sense-private');
+  has('The Turkish president visited Baghdad on Monday.', 'CONSULT');
+  no('They met an ambulance near the entrance to the lake.', 'CONSULT', 'assertion/sense-private');
+  has('The envoy met the Lebanese prime minister in Beirut.', 'CONSULT');
+});
+
+test('modal statements go to statements with their modality, not to the ledger', () => {
+  const d = docOf('The rebels could attack the city next week, the army warned.', PUB);
+  assert.ok(!asserted(d).some((e) => e.type === 'ASSAULT'));
+  assert.ok(d.events.some((e) => e.type === 'ASSAULT' && e.modality !== 'asserted'));
+  // a causative told as done asserts its act; one only wanted does not
+  has('The strikes led the rebels to negotiate.', 'CONSULT');
+  assert.ok(!types('He said the US should use sanctions to force the regime to negotiate.').includes('CONSULT'));
+});
+
+test('each rejection carries the trigger span and the sentence words', () => {
+  const text = 'A man was killed in a car crash on Monday.';
+  const d = docOf(text, PUB).article.diagnostics.find((x) => x.rule === 'assertion/no-attacker-cause');
+  assert.ok(d && d.start !== undefined && d.end !== undefined);
+  assert.equal(text.slice(d.start, d.end), d.text);
+  assert.ok(rules(text).length >= 1);
+});

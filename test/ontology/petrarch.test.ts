@@ -35,3 +35,20 @@ test('generic agents get their sector class from the longest dictionary suffix',
   assert.equal(petrarchAgent(res, 'protesters')?.class, 'political');
   assert.equal(petrarchAgent(res, 'the weather'), null);
 });
+
+test('an unlinked event actor is coded by its name, a word run of it, or its generic agent', async () => {
+  const { codeActor } = await import('../../src/extract/ontology/petrarch.js');
+  const res = testResources();
+  // the whole name is a dictionary actor
+  assert.equal(codeActor(res, { name: 'Nouri al-Maliki', entity: null }, '2012-01-01')?.cameo, 'IRQGOV');
+  // a country word plus a generic agent: the country from the one, the sector from the other
+  const police = codeActor(res, { name: 'Iraqi police', entity: null }, '2012-01-01');
+  assert.equal(police?.country, 'IQ');
+  assert.equal(police?.sector, 'military');
+  // a generic agent alone has a sector and no country
+  const gunmen = codeActor(res, { name: 'unidentified gunmen', entity: null }, '2012-01-01');
+  assert.equal(gunmen?.country, null);
+  assert.equal(gunmen?.sector, 'armed_group');
+  // a KB-linked actor is left to the KB
+  assert.equal(codeActor(res, { name: 'Nouri al-Maliki', entity: 'kb:nouri-al-maliki' }, '2012-01-01'), null);
+});

@@ -144,3 +144,40 @@ export function petrarchAgent(res: Resources, phrase: string): PetrarchAgent | n
   }
   return null;
 }
+
+/** What the dictionaries say about an event actor the KB did not link: CAMEO code, country, class. */
+export interface ActorCoding {
+  /** CAMEO actor code valid on the event date ("IRQGOV"), or the agent code ("~COP") of a generic agent */
+  readonly cameo: string;
+  /** ISO alpha-2 the code names, when it names a country */
+  readonly country: string | null;
+  readonly sector: SectorClass;
+  /** why: the dictionary phrase that matched */
+  readonly via: string;
+}
+
+const MAX_RUN = 6;
+
+/**
+ * Codes an actor by its written name on `date`: the whole name as a dictionary actor ("Nouri al-Maliki");
+ * else the longest word run of it that is one with a country ("Khartoum government" → Khartoum → SUD,
+ * "Iraqi police" → Iraqi → IRQ), its sector taken from the generic agent the name ends with ("police"
+ * → COP) when there is one; else the generic agent alone (sector, no country). An actor linked to a KB
+ * entity is left to the KB (its record has the country). At most MAX_RUN² index lookups per name.
+ */
+export function codeActor(res: Resources, a: { name: string; entity: string | null }, date: string | null): ActorCoding | null {
+  if (a.entity) return null;
+  const whole = petrarchActor(res, a.name, date);
+  if (whole) return { cameo: whole.code, country: whole.country, sector: whole.class, via: whole.name };
+  const agent = petrarchAgent(res, a.name);
+  const w = a.name.split(/\s+/).filter(Boolean).slice(0, MAX_RUN);
+  for (let len = w.length - 1; len > 0; len--) {
+    for (let i = 0; i + len <= w.length; i++) {
+      const p = petrarchActor(res, w.slice(i, i + len).join(' '), date);
+      if (!p?.country) continue;
+      if (agent) return { cameo: p.code.slice(0, 3) + agent.code, country: p.country, sector: agent.class, via: `${p.name} + ${agent.phrase}` };
+      return { cameo: p.code, country: p.country, sector: p.class, via: p.name };
+    }
+  }
+  return agent ? { cameo: '~' + agent.code, country: null, sector: agent.class, via: agent.phrase } : null;
+}

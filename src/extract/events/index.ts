@@ -15,7 +15,7 @@ import { isBackgroundDate, referenceDate } from './dates.js';
 import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
-import { articlePlace, isDemonym } from './address.js';
+import { articlePlace, describePlace, isDemonym } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
@@ -30,7 +30,7 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   const told: Candidate[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i, ctx.resources);
-    const r = readSentence(v);
+    const r = readSentence(v, ctx.diagnose);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
     // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
     // Sunday's drone attack") is a different incident from the main clause's.
@@ -79,7 +79,11 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   }
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
-  const kept = clusters.filter((c) => !isThin(c));
+  const kept = clusters.filter((c) => {
+    if (!isThin(c)) return true;
+    ctx.diagnose({ severity: 'info', rule: 'events/drop-thin', message: `"${c.trigger.text}" dropped: an event noun in one sentence with no weapon, toll, quantity, own date or claim`, start: c.trigger.start, end: c.trigger.end, text: c.trigger.text });
+    return false;
+  });
   for (const c of kept) {
     // an act told without a place of its own happens where the sentences before it place it; statements,
     // background events ("a U.S. airstrike in January 2020") and responses (which strike elsewhere) are not
@@ -87,9 +91,9 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
     if (PLACED.has(c.type) && !c.location?.geo && !past && !c.responds) {
       // a named place without a point of its own gives way only to a located place of the same sentences
       const p = articlePlace(doc, c.sentences, !!c.location);
-      if (p) c.location = { ...p, score: 0 };
+      if (p) c.location = { ...p, score: 0, by: 'article' };
     }
-    if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+    if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };
   }
   return kept.map((c, k) => toEvent(doc, c, k));
 }
@@ -155,7 +159,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     date: date ? { value: date.value, at: date.at } : null,
     dateBasis: date?.basis,
     time: c.time,
-    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at } : null,
+    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at, ...describePlace(doc, c.location) } : null,
     actors: c.actors,
     weapon: c.weapon,
     quantity: c.quantity,

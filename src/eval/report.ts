@@ -7,7 +7,7 @@
 export interface ReportSpan { readonly article: string; readonly start: number; readonly end: number; readonly text: string }
 export interface ReportCount { readonly min?: number; readonly max?: number | null }
 export interface ReportDate { readonly start: string; readonly end: string; readonly precision: string }
-export interface ReportActor { readonly role: string; readonly name: string; readonly entity?: string | null }
+export interface ReportActor { readonly role: string; readonly name: string; readonly entity?: string | null; readonly country?: string | null }
 
 export interface ReportEvent {
   readonly id: string;

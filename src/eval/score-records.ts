@@ -66,7 +66,7 @@ function countriesOf(e: ReportEvent, index: ReportIndex, role: string): string[]
   const out = new Set<string>();
   for (const a of e.actors) {
     if (a.role !== role) continue;
-    const c = index.entity(a.entity)?.country ?? countryInName(a.name);
+    const c = index.entity(a.entity)?.country ?? a.country ?? countryInName(a.name);
     if (c) out.add(c);
   }
   return [...out];

@@ -14,8 +14,14 @@ import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
 import { ontologyFor, acledContext, acledActorsFor } from '../extract/ontology/index.js';
+import { codeActor, type ActorCoding } from '../extract/ontology/petrarch.js';
 import type { Resources } from '../resources/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
+
+type Actor = ReportEvent['actors'][number];
+/** An actor with its dictionary coding, when the dictionaries know its name (the span stays the actor's). */
+const withCoding = (a: FusedEvent['actors'][number], c: ActorCoding | null): Actor =>
+  c ? { ...a, cameo: c.cameo, country: c.country, sector: c.sector, codedBy: c.via } : a;
 
 export type { Report } from './types.js';
 
@@ -48,7 +54,8 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
     const names = acledActorsFor(resources, { type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
       targetCivilian: ctx.targetCivilian, intervention: ctx.intervention, text: e.reports.map((r) => r.text).join(' ') });
     return {
-      id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,
+      id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location,
+      actors: e.actors.map((a) => withCoding(a, codeActor(resources, a, e.date?.start ?? null))),
       weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility, outcome: e.outcome,
       modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
       confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,

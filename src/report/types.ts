@@ -44,7 +44,8 @@ export interface ReportEvent {
   cameo: string | null;
   date: DateValue | null;
   location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null } | null;
-  actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null }[];
+  /** `cameo`, `country`, `sector`: the PETRARCH2 dictionary coding of an actor the KB did not link (src/extract/ontology/petrarch.ts), with the phrase it matched in `codedBy` */
+  actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null; cameo?: string; country?: string | null; sector?: string; codedBy?: string }[];
   weapon: string | null;
   quantity: number | null;
   casualties: { killed?: Count; injured?: Count } | null;

@@ -4,6 +4,7 @@ import { EXIT } from './exit-codes.js';
 import { analyzeCommand, ANALYZE_USAGE } from './analyze.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
 import { evalCommand, EVAL_SUMMARY } from './eval.js';
+import { serveCommand, watchCommand, SERVE_USAGE, WATCH_USAGE } from './serve.js';
 
 const USAGE = `sitrep — a sourced, de-duplicated event ledger from news articles
 
@@ -12,6 +13,10 @@ ${ANALYZE_USAGE}
 ${EXPORT_USAGE}
 
 ${EVAL_SUMMARY}
+
+${SERVE_USAGE}
+
+${WATCH_USAGE}
 
 exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
 
@@ -22,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'analyze': return await analyzeCommand(rest);
       case 'export': return await exportCommand(rest);
       case 'eval': return await evalCommand(rest);
+      case 'serve': return await serveCommand(rest);
+      case 'watch': return await watchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
         return cmd === undefined ? EXIT.USAGE : EXIT.OK;

@@ -5,9 +5,9 @@ import { HttpError } from '../server.js';
 import { getArticles } from '../../store/repos/articles.js';
 import { listLedger, type LedgerSummary } from '../../store/repos/ledger.js';
 import { storeVersion } from '../../store/repos/ledger.js';
-import { getEvent, getEventsByIds, eventIdsForArticle, listArticles, articleHeads, listEntities, getEntity, listOutlets, articleIdsOfOutlet, eventIdsForArticles, allArticleIds } from '../../store/repos/reads.js';
+import { getEventsByIds, eventIdsForArticle, listArticles, articleHeads, listOutlets, articleIdsOfOutlet, eventIdsForArticles, allArticleIds } from '../../store/repos/reads.js';
 import { buildReport } from '../../report/build.js';
-import type { ReportStory } from '../../report/types.js';
+import type { Report, ReportStory } from '../../report/types.js';
 import { labelOf } from '../../fuse/index.js';
 import { eventSummary, articleHead, errors, ref } from '../schemas.js';
 import { MODALITIES } from '../filters.js';
@@ -62,13 +62,25 @@ export async function readRoutes(api: FastifyInstance, ctx: ServeContext): Promi
     return { article, spans, events: await summaries(events.map((e) => e.id)) };
   });
 
+  // stories and canonical entities are not stored: the report builds them from the articles' analyses,
+  // once per store version, over at most MAX_STORY_ARTICLES articles
+  let built: { version: string; report: Report } | null = null;
+  const storeReport = async (): Promise<Report> => {
+    const v = await storeVersion(db) + '|' + (await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n;
+    if (built?.version !== v) built = { version: v, report: await buildReport(db, await allArticleIds(db, MAX_STORY_ARTICLES)) };
+    return built.report;
+  };
+  const allStories = async (): Promise<ReportStory[]> => (await storeReport()).stories;
   api.get('/entities', {
-    schema: { summary: 'canonical entities (id order), by words of the name or by type', tags: ['entities'], querystring: listQs({ type: { type: 'string', enum: ['person', 'organization', 'location', 'facility', 'other'] } }),
+    schema: { summary: `canonical entities (id order) of up to ${MAX_STORY_ARTICLES} articles, by words of the name or an alias, or by type; mentions counted`, tags: ['entities'], querystring: listQs({ type: { type: 'string', enum: ['person', 'organization', 'location', 'facility', 'other'] } }),
       response: { 200: { type: 'object', properties: { entities: { type: 'array', items: { type: 'object', additionalProperties: true } }, nextCursor: { type: ['string', 'null'] } } }, ...errors } },
   }, async (req) => {
     const q = req.query as { q?: string; type?: string; limit?: number; cursor?: string };
     const limit = q.limit ?? 50;
-    const rows = await listEntities(db, { ...(q.q ? { q: q.q } : {}), ...(q.type ? { type: q.type } : {}), after: q.cursor ?? null, limit });
+    const words = q.q?.toLowerCase();
+    const rows = (await storeReport()).entities
+      .filter((e) => (!q.type || e.type === q.type) && (!words || e.name.toLowerCase().includes(words) || e.aliases.some((a) => a.toLowerCase().includes(words))) && (!q.cursor || e.id > q.cursor))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, limit).map(({ mentions, ...e }) => ({ ...e, mentions: mentions.length }));
     return { entities: rows, nextCursor: rows.length === limit ? rows.at(-1)!.id : null };
   });
 
@@ -78,20 +90,14 @@ export async function readRoutes(api: FastifyInstance, ctx: ServeContext): Promi
       response: { 200: { type: 'object', properties: { entity: { type: 'object', additionalProperties: true }, events: { type: 'array', items: eventSummary } } }, ...errors } },
   }, async (req) => {
     const { id } = req.params as { id: string };
-    const e = await getEntity(db, id);
-    if (!e) throw new HttpError(404, `no entity "${id}" in the store`);
+    const found = (await storeReport()).entities.find((x) => x.id === id);
+    if (!found) throw new HttpError(404, `no entity "${id}" in the store`);
+    const { mentions, ...e } = found;
     await ctx.ledger.ensure();
-    const rows = await listLedger(db, dialect, { entities: [id], modalities: [...MODALITIES] }, { sort: 'date', desc: true, limit: (req.query as { limit?: number }).limit ?? 200 });
-    return { entity: e, events: rows.map((r) => ({ id: r.id, ...r.summary })) };
+    const rows = await listLedger(db, dialect, { entities: [id], modalities: ['asserted'] }, { sort: 'date', desc: true, limit: (req.query as { limit?: number }).limit ?? 200 });
+    return { entity: { ...e, mentions: mentions.slice(0, 200) }, events: rows.map((r) => ({ id: r.id, ...r.summary })) };
   });
 
-  // stories are not stored: they are built from the articles and their events, once per store version
-  let stories: { version: string; list: ReportStory[] } | null = null;
-  const allStories = async (): Promise<ReportStory[]> => {
-    const v = await storeVersion(db) + '|' + (await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n;
-    if (stories?.version !== v) stories = { version: v, list: (await buildReport(db, await allArticleIds(db, MAX_STORY_ARTICLES))).stories };
-    return stories.list;
-  };
   const storySchema = ref('story');
 
   api.get('/stories', {
@@ -128,5 +134,4 @@ export async function readRoutes(api: FastifyInstance, ctx: ServeContext): Promi
     return { outlet: id, articles: await articleHeads(db, ids), asserted };
   });
 
-  void getEvent;
 }

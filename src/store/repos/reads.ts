@@ -1,10 +1,9 @@
 /**
- * Read queries for the HTTP API (src/serve): one event, pages of articles, entities and outlets. Kept
+ * Read queries for the HTTP API (src/serve): events by id, pages of articles, outlets. Kept
  * apart from the write-path repositories so the analyze path is unchanged by the server's needs.
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { FusedEvent } from '../../core/model/event.js';
-import type { Entity } from '../../core/model/entity.js';
 import type { Database } from '../schema.js';
 
 export async function getEvent(db: Kysely<Database>, id: string): Promise<FusedEvent | null> {
@@ -92,21 +91,6 @@ export async function articleIdsOfOutlet(db: Kysely<Database>, source: string, l
 export async function eventIdsForArticles(db: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
   return (await db.selectFrom('event_reports').select('event_id').where('article_id', 'in', [...ids]).distinct().execute()).map((r) => r.event_id);
-}
-
-export interface EntityListFilter { q?: string; type?: string; after?: string | null; limit: number }
-
-export async function listEntities(db: Kysely<Database>, f: EntityListFilter): Promise<Entity[]> {
-  let q = db.selectFrom('entities').select(['id', 'data']);
-  if (f.type) q = q.where('type', '=', f.type);
-  if (f.q) q = q.where(contains('name', f.q));
-  if (f.after) q = q.where('id', '>', f.after);
-  return (await q.orderBy('id').limit(f.limit).execute()).map((r) => JSON.parse(r.data) as Entity);
-}
-
-export async function getEntity(db: Kysely<Database>, id: string): Promise<Entity | null> {
-  const r = await db.selectFrom('entities').select('data').where('id', '=', id).executeTakeFirst();
-  return r ? (JSON.parse(r.data) as Entity) : null;
 }
 
 /** Ids of every article, oldest publication first (for story building over a small store). */

@@ -19,6 +19,7 @@ import type { FusedEvent, PloverType } from '../src/core/model/event.js';
 import { putEvent } from '../src/store/repos/events.js';
 import { syncLedger } from '../src/serve/ledger-sync.js';
 import { buildServer } from '../src/serve/server.js';
+import { defaultResources } from '../src/engine/analyze.js';
 
 const arg = (name: string, dflt: string | undefined): string | undefined => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const EVENTS = Number(arg('--events', '100000'));
@@ -93,7 +94,7 @@ async function measure(name: string, store: OpenDb): Promise<void> {
   await fill(store.db, EVENTS);
   const fillS = (performance.now() - t) / 1000;
   t = performance.now();
-  await syncLedger(store.db, store.dialect);
+  await syncLedger(store.db, store.dialect, defaultResources());
   const syncS = (performance.now() - t) / 1000;
   const app = await buildServer({ store, rateLimit: 1_000_000, webRoot: '/nonexistent' });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });

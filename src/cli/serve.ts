@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
 import { EXIT } from './exit-codes.js';
+import { cliResources } from './resources.js';
 
 export const SERVE_USAGE = `usage: sitrep serve [--db FILE|postgres://URL] [--host 127.0.0.1] [--port 8080] [--watch FEED_URL|DIR]... [--every 10m]
   the API (OpenAPI at /docs) and the web app; writes (POST /api/articles, watch control) need the token in SITREP_TOKEN
@@ -26,10 +27,11 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   const token = process.env.SITREP_TOKEN?.trim() || null;
   const exclusive = writeQueue();
+  const resources = cliResources();
   const watcher = values.watch?.length
-    ? new Watcher(store, values.watch, { everyMs, exclusive, onCycle: (s) => process.stderr.write(`sitrep: watch: ${s.stored} new article(s), ${s.failed} failure(s)\n`) })
+    ? new Watcher(store, values.watch, { everyMs, exclusive, resources, onCycle: (s) => process.stderr.write(`sitrep: watch: ${s.stored} new article(s), ${s.failed} failure(s)\n`) })
     : null;
-  const server = await buildServer({ store, token, watcher, exclusive, logger: false });
+  const server = await buildServer({ store, resources, token, watcher, exclusive, logger: false });
   const address = await server.listen({ host: values.host!, port });
   if (watcher) watcher.start();
   process.stderr.write(`sitrep: serving ${store.dialect} store ${values.db ?? DEFAULT_DB_FILE} at ${address} (API docs at ${address}/docs; writes ${token ? 'need the SITREP_TOKEN bearer token' : 'disabled: SITREP_TOKEN is not set'})\n`);
@@ -54,7 +56,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
     for (const s of w.status) process.stderr.write(`sitrep: watch: ${s.source}: ${s.lastError ? 'error: ' + s.lastError : 'ok'} (${s.stored} stored so far)\n`);
   };
   try {
-    const w = new Watcher(store, positionals, { everyMs, onCycle: () => report(w) });
+    const w = new Watcher(store, positionals, { everyMs, resources: cliResources(), onCycle: () => report(w) });
     if (values.once) {
       await w.runOnce();
       return w.status.some((s) => s.lastError) ? EXIT.INPUT_FAILED : EXIT.OK;

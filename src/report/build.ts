@@ -13,7 +13,7 @@ import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import type { Resources } from '../resources/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
 import { reportEvent } from './event.js';
 
@@ -22,7 +22,8 @@ export type { Report } from './types.js';
 const sortEvents = (a: FusedEvent, b: FusedEvent): number => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
 
 
-export async function buildReport(db: Kysely<Database>, ids: readonly string[], kb: KnowledgeBase = loadKnowledgeBase()): Promise<Report> {
+export async function buildReport(db: Kysely<Database>, ids: readonly string[], resources: Resources): Promise<Report> {
+  const { kb } = resources;
   const articles = await getArticles(db, ids);
   const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
   const docs: Doc[] = articles.map((a) => {
@@ -41,7 +42,7 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const relations = nearDuplicates(articles);
   const toEvent = (e: FusedEvent): ReportEvent =>
-    reportEvent(e, (a) => sourceOf.get(a) ?? a, independentSources([...new Set(e.reports.map((r) => r.article))], relations));
+    reportEvent(resources, e, (a) => sourceOf.get(a) ?? a, independentSources([...new Set(e.reports.map((r) => r.article))], relations));
   const asserted = fused.filter((e) => e.modality === 'asserted');
   const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });
   // the whole timeline, once: a story's timeline is its part of it (the order is total, so filtering

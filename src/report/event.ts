@@ -6,13 +6,14 @@
 import type { FusedEvent } from '../core/model/event.js';
 import { ontologyFor, acledContext, acledActorsFor } from '../extract/ontology/index.js';
 import type { ReportEvent } from './types.js';
+import type { Resources } from '../resources/index.js';
 
 /** `sourceOf` names an article's outlet; `independent` is the count of independent sources among its articles. */
-export function reportEvent(e: FusedEvent, sourceOf: (articleId: string) => string, independent: number): ReportEvent {
-  const ctx = acledContext(e);
+export function reportEvent(resources: Resources, e: FusedEvent, sourceOf: (articleId: string) => string, independent: number): ReportEvent {
+  const ctx = acledContext(resources, e);
   const o = ontologyFor(e.type, e.mode, ctx);
   // actor1/actor2 the way ACLED names them (dict/acled-actors.json)
-  const names = acledActorsFor({ type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
+  const names = acledActorsFor(resources, { type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
     targetCivilian: ctx.targetCivilian, intervention: ctx.intervention, text: e.reports.map((r) => r.text).join(' ') });
   return {
     id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,

@@ -15,20 +15,22 @@ import { dayNumber } from '../store/repos/events.js';
 import { reportEvent } from '../report/event.js';
 import { nearDuplicates, independentSources, labelOf } from '../fuse/index.js';
 import type { ReportEvent } from '../report/types.js';
+import type { Resources } from '../resources/index.js';
 
 const BATCH = 500;
 
 /** The article facts an event view needs: outlet names, and the texts for counting copies once. */
-export interface EventContext { sourceOf: (articleId: string) => string; independent: (e: FusedEvent) => number }
+export interface EventContext { resources: Resources; sourceOf: (articleId: string) => string; independent: (e: FusedEvent) => number }
 
 /** Context for a set of events: reads their articles' outlets, and their texts only where an event has several articles. */
-export async function eventContext(db: Kysely<Database>, events: readonly FusedEvent[]): Promise<EventContext> {
+export async function eventContext(db: Kysely<Database>, resources: Resources, events: readonly FusedEvent[]): Promise<EventContext> {
   const ids = [...new Set(events.flatMap((e) => e.reports.map((r) => r.article)))];
   const heads = new Map((await articleHeads(db, ids)).map((h) => [h.id, h]));
   const multi = [...new Set(events.filter((e) => new Set(e.reports.map((r) => r.article)).size > 1).flatMap((e) => e.reports.map((r) => r.article)))];
   const texts = await articleTexts(db, multi);
   const relCache = new Map<string, number>();
   return {
+    resources,
     sourceOf: (a) => heads.get(a)?.source ?? heads.get(a)?.file ?? a,
     independent: (e) => {
       const arts = [...new Set(e.reports.map((r) => r.article))];
@@ -47,7 +49,7 @@ export async function eventContext(db: Kysely<Database>, events: readonly FusedE
 }
 
 export function viewEvent(e: FusedEvent, ctx: EventContext): ReportEvent {
-  return reportEvent(e, ctx.sourceOf, ctx.independent(e));
+  return reportEvent(ctx.resources, e, ctx.sourceOf, ctx.independent(e));
 }
 
 export function ledgerRow(v: ReportEvent, updatedAt: string): LedgerRow {
@@ -75,7 +77,7 @@ export function ledgerRow(v: ReportEvent, updatedAt: string): LedgerRow {
 }
 
 /** Brings the index up to date; returns how many rows were written and removed. Serialised per store by the caller. */
-export async function syncLedger(db: Kysely<Database>, dialect: Dialect): Promise<{ written: number; removed: number }> {
+export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resources: Resources): Promise<{ written: number; removed: number }> {
   await ensureLedger(db, dialect);
   const { changed, gone } = await staleLedger(db);
   await deleteLedgerRows(db, gone);
@@ -83,7 +85,7 @@ export async function syncLedger(db: Kysely<Database>, dialect: Dialect): Promis
     const ids = changed.slice(i, i + BATCH);
     const events = await getEventsByIds(db, ids);
     const stamps = new Map((await db.selectFrom('fused_events').select(['id', 'updated_at']).where('id', 'in', ids).execute()).map((r) => [r.id, r.updated_at]));
-    const ctx = await eventContext(db, events);
+    const ctx = await eventContext(db, resources, events);
     await putLedgerRows(db, dialect, events.map((e) => ledgerRow(viewEvent(e, ctx), stamps.get(e.id) ?? '')));
   }
   return { written: changed.length, removed: gone.length };
@@ -97,7 +99,7 @@ export class LedgerIndex {
   private version: string | null = null;
   private running: Promise<void> | null = null;
   private lastLook = 0;
-  constructor(private readonly db: Kysely<Database>, private readonly dialect: Dialect, private readonly minIntervalMs = 1000) {}
+  constructor(private readonly db: Kysely<Database>, private readonly dialect: Dialect, private readonly resources: Resources, private readonly minIntervalMs = 1000) {}
 
   async ensure(force = false): Promise<void> {
     if (this.running) return this.running;
@@ -107,7 +109,7 @@ export class LedgerIndex {
         this.lastLook = Date.now();
         const v = await storeVersion(this.db);
         if (v === this.version && !force) return;
-        await syncLedger(this.db, this.dialect);
+        await syncLedger(this.db, this.dialect, this.resources);
         this.version = v;
       } finally { this.running = null; }
     })();

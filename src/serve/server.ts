@@ -18,6 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import type { OpenDb } from '../store/db.js';
+import type { Resources } from '../resources/index.js';
+import { defaultResources } from '../engine/analyze.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { LedgerIndex } from './ledger-sync.js';
 import { FilterError } from './filters.js';
@@ -36,6 +38,8 @@ export const WEB_ROOT = resolve(here, '../../web');
 
 export interface ServeOptions {
   readonly store: OpenDb;
+  /** KB and lexicons (the CLI's, with the user's KB files); the built-in ones when absent */
+  readonly resources?: Resources;
   /** bearer token for writes (POST /api/articles, watch control); writes are refused when absent */
   readonly token?: string | null;
   /** requests per minute per client address (default 600; writes 30) */
@@ -52,6 +56,7 @@ export interface ServeOptions {
 
 export interface ServeContext {
   readonly store: OpenDb;
+  readonly resources: Resources;
   readonly ledger: LedgerIndex;
   readonly token: string | null;
   readonly watcher: Watcher | null;
@@ -85,9 +90,11 @@ export async function buildServer(opts: ServeOptions): Promise<FastifyInstance> 
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   const token = opts.token || null;
+  const resources = opts.resources ?? defaultResources();
   const ctx: ServeContext = {
     store: opts.store,
-    ledger: new LedgerIndex(opts.store.db, opts.store.dialect),
+    resources,
+    ledger: new LedgerIndex(opts.store.db, opts.store.dialect, resources),
     token,
     watcher: opts.watcher ?? null,
     bodyLimit: opts.bodyLimit ?? 5 * 1024 * 1024,

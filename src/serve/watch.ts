@@ -16,6 +16,7 @@ import { readInputs, SIDECAR_NAME } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/bytes.js';
 import { analyzeRecords } from '../engine/analyze.js';
 import { recordsFromBody } from './body.js';
+import type { Resources } from '../resources/index.js';
 
 export interface SourceStatus {
   source: string;
@@ -30,6 +31,8 @@ export interface SourceStatus {
 
 export interface WatchOptions {
   readonly everyMs: number;
+  /** KB and lexicons for the analysis (the engine's built-in ones when absent) */
+  readonly resources?: Resources;
   readonly maxBytes?: number;
   /** runs the store write (the server passes its write queue) */
   readonly exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
@@ -82,7 +85,7 @@ export class Watcher {
       try {
         const records = st.kind === 'url' ? await this.readUrl(st) : await this.readFolder(st.source);
         if (records.length) {
-          const run = () => analyzeRecords(records, { db: this.store });
+          const run = () => analyzeRecords(records, { db: this.store, ...(this.opts.resources ? { resources: this.opts.resources } : {}) });
           const out = await (this.opts.exclusive ? this.opts.exclusive(run) : run());
           st.stored += out.analysed.length;
           stored += out.analysed.length;

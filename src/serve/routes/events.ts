@@ -91,7 +91,7 @@ export async function eventRoutes(api: FastifyInstance, ctx: ServeContext): Prom
     const { id } = req.params as { id: string };
     const e = await getEvent(db, id);
     if (!e) throw new HttpError(404, `no event "${id}" in the store`);
-    const view = viewEvent(e, await eventContext(db, [e]));
+    const view = viewEvent(e, await eventContext(db, ctx.resources, [e]));
     return { label: labelOf(view), event: view, articles: await articleHeads(db, [...new Set(e.reports.map((r) => r.article))]) };
   });
 }

@@ -19,7 +19,7 @@ export async function exportRoutes(api: FastifyInstance, ctx: ServeContext): Pro
     await ctx.ledger.ensure();
     const rows = await listLedger(db, dialect, f, { sort: 'date', desc: false, limit: q.limit ?? MAX_EXPORT });
     const events = await getEventsByIds(db, rows.map((r) => r.id));
-    const c = await eventContext(db, events);
+    const c = await eventContext(db, ctx.resources, events);
     return events.map((e) => viewEvent(e, c));
   };
 
@@ -35,7 +35,7 @@ export async function exportRoutes(api: FastifyInstance, ctx: ServeContext): Pro
     schema: { summary: `ACLED-style CSV of the events under a filter (ACLED's column names; date order, at most ${MAX_EXPORT})`, tags: ['export'], querystring: qs,
       produces: ['text/csv'], response: { 200: { type: 'string' }, ...errors } },
   }, async (req, reply) => {
-    const csv = toAcledCsv({ events: await eventsFor(req.query as FilterQuery) });
+    const csv = toAcledCsv(ctx.resources, { events: await eventsFor(req.query as FilterQuery) });
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(csv);
   });
 }

@@ -48,7 +48,7 @@ export async function ingestRoutes(api: FastifyInstance, ctx: ServeContext): Pro
     // a body with unreadable records is refused whole: the client fixes it and sends it again
     if (parsed.errors.length) throw new HttpError(400, `nothing stored: ${parsed.errors.map((e) => e.message).join('; ')}`);
     if (!parsed.records.length) throw new HttpError(400, `nothing stored: ${name} holds no article`);
-    const out = await ctx.exclusive(() => analyzeRecords(parsed.records, { db: ctx.store, reprocess: q.reprocess ?? false }));
+    const out = await ctx.exclusive(() => analyzeRecords(parsed.records, { db: ctx.store, resources: ctx.resources, reprocess: q.reprocess ?? false }));
     ctx.ledger.invalidate();
     await ctx.ledger.ensure(true);
     const ids = [...out.report.events, ...out.report.statements].map((e) => e.id);

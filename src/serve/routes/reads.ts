@@ -67,7 +67,7 @@ export async function readRoutes(api: FastifyInstance, ctx: ServeContext): Promi
   let built: { version: string; report: Report } | null = null;
   const storeReport = async (): Promise<Report> => {
     const v = await storeVersion(db) + '|' + (await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n;
-    if (built?.version !== v) built = { version: v, report: await buildReport(db, await allArticleIds(db, MAX_STORY_ARTICLES)) };
+    if (built?.version !== v) built = { version: v, report: await buildReport(db, await allArticleIds(db, MAX_STORY_ARTICLES), ctx.resources) };
     return built.report;
   };
   const allStories = async (): Promise<ReportStory[]> => (await storeReport()).stories;

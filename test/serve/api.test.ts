@@ -324,3 +324,14 @@ test('rate limit: past the limit a client gets 429', async () => {
     assert.deepEqual(codes, [200, 200, 200, 429, 429]);
   } finally { await limited.close(); }
 });
+
+test('watch control: status is readable, a poll needs the token and a server started with --watch', async () => {
+  const st = await get('/api/watch');
+  assert.equal(st.status, 200);
+  assert.equal(st.body.enabled, false);
+  const anon = await s.app.inject({ method: 'POST', url: '/api/watch/run' });
+  assert.equal(anon.statusCode, 401);
+  const r = await s.app.inject({ method: 'POST', url: '/api/watch/run', headers: { authorization: 'Bearer test-token' } });
+  assert.equal(r.statusCode, 409);
+  assert.match(JSON.parse(r.body).message, /--watch/);
+});

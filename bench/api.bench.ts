@@ -25,6 +25,8 @@ const arg = (name: string, dflt: string | undefined): string | undefined => { co
 const EVENTS = Number(arg('--events', '100000'));
 const REQUESTS = Number(arg('--requests', '200'));
 const PG = arg('--pg', process.env.SITREP_TEST_PG);
+/** `--only sqlite` or `--only postgres` runs one store (two processes can then run side by side) */
+const ONLY = arg('--only', undefined);
 
 let seed = 7;
 const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -134,9 +136,11 @@ async function measure(name: string, store: OpenDb): Promise<void> {
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-bench-'));
 try {
-  const sqlite = await openDb(join(dir, 'bench.db'));
-  try { await measure('SQLite', sqlite); } finally { await sqlite.db.destroy(); }
-  if (PG) {
+  if (ONLY !== 'postgres') {
+    const sqlite = await openDb(join(dir, 'bench.db'));
+    try { await measure('SQLite', sqlite); } finally { await sqlite.db.destroy(); }
+  }
+  if (ONLY === 'sqlite') { /* PostgreSQL not asked for */ } else if (PG) {
     const schema = `sitrep_bench_${randomBytes(5).toString('hex')}`;
     const pg = await import('pg');
     const admin = new (pg.default ?? pg).Client({ connectionString: PG });

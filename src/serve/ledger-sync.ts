@@ -92,21 +92,35 @@ export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resourc
 }
 
 /**
- * One store's index, synchronised at most once at a time and only when the store changed. `ensure()`
- * before a read costs one small query when nothing changed (and none within `minIntervalMs` of the last look).
+ * One store's index, synchronised at most once at a time and only when the store changed. The first
+ * read waits for the index to be built; after that a read never waits: at most once per `minIntervalMs`
+ * it starts a look at the store's change stamp in the background, so a read may lag a change made by
+ * another process by about that long. Writes through this server call `refresh()`, which does wait.
  */
 export class LedgerIndex {
   private version: string | null = null;
   private running: Promise<void> | null = null;
   private lastLook = 0;
+  private ensured = false;
   constructor(private readonly db: Kysely<Database>, private readonly dialect: Dialect, private readonly resources: Resources, private readonly minIntervalMs = 1000) {}
 
-  async ensure(force = false): Promise<void> {
+  async ensure(): Promise<void> {
+    if (this.version === null) return this.look(true);
+    if (Date.now() - this.lastLook >= this.minIntervalMs) void this.look(false).catch(() => undefined);
+  }
+
+  /** After a write by this process: bring the index up to date before answering. */
+  async refresh(): Promise<void> {
+    if (this.running) await this.running.catch(() => undefined);
+    return this.look(true);
+  }
+
+  private look(force: boolean): Promise<void> {
     if (this.running) return this.running;
-    if (!force && this.version !== null && Date.now() - this.lastLook < this.minIntervalMs) return;
     this.running = (async () => {
       try {
         this.lastLook = Date.now();
+        if (!this.ensured) { await ensureLedger(this.db, this.dialect); this.ensured = true; }
         const v = await storeVersion(this.db);
         if (v === this.version && !force) return;
         await syncLedger(this.db, this.dialect, this.resources);
@@ -115,7 +129,4 @@ export class LedgerIndex {
     })();
     return this.running;
   }
-
-  /** Store changed under us (a POST, a watch cycle): look again on the next read. */
-  invalidate(): void { this.version = null; this.lastLook = 0; }
 }

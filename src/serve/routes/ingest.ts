@@ -49,8 +49,7 @@ export async function ingestRoutes(api: FastifyInstance, ctx: ServeContext): Pro
     if (parsed.errors.length) throw new HttpError(400, `nothing stored: ${parsed.errors.map((e) => e.message).join('; ')}`);
     if (!parsed.records.length) throw new HttpError(400, `nothing stored: ${name} holds no article`);
     const out = await ctx.exclusive(() => analyzeRecords(parsed.records, { db: ctx.store, resources: ctx.resources, reprocess: q.reprocess ?? false }));
-    ctx.ledger.invalidate();
-    await ctx.ledger.ensure(true);
+    await ctx.ledger.refresh();
     const ids = [...out.report.events, ...out.report.statements].map((e) => e.id);
     const rows = ids.length ? await listLedger(ctx.store.db, ctx.store.dialect, { ids, modalities: [...MODALITIES] }, { sort: 'date', desc: false, limit: ids.length }) : [];
     return {

@@ -21,7 +21,7 @@ export async function watchRoutes(api: FastifyInstance, ctx: ServeContext): Prom
     ctx.authorize(req);
     if (!ctx.watcher) throw new HttpError(409, 'the server was not started with --watch');
     await ctx.watcher.runOnce();
-    ctx.ledger.invalidate();
+    await ctx.ledger.refresh();
     return { enabled: true, cycles: ctx.watcher.cycles, sources: ctx.watcher.status };
   });
 }

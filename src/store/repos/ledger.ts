@@ -97,6 +97,8 @@ export async function ensureLedger(db: Kysely<Database>, dialect: Dialect): Prom
     ['ledger_confidence', ['confidence', 'id']], ['ledger_independent', ['independent', 'id']],
     ['ledger_country', ['country', 'sort_day']], ['ledger_type', ['type', 'sort_day']], ['ledger_lat', ['lat', 'lon']],
   ] as const) await d.schema.createIndex(name).ifNotExists().on('ledger_events').columns([...cols]).execute();
+  // the store's change stamp (storeVersion) reads max(updated_at): an index makes it one seek, not a scan of every event's JSON
+  await d.schema.createIndex('fused_events_updated').ifNotExists().on('fused_events').column('updated_at').execute();
   await d.schema.createTable('ledger_actors').ifNotExists()
     .addColumn('event_id', 'text', (c) => c.notNull()).addColumn('entity', 'text').addColumn('name_lc', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull()).execute();

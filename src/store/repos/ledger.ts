@@ -113,10 +113,14 @@ export async function ensureLedger(db: Kysely<Database>, dialect: Dialect): Prom
   }
 }
 
-/** A cheap fingerprint of fused_events: changes when any event is written or removed. */
+/**
+ * The store's change stamp: the latest `updated_at` of a canonical event, one index seek. Every write
+ * of fusion stamps the events it writes (a merge that removes an event writes the one it merged into),
+ * so the stamp moves with every change that matters; a bare deletion is picked up with the next write.
+ */
 export async function storeVersion(db: Kysely<Database>): Promise<string> {
-  const r = await db.selectFrom('fused_events').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('u')]).executeTakeFirst();
-  return `${Number(r?.n ?? 0)}|${r?.u ?? ''}`;
+  const r = await db.selectFrom('fused_events').select((eb) => eb.fn.max('updated_at').as('u')).executeTakeFirst();
+  return String(r?.u ?? '');
 }
 
 /** Ids of canonical events missing from the index or changed since they were indexed, and of index rows whose event is gone. */

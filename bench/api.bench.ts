@@ -19,7 +19,7 @@ import type { FusedEvent, PloverType } from '../src/core/model/event.js';
 import { putEvent } from '../src/store/repos/events.js';
 import { syncLedger } from '../src/serve/ledger-sync.js';
 import { buildServer } from '../src/serve/server.js';
-import { defaultResources } from '../src/engine/analyze.js';
+import { loadResources } from '../src/resources/index.js';
 
 const arg = (name: string, dflt: string | undefined): string | undefined => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const EVENTS = Number(arg('--events', '100000'));
@@ -89,6 +89,7 @@ async function fill(db: Kysely<Database>, total: number): Promise<void> {
   }
 }
 
+const resources = loadResources();
 const pct = (xs: number[], p: number): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!; };
 
 async function measure(name: string, store: OpenDb): Promise<void> {
@@ -96,9 +97,9 @@ async function measure(name: string, store: OpenDb): Promise<void> {
   await fill(store.db, EVENTS);
   const fillS = (performance.now() - t) / 1000;
   t = performance.now();
-  await syncLedger(store.db, store.dialect, defaultResources());
+  await syncLedger(store.db, store.dialect, resources);
   const syncS = (performance.now() - t) / 1000;
-  const app = await buildServer({ store, rateLimit: 1_000_000, webRoot: '/nonexistent' });
+  const app = await buildServer({ store, resources, rateLimit: 1_000_000, webRoot: '/nonexistent' });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   console.log(`\n${name}: ${EVENTS.toLocaleString('en')} events written in ${fillS.toFixed(1)} s, ledger index built in ${syncS.toFixed(1)} s; ${REQUESTS} requests per query, one at a time, keep-alive, loopback`);
   const ids = Array.from({ length: 50 }, () => `ev-${Math.floor(rnd() * EVENTS).toString(16).padStart(12, '0')}`);

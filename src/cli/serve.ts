@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
 import { EXIT } from './exit-codes.js';
-import { cliResources } from './resources.js';
+import type { Resources } from '../resources/index.js';
 
 export const SERVE_USAGE = `usage: sitrep serve [--db FILE|postgres://URL] [--host 127.0.0.1] [--port 8080] [--watch FEED_URL|DIR]... [--every 10m]
   the API (OpenAPI at /docs) and the web app; writes (POST /api/articles, watch control) need the token in SITREP_TOKEN
@@ -13,7 +13,7 @@ export const SERVE_USAGE = `usage: sitrep serve [--db FILE|postgres://URL] [--ho
 export const WATCH_USAGE = `usage: sitrep watch FEED_URL|DIR... [--every 10m] [--db FILE|postgres://URL] [--once]
   polls RSS/Atom feeds (conditional requests, no private addresses) and folders, and stores what is new`;
 
-export async function serveCommand(argv: string[]): Promise<number> {
+export async function serveCommand(argv: string[], loadResources: () => Resources): Promise<number> {
   const { values } = parseArgs({ args: argv, options: {
     db: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '8080' },
     watch: { type: 'string', multiple: true }, every: { type: 'string', default: '10m' }, help: { type: 'boolean', short: 'h' },
@@ -27,7 +27,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   const token = process.env.SITREP_TOKEN?.trim() || null;
   const exclusive = writeQueue();
-  const resources = cliResources();
+  const resources = loadResources();
   const watcher = values.watch?.length
     ? new Watcher(store, values.watch, { everyMs, exclusive, resources, onCycle: (s) => process.stderr.write(`sitrep: watch: ${s.stored} new article(s), ${s.failed} failure(s)\n`) })
     : null;
@@ -43,7 +43,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   return EXIT.OK;
 }
 
-export async function watchCommand(argv: string[]): Promise<number> {
+export async function watchCommand(argv: string[], loadResources: () => Resources): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
     db: { type: 'string' }, every: { type: 'string', default: '10m' }, once: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
   } });
@@ -56,7 +56,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
     for (const s of w.status) process.stderr.write(`sitrep: watch: ${s.source}: ${s.lastError ? 'error: ' + s.lastError : 'ok'} (${s.stored} stored so far)\n`);
   };
   try {
-    const w = new Watcher(store, positionals, { everyMs, resources: cliResources(), onCycle: () => report(w) });
+    const w = new Watcher(store, positionals, { everyMs, resources: loadResources(), onCycle: () => report(w) });
     if (values.once) {
       await w.runOnce();
       return w.status.some((s) => s.lastError) ? EXIT.INPUT_FAILED : EXIT.OK;

@@ -19,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import type { OpenDb } from '../store/db.js';
 import type { Resources } from '../resources/index.js';
-import { defaultResources } from '../engine/analyze.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { LedgerIndex } from './ledger-sync.js';
 import { FilterError } from './filters.js';
@@ -38,8 +37,8 @@ export const WEB_ROOT = resolve(here, '../../web');
 
 export interface ServeOptions {
   readonly store: OpenDb;
-  /** KB and lexicons (the CLI's, with the user's KB files); the built-in ones when absent */
-  readonly resources?: Resources;
+  /** KB, lexicons and memo tables, loaded once by the caller (the CLI's, with the user's KB files) */
+  readonly resources: Resources;
   /** bearer token for writes (POST /api/articles, watch control); writes are refused when absent */
   readonly token?: string | null;
   /** requests per minute per client address (default 600; writes 30) */
@@ -90,7 +89,7 @@ export async function buildServer(opts: ServeOptions): Promise<FastifyInstance> 
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   const token = opts.token || null;
-  const resources = opts.resources ?? defaultResources();
+  const resources = opts.resources;
   const ctx: ServeContext = {
     store: opts.store,
     resources,

@@ -31,8 +31,8 @@ export interface SourceStatus {
 
 export interface WatchOptions {
   readonly everyMs: number;
-  /** KB and lexicons for the analysis (the engine's built-in ones when absent) */
-  readonly resources?: Resources;
+  /** KB, lexicons and memo tables for the analysis */
+  readonly resources: Resources;
   readonly maxBytes?: number;
   /** runs the store write (the server passes its write queue) */
   readonly exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
@@ -85,7 +85,7 @@ export class Watcher {
       try {
         const records = st.kind === 'url' ? await this.readUrl(st) : await this.readFolder(st.source);
         if (records.length) {
-          const run = () => analyzeRecords(records, { db: this.store, ...(this.opts.resources ? { resources: this.opts.resources } : {}) });
+          const run = () => analyzeRecords(records, { db: this.store, resources: this.opts.resources });
           const out = await (this.opts.exclusive ? this.opts.exclusive(run) : run());
           st.stored += out.analysed.length;
           stored += out.analysed.length;

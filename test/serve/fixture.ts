@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDb, type OpenDb } from '../../src/store/db.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { analyzeRecords, defaultResources } from '../../src/engine/analyze.js';
+import { analyzeRecords } from '../../src/engine/analyze.js';
+import { testEngine } from '../helpers/resources.js';
 import { buildReport, type Report } from '../../src/report/build.js';
 import { buildServer, type ServeOptions } from '../../src/serve/server.js';
 import { repoRoot } from '../helpers/shared.js';
@@ -14,9 +15,10 @@ export interface Served { store: OpenDb; report: Report; app: FastifyInstance; c
 export async function served(dirs: string[] = [join(repoRoot(), 'examples', 'corpus')], opts: Partial<ServeOptions> = {}, location = ':memory:'): Promise<Served> {
   const store = await openDb(location);
   const { records } = await readInputs(dirs);
-  await analyzeRecords(records, { db: store });
+  const engine = testEngine();
+  await analyzeRecords(records, { db: store, ...engine });
   const ids = (await store.db.selectFrom('articles').select('id').execute()).map((r) => r.id);
-  const report = await buildReport(store.db, ids, defaultResources());
-  const app = await buildServer({ store, token: 'test-token', webRoot: join(repoRoot(), 'no-web-here'), ...opts });
+  const report = await buildReport(store.db, ids, engine.resources);
+  const app = await buildServer({ store, resources: engine.resources, token: 'test-token', webRoot: join(repoRoot(), 'no-web-here'), ...opts });
   return { store, report, app, close: async () => { await app.close(); await store.db.destroy(); } };
 }

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { openDb } from '../../src/store/db.js';
 import { countRows } from '../../src/store/repos/articles.js';
 import { Watcher, parseEvery } from '../../src/serve/watch.js';
+import { testResources } from '../helpers/resources.js';
 
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
 <item><title>Rockets hit base near Balad</title><link>https://example.org/a</link><pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate>
@@ -34,7 +35,7 @@ test('feeds are polled conditionally, folders rescanned, failures recorded witho
   const store = await openDb(':memory:');
   try {
     writeFileSync(join(dir, 'one.txt'), 'Gunmen attacked a police checkpoint near Kirkuk on Saturday, killing two officers, police said.\n');
-    const w = new Watcher(store, [`http://127.0.0.1:${port}/feed`, `http://127.0.0.1:${port}/broken`, dir], { everyMs: 60000, checkUrl: async () => undefined });
+    const w = new Watcher(store, [`http://127.0.0.1:${port}/feed`, `http://127.0.0.1:${port}/broken`, dir], { everyMs: 60000, resources: testResources(), checkUrl: async () => undefined });
     await w.runOnce();
     const [feed, broken, folder] = w.status;
     assert.equal(feed!.stored, 1);
@@ -54,7 +55,7 @@ test('feeds are polled conditionally, folders rescanned, failures recorded witho
     assert.equal((await countRows(store.db)).articles, 3);
 
     // without the test's stand-in, analyze's URL rule applies: loopback is a private address
-    const real = new Watcher(store, [`http://127.0.0.1:${port}/feed`], { everyMs: 60000 });
+    const real = new Watcher(store, [`http://127.0.0.1:${port}/feed`], { everyMs: 60000, resources: testResources() });
     await real.runOnce();
     assert.match(real.status[0]!.lastError ?? '', /private or local address/);
   } finally {

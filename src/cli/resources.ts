@@ -1,7 +1,8 @@
 /**
  * The resources of a CLI run, loaded once per command: the environment is read here and nowhere below
  * the CLI. `SITREP_KB_DIR` replaces the built-in KB folder, `SITREP_KB_FILES` (paths separated by the
- * platform path delimiter) adds KB files, `SITREP_CACHE_DIR` moves the gazetteer cache (kb/README.md).
+ * platform path delimiter) adds KB files (kb/README.md); the gazetteer is always the package's own
+ * (kb/gazetteer-*.tsv.gz).
  */
 import { delimiter } from 'node:path';
 import type { KbOptions } from '../kb/index.js';
@@ -13,7 +14,6 @@ export function kbOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): KbOption
   return {
     ...(env.SITREP_KB_DIR ? { dir: env.SITREP_KB_DIR } : {}),
     ...(extraFiles.length ? { extraFiles } : {}),
-    ...(env.SITREP_CACHE_DIR ? { gazetteer: { cacheDir: env.SITREP_CACHE_DIR } } : {}),
   };
 }
 

@@ -14,12 +14,15 @@ import { PIPELINE_VERSION } from '../core/version.js';
 import { fuseArticleEvents, blockWindowsFor, familyKey } from '../fuse/index.js';
 
 const COARSE = new Set(['country', 'region', 'admin1']);
+/** Places precise enough to bound the candidates by a box around their point. */
+const FINE = new Set(['site', 'town']);
 
 export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: { isolate?: boolean; timings?: Map<string, number> } = {}): Promise<void> {
   if (!events.length) return;
   const windows = blockWindowsFor(article, events).map((q) => ({
     family: q.family, dayStart: dayNumber(q.dateStart), dayEnd: dayNumber(q.dateEnd),
     country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
+    ...(q.lat != null && q.lon != null && FINE.has(q.precision ?? '') ? { lat: q.lat, lon: q.lon } : {}),
   }));
   const t0 = performance.now();
   const candidates = opts.isolate ? [] : await candidateEvents(trx, windows);

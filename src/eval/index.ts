@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RawRecord } from '../core/model/article.js';
 import { EVAL_FORMATS, type EvalFormat, type LoadedGold } from './gold.js';
-import { indexReport, type Report } from './report.js';
-import { scoreRecords, type Classifiers, type RecordResult } from './score-records.js';
+import { indexReport, type Report, type ReportIndex } from './report.js';
+import type { GoldRecord } from './gold.js';
+import { pickEvent, scoreRecords, type Classifiers, type RecordResult } from './score-records.js';
 import { scoreWikiEvents } from './score-wikievents.js';
 import { loadGtd, gtdClassifiers } from './datasets/gtd.js';
 import { loadAcled, acledClassifiers } from './datasets/acled.js';
@@ -21,7 +22,7 @@ import type { MetricRow } from './tally.js';
 
 export { EVAL_FORMATS, type EvalFormat } from './gold.js';
 
-export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus|articles --gold FILE [--json] [--limit N]
+export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus|articles|incidents --gold FILE [--json] [--limit N] [--stream]
   Runs the pipeline on labelled records and prints field-by-field accuracy and the worst misses.
   --format corpus analyses a whole folder together and scores it against the expected answers in FILE
            (examples/corpus.expected.json): fusion, look-alikes, mentions, contradictions, non-events.
@@ -35,6 +36,11 @@ export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents
            wikievents wikievents/dev.jsonl
            plover     plover/PLOVER_GSR_CAMEO.json
            gritta     geoparsing-gritta/GWN.xml (also lgl.xml, GeoVirus.xml, TR-News.xml)
+  --format incidents analyses every article of a JSONL file (incidents/gva_dev.jsonl, gvc_dev.jsonl) as one
+           stream into one store and compares each article's main event with its gold incident: B-cubed P/R/F1,
+           same-incident pairs merged, wrong merges per 100 articles, worst merges and splits with their evidence.
+  --stream gtd, acled: all records into one store as one stream; adds kept_apart (no other record's reports
+           in the record's event); the field metrics are read from the fused events.
   --limit  at most N articles (default: all; UCDP: 1000)
   --json   everything machine-readable (metrics, every record's outcomes, timings)
   Metric definitions: docs/EVAL.md`;
@@ -57,7 +63,8 @@ export type Analyzer = (records: RawRecord[], timings: Map<string, number>) => P
 
 const WARM_UP = 'warm-up';
 
-export const engineAnalyzer: Analyzer = async (records, timings) => {
+/** The engine on the records: each record fused only with itself, or (`stream`) all into one store as one stream. */
+export const analyzerFor = (stream: boolean): Analyzer => async (records, timings) => {
   const { analyzeRecords } = await import('../engine/analyze.js');
   const { loadResources } = await import('../resources/index.js');
   const resources = loadResources();
@@ -65,9 +72,12 @@ export const engineAnalyzer: Analyzer = async (records, timings) => {
   const w0 = performance.now();
   await analyzeRecords(records.slice(0, 1), { db: ':memory:', isolate: true, resources });
   timings.set(WARM_UP, performance.now() - w0);
-  const out = await analyzeRecords(records, { db: ':memory:', timings, isolate: true, resources });
+  const out = await analyzeRecords(records, { db: ':memory:', timings, isolate: !stream, resources });
   return { report: out.report as unknown as Report, failures: out.failures.length };
 };
+
+/** Each record fused only with itself (the per-record runs). */
+export const engineAnalyzer: Analyzer = analyzerFor(false);
 
 export interface EvalOptions {
   format: EvalFormat | string;
@@ -77,6 +87,8 @@ export interface EvalOptions {
   /** how many worst misses to list (default 10) */
   misses?: number;
   analyze?: Analyzer;
+  /** gtd, acled: analyse every record into one store as one stream (publication order) and score kept_apart */
+  stream?: boolean;
 }
 
 export interface EvalResult { text: string; json: object; exitCode: number }
@@ -149,7 +161,28 @@ async function runGritta(gold: string, limit: number | undefined): Promise<EvalR
   return { text, json, exitCode: 0 };
 }
 
+/**
+ * `kept_apart` (--stream): of the records whose article has an event of an acceptable type, the share
+ * whose compared event holds reports of no other record's article. GTD and ACLED rows are distinct
+ * incidents, so an event with two records' reports is a wrong merge.
+ */
+function keptApart(records: readonly GoldRecord[], index: ReportIndex): MetricRow {
+  let n = 0, correct = 0;
+  for (const g of records) {
+    const e = pickEvent(index.eventsOf(g.article), g.types);
+    if (!e) continue;
+    n++;
+    // records with the same text share one article, so one article is one record's text
+    if (new Set(e.reports.map((r) => r.article)).size <= 1) correct++;
+  }
+  return { name: 'kept_apart', n, filled: n, correct, rate: n ? correct / n : null, precision: n ? correct / n : null };
+}
+
 export async function runEval(opts: EvalOptions): Promise<EvalResult> {
+  if (opts.format === 'incidents') {
+    const { runIncidentsEval } = await import('./incidents.js');
+    return runIncidentsEval(opts.gold, opts.limit);
+  }
   if (opts.format === 'corpus') {
     const { runCorpusEval } = await import('./corpus-run.js');
     return runCorpusEval(opts.gold);
@@ -166,7 +199,8 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   if (!existsSync(gold)) return missing(format, gold);
   const limit = opts.limit ?? DEFAULT_LIMIT[format];
   if (format === 'gritta') return runGritta(gold, limit);
-  const analyze = opts.analyze ?? engineAnalyzer;
+  const stream = !!opts.stream && (format === 'gtd' || format === 'acled');
+  const analyze = opts.analyze ?? analyzerFor(stream);
 
   const t0 = performance.now();
   let inputs: RawRecord[];
@@ -184,7 +218,14 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
     inputs = g.inputs;
     recordCount = g.records.length;
     skipped = g.skipped;
-    score = (r) => scoreRecords(g.records, indexReport(r, inputs.map((x) => x.externalId!)), d.cls);
+    score = (r) => {
+      const index = indexReport(r, inputs.map((x) => x.externalId!));
+      const out = scoreRecords(g.records, index, d.cls);
+      if (stream) out.metrics.unshift(keptApart(g.records, index));
+      return out;
+    };
+    // a stream arrives in publication order
+    if (stream) inputs = inputs.map((x, i) => ({ x, i })).sort((a, b) => (a.x.published ?? '').localeCompare(b.x.published ?? '') || a.i - b.i).map((p) => p.x);
   }
   const tLoad = performance.now();
   const timings = new Map<string, number>();
@@ -199,7 +240,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   const chars = inputs.reduce((s, r) => s + r.body.length, 0);
 
   const summary = [
-    `sitrep eval --format ${format}  ${gold}`,
+    `sitrep eval --format ${format}${stream ? ' --stream' : ''}  ${gold}`,
     `${recordCount} gold records, ${inputs.length} articles (${(chars / 1e6).toFixed(2)} MB), ${failures} not analysable; ` +
       `engine ${seconds.toFixed(1)} s after ${(warmMs / 1000).toFixed(1)} s warm-up (${(inputs.length / Math.max(seconds, 1e-9)).toFixed(1)} articles/s), scoring ${((performance.now() - tRun) / 1000).toFixed(2)} s`,
     ...(skipped.length ? [`skipped rows: ${skipped.map((s) => `${s.count} ${s.reason}`).join(', ')}`] : []),

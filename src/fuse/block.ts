@@ -28,6 +28,8 @@ export interface BlockQuery {
   readonly actors?: readonly string[];
 }
 
+/** Days after an incident a report dated only to its week may be a follow-up of it (score.ts). */
+export const FOLLOW_UP_DAYS = 30;
 /** Days before publication an undated news report may refer to. */
 export const UNDATED_LOOKBACK_DAYS = 30;
 const DISTINCT = new Set<string>(['person', 'organization']);
@@ -38,7 +40,8 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
   const pub = publishedOf(article);
   let dateStart: string | null = null, dateEnd: string | null = null;
   if (e.date) {
-    const weekBack = isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
+    // a date known only to the week may be a later report of an incident days before (scored only on a shared name)
+    const weekBack = e.date.value.precision === 'week' ? FOLLOW_UP_DAYS : isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
     dateStart = isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - weekBack); dateEnd = isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE); }
   else if (!e.background && pub) { dateStart = isoOf(dayOf(pub) - UNDATED_LOOKBACK_DAYS - MAX_TOLERANCE); dateEnd = isoOf(dayOf(pub) + MAX_TOLERANCE); }
   const geo = e.location?.geo ?? null;

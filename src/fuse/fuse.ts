@@ -9,6 +9,8 @@ import type { EntityType, Mention } from '../core/model/entity.js';
 import type { ExtractedEvent, FusedEvent } from '../core/model/event.js';
 import { makeSpan, type Range, type Span } from '../core/span.js';
 import { evidenceOf, mergeEvidence } from './evidence.js';
+import { identityEvidence, oneIncident } from './identity.js';
+import { familyOf } from './family.js';
 import { consolidate } from './consolidate.js';
 import { viewOfExtracted, viewOfFused, type EventView } from './view.js';
 import { DEFAULT_THRESHOLD, scoreMerge } from './score.js';
@@ -32,7 +34,7 @@ export interface FuseDecision {
   readonly score: number | null;
   readonly reasons: string[];
   /** candidates looked at and why they were not taken */
-  readonly rejected: { id: string; score: number; veto: string | null }[];
+  readonly rejected: { id: string; score: number; veto: string | null; against?: string[] }[];
 }
 
 export interface FuseResult {
@@ -68,6 +70,20 @@ function unionSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
+/** Families and modalities never match, so they say nothing about a look-alike. */
+const UNRELATED = /^(families differ|modality)/;
+
+/**
+ * What kept a new event apart from its closest look-alike (the best-scoring candidate of its kind): the
+ * veto, or the score with the details that told them apart.
+ */
+function keptApartLine(rejected: FuseDecision['rejected']): string | null {
+  const close = rejected.filter((r) => !UNRELATED.test(r.veto ?? '')).sort((a, b) => b.score - a.score)[0];
+  if (!close) return null;
+  const why = close.veto ?? `score ${close.score.toFixed(2)} below the threshold`;
+  return `kept apart from ${close.id}: ${why}${close.against?.length ? '; against: ' + close.against.join('; ') : ''}`;
+}
+
 /**
  * Fuses one article's events into `store` (an EventIndex, updated in place, or a list of candidate
  * canonical events loaded by the caller through blockWindowsFor).
@@ -85,29 +101,40 @@ export function fuseArticleEvents(
   const upserted = new Map<string, FusedEvent>();
   const decisions: FuseDecision[] = [];
   for (const e of events) {
-    const ev = evidenceOf(article, e, { ...(opts.sentences ? { sentences: opts.sentences } : {}), typeOf });
-    const view = viewOfExtracted(article, e, typeOf);
+    const identity = identityEvidence(article, e, mentions, opts.sentences, oneIncident(e, events, (x) => familyOf(x.type, x.mode)));
+    const ev = { ...evidenceOf(article, e, { ...(opts.sentences ? { sentences: opts.sentences } : {}), typeOf }), ...identity };
+    const view = viewOfExtracted(article, e, typeOf, identity);
     const cands = index.candidates(blockQueryOf(article, e, typeOf));
     const already = cands.find((c) => c.members.some((m) => m.article === article.id && m.event === e.id));
     if (already) {
       decisions.push({ article: article.id, event: e.id, fused: already.id, merged: false, score: null, reasons: ['already a member'], rejected: [] });
       continue;
     }
-    let best: { f: FusedEvent; score: number; reasons: string[] } | null = null;
+    let best: { f: FusedEvent; score: number; reasons: string[]; against: string[]; genericOnly: boolean } | null = null;
     const rejected: FuseDecision['rejected'] = [];
+    const generic: FusedEvent[] = [];
     for (const c of cands) {
       const s = scoreMerge(view, viewOf(c));
-      if (!s.veto && s.score >= threshold && (!best || s.score > best.score)) {
+      const passes = !s.veto && s.score >= threshold;
+      if (passes && s.genericOnly) generic.push(c);
+      if (passes && (!best || s.score > best.score)) {
         if (best) rejected.push({ id: best.f.id, score: best.score, veto: null });
-        best = { f: c, score: s.score, reasons: s.reasons };
-      } else rejected.push({ id: c.id, score: s.score, veto: s.veto });
+        best = { f: c, score: s.score, reasons: s.reasons, against: s.against, genericOnly: s.genericOnly };
+      } else rejected.push({ id: c.id, score: s.score, veto: s.veto, against: s.against });
+    }
+    // same day and town but nothing specific: when stored events from different articles fit that way, they are look-alikes
+    // and none is chosen (events that share an article are parts of one report, not look-alikes)
+    const lookAlikes = generic.filter((g) => g !== best?.f && !g.members.some((m) => best?.f.members.some((n) => n.article === m.article)));
+    if (best && best.genericOnly && lookAlikes.length) {
+      rejected.push({ id: best.f.id, score: best.score, veto: `${lookAlikes.length + 1} events that day in that place and no specific detail shared` });
+      best = null;
     }
     const reports = e.sentences.map((r) => makeSpan(article.id, article.text, r.start, r.end));
     const member = { article: article.id, event: e.id };
     let fused: FusedEvent;
     if (best) {
       const c = best.f;
-      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): ${best.reasons.join('; ')}`;
+      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): for: ${best.reasons.filter((r) => !best!.against.includes(r)).join('; ')}${best.against.length ? '; against: ' + best.against.join('; ') : ''}${best.genericOnly ? '; no specific detail, but the only event that day in that place' : ''}`;
       const newArticle = !c.members.some((m) => m.article === article.id);
       fused = consolidate({
         id: c.id, reports: unionSpans(c.reports, reports), members: [...c.members, member],
@@ -116,7 +143,8 @@ export function fuseArticleEvents(
         confidence: Math.min(0.99, newArticle ? 1 - (1 - c.confidence) * (1 - e.confidence) : Math.max(c.confidence, e.confidence)),
       }, mergeEvidence(c.evidence, ev));
     } else {
-      fused = consolidate({ id: fusedIdOf(article.id, e.id), reports: unionSpans([], reports), members: [member], mergedBecause: [], rules: [e.rule], confidence: e.confidence }, ev);
+      const apart = keptApartLine(rejected);
+      fused = consolidate({ id: fusedIdOf(article.id, e.id), reports: unionSpans([], reports), members: [member], mergedBecause: apart ? [`${article.source ?? article.id}:${e.id} ${apart}`] : [], rules: [e.rule], confidence: e.confidence }, ev);
     }
     index.put(fused);
     upserted.set(fused.id, fused);

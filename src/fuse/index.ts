@@ -13,6 +13,7 @@ export { MemoryEventIndex } from './memory-index.js';
 export { fuseArticleEvents, type FuseOptions, type FuseResult, type FuseDecision } from './fuse.js';
 export { familyOf, modeClass, modeRelation } from './family.js';
 export { scoreMerge, DEFAULT_THRESHOLD, type MergeScore } from './score.js';
+export { viewOfFused as viewOfFusedEvent } from './view.js';
 export { consolidate } from './consolidate.js';
 export type { FieldEvidence, EvidenceMap } from './evidence.js';
 export { countsAgree } from './counts.js';

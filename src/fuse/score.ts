@@ -10,11 +10,22 @@ import { modeRelation } from './family.js';
 import { dateRelation, weekApart } from './when.js';
 import { comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
+import { FOLLOW_UP_DAYS } from './block.js';
 
 export interface MergeScore {
   readonly score: number;
   readonly veto: string | null;
+  /** every component that counted, for and against, in words an analyst can check */
   readonly reasons: string[];
+  /** the shared details that single out one incident (a named person, a place below the city, the time of day ...) */
+  readonly specific: string[];
+  /** the details that tell the two apart */
+  readonly against: string[];
+  /**
+   * the match rests on genre-level agreement only (same day, same town, same kind of act): enough alone,
+   * but not when another candidate matches as well (look-alikes in the same town that day)
+   */
+  readonly genericOnly: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.35;
@@ -42,69 +53,122 @@ function modeScore(a: EventView, b: EventView): { rel: string; pts: number } {
 /** Entity keys of states (the KB's country records). */
 const isStateKey = (k: string): boolean => k.startsWith('kb:country-');
 
+/** Place precisions below the town: a gazetteer site; a named place the gazetteer cannot place (street, venue) has none. */
+const isFine = (p: { precision: string | null; lat: number | null }): boolean => p.precision === 'site' || (p.precision == null && p.lat == null);
+const isTownOrFiner = (p: { precision: string | null; lat: number | null }): boolean => p.lat != null && (p.precision === 'site' || p.precision === 'town');
+/** A date known only to the week or wider (often the week before publication of an undated report): weak evidence. */
+const isVague = (d: { precision: string }): boolean => d.precision !== 'day';
+/** Days after an event that an undated report of it may still appear (follow-ups: arrests, funerals). */
+const dayNo = (iso: string): number => Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86400000);
+
+const NO_SCORE = { specific: [], against: [], genericOnly: false };
+
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
-  const reasons: string[] = [];
+  const reasons: string[] = [], specific: string[] = [], against: string[] = [];
   let score = 0;
   const add = (pts: number, why: string) => { score += pts; reasons.push(why); };
-  if (a.family !== b.family) return { score: 0, veto: `families differ (${a.family} vs ${b.family})`, reasons };
+  const ident = (pts: number, why: string) => { add(pts, why); specific.push(why); };
+  const differ = (pts: number, why: string) => { add(pts, why); against.push(why); };
+  if (a.family !== b.family) return { score: 0, veto: `families differ (${a.family} vs ${b.family})`, reasons, ...NO_SCORE };
   if (FACTUAL.has(a.modality) !== FACTUAL.has(b.modality) || (a.modality === 'planned') !== (b.modality === 'planned')) {
-    return { score: 0, veto: `modality ${a.modality} vs ${b.modality}`, reasons };
+    return { score: 0, veto: `modality ${a.modality} vs ${b.modality}`, reasons, ...NO_SCORE };
   }
   if (a.type === b.type) add(0.05, `same type ${a.type}`);
+  // shared people first: they decide whether a vague date may be a later report of an earlier incident
+  const names = intersects(a.names, b.names);
+  let followUp = false;
+  let dayMatch = false;
   if (a.date && b.date) {
     const rel = dateRelation(a.date, b.date);
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
-    else if (rel === 'incompatible') return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons };
-    if (rel === 'same') add(a.date.precision === 'day' ? 0.2 : 0.1, `same date ${a.date.start}${a.date.precision === 'day' ? '' : ' (' + a.date.precision + ')'}`);
-    else if (rel === 'contains') add(0.1, `dates nest (${a.date.start}..${a.date.end} / ${b.date.start}..${b.date.end})`);
-    else if (rel === 'overlap') add(0.05, 'date windows overlap');
-    else reasons.push('dates a day apart');
+    else if (rel === 'incompatible') {
+      // an undated report (dated only to its publication week) names the same person as an incident days before: a follow-up
+      const [vague, firm] = isVague(a.date) && !isVague(b.date) ? [a.date, b.date] : isVague(b.date) && !isVague(a.date) ? [b.date, a.date] : [null, null];
+      const lag = vague && firm ? dayNo(vague.start) - dayNo(firm.end) : -1;
+      if (vague && names.length && lag >= 0 && lag <= FOLLOW_UP_DAYS) { followUp = true; reasons.push(`later report (${lag} days after ${firm!.start}) naming the same person`); }
+      else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
+    }
+    const vague = isVague(a.date) || isVague(b.date);
+    if (rel === 'same') add(vague ? 0.05 : 0.2, `same date ${a.date.start}${a.date.precision === 'day' ? '' : ' (' + a.date.precision + ': weak)'}`);
+    else if (rel === 'contains') add(vague ? 0.05 : 0.1, `dates nest (${a.date.start}..${a.date.end} / ${b.date.start}..${b.date.end})${vague ? ' (weak)' : ''}`);
+    else if (rel === 'overlap') add(0.03, 'date windows overlap (weak)');
+    else if (!followUp) reasons.push('dates a day apart');
+    dayMatch = !vague && (rel === 'same' || rel === 'near');
   }
   const place = comparePlaces(a.place, b.place);
-  if (place.relation === 'distant') return { score: 0, veto: `places distant (${a.place?.name} vs ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`, reasons };
-  if (place.relation === 'same') add(0.25, `same place ${b.place?.name}`);
-  else if (place.relation === 'near') add(0.15, `places near (${a.place?.name} / ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`);
+  let townMatch = false;
+  if (place.relation === 'distant') return { score: 0, veto: `places distant (${a.place?.name} vs ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`, reasons, ...NO_SCORE };
+  const sameName = !!a.place && !!b.place && ((!!a.place.entity && a.place.entity === b.place.entity) || a.place.name.toLowerCase() === b.place.name.toLowerCase());
+  if (place.relation === 'same' && sameName && isFine(a.place!) && isFine(b.place!)) ident(0.25, `same place below the city: ${b.place?.name}`);
+  else if (place.relation === 'same') { add(0.15, `same place ${b.place?.name}`); townMatch = isTownOrFiner(a.place!) || isTownOrFiner(b.place!); }
+  else if (place.relation === 'near' && isTownOrFiner(a.place!) && isTownOrFiner(b.place!) && !sameName) {
+    differ(-0.3, `different places: ${a.place?.name} / ${b.place?.name}${place.km != null ? ' (' + Math.round(place.km) + ' km apart)' : ''}`);
+  } else if (place.relation === 'near') add(0.05, `places near (${a.place?.name} / ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`);
   else if (place.relation === 'contains') add(0.05, `place within (${a.place?.name} / ${b.place?.name})`);
+  const spots = intersects(a.spots, b.spots);
+  if (spots.length && !specific.some((x) => x.startsWith('same place'))) ident(0.25, `same place named: ${spots.slice(0, 2).join(', ')}`);
   const m = modeScore(a, b);
   if (m.rel !== 'unknown') add(m.pts, `mode ${m.rel} (${a.mode ?? a.weapon} / ${b.mode ?? b.weapon})`);
+  if (names.length) ident(0.35, `same person named: ${names.slice(0, 3).join(', ')}`);
+  // weak: articles name witnesses, relatives and officials besides the people involved
+  else if (a.names.size && b.names.size) differ(-0.05, `different people named (${[...a.names].slice(0, 2).join(', ')} / ${[...b.names].slice(0, 2).join(', ')})`);
+  // a named person or place shared as an actor singles out the incident; an armed group or agency acts in many
   const shared = intersects(a.distinctive, b.distinctive);
-  if (shared.length) add(0.3, `shared actors ${shared.slice(0, 3).join(', ')}`);
+  const sharedIdent = shared.filter((k) => a.identityActors.has(k) || b.identityActors.has(k));
+  if (sharedIdent.length && !names.length) ident(0.3, `shared named actors ${sharedIdent.slice(0, 3).join(', ')}`);
+  else if (shared.length) add(0.1, `shared actors ${shared.slice(0, 3).join(', ')}`);
   else {
     const weak = intersects(a.untyped, b.untyped);
-    if (weak.length) add(0.1, `shared actors ${weak.slice(0, 3).join(', ')}`);
+    if (weak.length) add(0.05, `shared actors ${weak.slice(0, 3).join(', ')}`);
   }
+  const ages = intersects(a.ages, b.ages);
+  // one shared age is a detail; two people of the same two ages is the same group of people
+  if (ages.length) ident(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}`);
+  else if (a.ages.size && b.ages.size) differ(-0.15, `different ages (${[...a.ages].join(', ')} / ${[...b.ages].join(', ')})`);
   const swapped = intersects(a.agents, b.targets).length > 0 && intersects(a.agents, b.agents).length === 0;
-  if (swapped) add(-0.2, 'roles swapped (agent of one is target of the other)');
+  if (swapped) differ(-0.2, 'roles swapped (agent of one is target of the other)');
   const aAg = intersects(a.agents, a.distinctive), bAg = intersects(b.agents, b.distinctive);
-  if (aAg.length && bAg.length && !intersects(new Set(aAg), new Set(bAg)).length) add(-0.15, 'different named perpetrators');
+  if (aAg.length && bAg.length && !intersects(new Set(aAg), new Set(bAg)).length) differ(-0.15, 'different named perpetrators');
   // states are not distinctive actors, but two different states as the attacker are two different acts
   const aSt = [...a.agents].filter(isStateKey), bSt = [...b.agents].filter(isStateKey);
-  if (aSt.length && bSt.length && !intersects(new Set(aSt), new Set(bSt)).length) add(-0.35, `different states as perpetrators (${aSt.join(', ')} / ${bSt.join(', ')})`);
+  if (aSt.length && bSt.length && !intersects(new Set(aSt), new Set(bSt)).length) differ(-0.35, `different states as perpetrators (${aSt.join(', ')} / ${bSt.join(', ')})`);
   if (a.quantity != null && b.quantity != null) {
     if (a.quantity === b.quantity) add(0.1, `same quantity ${a.quantity}`);
-    else add(-0.1, `quantity ${a.quantity} vs ${b.quantity}`);
+    else differ(-0.1, `quantity ${a.quantity} vs ${b.quantity}`);
   }
   for (const k of ['killed', 'injured'] as const) {
     const x = a[k], y = b[k];
     if (!x || !y) continue;
-    if (!countsAgree(x, y)) add(-0.1, `${k} ${x.min} vs ${y.min}`);
-    else if (x.min > 0 && y.min > 0) add(0.1, `${k} agree (${x.min})`);
+    if (!countsAgree(x, y)) differ(-0.15, `${k} ${x.min} vs ${y.min}`);
+    // one death is the genre; two or more agreeing is a detail of this incident
+    else if (x.min >= 2 && y.min >= 2) ident(0.15, `${k} agree (${Math.max(x.min, y.min)})`);
+    else if (x.min > 0 && y.min > 0) add(0.05, `${k} agree (${x.min})`);
   }
   if (a.outcome && b.outcome) {
     if (a.outcome.toLowerCase() === b.outcome.toLowerCase()) add(0.05, `same outcome ${a.outcome}`);
-    else add(-0.05, `outcome ${a.outcome} vs ${b.outcome}`);
+    else differ(-0.05, `outcome ${a.outcome} vs ${b.outcome}`);
   }
   const ta = a.time ? minutes(a.time) : null, tb = b.time ? minutes(b.time) : null;
   if (ta != null && tb != null) {
     const d = Math.min(Math.abs(ta - tb), 1440 - Math.abs(ta - tb));
-    if (d <= 60) add(0.15, `same time of day ${a.time}`);
-    else if (d > 180) add(-0.3, `time of day ${a.time} vs ${b.time}`);
+    if (d <= 60) ident(0.15, `same time of day ${a.time}`);
+    else if (d > 180) differ(-0.3, `time of day ${a.time} vs ${b.time}`);
   }
   const crossArticle = ![...a.articles].some((x) => b.articles.has(x));
   if (crossArticle) {
     const j = jaccard(a.words, b.words);
-    if (j >= 0.5) add(0.2, `report sentences overlap (${j.toFixed(2)})`);
+    // most of the wording shared: one report copies the other; a share of it is the genre's formula ("no group claimed responsibility")
+    // (a copy of what happened on a known day: formulaic summaries of acts on unknown days read alike without being copies)
+    if (j >= 0.6 && dayMatch) ident(0.2, `report sentences nearly the same (${j.toFixed(2)})`);
     else if (j >= 0.3) add(0.1, `report sentences overlap (${j.toFixed(2)})`);
+  } else if (!specific.length) specific.push('same article');
+  if (followUp && !names.length) return { score: 0, veto: 'a later report without a shared name', reasons, specific, against, genericOnly: false };
+  // without a detail that singles the incident out, only the same day in the same town is enough
+  const genericOnly = !specific.length;
+  // (or, for a place known only to the province or country, the same day, place and way of acting)
+  const placeMatch = place.relation === 'same' || place.relation === 'contains';
+  if (genericOnly && !(dayMatch && (townMatch || (placeMatch && (m.rel === 'same' || m.rel === 'compatible'))))) {
+    return { score: Math.round(score * 1000) / 1000, veto: `no specific detail shared (only ${reasons.filter((r) => !r.startsWith('same type')).join('; ') || 'the kind of event'})`, reasons, specific, against, genericOnly };
   }
-  return { score: Math.round(score * 1000) / 1000, veto: null, reasons };
+  return { score: Math.round(score * 1000) / 1000, veto: null, reasons, specific, against, genericOnly };
 }

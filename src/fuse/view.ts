@@ -13,6 +13,8 @@ import type { FieldEvidence } from './evidence.js';
 import { majority } from './vote.js';
 import { isBareWeekday } from './when.js';
 import { asStated } from './counts.js';
+import { identitySet } from './identity.js';
+import type { EvidenceMap } from './evidence.js';
 
 export interface EventView {
   readonly family: string;
@@ -30,6 +32,8 @@ export interface EventView {
   readonly distinctive: ReadonlySet<string>;
   /** actors of unknown type (no mention to tell), weaker evidence than distinctive ones */
   readonly untyped: ReadonlySet<string>;
+  /** distinctive actors that single out one incident: named people and places (facilities), not organisations */
+  readonly identityActors: ReadonlySet<string>;
   readonly quantity: number | null;
   readonly killed: Count | null;
   readonly injured: Count | null;
@@ -39,6 +43,10 @@ export interface EventView {
   /** content words of the report sentences */
   readonly words: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  /** identity details (src/fuse/identity.ts): people named, places below the city, ages */
+  readonly names: ReadonlySet<string>;
+  readonly spots: ReadonlySet<string>;
+  readonly ages: ReadonlySet<string>;
 }
 
 const STOP = new Set('that this with from have has had were was been which their they them there said says also after before about into over than then when where while would could will more most other some such only just very what who whom whose these those being its his her our your according'.split(' '));
@@ -52,18 +60,19 @@ export function contentWords(texts: readonly string[], into = new Set<string>())
 const DISTINCT_TYPES = new Set<string>(['person', 'organization', 'facility']);
 
 function actorSets(actors: readonly { role: string; name: string; entity: string | null; type?: string | null }[]) {
-  const agents = new Set<string>(), targets = new Set<string>(), distinctive = new Set<string>(), untyped = new Set<string>();
+  const agents = new Set<string>(), targets = new Set<string>(), distinctive = new Set<string>(), untyped = new Set<string>(), identityActors = new Set<string>();
   for (const a of actors) {
     const k = actorKey(a);
     if (a.role === 'agent') agents.add(k);
     else if (a.role === 'target') targets.add(k);
     if (a.type && DISTINCT_TYPES.has(a.type)) distinctive.add(k);
+    if (a.type === 'person' || a.type === 'facility') identityActors.add(k);
     else if (!a.type && a.entity) untyped.add(k);
   }
-  return { agents, targets, distinctive, untyped };
+  return { agents, targets, distinctive, untyped, identityActors };
 }
 
-export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (key: string) => EntityType | undefined): EventView {
+export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (key: string) => EntityType | undefined, identity?: EvidenceMap): EventView {
   const actors = e.actors.map((a) => ({ role: a.role, name: a.name, entity: a.entity, type: a.entity ? typeOf?.(a.entity) ?? null : null }));
   return {
     family: familyOf(e.type, e.mode), type: e.type, mode: e.mode, weapon: e.weapon?.value ?? null,
@@ -75,6 +84,7 @@ export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (k
     outcome: e.outcome?.value ?? null, modality: e.modality, background: e.background,
     words: contentWords(e.sentences.map((s) => article.text.slice(s.start, s.end))),
     articles: new Set([article.id]),
+    names: identitySet(identity, 'names'), spots: identitySet(identity, 'spots'), ages: identitySet(identity, 'ages'),
   };
 }
 
@@ -92,5 +102,6 @@ export function viewOfFused(f: FusedEvent): EventView {
     outcome: f.outcome, modality: f.modality, background: f.background,
     words: contentWords(f.reports.slice(0, MAX_REPORT_TEXTS).map((r) => r.text)),
     articles: new Set(f.members.map((m) => m.article)),
+    names: identitySet(ev, 'names'), spots: identitySet(ev, 'spots'), ages: identitySet(ev, 'ages'),
   };
 }

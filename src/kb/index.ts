@@ -1,8 +1,8 @@
 /**
- * The knowledge base: countries, admin-1 units, regions, populated places (GeoNames), airports
- * (OurAirports), curated sites, and actors (states' governments and forces, armed groups, officials
- * with dated roles), all loaded from readable JSONL files (kb/README.md) plus the installed gazetteer
- * packages, indexed by normalised name.
+ * The knowledge base: countries, admin-1 units, regions, curated sites, and actors (states' governments
+ * and forces, armed groups, officials with dated roles), loaded from readable JSONL files (kb/README.md)
+ * and indexed by normalised name; plus the generated gazetteer of ~420,000 populated places, districts
+ * and airports (places-store.ts), searched in its sorted files rather than loaded as objects.
  *
  * Lookups for other stages (all ids are KB ids: `kb:...`, `geonames:<id>`, `ourairports:<ident>`):
  * - `kb.get(id)`: the raw record, or undefined.
@@ -27,8 +27,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../core/model/entity.js';
+import { SitrepError } from '../core/errors.js';
 import { readKbFile, type ActorClass, type KbRecord, type RoleSpan } from './records.js';
-import { airportRecords, loadGazetteer, placeRecords, type GazetteerOptions } from './gazetteer.js';
+import { openPlaceStore, type GazetteerRecord, type PlaceStore } from './places-store.js';
 import { compactKey, fold, isAcronym, looseKey, skeleton } from './normalize.js';
 
 export type { KbRecord, ActorClass, RoleSpan } from './records.js';
@@ -73,6 +74,8 @@ export interface PlaceInfo {
   readonly precision: 'site' | 'town' | 'admin2' | 'admin1' | 'country' | 'region';
   readonly population: number;
   readonly kind: KbRecord['kind'];
+  /** GeoNames feature code of a gazetteer row (PPL, PPLA2, ADM2 ...), null for curated records */
+  readonly fcode: string | null;
 }
 
 export interface Lexicon {
@@ -108,15 +111,20 @@ export interface KnowledgeBase {
    * For the compact key of a name's first word (articles skipped): the most words a name starting
    * with it has. Lets the matcher skip tokens that start no name and stop extending early.
    */
-  readonly firstWords: ReadonlyMap<string, number>;
+  readonly firstWords: { get(key: string): number | undefined };
   /** folded first words of aliases written in lower case ("coalition forces", "al-Asad"): only these may start a match at a lower-case token */
   readonly lowerStarts: ReadonlySet<string>;
   /**
-   * Transliteration-tolerant lookup of places and sites: first by a loose key (vowel spellings and
-   * doubled letters folded), then by consonant skeleton. Built on first use.
+   * Transliteration-tolerant lookup of places and sites: first by a loose key (normalize.ts `looseKey`:
+   * vowel spellings, doubled letters, q/k, dh/d, final h), then, for curated records, by consonant skeleton.
    */
   lookupPlaceFuzzy(name: string): readonly NameEntry[];
-  /** every record (for building canonical entities and tests) */
+  /**
+   * Places of the region whose consonant skeleton is that of `name` ("Jindires" = "Jandairis"): many
+   * names share a skeleton, so callers read it only where the text pins the province.
+   */
+  lookupPlaceSkeleton(name: string): readonly NameEntry[];
+  /** every curated record (the JSONL files; the gazetteer's rows are reached by lookup and id only) */
   records(): IterableIterator<KbRecord>;
 }
 
@@ -125,8 +133,8 @@ export interface KbOptions {
   readonly extraFiles?: readonly string[];
   /** folder of the built-in files (default: `kb/` of the package) */
   readonly dir?: string;
-  /** gazetteer options, or false to leave GeoNames and OurAirports out (tests, small installs) */
-  readonly gazetteer?: GazetteerOptions | false;
+  /** false leaves the generated gazetteer (GeoNames, Who's On First, OurAirports) out (tests, small installs); `dir`: where its files are (default: the package's kb/, also when `dir` above replaces the curated files) */
+  readonly gazetteer?: false | { readonly dir?: string };
 }
 
 function packageRoot(): string {
@@ -141,6 +149,8 @@ function packageRoot(): string {
 /** The built-in KB folder. */
 export const kbDir = (): string => join(packageRoot(), 'kb');
 
+/** Countries whose gazetteer names have transliteration keys (scripts/build-places.ts `FUZZY`). */
+const REGION = new Set(['IQ', 'SY', 'YE', 'IR', 'TR', 'LB', 'JO', 'IL', 'PS', 'SA', 'AE', 'BH', 'QA', 'KW', 'OM', 'EG', 'AF', 'CY']);
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'the']);
 const isCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 const ONE_WORD_BREAK = /[\s\-‐–]/;
@@ -148,7 +158,7 @@ const WORDY = /[\p{L}\p{N}]/u;
 
 /** Loads the knowledge base (a new one per call). */
 export function loadKnowledgeBase(opts: KbOptions = {}): KnowledgeBase {
-  return buildKnowledgeBase(opts.dir ?? kbDir(), [...(opts.extraFiles ?? [])], opts.gazetteer === false ? false : opts.gazetteer ?? {});
+  return buildKnowledgeBase(opts.dir ?? kbDir(), [...(opts.extraFiles ?? [])], opts.gazetteer === false ? null : openPlaceStore(opts.gazetteer?.dir ?? kbDir()));
 }
 
 function readLexicon(dir: string): Lexicon {
@@ -168,23 +178,41 @@ function readLexicon(dir: string): Lexicon {
   };
 }
 
-function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: GazetteerOptions | false): KnowledgeBase {
+function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: PlaceStore | null): KnowledgeBase {
   const byId = new Map<string, KbRecord>();
   const rank = new Map<string, number>();
   const add = (r: KbRecord, k: number): void => { byId.set(r.id, r); rank.set(r.id, k); };
-  let gazetteer: { places: unknown[]; airports: unknown[] } | null = null;
-  if (gaz !== false) {
-    const g = loadGazetteer(gaz);
-    gazetteer = g;
-    for (const r of placeRecords(g.places as never)) add(r, 1);
-  }
   const builtIn = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f)) : [];
-  const curated: KbRecord[] = [];
-  for (const f of [...builtIn, ...extraFiles]) for (const r of readKbFile(f)) { add(r, 3); curated.push(r); }
-  if (gazetteer) {
-    const linked = new Set(curated.map((r) => r.ourairports).filter(Boolean));
-    for (const r of airportRecords(gazetteer.airports as never)) if (!linked.has(r.ourairports)) add(r, 2);
+  for (const f of [...builtIn, ...extraFiles]) for (const r of readKbFile(f)) add(r, 3);
+  // a curated record that names a gazetteer row takes the row's point, country, admin-1 code and population
+  for (const r of [...byId.values()]) {
+    if (!r.ref || typeof r.lat === 'number') continue;
+    if (!store) { byId.delete(r.id); continue; } // no gazetteer loaded: the record has no point
+    const g = store.get(r.ref);
+    if (!g) throw new SitrepError('SITREP_ERR_CONFIG', `knowledge-base record ${r.id} names gazetteer row ${r.ref}, which does not exist`, r.id);
+    add({ ...r, lat: g.lat, lon: g.lon, country: r.country ?? g.country, admin1: r.admin1 ?? g.admin1, population: r.population ?? g.population, fcode: g.fcode }, 3);
   }
+  // an airport a curated site links to is that site; a gazetteer row a curated record replaces (same id) is that record
+  const linked = new Set([...byId.values()].map((r) => r.ourairports).filter(Boolean));
+  const referenced = new Set([...byId.values()].map((r) => r.ref).filter(Boolean));
+  const entryMemo = new Map<GazetteerRecord, NameEntry>();
+  const gazEntry = (r: GazetteerRecord): NameEntry | null => {
+    if (byId.has(r.id) || referenced.has(r.id) || (r.ourairports && linked.has(r.ourairports))) return null;
+    let e = entryMemo.get(r);
+    if (!e) {
+      if (entryMemo.size > 50000) entryMemo.clear();
+      e = { record: r, alias: r.name, acronym: false, short: false, demonym: false, rank: r.kind === 'site' ? 2 : 1 };
+      entryMemo.set(r, e);
+    }
+    return e;
+  };
+  const gazEntries = (kind: 'k' | 'l' | 's', key: string): NameEntry[] => {
+    if (!store) return [];
+    const out: NameEntry[] = [];
+    for (const r of store.byKey(kind, key)) { const e = gazEntry(r); if (e) out.push(e); }
+    return out;
+  };
+  const getRecord = (id: string): KbRecord | undefined => byId.get(id) ?? store?.get(id);
 
   const index = new Map<string, NameEntry[]>();
   const put = (key: string, e: NameEntry): void => {
@@ -215,7 +243,7 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
     const lastName = r.type === 'person' ? r.name.split(/\s+/).pop() ?? '' : '';
     const names = [r.name, ...r.aliases];
     names.forEach((alias, ai) => {
-      const key = r.keys?.[ai] ?? compactKey(alias);
+      const key = compactKey(alias);
       noteFirst(alias, key);
       if (k === 3 && /^[a-z]/.test(alias)) lowerStarts.add(fold(alias.split(/[\s-]/)[0]!));
       const acronym = k === 1 ? false : isAcronym(alias);
@@ -236,10 +264,11 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
     if (!r.country || !r.admin1) return null;
     const a = admin1s.get(`${r.country}.${r.admin1}`);
     if (a) return a.name;
-    const viaKb = byId.get(r.admin1);
+    const viaKb = getRecord(r.admin1);
     return viaKb?.kind === 'admin1' ? viaKb.name : null;
   };
 
+  // transliteration keys of the curated places (the gazetteer's loose keys are in its index)
   let loose: Map<string, NameEntry[]> | null = null;
   let skel: Map<string, NameEntry[]> | null = null;
   const buildFuzzy = (): void => {
@@ -254,21 +283,23 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
     for (const r of byId.values()) {
       if (r.kind === 'actor' || r.kind === 'country') continue;
       const e: NameEntry = { record: r, alias: r.name, acronym: false, short: false, demonym: false, rank: rank.get(r.id) ?? 1 };
-      if (r.fuzzy) {
-        for (const f of r.fuzzy) add(f.startsWith('l:') ? loose! : skel!, f.slice(2), e);
-      } else {
-        for (const a of [r.name, ...r.aliases]) { if (isAcronym(a)) continue; add(loose!, looseKey(a), e); add(skel!, skeleton(a), e); }
-      }
+      for (const a of [r.name, ...r.aliases]) { if (isAcronym(a)) continue; add(loose!, looseKey(a), e); add(skel!, skeleton(a), e); }
     }
   };
 
+  const lookupKey = (key: string): readonly NameEntry[] => {
+    const own = index.get(key);
+    const gaz = gazEntries('k', key);
+    return gaz.length ? (own ? [...own, ...gaz] : gaz) : own ?? [];
+  };
+  const size = byId.size + (store?.size ?? 0);
   const kb: KnowledgeBase = {
-    version: `kb.v1+${byId.size}`,
-    size: byId.size,
+    version: `kb.v2+${size}`,
+    size,
     lexicon,
-    get: (id) => byId.get(id),
-    lookup: (name) => index.get(compactKey(name)) ?? [],
-    lookupKey: (key) => index.get(key) ?? [],
+    get: getRecord,
+    lookup: (name) => lookupKey(compactKey(name)),
+    lookupKey,
     actor(id) {
       const r = byId.get(id);
       if (!r || !(r.kind === 'actor' || r.kind === 'country')) return undefined;
@@ -279,10 +310,10 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
       };
     },
     place(id) {
-      const r = byId.get(id);
+      const r = getRecord(id);
       if (!r || typeof r.lat !== 'number' || typeof r.lon !== 'number') return undefined;
       const precision = r.precision ?? (r.kind === 'country' ? 'country' : r.kind === 'admin1' ? 'admin1' : r.kind === 'region' ? 'region' : r.kind === 'site' ? 'site' : 'town');
-      return { id: r.id, name: r.name, lat: r.lat, lon: r.lon, country: r.country, admin1: admin1Name(r), precision, population: r.population ?? 0, kind: r.kind };
+      return { id: r.id, name: r.name, lat: r.lat, lon: r.lon, country: r.country, admin1: admin1Name(r), precision, population: r.population ?? 0, kind: r.kind, fcode: r.fcode ?? null };
     },
     country: (iso2) => countries.get(iso2.toUpperCase()),
     countryByName(name) {
@@ -290,21 +321,34 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
     },
     admin1: (country, code) => admin1s.get(`${country}.${code}`),
     rolesAt(personId, isoDate) {
-      const roles = byId.get(personId)?.roles ?? [];
+      const roles = getRecord(personId)?.roles ?? [];
       if (!isoDate) return [...roles];
       return roles.filter((x) => (!x.from || x.from <= isoDate) && (!x.to || isoDate <= x.to));
     },
     isFirstName: (w) => firstNames.has(w.toLowerCase()),
     lowerStarts,
-    firstWords,
+    firstWords: {
+      get(key) {
+        const own = firstWords.get(key) ?? 0;
+        const gaz = store ? Math.max(store.firstWords(key), store.byKey('k', key).length ? 1 : 0) : 0;
+        return Math.max(own, gaz) || undefined;
+      },
+    },
     records: () => byId.values(),
     lookupPlaceFuzzy(name) {
       if (!loose) buildFuzzy();
       const lk = looseKey(name);
-      const a = lk.length >= 5 ? loose!.get(lk) : undefined;
-      if (a?.length) return a;
+      if (lk.length >= 5) {
+        // the gazetteer indexes a loose key only where it differs from the compact key, so both are read
+        const a = [...(loose!.get(lk) ?? []), ...gazEntries('l', lk), ...gazEntries('k', lk).filter((e) => REGION.has(e.record.country ?? ''))];
+        if (a.length) return [...new Set(a)];
+      }
       const sk = skeleton(name);
       return sk.length >= 4 ? skel!.get(sk) ?? [] : [];
+    },
+    lookupPlaceSkeleton(name) {
+      const sk = skeleton(name);
+      return sk.length >= 5 ? gazEntries('s', sk) : [];
     },
   };
   return Object.freeze(kb);

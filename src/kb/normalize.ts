@@ -111,9 +111,24 @@ export function compactKey(s: string): string {
   return k;
 }
 
-/** A looser key for place names: also collapses doubled letters and common vowel spellings (ou→u, ee→i). */
+/**
+ * Version of the keys below: the generated gazetteer index (kb/gazetteer-names.tsv.gz) records it, and
+ * the loader refuses an index built with other keys. Bump it with any change to the folding here.
+ */
+export const KEY_VERSION = 2;
+
+/**
+ * A looser key for place names, a fold of Arabic, Persian and Kurdish transliteration (which writes
+ * three vowels and a few consonants many ways): doubled letters collapse; o/ou/oo → u, ee → i, e → a;
+ * a diphthong ay/ey/ei before a consonant → ai; q → k (qaf is written k, q, g); dh → d (dhal); iy → i;
+ * a final h after a vowel goes (ta marbuta: "Tarmiyah" = "Tarmiya" = "Aţ Ţārmīyah").
+ */
 export function looseKey(s: string): string {
-  return compactKey(s).replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ei/g, 'ai').replace(/([a-z])\1+/g, '$1').replace(/iy/g, 'i').replace(/ah$/, 'a').replace(/e/g, 'a');
+  return compactKey(s)
+    .replace(/dh/g, 'd').replace(/q/g, 'k')
+    .replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/([ae])[iy](?![aeiou])/g, 'ai')
+    .replace(/e/g, 'a').replace(/o/g, 'u')
+    .replace(/([a-z])\1+/g, '$1').replace(/iy/g, 'i').replace(/([aiu])h$/, '$1');
 }
 
 /** Consonant skeleton for transliteration-tolerant comparison of place names ("Ţūz Khūrmātū" ~ "Tuz Khormato"). */

@@ -48,10 +48,10 @@ export interface KbRecord {
   readonly class?: ActorClass;
   readonly parent?: string;
   readonly roles?: readonly RoleSpan[];
-  /** precomputed compact keys of [name, ...aliases] (gazetteer rows; computed on load otherwise) */
-  readonly keys?: readonly string[];
-  /** precomputed fuzzy keys (`l:` loose, `s:` skeleton) */
-  readonly fuzzy?: readonly string[];
+  /** a gazetteer row (`geonames:<id>`) this curated record names: point, country, admin-1 and population come from it */
+  readonly ref?: string;
+  /** GeoNames feature code of a gazetteer row (PPL, PPLA2, ADM2 ...; AIRL/AIRM for airports) */
+  readonly fcode?: string;
 }
 
 const KINDS = new Set<RecordKind>(['country', 'admin1', 'region', 'place', 'site', 'actor']);
@@ -89,7 +89,8 @@ function checkRecord(r: Record<string, unknown>, where: string): KbRecord {
   const type = (r.type ?? (kind === 'site' ? 'facility' : kind === 'actor' ? 'organization' : 'location')) as EntityType;
   if (!TYPES.has(type)) bad(`has unknown type ${JSON.stringify(r.type)}`);
   if (r.aliases !== undefined && !(Array.isArray(r.aliases) && r.aliases.every((a) => typeof a === 'string'))) bad('"aliases" must be a list of strings');
-  if (kind !== 'actor' && (typeof r.lat !== 'number' || typeof r.lon !== 'number')) bad('is a place without numeric "lat"/"lon"');
+  if (kind !== 'actor' && (typeof r.lat !== 'number' || typeof r.lon !== 'number') && typeof r.ref !== 'string') bad('is a place without numeric "lat"/"lon" or a gazetteer "ref"');
+  if (typeof r.ref === 'string' && (r.lat !== undefined || r.lon !== undefined)) bad('has both a gazetteer "ref" and its own "lat"/"lon"');
   if (typeof r.source !== 'string' || !r.source) bad('has no "source"');
   const country = kind === 'country' ? (r.iso2 as string) : ((r.country as string | null | undefined) ?? null);
   return { ...(r as object), kind, type, aliases: (r.aliases as string[] | undefined) ?? [], country } as unknown as KbRecord;

@@ -35,7 +35,8 @@ test('an address chain whose head the gazetteer does not know: the point of the 
     const e = violent(d);
     const g = placed(e);
     assert.notEqual(g.precision, 'country', text);
-    assert.ok(km(g, mention(d, 'Muqdadiyah district').geo!) < 5, 'at Muqdadiyah: ' + text);
+    // Umm Jarab is in no gazetteer: Muqdadiyah's point; Abu Karma is a village of the district (Who's On First), 19 km off
+    assert.ok(km(g, mention(d, 'Muqdadiyah district').geo!) < 25, 'in Muqdadiyah district: ' + text);
     assert.doesNotMatch(e.location!.name, /Iraq|Diyala/);
   }
 });
@@ -45,12 +46,14 @@ test('an address chain after the trigger\'s own place phrase: its most specific 
   assert.ok(km(placed(violent(d)), mention(d, 'Qamishli').geo!) < 1, 'at Qamishli');
 });
 
-test('a parenthesised address "X village (Town, Region)" places an unknown village at its town', () => {
+test('a parenthesised address "X village (Town, Region)": the village of that town\'s area when the gazetteer has it', () => {
+  // Khirbet Zanuta is a village of the Hebron hills (GeoNames via Who's On First), about 20 km south of the town
   const d = docOf('Israeli forces demolished a house in Khirbet Zanuta village (Hebron, West Bank).', '2022-03-10');
   const e = violent(d);
   assert.match(e.location!.name, /Zanuta/);
-  assert.ok(km(placed(e), mention(d, 'Hebron').geo!) < 5, 'at Hebron');
-  assert.equal(placed(e).approximate, true);
+  assert.ok(km(placed(e), mention(d, 'Hebron').geo!) < 25, 'near Hebron');
+  assert.equal(e.location!.precision, 'village');
+  assert.equal(e.location!.by, 'gazetteer');
 });
 
 test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
@@ -138,7 +141,9 @@ test('a town naming a road is weaker than the place the act is at, and "workers 
   const e = asserted(d).find((x) => x.type === 'PROTEST' || x.type === 'COERCE');
   assert.ok(e);
   assert.equal(e.location?.name, 'Sarafand');
-  assert.ok(km(placed(e), mention(d, 'Sidon').geo!) < 1, 'at Sidon, not Tyre');
+  // Sarafand is a village of the coast between the two (GeoNames via Who's On First), nearer Sidon
+  assert.ok(km(placed(e), mention(d, 'Sidon').geo!) < km(placed(e), mention(d, 'Tyre').geo!), 'Sarafand, not Tyre');
+  assert.equal(e.location?.by, 'gazetteer');
   const d2 = docOf('Nurses from Basra protested in front of the health ministry in Baghdad on Monday.', '2022-03-10');
   const p = asserted(d2).find((x) => x.type === 'PROTEST');
   assert.ok(p);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadKnowledgeBase, kbDir } from '../../src/kb/index.js';
+import { loadKnowledgeBase, kbDir, looseKey } from '../../src/kb/index.js';
 import { testResources } from '../helpers/resources.js';
 import { readKbFile } from '../../src/kb/records.js';
 
@@ -60,7 +60,8 @@ test('places carry coordinates, country, admin-1 name and precision', () => {
 test('curated admin-1 GeoNames codes agree with the admin-1 seats in cities500', () => {
   for (const r of kb.records()) {
     if (r.kind !== 'admin1' || !r.capital || !r.geonames_admin1) continue;
-    const towns = kb.lookup(r.capital).map((e) => e.record).filter((x) => x.kind === 'place' && x.country === r.country && x.id.startsWith('geonames:'));
+    // villages share the seat's name (Dūmā in Homs beside Douma): the most populous row first
+    const towns = kb.lookup(r.capital).map((e) => e.record).filter((x) => x.kind === 'place' && x.country === r.country && x.id.startsWith('geonames:')).sort((x, y) => (y.population ?? 0) - (x.population ?? 0));
     // several US states have a seat whose name other towns share (Columbus, Springfield): the seat is the PPLA row
     const seats = towns.filter((x) => /^PPL(A|C)$/.test((x as { fcode?: string }).fcode ?? ''));
     const seat = seats.find((x) => x.admin1 === r.geonames_admin1) ?? seats[0] ?? towns[0];
@@ -90,7 +91,8 @@ test('admin-1 units of the region: every unit of a covered country, each town in
   // Iran 31 provinces, Turkey 81, Saudi Arabia 13, Jordan 12, Kuwait 6 (public reference works)
   assert.deepEqual(['IR', 'TR', 'SA', 'JO', 'KW'].map(count), [31, 81, 13, 12, 6]);
   // a town of those countries now says which unit holds it
-  const town = (name: string, cc: string) => kb.lookup(name).map((e) => kb.place(e.record.id)).find((p) => p?.kind === 'place' && p.country === cc);
+  // the most populous place of the name (the gazetteer also has villages called Shiraz)
+  const town = (name: string, cc: string) => kb.lookup(name).map((e) => kb.place(e.record.id)).filter((p) => p?.kind === 'place' && p.country === cc).sort((x, y) => y!.population - x!.population)[0];
   assert.equal(town('Shiraz', 'IR')?.admin1, 'Fars Province');
   assert.equal(town('Siverek', 'TR')?.admin1, 'Şanlıurfa Province');
   assert.equal(town('Zinjibar', 'YE')?.admin1, 'Abyan Governorate');
@@ -102,5 +104,31 @@ test('admin-1 units of the region: every unit of a covered country, each town in
     const b = r.country ? box[r.country] : undefined;
     if (!b) continue;
     assert.ok(r.lat! >= b[0] && r.lat! <= b[1] && r.lon! >= b[2] && r.lon! <= b[3], `${r.name} ${r.lat},${r.lon}`);
+  }
+});
+
+test('transliteration fold: Tarmiyah, Al-Tarmiyah and Aţ Ţārmīyah reach the same gazetteer row', () => {
+  const ids = (n: string) => new Set(kb.lookup(n).map((e) => e.record.id));
+  const t = ids('Aţ Ţārmīyah');
+  assert.ok(t.has('geonames:98403'));
+  for (const n of ['Tarmiyah', 'Al-Tarmiyah', 'al Tarmiyah']) assert.ok(ids(n).has('geonames:98403'), n);
+  // spellings that differ in vowels, doubled letters, q/k, dh/d and a final h meet through the loose key
+  assert.equal(looseKey('Tarmiya'), looseKey('Aţ Ţārmīyah'));
+  assert.equal(looseKey('Dhuluiya'), looseKey('Dholuiya'));
+  assert.equal(looseKey('Muqdadiyah'), looseKey('Mukdadiya'));
+  assert.ok(kb.lookupPlaceFuzzy('Dhuluiya').some((e) => e.record.id === 'geonames:99750'));
+  // and a different name does not: Iraq/Iran, Hamas/Hama stay apart
+  assert.notEqual(looseKey('Iraq'), looseKey('Iran'));
+  assert.notEqual(looseKey('Hamas'), looseKey('Hama'));
+});
+
+test('the gazetteer: every populated place of the region, world towns of 500+, no hand-entered points in places.jsonl', () => {
+  // a village of Diyala and a small US town (cities500) are rows; places.jsonl only names gazetteer rows
+  assert.ok(kb.lookup('Nāwdūmān').some((e) => e.record.country === 'IQ'));
+  assert.ok(kb.lookup('New Freedom').some((e) => e.record.country === 'US'));
+  for (const r of readKbFile(join(kbDir(), 'places.jsonl'))) {
+    assert.equal(r.lat, undefined, `${r.id} has no point of its own`);
+    assert.ok(r.ref && kb.get(r.ref), `${r.id} names a gazetteer row`);
+    assert.equal(kb.place(r.id)?.lat, kb.get(r.ref!)?.lat);
   }
 });

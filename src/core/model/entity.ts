@@ -15,6 +15,8 @@ export interface Geo {
   readonly approximate?: boolean;
   /** the gazetteer record this came from, e.g. `geonames:98182`, `ourairports:ORAA`, `kb:ain-al-asad` */
   readonly ref?: string;
+  /** a `town` that the gazetteer lists as a village (a populated place of under 10,000 that seats no unit) */
+  readonly village?: boolean;
 }
 
 /** One occurrence of a name in a document. */

@@ -37,6 +37,15 @@ export interface PlaceRef {
   readonly entity: string | null;
   readonly geo: Geo | null;
   readonly at: Range;
+  /**
+   * How the place was chosen: the name's match (`gazetteer`, `curated`, `fuzzy` transliteration,
+   * `skeleton`, `unknown` name) and what placed it (`+address`: an unknown or ruled-out name takes the
+   * point of the unit its address names; `+near`: a relative expression; `+between`: a midpoint;
+   * `+article`: named in an earlier sentence; `+document`: the article's main country). Set on events.
+   */
+  readonly by?: string;
+  /** point, village, town, district, province, country or region (from `geo`) */
+  readonly precision?: 'point' | 'village' | 'town' | 'district' | 'province' | 'country' | 'region';
 }
 
 export type ResponsibilityStatus = 'claimed' | 'unclaimed' | 'attributed' | 'denied' | 'unknown';

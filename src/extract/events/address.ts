@@ -16,6 +16,7 @@
  */
 import type { Doc } from '../../core/model/doc.js';
 import type { Geo, Mention } from '../../core/model/entity.js';
+import type { PlaceRef } from '../../core/model/event.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import { km } from '../../nlp/entities/geocode.js';
@@ -202,4 +203,26 @@ export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = f
     if (p?.geo) return p;
   }
   return null;
+}
+
+const PRECISION_WORD: Record<Geo['precision'], NonNullable<PlaceRef['precision']>> = { site: 'point', town: 'town', admin2: 'district', admin1: 'province', country: 'country', region: 'region' };
+
+/**
+ * How an event's place was chosen and how precise it is, for the report (`location.by`, `location.precision`):
+ * the match of the name written (gazetteer or curated record, transliteration fold, consonant skeleton,
+ * or a name no gazetteer has) and what placed it (its address, a relative expression, a midpoint, an
+ * earlier sentence, the article's country). `p.by` may already say `article` or `document`.
+ */
+export function describePlace(doc: Doc, p: PlaceRef): { by: string; precision?: NonNullable<PlaceRef['precision']> } {
+  const g = p.geo;
+  const m = doc.mentions.find((x) => x.start === p.at.start && x.end === p.at.end);
+  const mb = m?.by ?? '';
+  const match = !m ? 'text' : mb.includes('geo:skeleton') ? 'skeleton' : mb.includes('geo:fuzzy') ? 'fuzzy'
+    : !g?.ref || !p.entity || p.entity.startsWith('name:') ? 'unknown' : g.ref.startsWith('kb:') ? 'curated' : 'gazetteer';
+  const parts = [match];
+  if (!m && g) parts.push('between');
+  else if (g?.approximate) parts.push(p.entity && p.entity === g.ref ? 'near' : 'address');
+  if (p.by === 'article' || p.by === 'document') parts.push(p.by);
+  const precision = g ? (g.precision === 'town' && g.village ? 'village' : PRECISION_WORD[g.precision]) : undefined;
+  return { by: parts.join('+'), ...(precision ? { precision } : {}) };
 }

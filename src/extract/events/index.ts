@@ -15,7 +15,7 @@ import { isBackgroundDate, referenceDate } from './dates.js';
 import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
-import { articlePlace, isDemonym } from './address.js';
+import { articlePlace, describePlace, isDemonym } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
@@ -91,9 +91,9 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
     if (PLACED.has(c.type) && !c.location?.geo && !past && !c.responds) {
       // a named place without a point of its own gives way only to a located place of the same sentences
       const p = articlePlace(doc, c.sentences, !!c.location);
-      if (p) c.location = { ...p, score: 0 };
+      if (p) c.location = { ...p, score: 0, by: 'article' };
     }
-    if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0 };
+    if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };
   }
   return kept.map((c, k) => toEvent(doc, c, k));
 }
@@ -159,7 +159,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     date: date ? { value: date.value, at: date.at } : null,
     dateBasis: date?.basis,
     time: c.time,
-    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at } : null,
+    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at, ...describePlace(doc, c.location) } : null,
     actors: c.actors,
     weapon: c.weapon,
     quantity: c.quantity,

@@ -30,7 +30,20 @@ export interface GeoContext {
   readonly pinnedAdmin1?: Set<string>;
   /** admin-1 units of the towns the article names ("Atlanta" → Georgia), and admin-1 units named, by country */
   readonly domestic?: { readonly townAdmin1: Set<string>; readonly admin1ByCountry: Map<string, Set<string>> };
+  /**
+   * Towns and districts written after the place in its address chain ("Kassib area, Muqdadiyah, Diyala"):
+   * their candidate points, and how far a place they hold may lie from them (km).
+   */
+  readonly anchors?: readonly { readonly lat: number; readonly lon: number; readonly reach: number }[];
 }
+
+/** A populated place of the gazetteer too small to seat a unit (a village). */
+export function isVillage(p: PlaceInfo): boolean {
+  return p.kind === 'place' && !!p.fcode && /^PPL[LQWXF]?$/.test(p.fcode) && p.population < 10000;
+}
+
+/** A village or a district row: not reported under a neighbouring province, nor far from the town its address names. */
+const isMinor = (p: PlaceInfo): boolean => isVillage(p) || p.fcode === 'ADM2';
 
 const PRECISION_ORDER: Precision[] = ['site', 'town', 'admin2', 'admin1', 'region', 'country'];
 const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'town' ? 'admin2' : p);
@@ -44,7 +57,17 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   // a place written before ", <Province>" is not another province; a town in another province is only unlikely
   // (sources disagree on boundaries: GeoNames puts Tarmiyah in Baghdad, news in Saladin)
   if (ctx.pinnedAdmin1?.size && p.kind === 'admin1' && !ctx.pinnedAdmin1.has(p.name)) return -100;
+  // a village written with a province it does not lie in is another village of that name (a district
+  // seat or a larger town may be reported under a neighbouring province: boundaries move)
+  if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1) && isMinor(p)) return -100;
   let s = rank * 1.5;
+  if (ctx.anchors?.length && (p.kind === 'place' || p.kind === 'site')) {
+    // near the town its chain names: the nearer the better; a village beyond the town's reach is another one
+    let best = Infinity, reach = 0;
+    for (const a of ctx.anchors) { const d = km(p, a); if (d < best) { best = d; reach = a.reach; } }
+    if (best > reach && isMinor(p)) return -100;
+    s += best <= 10 ? 4 : best <= reach ? 2 : -4;
+  }
   const cw = p.country ? ctx.countries.get(p.country) ?? 0 : 0;
   s += cw > 0 ? 4 + Math.min(cw, 5) * 0.3 : 0;
   if (ctx.countries.size && p.country && !cw && p.kind !== 'country') {
@@ -56,6 +79,10 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
   if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
   s += Math.log10(p.population + 1) * 0.45;
+  // feature class: a capital or a seat is the usual referent of its name; a village, without its
+  // province or town written next to it, rarely is ("Baghdad" is not Baghdādeh, a village in Iran)
+  if (p.fcode) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) ? 1 : 0;
+  if (isVillage(p) && !ctx.pinnedAdmin1?.size && !ctx.anchors?.length) s -= 1.5;
   // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town;
   // a town of that name elsewhere ("California, Maryland") does not make "California" a town
   if (p.kind === 'admin1') s += cue === 'admin1' ? 0.8 : seatNamedAlike ? -1.7 : 0;
@@ -117,7 +144,7 @@ export function toGeo(p: PlaceInfo, rel: Relation | null): Geo {
     if (rel.kind === 'direction' && rel.bearing !== undefined && (p.precision === 'town' || p.precision === 'site')) [lat, lon] = offset(lat, lon, rel.bearing, 15);
     precision = coarser(precision);
   }
-  const g: Geo = { lat, lon, country: p.country, admin1: p.admin1, precision, ref: p.id };
+  const g: Geo = { lat, lon, country: p.country, admin1: p.admin1, precision, ref: p.id, ...(precision === 'town' && isVillage(p) ? { village: true } : {}) };
   return rel ? { ...g, approximate: true } : g;
 }
 

@@ -136,6 +136,7 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
       if (gluedToName(kb, tokens, sp, sp.entries) || headsOrgName(kb, tokens, sp, sent.tokenEnd)) continue;
       const d = draftFromSpan(kb, doc, sp, si);
       if (!d) continue;
+      if (d.type === 'location' && !smallTownSupported(kb, tokens, d, fcues)) continue;
       if (d.type === 'location' || d.type === 'facility') {
         const cue = cueAfter(kb, tokens, d.tokEnd, fcues);
         if (cue && d.tokEnd + cue.n <= sent.tokenEnd && !d.cands.some((c) => c.record.kind === 'country')) {
@@ -185,6 +186,7 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   covered.fill(-1);
   drafts.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   linkAcronyms(doc, drafts, covered);
+  addressWords(text, drafts);
   const out = linkShortForms(kb, drafts);
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
@@ -197,6 +199,51 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   for (const d of out) if (!d.key && d.type === 'other') { const t = typedAs.get(compactKey(d.name)); if (t) { d.type = t; d.by += '+doc-type'; } }
   for (const d of out) if (!d.key) d.key = unknownKey(d.type, d.name);
   return out;
+}
+
+/** Below this population a town known only to the gazetteer needs support in the text to be read as a place. */
+const SMALL_TOWN = 15000;
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'inside', 'between']);
+
+/**
+ * Whether a name that only small gazetteer towns bear is a place here. The world's towns of 500+
+ * share their names with surnames and words ("Hope", "Police", "Moore"), so such a name must be
+ * introduced as a place: a place preposition or an opening bracket before it ("in Hope", "(Salfit,
+ * West Bank)"), a place word after it ("Hope town"), or an address after it ("Hope, Arkansas").
+ */
+function smallTownSupported(kb: KnowledgeBase, tokens: readonly Token[], d: Draft, fcues: Cues): boolean {
+  if (!d.cands.length || d.cands.some((c) => c.rank > 1 || c.record.kind !== 'place' || (c.record.population ?? 0) >= SMALL_TOWN)) return true;
+  const prev = tokens[d.tokStart - 1];
+  if (prev && (PLACE_PREPS.has(prev.text.toLowerCase()) || prev.text === '(')) return true;
+  if (cueAfter(kb, tokens, d.tokEnd, fcues)) return true;
+  if (tokens[d.tokEnd]?.text !== ',') return false;
+  // the unit after the comma: one to three words naming an admin-1 unit, a region, a country or a larger town
+  for (let n = 1; n <= 3; n++) {
+    const ws = tokens.slice(d.tokEnd + 1, d.tokEnd + 1 + n);
+    if (ws.length < n || !isCap(ws[0]!.text)) break;
+    const hits = kb.lookup(ws.map((t) => t.text).join(' '));
+    if (hits.some((e) => e.record.kind === 'admin1' || e.record.kind === 'region' || e.record.kind === 'country' || (e.record.kind === 'place' && (e.record.population ?? 0) >= SMALL_TOWN))) return true;
+  }
+  return false;
+}
+
+/**
+ * An untyped name written as an element of an address, between a comma or "in" and a comma followed by
+ * a known place ("in al Mutasim area, Dhuluiya, Saladin, Iraq"), is a place: addresses name places.
+ */
+function addressWords(text: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const d = drafts[i]!, next = drafts[i + 1]!;
+    if (d.by !== 'untyped' || d.type !== 'other' || next.sentence !== d.sentence) continue;
+    const known = (next.type === 'location' && (next.cands.length > 0 || next.by.includes('address')));
+    if (!known || !/^\s*,\s*$/.test(text.slice(d.end, next.start))) continue;
+    const prev = drafts[i - 1];
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const opens = /(?:,|\b(?:in|near|at|of))\s*$/.test(before) && (!prev || prev.type === 'location' || !/,\s*$/.test(before) || prev.end < d.start - 40);
+    if (!opens) continue;
+    d.type = 'location';
+    d.by = 'untyped+address';
+  }
 }
 
 /** "Long Form (ACR)": the acronym gets the long form's entity, or the long form the acronym's KB entity. */

@@ -26,7 +26,9 @@ function contribution(kb: KnowledgeBase, d: Draft): Contribution {
   const townAdmin1: string[] = [];
   const units: [string, string][] = [];
   for (const r of recs) {
-    if (r.kind === 'place') { const a = kb.place(r.id)?.admin1; if (a) townAdmin1.push(a); }
+    // towns of 15,000+ only: every name is also some village's (Washington, Georgia has 4,000 people),
+    // and a village's state says nothing about where the article is
+    if (r.kind === 'place') { const p = kb.place(r.id); if (p?.admin1 && (p.population >= 15000 || r.id.startsWith('kb:'))) townAdmin1.push(p.admin1); }
     if (r.kind === 'admin1' && r.country) units.push([r.country, r.name]);
   }
   if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [], townAdmin1, units };
@@ -95,22 +97,39 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
   const seatUnits = new Set<string>();
+  // towns of the chain, as candidate points; kept below if they lie in the units the chain names
+  const towns: { p: PlaceInfo; reach: number }[] = [];
   let prevEnd = drafts[i]!.tokEnd;
   let bracket = false;
+  let prevCue = drafts[i]!.cue !== null;
+  let lastSeat: { country: string; unit: string } | null = null;
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
     const d = drafts[j]!;
     let k = prevEnd;
-    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '('))) {
+    // "X, Y", "X (Y", and after a place word "X neighborhood of Y", "X town in Y" (optionally "the city of Y")
+    const partOf = (t: string | undefined): boolean => prevCue && k === prevEnd && (t === 'of' || t === 'in');
+    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '(') || partOf(doc.tokens[k]?.text) || (k > prevEnd && /^(the|city|town|province|governorate|district|of)$/i.test(doc.tokens[k]!.text) && /^(of|in)$/.test(doc.tokens[prevEnd]!.text)))) {
       if (doc.tokens[k]!.text === '(') bracket = true;
       k++;
     }
+    prevCue = d.cue !== null;
     if (k === prevEnd || k !== d.tokStart) break;
     let unit = false;
     for (const c of d.cands) {
-      if (c.record.kind === 'country' && c.record.country) countries.set(c.record.country, 10);
+      if (c.record.kind === 'country' && c.record.country) {
+        countries.set(c.record.country, 10);
+        // "Arab Koy, Kirkuk, Iraq": a seat written right before its country is its province
+        if (lastSeat?.country === c.record.country) admin1.add(lastSeat.unit);
+      }
       if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
     }
     if (!unit) {
+      // a district ("Khalis district", a district seat) holds places up to ~40 km away, a town ~25 km
+      const recs = d.cands.length ? d.cands.map((c) => c.record) : d.type === 'location' ? kb.lookupPlaceFuzzy(d.bare.replace(TRAILING_CUES, '')).map((e) => e.record) : [];
+      // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for
+      // a town, unless written as one ("Kosar neighborhood of Qazvin city")
+      const pts = recs.slice(0, 12).map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
+      if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25 });
       const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;
@@ -118,16 +137,21 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
         if (p?.admin1 && p.country) seats.push({ country: p.country, unit: p.admin1 });
       }
       // in brackets the chain is an address, not a list: "Sojas (Zanjan)", "Ad Dali city (Adh Dhalee, Ad Dali)"
-      if (bracket && seats.length === 1) {
+      // so does a seat's countryside or district ("Al Asadiyah town in Al Hasakeh countryside")
+      if ((bracket || d.cue === 'admin2' || d.cue === 'admin1') && seats.length === 1) {
         admin1.add(seats[0]!.unit);
         countries.set(seats[0]!.country, Math.max(countries.get(seats[0]!.country) ?? 0, 6));
       } else for (const x of seats) seatUnits.add(x.unit);
-    }
+      lastSeat = seats.length === 1 && d.cue !== 'town' ? seats[0]! : null;
+    } else lastSeat = null;
     prevEnd = d.tokEnd;
   }
+  const inChain = towns.filter((t) => (!countries.size || countries.has(t.p.country ?? '')) && (!admin1.size || admin1.has(t.p.admin1 ?? '')));
+  const anchors = inChain.length && inChain.length <= 4 ? { anchors: inChain.map((t) => ({ lat: t.p.lat, lon: t.p.lon, reach: t.reach })) } : {};
+  // (only in an address that ends in a province or country: "Mosul, Kirkuk and Baghdad" is a list)
   if (!countries.size && !admin1.size && !seatUnits.size) return base;
   if (!countries.size && !admin1.size) return { ...base, admin1: new Set([...base.admin1, ...seatUnits]) };
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}) };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}), ...anchors };
 }
 
 /**
@@ -180,6 +204,11 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
         cands = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];
         if (ctx.pinnedAdmin1?.size) cands = cands.filter((c) => { const a = kb.place(c.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
         via = cands.length ? 'fuzzy' : '';
+        // the consonant skeleton only with the province written next to the name, and only one place in it
+        if (!cands.length && ctx.pinnedAdmin1?.size) {
+          const sk = kb.lookupPlaceSkeleton(bare).filter((e) => { const a = kb.place(e.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
+          if (sk.length === 1) { cands = [{ record: sk[0]!.record, rank: sk[0]!.rank }]; via = 'skeleton'; }
+        }
       }
     }
     if (!cands.length) continue;

@@ -13,7 +13,13 @@ export interface BlockWindow {
   readonly dayStart: number | null;
   readonly dayEnd: number | null;
   readonly country?: string | null;
+  /** a precise point (town or finer): only events near it (or without a point) are candidates */
+  readonly lat?: number | null;
+  readonly lon?: number | null;
 }
+
+/** Degrees around a precise point that still hold candidates: beyond ~150 km two places are distant for fusion (src/fuse/where.ts). */
+export const POINT_BOX_DEG = 1.5;
 
 /** Events whose window is at most this long are "short" and looked up in a narrow range. */
 export const SHORT_SPAN_DAYS = 31;
@@ -69,6 +75,10 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
         ? q.where('day_start', 'is', null)
         : q.where('long_span', '=', part.longSpan).where('day_start', '<=', w.dayEnd).where('day_start', '>=', w.dayStart - part.lookBack).where('day_end', '>=', w.dayStart);
       if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb('country', 'is', null)]));
+      if (w.lat != null && w.lon != null) {
+        const lat = w.lat, lon = w.lon, dLon = POINT_BOX_DEG / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
+        q = q.where((eb) => eb.or([eb('lat', 'is', null), eb.and([eb('lat', '>=', lat - POINT_BOX_DEG), eb('lat', '<=', lat + POINT_BOX_DEG), eb('lon', '>=', lon - dLon), eb('lon', '<=', lon + dLon)])]));
+      }
       for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, parseCandidate(r.id, r.data));
     }
   }
@@ -80,9 +90,12 @@ const LINKS_PER_STATEMENT = 200;
 
 export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string): Promise<void> {
   const dayStart = dayNumber(e.date?.start), dayEnd = dayNumber(e.date?.end);
+  const pointed = e.location?.lat != null && e.location.lon != null && !['country', 'region'].includes(e.location.precision ?? '');
   const row = {
     id: e.id, family, type: e.type, day_start: dayStart, day_end: dayEnd,
-    country: e.location?.country ?? null, lat: e.location?.lat ?? null, lon: e.location?.lon ?? null,
+    country: e.location?.country ?? null,
+    // the blocking point: only for places finer than a country or region, whose centroid says nothing about where
+    lat: pointed ? e.location!.lat : null, lon: pointed ? e.location!.lon : null,
     long_span: dayStart !== null && dayEnd !== null && dayEnd - dayStart > SHORT_SPAN_DAYS ? 1 : 0,
     data: JSON.stringify(e), pipeline_version: version, updated_at: now,
   };

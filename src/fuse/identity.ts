@@ -1,0 +1,111 @@
+/**
+ * Identity details of a report: what singles out one incident among look-alikes of the same genre.
+ * Read from the article around the report (contextOf): the people it names (victims, suspects — not the officials and spokespeople quoted about
+ * it, who are named with their title and speak about many incidents), the named places below the city
+ * (a street, a venue, a building, a neighbourhood the gazetteer does not place, or a site it does), and
+ * the ages given for the people involved ("a 15-year-old", "Erica Robinson, 26,"). Public figures the
+ * knowledge base knows are left out: a minister or a president is named about many incidents.
+ * Each detail is kept as evidence with its span, so a canonical event carries the details of every
+ * report and a merge can say which detail it shared. Hand-written: a few patterns over mentions the NLP
+ * stages already found; no library reads ages from news prose.
+ */
+import type { Article } from '../core/model/article.js';
+import type { Mention } from '../core/model/entity.js';
+import type { ExtractedEvent } from '../core/model/event.js';
+import { makeSpan, type Range } from '../core/span.js';
+import { publishedOf, sourceOf, type EvidenceMap, type FieldEvidence } from './evidence.js';
+import { memberKey } from './ids.js';
+import { comparePlaces, placeOf } from './where.js';
+import { dateRelation } from './when.js';
+
+/** Evidence keys of identity details (kept in FusedEvent.evidence beside the fields). */
+export const IDENTITY_FIELDS = ['names', 'spots', 'ages'] as const;
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+/** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age (case-sensitive: the name is capitalised). */
+const AGE = /\b(\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)[- ]years?[- ]old\b|\b[Aa]ged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2})(?=[,.;])/g;
+
+/** An office title inside a person's name ("Police Chief Dean Esserman", "Mayor Daryl Busch"): the person speaks for an institution, about many incidents. */
+const OFFICE = /\b(?:chief|mayor|sheriff|deputy|officer|detective|sergeant|sgt|lt|lieutenant|captain|capt|commissioner|spokes(?:man|woman|person)|governor|gov|senator|sen|rep|representative|president|minister|secretary|prosecutor|attorney|judge|coroner|councilman|councilwoman|trooper|agent|director)\b\.?/i;
+
+/** Places finer than a town: a gazetteer site, or a named place the gazetteer cannot place (street, venue). */
+const FINE_PLACE = new Set(['site']);
+
+const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+const inside = (r: Range, list: readonly Range[]): boolean => list.some((s) => s.start <= r.start && r.end <= s.end);
+
+function mentionList(mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined): Mention[] {
+  if (!mentions) return [];
+  if ('get' in mentions) return [...(mentions as ReadonlyMap<string, Mention | Mention[]>).values()].flat();
+  return [...(mentions as readonly Mention[])];
+}
+
+/**
+ * The sentences whose details describe the report. A news article is written about its news: the people
+ * it names, the street or venue and the ages it gives belong to the incident it reports, even when the
+ * sentence that reports the act names none of them ("Robinson, 26, died at the scene" two sentences
+ * after "five were wounded"). So when the article reports one incident of the kind (`wholeArticle`), a
+ * report of news takes its details from the whole article; a background event (an earlier incident
+ * recalled), or a report in an article of several incidents, only from its own sentences.
+ */
+function contextOf(e: ExtractedEvent, sentences: readonly Range[] | undefined, wholeArticle: boolean): Range[] {
+  return wholeArticle && !e.background && sentences?.length ? [...sentences, ...e.sentences] : [...e.sentences];
+}
+
+/**
+ * True when the article's news events of this family can all be one incident: no two of them at
+ * distant places or on incompatible dates. Then the article's details describe that incident.
+ */
+export function oneIncident(e: ExtractedEvent, all: readonly ExtractedEvent[], family: (x: ExtractedEvent) => string): boolean {
+  const same = all.filter((x) => !x.background && x.modality === 'asserted' && family(x) === family(e));
+  for (let i = 0; i < same.length; i++) {
+    for (let j = i + 1; j < same.length; j++) {
+      const a = same[i]!, b = same[j]!;
+      if (a.location && b.location && comparePlaces(placeOf(a.location), placeOf(b.location)).relation === 'distant') return false;
+      if (a.date && b.date && dateRelation(a.date.value, b.date.value) === 'incompatible') return false;
+    }
+  }
+  return true;
+}
+
+/** The identity details of one report, as evidence (`names`, `spots`, `ages`) with spans. */
+export function identityEvidence(article: Article, e: ExtractedEvent, mentions: readonly Mention[] | ReadonlyMap<string, Mention | Mention[]> | null | undefined, sentences?: readonly Range[], wholeArticle = false): EvidenceMap {
+  const text = article.text, sents = contextOf(e, sentences, wholeArticle);
+  const published = publishedOf(article), source = sourceOf(article), member = memberKey({ article: article.id, event: e.id });
+  const out: EvidenceMap = {};
+  const seen = new Set<string>();
+  const add = (field: string, value: string | number, at: Range): void => {
+    const k = `${field}:${value}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    const sentence = sents.find((s) => s.start <= at.start && at.end <= s.end) ?? at;
+    const item: FieldEvidence = { value, evidence: makeSpan(article.id, text, at.start, at.end), sentence: makeSpan(article.id, text, sentence.start, sentence.end), published, source, member };
+    (out[field] ??= []).push(item);
+  };
+  for (const m of mentionList(mentions)) {
+    if (!inside(m, sents)) continue;
+    // public figures (people the knowledge base knows) comment on many incidents; the private people named belong to this one
+    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name)) add('names', norm(m.name), m);
+    else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? ''))) {
+      const n = norm(m.text);
+      if (n.length > 3) add('spots', n, m);
+    }
+  }
+  for (const s of sents) {
+    const chunk = text.slice(s.start, s.end);
+    for (const x of chunk.matchAll(AGE)) {
+      const raw = (x[1] ?? x[2] ?? x[3] ?? '').toLowerCase();
+      if (x[3] && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(x[0])) continue;
+      const age = NUMBER_WORDS[raw] ?? Number(raw);
+      if (!Number.isFinite(age) || age <= 0 || age > 110) continue;
+      add('ages', age, { start: s.start + x.index!, end: s.start + x.index! + x[0].length });
+    }
+  }
+  return out;
+}
+
+/** The values of one identity field in an evidence map, as a set. */
+export function identitySet(ev: Readonly<Record<string, readonly { value: unknown }[]>> | undefined, field: (typeof IDENTITY_FIELDS)[number]): Set<string> {
+  return new Set((ev?.[field] ?? []).map((i) => String(i.value)));
+}

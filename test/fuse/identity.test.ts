@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fuseArticleEvents, MemoryEventIndex } from '../../src/fuse/index.js';
+import { makeArticle, makeEvent, at, type EventSpec } from './fixtures.js';
+import type { Geo, Mention } from '../../src/core/model/entity.js';
+import type { Article } from '../../src/core/model/article.js';
+
+const DAYTON: Geo = { lat: 39.7589, lon: -84.1916, country: 'US', admin1: 'Ohio', precision: 'town' };
+
+const person = (a: Article, name: string): Mention => ({ ...at(a, name), text: name, type: 'person', sentence: 0, key: 'name:' + name.toLowerCase(), name, by: 'test' });
+
+const shooting = (a: Article, over: Partial<EventSpec>): EventSpec => ({ id: 'e1', type: 'ASSAULT', mode: 'firearms', trigger: 'shot', sentences: [], ...over, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } });
+
+// two look-alike shootings in one city a day apart, each with its own victim
+const A = makeArticle('a1', 'A man was shot and killed on Friday night in Dayton, police said.\nThe victim was identified as Marcus Hill, 34.', 'Outlet A', '2016-05-14');
+const B = makeArticle('b1', 'A man was shot and killed on Saturday in Dayton.\nPolice named him as Tyrone Webb, 19.', 'Outlet B', '2016-05-15');
+// the first shooting reported again days later, without a date of its own: its victim is named
+const C = makeArticle('c1', 'Hundreds gathered on Wednesday for the funeral of Marcus Hill, who was shot in Dayton.\nNo arrest has been made, police said.', 'Outlet C', '2016-05-19');
+
+const evA = () => makeEvent(A, shooting(A, { sentences: ['A man was shot'], date: { text: 'Friday night', start: '2016-05-13', precision: 'day' }, killed: { text: 'killed', value: { min: 1, max: 1 } } }));
+const evB = () => makeEvent(B, shooting(B, { sentences: ['A man was shot'], date: { text: 'Saturday', start: '2016-05-14', precision: 'day' }, killed: { text: 'killed', value: { min: 1, max: 1 } } }));
+const evC = () => makeEvent(C, shooting(C, { trigger: 'shot', sentences: ['Hundreds gathered'], date: { text: 'shot', start: '2016-05-13', end: '2016-05-19', precision: 'week' } }));
+
+function stream(): MemoryEventIndex {
+  const index = new MemoryEventIndex();
+  fuseArticleEvents(A, [evA()], [person(A, 'Marcus Hill')], index, { sentences: [{ start: 0, end: A.text.indexOf('\n') }, { start: A.text.indexOf('\n') + 1, end: A.text.length }] });
+  return index;
+}
+
+test('two look-alike shootings in one city a day apart with different victims stay apart, and say why', () => {
+  const index = stream();
+  const r = fuseArticleEvents(B, [evB()], [person(B, 'Tyrone Webb')], index, { sentences: [{ start: 0, end: B.text.indexOf('\n') }, { start: B.text.indexOf('\n') + 1, end: B.text.length }] });
+  assert.equal(r.decisions[0]!.merged, false, JSON.stringify(r.decisions[0]));
+  assert.equal(index.size(), 2);
+  const apart = r.upserted[0]!.mergedBecause.join('\n');
+  assert.match(apart, /kept apart from/);
+  assert.match(apart, /different people named|different ages|no specific detail/);
+});
+
+test('a follow-up days later, dated only to its week, joins the original when it names the same victim', () => {
+  const index = stream();
+  const r = fuseArticleEvents(C, [evC()], [person(C, 'Marcus Hill')], index, { sentences: [{ start: 0, end: C.text.indexOf('\n') }, { start: C.text.indexOf('\n') + 1, end: C.text.length }] });
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.equal(index.size(), 1);
+  assert.match([...index.all()][0]!.mergedBecause.at(-1)!, /same person named: marcus hill/);
+});
+
+test('the same follow-up without the victim named does not join on genre alone (a shooting in Dayton that week)', () => {
+  const index = stream();
+  const r = fuseArticleEvents(C, [evC()], [], index, { sentences: [{ start: 0, end: C.text.indexOf('\n') }] });
+  assert.equal(r.decisions[0]!.merged, false, JSON.stringify(r.decisions[0]));
+  assert.equal(index.size(), 2);
+});
+
+test('identity details keep their spans: the victim and the age are evidence of the fused event', () => {
+  const index = stream();
+  const f = [...index.all()][0]!;
+  const names = f.evidence['names'] ?? [];
+  assert.equal(names.length, 1);
+  assert.equal(A.text.slice(names[0]!.evidence.start, names[0]!.evidence.end), 'Marcus Hill');
+  assert.deepEqual((f.evidence['ages'] ?? []).map((x) => x.value), [34]);
+});

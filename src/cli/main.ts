@@ -4,6 +4,7 @@ import { EXIT } from './exit-codes.js';
 import { analyzeCommand, ANALYZE_USAGE } from './analyze.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
 import { evalCommand, EVAL_SUMMARY } from './eval.js';
+import { serveCommand, watchCommand, SERVE_USAGE, WATCH_USAGE } from './serve.js';
 import { cliResources } from './resources.js';
 import type { Resources } from '../resources/index.js';
 
@@ -14,6 +15,10 @@ ${ANALYZE_USAGE}
 ${EXPORT_USAGE}
 
 ${EVAL_SUMMARY}
+
+${SERVE_USAGE}
+
+${WATCH_USAGE}
 
 exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
 
@@ -30,6 +35,8 @@ export async function main(argv: string[], opts: MainOptions = {}): Promise<numb
       case 'analyze': return await analyzeCommand(rest, resources);
       case 'export': return await exportCommand(rest, resources);
       case 'eval': return await evalCommand(rest);
+      case 'serve': return await serveCommand(rest, resources);
+      case 'watch': return await watchCommand(rest, resources);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
         return cmd === undefined ? EXIT.USAGE : EXIT.OK;

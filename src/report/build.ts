@@ -13,15 +13,9 @@ import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
-import { ontologyFor, acledContext, acledActorsFor } from '../extract/ontology/index.js';
-import { codeActor, type ActorCoding } from '../extract/ontology/petrarch.js';
 import type { Resources } from '../resources/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
-
-type Actor = ReportEvent['actors'][number];
-/** An actor with its dictionary coding, when the dictionaries know its name (the span stays the actor's). */
-const withCoding = (a: FusedEvent['actors'][number], c: ActorCoding | null): Actor =>
-  c ? { ...a, cameo: c.cameo, country: c.country, sector: c.sector, codedBy: c.via } : a;
+import { reportEvent } from './event.js';
 
 export type { Report } from './types.js';
 
@@ -47,22 +41,8 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const fused = (await eventsForArticles(db, ids)).sort(sortEvents);
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const relations = nearDuplicates(articles);
-  const toEvent = (e: FusedEvent): ReportEvent => {
-    const ctx = acledContext(resources, e);
-    const o = ontologyFor(e.type, e.mode, ctx);
-    // actor1/actor2 the way ACLED names them (dict/acled-actors.json)
-    const names = acledActorsFor(resources, { type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
-      targetCivilian: ctx.targetCivilian, intervention: ctx.intervention, text: e.reports.map((r) => r.text).join(' ') });
-    return {
-      id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location,
-      actors: e.actors.map((a) => withCoding(a, codeActor(resources, a, e.date?.start ?? null))),
-      weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility, outcome: e.outcome,
-      modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
-      confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,
-      sources: [...new Set(e.reports.map((r) => sourceOf.get(r.article) ?? r.article))],
-      independentSources: independentSources([...new Set(e.reports.map((r) => r.article))], relations),
-    };
-  };
+  const toEvent = (e: FusedEvent): ReportEvent =>
+    reportEvent(resources, e, (a) => sourceOf.get(a) ?? a, independentSources([...new Set(e.reports.map((r) => r.article))], relations));
   const asserted = fused.filter((e) => e.modality === 'asserted');
   const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });
   // the whole timeline, once: a story's timeline is its part of it (the order is total, so filtering

@@ -1,0 +1,281 @@
+/**
+ * The ledger index: a read model of the canonical events for the HTTP API (src/serve). `fused_events`
+ * keeps each event as JSON with only the columns fusion blocks on; the analyst's filters (ACLED type,
+ * admin1, actor, confidence, independent sources, conflicts, toll, full text over report sentences) need
+ * columns and indexes of their own. The index is derived: rebuilt from `fused_events` whenever an event's
+ * `updated_at` differs (or it is gone), so it never holds anything the store does not, and the write path
+ * of analyze is untouched. Full text is SQLite FTS5 or a PostgreSQL tsvector with a GIN index.
+ * The only SQL for the ledger_* tables.
+ */
+import { sql, type Kysely, type SelectQueryBuilder, type Expression, type SqlBool } from 'kysely';
+import type { Database } from '../schema.js';
+import type { Dialect } from '../db.js';
+
+/** What the list view shows of an event, kept as JSON beside the filter columns. */
+export interface LedgerSummary {
+  label: string;
+  type: string;
+  mode: string | null;
+  acledType: string | null;
+  date: { start: string; end: string; precision: string } | null;
+  place: string | null;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  agents: string[];
+  targets: string[];
+  weapon: string | null;
+  killed: { min: number; max: number | null } | null;
+  injured: { min: number; max: number | null } | null;
+  responsibility: { status: string; by: string[] } | null;
+  sources: string[];
+  independentSources: number;
+  conflicts: string[];
+  confidence: number;
+  background: boolean;
+  modality: string;
+  reports: number;
+  updatedAt: string;
+}
+
+export interface LedgerRow {
+  id: string;
+  dayStart: number | null;
+  dayEnd: number | null;
+  type: string;
+  mode: string | null;
+  acledType: string | null;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  confidence: number;
+  independent: number;
+  conflicts: number;
+  background: boolean;
+  modality: string;
+  /** lower bound of the death toll, -1 when no toll is reported */
+  killed: number;
+  updatedAt: string;
+  summary: LedgerSummary;
+  actors: { entity: string | null; name: string; role: string }[];
+  /** report sentences, for full-text search */
+  text: string;
+}
+
+interface LedgerTables {
+  ledger_events: {
+    id: string; day_start: number | null; day_end: number | null; sort_day: number; type: string; mode: string | null; acled_type: string | null;
+    country: string | null; admin1: string | null; lat: number | null; lon: number | null; confidence: number; independent: number;
+    conflicts: number; background: number; modality: string; killed: number; updated_at: string; summary: string;
+  };
+  ledger_actors: { event_id: string; entity: string | null; name_lc: string; role: string };
+  ledger_text: { event_id: string; body: string; tsv?: unknown; rowid?: number };
+}
+
+export type LedgerDb = Kysely<Database & LedgerTables>;
+const ldb = (db: Kysely<Database>): LedgerDb => db as unknown as LedgerDb;
+
+/** Undated events sort before every dated one. */
+const UNDATED = -1_000_000;
+
+export async function ensureLedger(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const d = ldb(db);
+  await d.schema.createTable('ledger_events').ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('day_start', 'integer').addColumn('day_end', 'integer').addColumn('sort_day', 'integer', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull()).addColumn('mode', 'text').addColumn('acled_type', 'text')
+    .addColumn('country', 'text').addColumn('admin1', 'text').addColumn('lat', 'real').addColumn('lon', 'real')
+    .addColumn('confidence', 'real', (c) => c.notNull()).addColumn('independent', 'integer', (c) => c.notNull())
+    .addColumn('conflicts', 'integer', (c) => c.notNull()).addColumn('background', 'integer', (c) => c.notNull())
+    .addColumn('modality', 'text', (c) => c.notNull()).addColumn('killed', 'integer', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull()).addColumn('summary', 'text', (c) => c.notNull())
+    .execute();
+  for (const [name, cols] of [
+    ['ledger_sort_day', ['sort_day', 'id']], ['ledger_killed', ['killed', 'id']], ['ledger_updated', ['updated_at', 'id']],
+    ['ledger_confidence', ['confidence', 'id']], ['ledger_independent', ['independent', 'id']],
+    ['ledger_country', ['country', 'sort_day']], ['ledger_type', ['type', 'sort_day']], ['ledger_lat', ['lat', 'lon']],
+  ] as const) await d.schema.createIndex(name).ifNotExists().on('ledger_events').columns([...cols]).execute();
+  // the store's change stamp (storeVersion) reads max(updated_at): an index makes it one seek, not a scan of every event's JSON
+  await d.schema.createIndex('fused_events_updated').ifNotExists().on('fused_events').column('updated_at').execute();
+  await d.schema.createTable('ledger_actors').ifNotExists()
+    .addColumn('event_id', 'text', (c) => c.notNull()).addColumn('entity', 'text').addColumn('name_lc', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull()).execute();
+  await d.schema.createIndex('ledger_actors_event').ifNotExists().on('ledger_actors').column('event_id').execute();
+  await d.schema.createIndex('ledger_actors_entity').ifNotExists().on('ledger_actors').columns(['entity', 'event_id']).execute();
+  await d.schema.createIndex('ledger_actors_name').ifNotExists().on('ledger_actors').columns(['name_lc', 'event_id']).execute();
+  if (dialect === 'sqlite') {
+    await sql`create virtual table if not exists ledger_text using fts5(event_id unindexed, body, tokenize = 'porter unicode61')`.execute(db);
+  } else {
+    await sql`create table if not exists ledger_text (event_id text primary key, body text not null, tsv tsvector not null)`.execute(db);
+    await sql`create index if not exists ledger_text_tsv on ledger_text using gin (tsv)`.execute(db);
+  }
+}
+
+/**
+ * The store's change stamp: the latest `updated_at` of a canonical event, one index seek. Every write
+ * of fusion stamps the events it writes (a merge that removes an event writes the one it merged into),
+ * so the stamp moves with every change that matters; a bare deletion is picked up with the next write.
+ */
+export async function storeVersion(db: Kysely<Database>): Promise<string> {
+  const r = await db.selectFrom('fused_events').select((eb) => eb.fn.max('updated_at').as('u')).executeTakeFirst();
+  return String(r?.u ?? '');
+}
+
+/** Ids of canonical events missing from the index or changed since they were indexed, and of index rows whose event is gone. */
+export async function staleLedger(db: Kysely<Database>): Promise<{ changed: string[]; gone: string[] }> {
+  const d = ldb(db);
+  const changed = await d.selectFrom('fused_events as f').leftJoin('ledger_events as l', 'l.id', 'f.id')
+    .select('f.id').where((eb) => eb.or([eb('l.id', 'is', null), eb('l.updated_at', '<>', eb.ref('f.updated_at'))])).execute();
+  const gone = await d.selectFrom('ledger_events as l').leftJoin('fused_events as f', 'f.id', 'l.id').select('l.id').where('f.id', 'is', null).execute();
+  return { changed: changed.map((r) => r.id), gone: gone.map((r) => r.id) };
+}
+
+export async function deleteLedgerRows(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  const d = ldb(db);
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await d.deleteFrom('ledger_actors').where('event_id', 'in', chunk).execute();
+    await d.deleteFrom('ledger_text').where('event_id', 'in', chunk).execute();
+    await d.deleteFrom('ledger_events').where('id', 'in', chunk).execute();
+  }
+}
+
+export async function putLedgerRows(db: Kysely<Database>, dialect: Dialect, rows: readonly LedgerRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db.transaction().execute(async (trx) => {
+    await deleteLedgerRows(trx, rows.map((r) => r.id));
+    const t = ldb(trx);
+    for (let i = 0; i < rows.length; i += 50) {
+      const chunk = rows.slice(i, i + 50);
+      await t.insertInto('ledger_events').values(chunk.map((r) => ({
+        id: r.id, day_start: r.dayStart, day_end: r.dayEnd, sort_day: r.dayStart ?? UNDATED, type: r.type, mode: r.mode, acled_type: r.acledType,
+        country: r.country, admin1: r.admin1, lat: r.lat, lon: r.lon, confidence: r.confidence, independent: r.independent,
+        conflicts: r.conflicts, background: r.background ? 1 : 0, modality: r.modality, killed: r.killed, updated_at: r.updatedAt, summary: JSON.stringify(r.summary),
+      }))).execute();
+      const actors = chunk.flatMap((r) => r.actors.map((a) => ({ event_id: r.id, entity: a.entity, name_lc: a.name.toLowerCase(), role: a.role })));
+      if (actors.length) await t.insertInto('ledger_actors').values(actors).execute();
+      if (dialect === 'sqlite') await t.insertInto('ledger_text').values(chunk.map((r) => ({ event_id: r.id, body: r.text }))).execute();
+      else {
+        for (const r of chunk) await sql`insert into ledger_text (event_id, body, tsv) values (${r.id}, ${r.text}, to_tsvector('english', ${r.text}))`.execute(trx);
+      }
+    }
+  });
+}
+
+export type SortKey = 'date' | 'toll' | 'confidence' | 'sources' | 'updated';
+const SORT_COLUMN = { date: 'sort_day', toll: 'killed', confidence: 'confidence', sources: 'independent', updated: 'updated_at' } as const;
+
+export interface LedgerFilter {
+  /** days since 1970-01-01: events whose date window overlaps [from, to] */
+  from?: number;
+  to?: number;
+  types?: string[];
+  modes?: string[];
+  acledTypes?: string[];
+  countries?: string[];
+  admin1?: string[];
+  near?: { lat: number; lon: number; km: number };
+  /** actor names (case-insensitive) or entity ids */
+  actors?: string[];
+  entities?: string[];
+  /** words, all of which a report sentence of the event holds */
+  words?: string[];
+  minConfidence?: number;
+  minSources?: number;
+  conflicts?: boolean;
+  background?: boolean;
+  modalities?: string[];
+  minKilled?: number;
+  updatedSince?: string;
+  ids?: string[];
+}
+
+export interface LedgerPage {
+  sort: SortKey;
+  desc: boolean;
+  limit: number;
+  /** the last row of the previous page: its sort value and id */
+  after?: [number | string, string] | null;
+}
+
+type Q = SelectQueryBuilder<Database & LedgerTables, 'ledger_events', any>;
+
+function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect): Q {
+  if (f.from !== undefined) q = q.where('day_end', '>=', f.from);
+  if (f.to !== undefined) q = q.where('day_start', '<=', f.to);
+  if (f.types?.length) q = q.where('type', 'in', f.types);
+  if (f.modes?.length) q = q.where('mode', 'in', f.modes);
+  if (f.acledTypes?.length) q = q.where('acled_type', 'in', f.acledTypes);
+  if (f.countries?.length) q = q.where('country', 'in', f.countries);
+  if (f.admin1?.length) q = q.where('admin1', 'in', f.admin1);
+  if (f.modalities?.length) q = q.where('modality', 'in', f.modalities);
+  if (f.ids?.length) q = q.where('ledger_events.id', 'in', f.ids);
+  if (f.minConfidence !== undefined) q = q.where('confidence', '>=', f.minConfidence);
+  if (f.minSources !== undefined) q = q.where('independent', '>=', f.minSources);
+  if (f.minKilled !== undefined) q = q.where('killed', '>=', f.minKilled);
+  if (f.conflicts !== undefined) q = q.where('conflicts', f.conflicts ? '>' : '=', 0);
+  if (f.background !== undefined) q = q.where('background', '=', f.background ? 1 : 0);
+  if (f.updatedSince) q = q.where('updated_at', '>', f.updatedSince);
+  if (f.near) {
+    // a box first (indexable), then the equirectangular distance, exact enough within a few hundred km
+    const dLat = f.near.km / 111.195, cos = Math.max(Math.cos((f.near.lat * Math.PI) / 180), 0.01), dLon = dLat / cos;
+    q = q.where('lat', '>=', f.near.lat - dLat).where('lat', '<=', f.near.lat + dLat).where('lon', '>=', f.near.lon - dLon).where('lon', '<=', f.near.lon + dLon)
+      .where(sql<SqlBool>`((lat - ${f.near.lat}) * (lat - ${f.near.lat}) + (lon - ${f.near.lon}) * ${cos} * (lon - ${f.near.lon}) * ${cos}) <= ${dLat * dLat}`);
+  }
+  for (const a of f.actors ?? []) q = q.where('ledger_events.id', 'in', (eb) => eb.selectFrom('ledger_actors').select('event_id').where('name_lc', '=', a.toLowerCase()));
+  for (const e of f.entities ?? []) q = q.where('ledger_events.id', 'in', (eb) => eb.selectFrom('ledger_actors').select('event_id').where('entity', '=', e));
+  if (f.words?.length) {
+    if (dialect === 'sqlite') {
+      const match = f.words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+      q = q.where('ledger_events.id', 'in', sql<string>`(select event_id from ledger_text where ledger_text match ${match})`);
+    } else {
+      q = q.where('ledger_events.id', 'in', sql<string>`(select event_id from ledger_text where tsv @@ plainto_tsquery('english', ${f.words.join(' ')}))`);
+    }
+  }
+  return q;
+}
+
+export async function listLedger(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, page: LedgerPage): Promise<{ id: string; sortValue: number | string; summary: LedgerSummary }[]> {
+  const col = SORT_COLUMN[page.sort];
+  let q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', `${col} as sort_value` as 'id', 'summary']) as unknown as Q, f, dialect);
+  if (page.after) {
+    const [v, id] = page.after;
+    const op = page.desc ? '<' : '>';
+    q = q.where((eb) => eb.or([eb(col, op, v), eb.and([eb(col, '=', v), eb('ledger_events.id', op, id)])]) as Expression<SqlBool>);
+  }
+  const dir = page.desc ? 'desc' : 'asc';
+  const rows = await q.orderBy(col, dir).orderBy('ledger_events.id', dir).limit(page.limit).execute() as { id: string; sort_value: number | string; summary: string }[];
+  return rows.map((r) => ({ id: r.id, sortValue: typeof r.sort_value === 'string' && col !== 'updated_at' ? Number(r.sort_value) : r.sort_value, summary: JSON.parse(r.summary) as LedgerSummary }));
+}
+
+export async function countLedger(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter): Promise<number> {
+  const q = applyFilter(ldb(db).selectFrom('ledger_events').select((eb) => eb.fn.countAll<number>().as('n')) as unknown as Q, f, dialect);
+  const r = await q.executeTakeFirst() as { n: number | string } | undefined;
+  return Number(r?.n ?? 0);
+}
+
+/** Events per day (days since 1970-01-01 of the window's start) under a filter. */
+export async function ledgerHistogram(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter): Promise<{ day: number; n: number; killed: number }[]> {
+  const q = applyFilter(ldb(db).selectFrom('ledger_events')
+    .select((eb) => ['day_start', eb.fn.countAll<number>().as('n'), sql<number>`sum(case when killed > 0 then killed else 0 end)`.as('k')])
+    .where('day_start', 'is not', null).groupBy('day_start') as unknown as Q, f, dialect);
+  const rows = await q.orderBy('day_start').execute() as { day_start: number; n: number | string; k: number | string | null }[];
+  return rows.map((r) => ({ day: Number(r.day_start), n: Number(r.n), killed: Number(r.k ?? 0) }));
+}
+
+/** Points for the map: located events under a filter, the largest tolls first, at most `limit`. */
+export async function ledgerPoints(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, limit: number): Promise<{ id: string; lat: number; lon: number; killed: number; summary: LedgerSummary }[]> {
+  const q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', 'lat', 'lon', 'killed', 'summary'])
+    .where('lat', 'is not', null).where('lon', 'is not', null) as unknown as Q, f, dialect);
+  const rows = await q.orderBy('killed', 'desc').orderBy('ledger_events.id').limit(limit).execute() as { id: string; lat: number; lon: number; killed: number; summary: string }[];
+  return rows.map((r) => ({ id: r.id, lat: Number(r.lat), lon: Number(r.lon), killed: Number(r.killed), summary: JSON.parse(r.summary) as LedgerSummary }));
+}
+
+/** Distinct values of a column for the filter menus, with counts. */
+export async function ledgerFacet(db: Kysely<Database>, column: 'type' | 'acled_type' | 'country' | 'admin1' | 'mode', limit = 200): Promise<{ value: string; n: number }[]> {
+  const rows = await ldb(db).selectFrom('ledger_events').select((eb) => [eb.ref(column).as('v'), eb.fn.countAll<number>().as('n')])
+    .where(column, 'is not', null).groupBy(column).orderBy('n', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ value: String(r.v), n: Number(r.n) }));
+}

@@ -6,11 +6,13 @@ import { buildReport } from '../report/build.js';
 import { EXIT } from './exit-codes.js';
 import * as exporters from '../report/export/index.js';
 
-export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojson [--db FILE|postgres://URL]
-  prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)`;
+export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojson [--db FILE|postgres://URL] [--all]
+  prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)
+  acled-csv: only events inside ACLED's typology with a date, a place and an ACLED actor (the count left
+             out, by reason, goes to stderr); --all writes every event as a row, uncodable columns empty`;
 
 export async function exportCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, all: { type: 'boolean' } } });
   if (values.help) { process.stdout.write(EXPORT_USAGE + '\n'); return EXIT.OK; }
   const format = values.format!;
   if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
@@ -18,7 +20,14 @@ export async function exportCommand(argv: string[]): Promise<number> {
   try {
     const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
     const report = await buildReport(store.db, ids);
-    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'geojson' ? JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n' : exporters.toAcledCsv(report);
+    if (format === 'acled-csv') {
+      const x = exporters.acledExport(report, { all: !!values.all });
+      process.stdout.write(x.csv);
+      const left = Object.entries(x.outside).map(([why, n]) => `${n} ${why}`).join(', ');
+      if (left) process.stderr.write(`sitrep export: ${x.rows} ACLED rows; left out (--all keeps them): ${left}\n`);
+      return EXIT.OK;
+    }
+    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n';
     process.stdout.write(out);
     return EXIT.OK;
   } finally {

@@ -18,6 +18,7 @@ import type { ReportEvent } from '../report.js';
 import { acledRecord, type ExportEvent } from '../../report/export/acled-csv.js';
 import { loadAcledTables, foldName, type AcledTables as ExportTables } from '../../report/export/acled-tables.js';
 import { civilianTargeting } from '../../report/export/acled-inter.js';
+import { loadKnowledgeBase } from '../../kb/index.js';
 
 interface AcledTables { subEvents: Record<string, PloverType[]>; subEventRules: ClassRule[] }
 
@@ -90,7 +91,7 @@ export const acledClassifiers: Classifiers = {
   },
   columns(g: GoldRecord, e: ReportEvent) {
     // the row Sitrep's ACLED export writes for the event (src/report/export/acled-csv.ts)
-    tables ??= loadAcledTables();
+    tables ??= loadAcledTables(undefined, loadKnowledgeBase());
     const v = acledRecord(e as unknown as ExportEvent, tables).values;
     const gold = g.columns ?? {};
     return {

@@ -40,7 +40,7 @@ export interface ExportEvent {
   acled?: { event_type: string | null; sub_event_type: string | null; actor1?: string | null; assoc_actor_1?: string | null; actor2?: string | null; assoc_actor_2?: string | null } | null;
   cameo?: string | null;
   date: { start: string; end: string; precision: string } | null;
-  location: { name: string; country?: string | null; admin1?: string | null; admin2?: string | null; admin3?: string | null; lat?: number | null; lon?: number | null; precision?: string | null } | null;
+  location: { name: string; entity?: string | null; country?: string | null; admin1?: string | null; admin2?: string | null; admin3?: string | null; lat?: number | null; lon?: number | null; precision?: string | null } | null;
   actors: { role: string; name: string; entity?: string | null }[];
   weapon?: string | null;
   quantity?: number | null;

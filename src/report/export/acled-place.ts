@@ -12,6 +12,7 @@ import { foldName, type AcledTables } from './acled-tables.js';
 
 export interface PlaceInput {
   readonly name: string;
+  readonly entity?: string | null;
   readonly country?: string | null;
   readonly admin1?: string | null;
   readonly admin2?: string | null;
@@ -63,15 +64,18 @@ export function acledPlace(loc: PlaceInput | null | undefined, t: AcledTables): 
     if (!capital || !unit) return null;
     return { ...base, admin1: acledAdmin1(iso2, unit.name, t), admin2: '', admin3: '', location: capital, latitude: round4(unit.lat ?? loc.lat ?? 0), longitude: round4(unit.lon ?? loc.lon ?? 0), geo_precision: 3, widened: 'country' };
   }
-  if (!hasPoint || !loc.admin1) return null;
-  if (precision === 'admin1') {
+  // a gazetteer place with no admin-1 name in the KB: its GeoNames admin-1 code, in ACLED's spelling
+  const code = !loc.admin1 && loc.entity ? t.admin1Code(loc.entity) : null;
+  const admin1 = loc.admin1 ? acledAdmin1(iso2, loc.admin1, t) : code ? t.admin1.get(`${iso2}|${code}`) ?? null : null;
+  if (!hasPoint || !admin1) return null;
+  if (precision === 'admin1' && loc.admin1) {
     // known only to the province: its seat, at precision 3 (ACLED: "coded as provincial capital")
     const unit = t.kbAdmin1.find((r) => r.country === iso2 && foldName(r.name) === foldName(loc.admin1!));
     return { ...base, admin1: acledAdmin1(iso2, loc.admin1, t), admin2: '', admin3: '', location: unit?.capital ?? loc.name, latitude: round4(loc.lat!), longitude: round4(loc.lon!), geo_precision: 3, widened: 'admin1' };
   }
   return {
     ...base,
-    admin1: acledAdmin1(iso2, loc.admin1, t),
+    admin1,
     admin2: loc.admin2 ?? (precision === 'admin2' ? loc.name : ''),
     admin3: loc.admin3 ?? '',
     location: loc.name,

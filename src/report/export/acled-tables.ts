@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kbDir } from '../../kb/index.js';
+import { kbDir, type KnowledgeBase } from '../../kb/index.js';
 import { readKbFile, type KbRecord } from '../../kb/records.js';
 
 export interface AcledCountry { readonly iso2: string; readonly iso3: string; readonly iso: number; readonly name: string; readonly region: string }
@@ -32,6 +32,8 @@ export interface AcledTables {
   readonly kbAdmin1: readonly KbRecord[];
   /** folded media outlet name → its country */
   readonly outlets: ReadonlyMap<string, string | null>;
+  /** the GeoNames admin-1 code of a gazetteer place (by entity id), when the KB is at hand */
+  readonly admin1Code: (entity: string) => string | null;
 }
 
 /** Lower case, no diacritics or punctuation, no leading "the". */
@@ -45,7 +47,8 @@ function jsonl<T>(path: string): T[] {
 
 const kbRecords = (dir: string, file: string): KbRecord[] => (existsSync(join(dir, file)) ? readKbFile(join(dir, file)) : []);
 
-export function loadAcledTables(dir: string = kbDir()): AcledTables {
+/** The tables from the KB folder; with the loaded KB, places without an admin-1 name are placed by their gazetteer code. */
+export function loadAcledTables(dir: string = kbDir(), kb?: Pick<KnowledgeBase, 'get'>): AcledTables {
   const countries = new Map<string, AcledCountry>();
   const countryByName = new Map<string, string>();
   for (const c of jsonl<AcledCountry>(join(dir, 'acled', 'countries.jsonl'))) { countries.set(c.iso2, c); countryByName.set(foldName(c.name), c.iso2); }
@@ -85,5 +88,9 @@ export function loadAcledTables(dir: string = kbDir()): AcledTables {
     }
   }
   const kbAdmin1 = ['admin1.jsonl', 'admin1-region.jsonl', 'admin1-world.jsonl'].flatMap((f) => kbRecords(dir, f)).filter((r) => r.kind === 'admin1');
-  return { countries, countryByName, admin1, actorTypes, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets };
+  const admin1Code = (entity: string): string | null => {
+    const r = kb?.get(entity);
+    return r && r.kind !== 'admin1' && typeof r.admin1 === 'string' && !r.admin1.startsWith('kb:') ? r.admin1 : null;
+  };
+  return { countries, countryByName, admin1, actorTypes, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code };
 }

@@ -17,7 +17,8 @@
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
-import { acledActorsFor, stateForceName } from '../../extract/ontology/acled-actors.js';
+import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
+import { fillSides } from './acled-sides.js';
 import { loadAcledTables, type AcledTables } from './acled-tables.js';
 import { interCode, interactionCode, civilianTargeting } from './acled-inter.js';
 import { acledPlace } from './acled-place.js';
@@ -132,17 +133,10 @@ export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMa
     const lead = all.find((n) => interCode(n, iso2, t) !== null) ?? null;
     return [lead, all.filter((n) => n !== lead && assocOk(n, iso2, t))];
   };
-  let [actor1, assoc1] = side(named.actor1, named.assoc_actor_1);
+  const [lead1, assoc1] = side(named.actor1, named.assoc_actor_1);
+  let actor1 = lead1;
   let [actor2, assoc2] = side(named.actor2, named.assoc_actor_2);
-  const country = place?.country ?? null;
-  if (!actor1 && acled && country) {
-    if (['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(acled.event_type)) actor1 = `Unidentified Armed Group (${country})`;
-    else if (acled.sub_event_type === 'Arrests' && iso2) actor1 = stateForceName('Police', iso2, e.date?.start ?? null);
-    else if (acled.event_type === 'Protests') actor1 = `Protesters (${country})`;
-    else if (acled.event_type === 'Riots') actor1 = `Rioters (${country})`;
-    else if (actor2) { actor1 = actor2; actor2 = null; }
-  }
-  if (actor2 === actor1) actor2 = null;
+  if (acled) ({ actor1, actor2, assoc2 } = fillSides({ actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));
   const inter1 = interCode(actor1, iso2, t);
   const inter2 = actor2 ? interCode(actor2, iso2, t) : 0;
   const fatalities = lowestFatalities(e);

@@ -20,7 +20,7 @@ import { acledFor } from '../../extract/ontology/acled.js';
 import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
 import { fillSides } from './acled-sides.js';
 import { loadAcledTables, type AcledTables } from './acled-tables.js';
-import { interCode, interactionCode, civilianTargeting } from './acled-inter.js';
+import { interCode, interactionCode, civilianTargeting, acledActorName } from './acled-inter.js';
 import { acledPlace } from './acled-place.js';
 import { sourceScale } from './acled-source.js';
 import { acledNotes } from './acled-notes.js';
@@ -129,7 +129,7 @@ export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMa
   // actors: ACLED names only; a side ACLED would not name is left out rather than written as a phrase
   // a side whose main actor is no ACLED actor (a person, a phrase) is led by its first coded associate
   const side = (main: string | null | undefined, assoc: string | null | undefined): [string | null, string[]] => {
-    const all = [main, ...split(assoc)].filter((n): n is string => !!n);
+    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(n, iso2, t)))];
     const lead = all.find((n) => interCode(n, iso2, t) !== null) ?? null;
     return [lead, all.filter((n) => n !== lead && assocOk(n, iso2, t))];
   };

@@ -28,6 +28,21 @@ export function stateOf(name: string, t: AcledTables): string | null {
   return t.countryByName.get(foldName(m[1]!)) ?? null;
 }
 
+/**
+ * ACLED's own name of an actor written otherwise: "Opposition rebels" in Syria is "Opposition Rebels
+ * (Syria)", "People's Protection Units" is "YPG: Peoples Protection Units" (names in ACLED's rows,
+ * compared folded, with the event's country added, and without ACLED's acronym prefix); else the name.
+ */
+export function acledActorName(name: string, country: string | null, t: AcledTables): string {
+  if (interCode(name, country, t) !== null && t.actorTypes.has(name)) return name;
+  const where = country ? t.countries.get(country)?.name : undefined;
+  for (const k of [where ? `${name} ${where}` : null, name]) {
+    const hit = k ? t.actorNames.get(foldName(k)) : undefined;
+    if (hit) return hit;
+  }
+  return name;
+}
+
 /** The inter code of one actor named the ACLED way, in an event in `country` (ISO2); null: not an ACLED actor. */
 export function interCode(name: string | null | undefined, country: string | null, t: AcledTables): InterCode | null {
   if (!name) return null;

@@ -1,8 +1,9 @@
 /**
  * The sides an ACLED sub-event type has by definition (ACLED Codebook, sub-event definitions), filled
  * when the text names none, the way ACLED's coders fill them:
- * - violence (battles, explosions, violence against civilians) with no known perpetrator: "Unidentified
- *   Armed Group (Country)"; an armed clash is between two armed sides, so a missing opponent is one too;
+ * - violence (battles, explosions, violence against civilians, looting) with no known perpetrator:
+ *   "Unidentified Armed Group (Country)"; an armed clash is between two armed sides, so a missing
+ *   opponent is one too; civilians are never the perpetrator (ACLED codes them as victims only);
  * - a peaceful protest has no second side (what it protests against is no actor), unless other
  *   protesters face it; a protest with intervention or excessive force is met by the country's police;
  * - arrests are made by the country's police, of civilians when no group is named; mob violence and
@@ -18,11 +19,14 @@ export function fillSides(s: Sides, sub: string, eventType: string, country: str
   if (!country) return s;
   const unknown = `Unidentified Armed Group (${country})`;
   const police = (): string | null => (iso2 ? stateForceName('Police', iso2, date) : null);
+  // civilians are the victims of violence in ACLED, never its actor1
+  if (actor1 && /^Civilians\b/.test(actor1) && !actor2 && eventType !== 'Protests' && eventType !== 'Riots') { actor2 = actor1; actor1 = null; }
   if (!actor1) {
     if (['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(eventType)) actor1 = unknown;
     else if (eventType === 'Protests') actor1 = `Protesters (${country})`;
     else if (eventType === 'Riots') actor1 = `Rioters (${country})`;
     else if (sub === 'Arrests') actor1 = police();
+    else if (sub === 'Looting/property destruction') actor1 = unknown;
     else if (actor2) { actor1 = actor2; actor2 = null; assoc2 = []; }
   }
   if (sub === 'Peaceful protest' && actor2 && !/^Protesters\b/.test(actor2)) { actor2 = null; assoc2 = []; }

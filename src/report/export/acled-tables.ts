@@ -22,6 +22,8 @@ export interface AcledTables {
   readonly admin1: ReadonlyMap<string, string>;
   /** ACLED actor name → inter code */
   readonly actorTypes: ReadonlyMap<string, number>;
+  /** folded ACLED actor name, also without its "ABC: " acronym ("peoples protection units") → ACLED's name */
+  readonly actorNames: ReadonlyMap<string, string>;
   /** ACLED actor name without its "(Country)" → the code most of its country variants have ("Islamic State") */
   readonly actorBaseTypes: ReadonlyMap<string, number>;
   /** folded KB actor name or alias → its class and country */
@@ -68,6 +70,10 @@ export function loadAcledTables(dir: string = kbDir(), kb?: Pick<KnowledgeBase, 
   }
   const typed = jsonl<{ name: string; inter: number; rows: number }>(join(dir, 'acled', 'actor-types.jsonl'));
   const actorTypes = new Map(typed.map((a) => [a.name, a.inter]));
+  const actorNames = new Map<string, string>();
+  for (const a of [...typed].sort((x, y) => y.rows - x.rows)) {
+    for (const k of [a.name, a.name.replace(/^[^:]{1,15}:\s+/, '')].map(foldName)) if (k && !actorNames.has(k)) actorNames.set(k, a.name);
+  }
   const baseVotes = new Map<string, Map<number, number>>();
   for (const a of typed) {
     const base = a.name.replace(/\s*\([^)]*\)$/, '');
@@ -92,5 +98,5 @@ export function loadAcledTables(dir: string = kbDir(), kb?: Pick<KnowledgeBase, 
     const r = kb?.get(entity);
     return r && r.kind !== 'admin1' && typeof r.admin1 === 'string' && !r.admin1.startsWith('kb:') ? r.admin1 : null;
   };
-  return { countries, countryByName, admin1, actorTypes, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code };
+  return { countries, countryByName, admin1, actorTypes, actorNames, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code };
 }

@@ -4,7 +4,8 @@
  * `geo_precision` (1 the town or site itself, 2 near a town or within a district, 3 a larger part of a
  * region). Admin units come from the place's own admin chain (`admin1`, and `admin2`/`admin3` when the
  * gazetteer gives them), admin-1 in ACLED's spelling (kb/acled/admin1.jsonl), else the KB's name without
- * its "Governorate"/"Province" suffix. As ACLED does, an event known only to a province is coded at the
+ * its "Governorate"/"Province" suffix; a place with neither (a village placed at a nearby point) takes
+ * the unit of the nearest gazetteer place of its country within 30 km. As ACLED does, an event known only to a province is coded at the
  * province's seat with precision 3, and one known only to a country at the capital's province (and
  * tagged), so every row has an admin-1 unit. A place with no country, or none of these, is no ACLED place.
  */
@@ -65,7 +66,7 @@ export function acledPlace(loc: PlaceInput | null | undefined, t: AcledTables): 
     return { ...base, admin1: acledAdmin1(iso2, unit.name, t), admin2: '', admin3: '', location: capital, latitude: round4(unit.lat ?? loc.lat ?? 0), longitude: round4(unit.lon ?? loc.lon ?? 0), geo_precision: 3, widened: 'country' };
   }
   // a gazetteer place with no admin-1 name in the KB: its GeoNames admin-1 code, in ACLED's spelling
-  const code = !loc.admin1 && loc.entity ? t.admin1Code(loc.entity) : null;
+  const code = loc.admin1 ? null : (loc.entity ? t.admin1Code(loc.entity) : null) ?? (hasPoint ? t.admin1CodeAt(iso2, loc.lat!, loc.lon!) : null);
   const admin1 = loc.admin1 ? acledAdmin1(iso2, loc.admin1, t) : code ? t.admin1.get(`${iso2}|${code}`) ?? null : null;
   if (!hasPoint || !admin1) return null;
   if (precision === 'admin1' && loc.admin1) {

@@ -36,6 +36,8 @@ export interface AcledTables {
   readonly outlets: ReadonlyMap<string, string | null>;
   /** the GeoNames admin-1 code of a gazetteer place (by entity id), when the KB is at hand */
   readonly admin1Code: (entity: string) => string | null;
+  /** the GeoNames admin-1 code of the nearest gazetteer place of the country within 30 km of a point, when the KB is at hand */
+  readonly admin1CodeAt: (iso2: string, lat: number, lon: number) => string | null;
 }
 
 /** Lower case, no diacritics or punctuation, no leading "the". */
@@ -50,7 +52,7 @@ function jsonl<T>(path: string): T[] {
 const kbRecords = (dir: string, file: string): KbRecord[] => (existsSync(join(dir, file)) ? readKbFile(join(dir, file)) : []);
 
 /** The tables from the KB folder; with the loaded KB, places without an admin-1 name are placed by their gazetteer code. */
-export function loadAcledTables(dir: string = kbDir(), kb?: Pick<KnowledgeBase, 'get'>): AcledTables {
+export function loadAcledTables(dir: string = kbDir(), kb?: Pick<KnowledgeBase, 'get' | 'records'>): AcledTables {
   const countries = new Map<string, AcledCountry>();
   const countryByName = new Map<string, string>();
   for (const c of jsonl<AcledCountry>(join(dir, 'acled', 'countries.jsonl'))) { countries.set(c.iso2, c); countryByName.set(foldName(c.name), c.iso2); }
@@ -98,5 +100,29 @@ export function loadAcledTables(dir: string = kbDir(), kb?: Pick<KnowledgeBase, 
     const r = kb?.get(entity);
     return r && r.kind !== 'admin1' && typeof r.admin1 === 'string' && !r.admin1.startsWith('kb:') ? r.admin1 : null;
   };
-  return { countries, countryByName, admin1, actorTypes, actorNames, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code };
+  // gazetteer places with an admin-1 code, by country and 0.5° cell; built on first use
+  let grid: Map<string, [number, number, string][]> | null = null;
+  const cell = (cc: string, lat: number, lon: number): string => `${cc}:${Math.floor(lat * 2)}:${Math.floor(lon * 2)}`;
+  const admin1CodeAt = (iso2: string, lat: number, lon: number): string | null => {
+    if (!kb?.records) return null;
+    if (!grid) {
+      grid = new Map();
+      for (const r of kb.records()) {
+        if (r.kind !== 'place' || !r.country || typeof r.lat !== 'number' || typeof r.lon !== 'number' || typeof r.admin1 !== 'string' || r.admin1.startsWith('kb:')) continue;
+        const k = cell(r.country, r.lat, r.lon);
+        const l = grid.get(k) ?? [];
+        l.push([r.lat, r.lon, r.admin1]);
+        grid.set(k, l);
+      }
+    }
+    let best: string | null = null, bd = 30;
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      for (const [a, b, code] of grid.get(cell(iso2, lat + dy / 2, lon + dx / 2)) ?? []) {
+        const d = Math.hypot(a - lat, (b - lon) * Math.cos((lat * Math.PI) / 180)) * 111.2;
+        if (d < bd) { bd = d; best = code; }
+      }
+    }
+    return best;
+  };
+  return { countries, countryByName, admin1, actorTypes, actorNames, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code, admin1CodeAt };
 }

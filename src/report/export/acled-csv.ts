@@ -120,7 +120,7 @@ export interface AcledRecord {
 
 /** The coded columns of one event and whether it is inside ACLED's scope. */
 export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMap<string, { source?: string | null; published?: string | null }> = new Map()): AcledRecord {
-  const acled = e.acled?.event_type ? { event_type: e.acled.event_type, sub_event_type: e.acled.sub_event_type ?? '' } : acledFor(e.type, e.mode ?? null, { outcome: e.outcome ?? null });
+  let acled = e.acled?.event_type ? { event_type: e.acled.event_type, sub_event_type: e.acled.sub_event_type ?? '' } : acledFor(e.type, e.mode ?? null, { outcome: e.outcome ?? null });
   const place = acledPlace(e.location, t);
   const iso2 = place?.iso2 ?? e.location?.country?.toUpperCase() ?? null;
   const named = e.acled && e.acled.actor1 !== undefined ? e.acled
@@ -136,6 +136,8 @@ export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMa
   const [lead1, assoc1] = side(named.actor1, named.assoc_actor_1);
   let actor1 = lead1;
   let [actor2, assoc2] = side(named.actor2, named.assoc_actor_2);
+  // a battle is between armed sides: armed force against civilians is violence against civilians (codebook)
+  if (acled?.event_type === 'Battles' && actor2 && /^Civilians\b/.test(actor2)) acled = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (acled) ({ actor1, actor2, assoc2 } = fillSides({ actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));
   const inter1 = interCode(actor1, iso2, t);
   const inter2 = actor2 ? interCode(actor2, iso2, t) : 0;

@@ -3,7 +3,7 @@
  * when the text names none, the way ACLED's coders fill them:
  * - violence (battles, explosions, violence against civilians, looting) with no known perpetrator:
  *   "Unidentified Armed Group (Country)"; an armed clash is between two armed sides, so a missing
- *   opponent is one too; civilians are never the perpetrator (ACLED codes them as victims only);
+ *   opponent is one too, as is the side whose weapon use was disrupted; civilians are never the perpetrator (ACLED codes them as victims only);
  * - a peaceful protest has no second side (what it protests against is no actor), unless other
  *   protesters face it; a protest with intervention or excessive force is met by the country's police;
  * - arrests are made by the country's police, of civilians when no group is named; mob violence and
@@ -31,7 +31,7 @@ export function fillSides(s: Sides, sub: string, eventType: string, country: str
   }
   if (sub === 'Peaceful protest' && actor2 && !/^Protesters\b/.test(actor2)) { actor2 = null; assoc2 = []; }
   if (!actor2) {
-    if (sub === 'Armed clash') actor2 = actor1 === unknown ? null : unknown;
+    if (sub === 'Armed clash' || sub === 'Disrupted weapons use') actor2 = actor1 === unknown ? null : unknown;
     else if (sub === 'Protest with intervention' || sub === 'Excessive force against protesters') actor2 = police();
     else if (sub === 'Arrests' || sub === 'Mob violence' || sub === 'Looting/property destruction') actor2 = `Civilians (${country})`;
   }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
 import { buildReport } from '../report/build.js';
-import { loadKnowledgeBase } from '../kb/index.js';
+import { cliResources } from './resources.js';
 import { EXIT } from './exit-codes.js';
 import * as exporters from '../report/export/index.js';
 
@@ -20,9 +20,10 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
     const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
-    const report = await buildReport(store.db, ids);
+    const resources = cliResources();
+    const report = await buildReport(store.db, ids, resources);
     if (format === 'acled-csv') {
-      const x = exporters.acledExport(report, { all: !!values.all, tables: exporters.loadAcledTables(undefined, loadKnowledgeBase()) });
+      const x = exporters.acledExport(resources, report, { all: !!values.all });
       process.stdout.write(x.csv);
       const left = Object.entries(x.outside).map(([why, n]) => `${n} ${why}`).join(', ');
       if (left) process.stderr.write(`sitrep export: ${x.rows} ACLED rows; left out (--all keeps them): ${left}\n`);

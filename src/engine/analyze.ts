@@ -7,8 +7,9 @@ import { createDoc, type Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { cleanRecord } from '../clean/index.js';
-import { buildPipeline, type Pipeline } from '../nlp/pipeline.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import { buildPipeline } from '../pipeline/index.js';
+import { stageContext } from '../nlp/stage.js';
+import { loadResources, type Resources } from '../resources/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
 import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, type AnalysisResult } from '../store/repos/articles.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
@@ -21,7 +22,8 @@ export interface AnalyzeOptions {
   readonly db?: string | OpenDb;
   /** analyse again even when the store has this article's results for this pipeline version */
   readonly reprocess?: boolean;
-  readonly kb?: KnowledgeBase;
+  /** KB, lexicon and memo tables, loaded once by the caller (default: the built-in ones, loaded once per process) */
+  readonly resources?: Resources;
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * Fuse each article's events only among themselves, not with other articles or the store. For
@@ -51,14 +53,16 @@ export function addTime(timings: Map<string, number> | undefined, name: string, 
   if (timings) timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0);
 }
 
-let sharedKb: KnowledgeBase | null = null;
-let sharedPipeline: Pipeline | null = null;
+const pipeline = buildPipeline();
+/** The built-in resources, for callers that pass none (tests, eval); phase 2 of issue 12 moves this up to the callers. */
+let builtIn: Resources | null = null;
+export const defaultResources = (): Resources => (builtIn ??= loadResources());
 
 export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions = {}): Promise<AnalyzeOutcome> {
   const store = typeof opts.db === 'object' ? opts.db : await openDb(opts.db ?? ':memory:');
   const ownStore = typeof opts.db !== 'object';
-  const kb = opts.kb ?? (sharedKb ??= loadKnowledgeBase());
-  const pipeline = (sharedPipeline ??= buildPipeline());
+  const resources = opts.resources ?? defaultResources();
+  const ctx = stageContext(resources);
   const failures: SitrepError[] = [];
   const analysed: string[] = [];
   const unchanged: string[] = [];
@@ -96,7 +100,7 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     let done = 0;
     for (const a of todo) {
       try {
-        const doc = pipeline.run(createDoc(a), { kb }, opts.timings);
+        const doc = pipeline.run(createDoc(a), ctx, opts.timings);
         const now = new Date().toISOString();
         const t0 = performance.now();
         await store.db.transaction().execute(async (trx) => {
@@ -114,7 +118,7 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     if (refuse.size) await refuseStored(store, [...refuse]);
     // an article whose analysis failed was never stored, so the report leaves it out by itself
     const tr = performance.now();
-    const report = await buildReport(store.db, scope, kb);
+    const report = await buildReport(store.db, scope, resources);
     addTime(opts.timings, 'report', tr);
     return { report, failures, analysed, unchanged };
   } finally {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACLED_COLUMNS, toAcledCsv, type ExportReport } from '../../src/report/export/acled-csv.js';
-import { loadAcledTables } from '../../src/report/export/acled-tables.js';
+import { acledTables } from '../../src/report/export/acled-tables.js';
+import { testResources } from '../helpers/resources.js';
 import { interCode, interactionCode, civilianTargeting } from '../../src/report/export/acled-inter.js';
 
 /** Minimal RFC 4180 reader, to check that the CSV reads back. */
@@ -38,12 +39,12 @@ const report: ExportReport = {
 };
 
 test('ACLED CSV: ACLED header, quoting survives commas, quotes and newlines; a CONSULT event is no row unless --all', () => {
-  const csv = toAcledCsv(report);
+  const csv = toAcledCsv(testResources(), report);
   assert.ok(csv.endsWith('\r\n'));
   const rows = parseCsv(csv);
   assert.deepEqual(rows[0], [...ACLED_COLUMNS]);
   assert.equal(rows.length, 2, 'talks are outside ACLED\'s typology');
-  const all = parseCsv(toAcledCsv(report, { all: true }));
+  const all = parseCsv(toAcledCsv(testResources(), report, { all: true }));
   assert.equal(all.length, 3);
   for (const r of all) assert.equal(r.length, ACLED_COLUMNS.length);
   const row = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, rows[1]![i]]));
@@ -80,7 +81,7 @@ test('ACLED fatalities: the lowest figure any source gives; an unknown toll is 0
   const base = report.events[0]!;
   const disputed = { ...base, casualties: { killed: { min: 5, max: 5 } }, conflicts: [{ field: 'casualties.killed', values: [{ value: { min: 5, max: 5 } }, { value: { min: 3, max: 3 } }] }] };
   const unknown = { ...base, casualties: null, conflicts: [] };
-  const rows = parseCsv(toAcledCsv({ ...report, events: [disputed, unknown] }));
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [disputed, unknown] }));
   const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
   assert.equal(col(1, 'fatalities'), '3');
   assert.equal(col(2, 'fatalities'), '0');
@@ -89,7 +90,7 @@ test('ACLED fatalities: the lowest figure any source gives; an unknown toll is 0
 });
 
 test('ACLED inter codes and interaction follow the codebook', () => {
-  const t = loadAcledTables();
+  const t = acledTables(testResources());
   assert.equal(interCode('Military Forces of Turkey (2016-)', 'TR', t), 1);
   assert.equal(interCode('Military Forces of Turkey (2016-)', 'SY', t), 8);
   assert.equal(interCode('Protesters (Iran)', 'IR', t), 6);

@@ -15,8 +15,8 @@ import { needShared, sharedDir } from '../helpers/shared.js';
 import { csvRecords } from '../../src/eval/csv.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
-import { acledExport, ACLED_COLUMNS, loadAcledTables, ACLED_TYPOLOGY } from '../../src/report/export/index.js';
+import { testResources } from '../helpers/resources.js';
+import { acledExport, ACLED_COLUMNS, ACLED_TYPOLOGY } from '../../src/report/export/index.js';
 import { guardianRecords } from '../../bench/guardian.js';
 
 const skip = needShared('eval', 'raw', 'acled-acledR', 'acled_2022h1_sample_global.csv');
@@ -95,8 +95,8 @@ function problems(rows: Row[], sample: Row[]): string[] {
 
 /** The ACLED export of records run through the engine, with its rows read back. */
 async function exported(records: Parameters<typeof analyzeRecords>[0]): Promise<{ csv: string; rows: Row[]; outside: Record<string, number> }> {
-  const out = await analyzeRecords(records, { db: ':memory:', isolate: true });
-  const x = acledExport(out.report as never, { tables: loadAcledTables(undefined, loadKnowledgeBase()) });
+  const out = await analyzeRecords(records, { db: ':memory:', isolate: true, resources: testResources() });
+  const x = acledExport(testResources(), out.report as never);
   return { csv: x.csv, rows: csvRecords(x.csv), outside: x.outside };
 }
 

@@ -16,9 +16,9 @@ import type { Classifiers } from '../score-records.js';
 import type { GoldRecord } from '../gold.js';
 import type { ReportEvent } from '../report.js';
 import { acledRecord, type ExportEvent } from '../../report/export/acled-csv.js';
-import { loadAcledTables, foldName, type AcledTables as ExportTables } from '../../report/export/acled-tables.js';
+import { foldName } from '../../report/export/acled-tables.js';
 import { civilianTargeting } from '../../report/export/acled-inter.js';
-import { loadKnowledgeBase } from '../../kb/index.js';
+import { defaultResources } from '../../engine/analyze.js';
 
 interface AcledTables { subEvents: Record<string, PloverType[]>; subEventRules: ClassRule[] }
 
@@ -81,7 +81,6 @@ export function loadAcled(path: string, limit?: number): LoadedGold {
 }
 
 let rules: CompiledRule[] | null = null;
-let tables: ExportTables | null = null;
 export const acledClassifiers: Classifiers = {
   subtype(e) {
     // the engine's own ACLED coding first (src/extract ontology), our keyword classes otherwise
@@ -90,9 +89,8 @@ export const acledClassifiers: Classifiers = {
     return classify(rules, String(e.type).toUpperCase(), `${e.mode ?? ''} ${e.weapon ?? ''}`.replace(/[-_]/g, ' '))?.label ?? null;
   },
   columns(g: GoldRecord, e: ReportEvent) {
-    // the row Sitrep's ACLED export writes for the event (src/report/export/acled-csv.ts)
-    tables ??= loadAcledTables(undefined, loadKnowledgeBase());
-    const v = acledRecord(e as unknown as ExportEvent, tables).values;
+    // the row Sitrep's ACLED export writes for the event (src/report/export/acled-csv.ts), over the resources the engine ran with
+    const v = acledRecord(defaultResources(), e as unknown as ExportEvent).values;
     const gold = g.columns ?? {};
     return {
       'acled.interaction': [gold['acled.interaction'] ?? '', String(v.interaction)],

@@ -19,7 +19,8 @@
 import { acledFor } from '../../extract/ontology/acled.js';
 import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
 import { fillSides } from './acled-sides.js';
-import { loadAcledTables, type AcledTables } from './acled-tables.js';
+import { acledTables, type AcledTables } from './acled-tables.js';
+import type { Resources } from '../../resources/index.js';
 import { interCode, interactionCode, civilianTargeting, acledActorName } from './acled-inter.js';
 import { acledPlace } from './acled-place.js';
 import { sourceScale } from './acled-source.js';
@@ -64,8 +65,6 @@ export interface ExportReport {
 export interface AcledExportOptions {
   /** every event as a row, also those outside ACLED's typology or without an ACLED place/actor */
   all?: boolean;
-  /** reference tables (default: read from the KB folder) */
-  tables?: AcledTables;
 }
 
 /** RFC 4180 field. */
@@ -119,12 +118,13 @@ export interface AcledRecord {
 }
 
 /** The coded columns of one event and whether it is inside ACLED's scope. */
-export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMap<string, { source?: string | null; published?: string | null }> = new Map()): AcledRecord {
+export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMap<string, { source?: string | null; published?: string | null }> = new Map()): AcledRecord {
+  const t: AcledTables = acledTables(res);
   let acled = e.acled?.event_type ? { event_type: e.acled.event_type, sub_event_type: e.acled.sub_event_type ?? '' } : acledFor(e.type, e.mode ?? null, { outcome: e.outcome ?? null });
   const place = acledPlace(e.location, t);
   const iso2 = place?.iso2 ?? e.location?.country?.toUpperCase() ?? null;
   const named = e.acled && e.acled.actor1 !== undefined ? e.acled
-    : acledActorsFor({ type: e.type, acledType: acled?.event_type ?? null, date: e.date, country: iso2, actors: e.actors.map((a) => ({ ...a, entity: a.entity ?? null })) });
+    : acledActorsFor(res, { type: e.type, acledType: acled?.event_type ?? null, date: e.date, country: iso2, actors: e.actors.map((a) => ({ ...a, entity: a.entity ?? null })) });
   const date = e.date ? (e.date.precision === 'day' ? e.date.start : mid(e.date)) : '';
   // actors: ACLED names only; a side ACLED would not name is left out rather than written as a phrase
   // a side whose main actor is no ACLED actor (a person, a phrase) is led by its first coded associate
@@ -138,7 +138,7 @@ export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMa
   let [actor2, assoc2] = side(named.actor2, named.assoc_actor_2);
   // a battle is between armed sides: armed force against civilians is violence against civilians (codebook)
   if (acled?.event_type === 'Battles' && actor2 && /^Civilians\b/.test(actor2)) acled = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
-  if (acled) ({ actor1, actor2, assoc2 } = fillSides({ actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));
+  if (acled) ({ actor1, actor2, assoc2 } = fillSides(res, { actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));
   const inter1 = interCode(actor1, iso2, t);
   const inter2 = actor2 ? interCode(actor2, iso2, t) : 0;
   const fatalities = lowestFatalities(e);
@@ -195,8 +195,8 @@ export function acledRecord(e: ExportEvent, t: AcledTables, articles: ReadonlyMa
 }
 
 /** One CSV row (as field values, in ACLED_COLUMNS order) for an event. */
-export function acledRow(e: ExportEvent, t: AcledTables = loadAcledTables(), articles?: ReadonlyMap<string, { source?: string | null; published?: string | null }>): string[] {
-  const { values } = acledRecord(e, t, articles);
+export function acledRow(res: Resources, e: ExportEvent, articles?: ReadonlyMap<string, { source?: string | null; published?: string | null }>): string[] {
+  const { values } = acledRecord(res, e, articles);
   return ACLED_COLUMNS.map((c) => csvField(values[c]));
 }
 
@@ -208,13 +208,12 @@ export interface AcledExport {
 }
 
 /** The CSV and what was left out: header and one row per event in scope (every event with `all`), CRLF line ends. */
-export function acledExport(report: ExportReport, opts: AcledExportOptions = {}): AcledExport {
-  const t = opts.tables ?? loadAcledTables();
+export function acledExport(res: Resources, report: ExportReport, opts: AcledExportOptions = {}): AcledExport {
   const articles = new Map((report.articles ?? []).map((a) => [a.id, a]));
   const lines = [ACLED_COLUMNS.join(',')];
   const outside: Record<string, number> = {};
   for (const e of report.events) {
-    const r = acledRecord(e, t, articles);
+    const r = acledRecord(res, e, articles);
     if (r.outside && !opts.all) { outside[r.outside] = (outside[r.outside] ?? 0) + 1; continue; }
     lines.push(ACLED_COLUMNS.map((c) => csvField(r.values[c])).join(','));
   }
@@ -222,6 +221,6 @@ export function acledExport(report: ExportReport, opts: AcledExportOptions = {})
 }
 
 /** The whole CSV (see acledExport). */
-export function toAcledCsv(report: ExportReport, opts: AcledExportOptions = {}): string {
-  return acledExport(report, opts).csv;
+export function toAcledCsv(res: Resources, report: ExportReport, opts: AcledExportOptions = {}): string {
+  return acledExport(res, report, opts).csv;
 }

@@ -11,14 +11,15 @@
  * Returns the completed actor1/actor2 (associated actors of a dropped side are dropped with it).
  */
 import { stateForceName } from '../../extract/ontology/acled-actors.js';
+import type { Resources } from '../../resources/index.js';
 
 export interface Sides { actor1: string | null; actor2: string | null; assoc2: string[] }
 
-export function fillSides(s: Sides, sub: string, eventType: string, country: string | null, iso2: string | null, date: string | null): Sides {
+export function fillSides(res: Resources, s: Sides, sub: string, eventType: string, country: string | null, iso2: string | null, date: string | null): Sides {
   let { actor1, actor2, assoc2 } = s;
   if (!country) return s;
   const unknown = `Unidentified Armed Group (${country})`;
-  const police = (): string | null => (iso2 ? stateForceName('Police', iso2, date) : null);
+  const police = (): string | null => (iso2 ? stateForceName(res, 'Police', iso2, date) : null);
   // civilians are the victims of violence in ACLED, never its actor1
   if (actor1 && /^Civilians\b/.test(actor1) && !actor2 && eventType !== 'Protests' && eventType !== 'Riots') { actor2 = actor1; actor1 = null; }
   if (!actor1) {

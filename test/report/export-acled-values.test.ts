@@ -88,7 +88,7 @@ function problems(rows: Row[], sample: Row[]): string[] {
     if (!/^\d+$/.test(r.fatalities!)) bad('fatalities', 'not a whole number');
     if (!/^\d{9,10}$/.test(r.timestamp!)) bad('timestamp', 'not Unix seconds');
     for (const c of ['actor1', 'actor2']) if (r[c] && !/\(|:|^[A-Z]/.test(r[c]!)) bad(c, 'a phrase, not an ACLED actor name');
-    if ((r.notes!.match(/[.!?](\s|$)/g) ?? []).length !== 1) bad('notes', 'not one sentence');
+    if (!/[.!?]$/.test(r.notes!) || /[.!?]\s+[A-Z]/.test(r.notes!)) bad('notes', 'not one sentence');
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * - violence (battles, explosions, violence against civilians, looting) with no known perpetrator:
  *   "Unidentified Armed Group (Country)"; an armed clash is between two armed sides, so a missing
  *   opponent is one too, as is the side whose weapon use was disrupted; civilians are never the perpetrator (ACLED codes them as victims only);
- * - a peaceful protest has no second side (what it protests against is no actor), unless other
+ * - a demonstration's actor1 is its crowd (protesters, rioters), a force named first being the side
+ *   that met it; a peaceful protest has no second side (what it protests against is no actor), unless other
  *   protesters face it; a protest with intervention or excessive force is met by the country's police;
  * - arrests are made by the country's police, of civilians when no group is named; mob violence and
  *   looting or property destruction hit civilians when no other target is named.
@@ -20,6 +21,9 @@ export function fillSides(res: Resources, s: Sides, sub: string, eventType: stri
   if (!country) return s;
   const unknown = `Unidentified Armed Group (${country})`;
   const police = (): string | null => (iso2 ? stateForceName(res, 'Police', iso2, date) : null);
+  // a demonstration's actor1 is its crowd; a force named first is the side that met it
+  const crowd = eventType === 'Protests' ? 'Protesters' : eventType === 'Riots' ? 'Rioters' : null;
+  if (crowd && actor1 && !actor1.startsWith(crowd) && !/^(?:Protesters|Rioters)\b/.test(actor1)) { if (!actor2) { actor2 = actor1; assoc2 = []; } actor1 = null; }
   // civilians are the victims of violence in ACLED, never its actor1
   if (actor1 && /^Civilians\b/.test(actor1) && !actor2 && eventType !== 'Protests' && eventType !== 'Riots') { actor2 = actor1; actor1 = null; }
   if (!actor1) {

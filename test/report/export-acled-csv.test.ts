@@ -93,6 +93,8 @@ test('ACLED inter codes and interaction follow the codebook', () => {
   const t = acledTables(testResources());
   assert.equal(interCode('Military Forces of Turkey (2016-)', 'TR', t), 1);
   assert.equal(interCode('Military Forces of Turkey (2016-)', 'SY', t), 8);
+  assert.equal(interCode('Military Forces of the United States', 'US', t), 1, 'a state force named without its years is still the state\'s');
+  assert.equal(interCode('Military Forces of Turkey (2016-) Gendarmerie', 'TR', t), 1);
   assert.equal(interCode('Protesters (Iran)', 'IR', t), 6);
   assert.equal(interCode('Rioters (Palestine)', 'PS', t), 5);
   assert.equal(interCode('Civilians (Syria)', 'SY', t), 7);

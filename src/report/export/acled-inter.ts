@@ -18,14 +18,20 @@ import { foldName, type AcledTables } from './acled-tables.js';
 
 export type InterCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-const STATE = /^(?:(?:Military|Police) Forces of|Government of|Military and Security Authority of)\s+(.+?)(?:\s+\(\d{4}-(?:\d{4})?\))?(?:\s+[A-Z].*)?$/;
-const STATE_PERIOD = /^(?:(?:Military|Police) Forces of|Government of)\s+(.+?)\s+\(\d{4}-(?:\d{4})?\)/;
+const STATE_HEAD = /^(?:(?:Military|Police) Forces of|Government of|Military and Security Authority of)\s+(.+)$/;
+const PERIOD = /\s+\(\d{4}-(?:\d{4})?\)(?:\s.*)?$/;
 
 /** ISO2 of the state a state-force name belongs to ("Military Forces of the United States (2021-)" → US), or null. */
 export function stateOf(name: string, t: AcledTables): string | null {
-  const m = STATE_PERIOD.exec(name) ?? STATE.exec(name);
+  const m = STATE_HEAD.exec(name);
   if (!m) return null;
-  return t.countryByName.get(foldName(m[1]!)) ?? null;
+  // the country ends at the government's years; without them, the longest leading words that name a country
+  const words = m[1]!.replace(PERIOD, '').split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const iso = t.countryByName.get(foldName(words.slice(0, n).join(' ')));
+    if (iso) return iso;
+  }
+  return null;
 }
 
 /**

@@ -106,3 +106,14 @@ test('ACLED inter codes and interaction follow the codebook', () => {
   assert.equal(civilianTargeting('Explosions/Remote violence', 8, 7), 'Civilian targeting');
   assert.equal(civilianTargeting('Battles', 1, 2), '');
 });
+
+test('ACLED actors: a head of state stands for the state\'s forces in violence (KB roles on the event\'s date)', () => {
+  const strike = {
+    ...report.events[0]!, id: 'ev3', date: { start: '2020-01-03', end: '2020-01-03', precision: 'day' },
+    acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Donald Trump', assoc_actor_1: null, actor2: null, assoc_actor_2: null },
+    actors: [{ role: 'agent', name: 'Donald Trump', entity: 'kb:donald-trump' }], conflicts: [],
+  };
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [strike] }));
+  assert.equal(rows[1]![ACLED_COLUMNS.indexOf('actor1')], 'Military Forces of the United States (2017-2021)');
+  assert.equal(rows[1]![ACLED_COLUMNS.indexOf('inter1')], '8');
+});

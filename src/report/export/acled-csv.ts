@@ -6,8 +6,10 @@
  * - scope (acled-scope.ts): the six event types and their sub-event types, strategic developments where
  *   ACLED codes them, and only events with a date, a place down to admin-1 and an ACLED actor; `all`
  *   keeps every event as a row, with the columns that cannot be coded left empty;
- * - actors in ACLED's naming (src/extract/ontology/acled-actors.ts), a name ACLED would not write left
- *   out; inter1/inter2/interaction and civilian_targeting (acled-inter.ts);
+ * - actors in ACLED's naming (src/extract/ontology/acled-actors.ts); a state official stands for the
+ *   state's forces (police for arrests) or government (KB roles on the event's date); a name ACLED would
+ *   not write is left out; the sides a sub-event type has by definition are filled (acled-sides.ts);
+ *   inter1/inter2/interaction and civilian_targeting (acled-inter.ts);
  * - iso, region, country, admin1–3, location, coordinates, geo_precision (acled-place.ts);
  * - source and source_scale (acled-source.ts), notes (acled-notes.ts);
  * - event_id_cnty: ISO alpha-3 and a number taken from the event id, stable across exports;
@@ -17,7 +19,7 @@
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
-import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
+import { acledActorsFor, stateForceName } from '../../extract/ontology/acled-actors.js';
 import { fillSides } from './acled-sides.js';
 import { acledTables, type AcledTables } from './acled-tables.js';
 import type { Resources } from '../../resources/index.js';
@@ -127,9 +129,25 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     : acledActorsFor(res, { type: e.type, acledType: acled?.event_type ?? null, date: e.date, country: iso2, actors: e.actors.map((a) => ({ ...a, entity: a.entity ?? null })) });
   const date = e.date ? (e.date.precision === 'day' ? e.date.start : mid(e.date)) : '';
   // actors: ACLED names only; a side ACLED would not name is left out rather than written as a phrase
+  // a state official acts for the state: its armed forces in violence, its government otherwise (KB roles on the event's date)
+  const entityOf = new Map(e.actors.filter((a) => a.entity).map((a) => [a.name, a.entity!]));
+  const force: 'Military' | 'Police' | 'Government' = !acled ? 'Government' : acled.sub_event_type === 'Arrests' ? 'Police'
+    : DISORDER[acled.event_type] === 'Political violence' || acled.sub_event_type === 'Looting/property destruction' ? 'Military' : 'Government';
+  const official = (n: string): string => {
+    const id = entityOf.get(n);
+    if (!id || interCode(n, iso2, t) !== null || res.kb.get(id)?.type !== 'person') return n;
+    for (const role of res.kb.rolesAt(id, e.date?.start ?? null)) {
+      const org = role.org ? res.kb.get(role.org) : undefined;
+      const cls = (org as { class?: string } | undefined)?.class;
+      if (!org?.country || !['government', 'military', 'state'].includes(cls ?? '')) continue;
+      const named = stateForceName(res, force, org.country, e.date?.start ?? null);
+      if (named) return named;
+    }
+    return n;
+  };
   // a side whose main actor is no ACLED actor (a person, a phrase) is led by its first coded associate
   const side = (main: string | null | undefined, assoc: string | null | undefined): [string | null, string[]] => {
-    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(n, iso2, t)))];
+    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(official(n), iso2, t)))];
     const lead = all.find((n) => interCode(n, iso2, t) !== null) ?? null;
     return [lead, all.filter((n) => n !== lead && assocOk(n, iso2, t))];
   };

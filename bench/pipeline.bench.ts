@@ -53,10 +53,11 @@ function runPipeline(name: string, records: readonly RawRecord[]): RunFigures {
 
 /** The same path as `sitrep analyze`: store, fusion and report included. */
 async function runEndToEnd(name: string, records: RawRecord[]): Promise<RunFigures> {
-  await analyzeRecords(records.slice(0, 3), { db: ':memory:' }); // warm-up
+  const resources = loadResources();
+  await analyzeRecords(records.slice(0, 3), { db: ':memory:', resources }); // warm-up
   const timings = new Map<string, number>();
   const t0 = performance.now();
-  const out = await analyzeRecords(records, { db: ':memory:', timings });
+  const out = await analyzeRecords(records, { db: ':memory:', timings, resources });
   const ms = performance.now() - t0;
   // keys indented with spaces break a stage down ("  of which: ..."), so they are not added again
   const stageMs = [...timings].filter(([k]) => !k.startsWith(' ')).reduce((s, [, x]) => s + x, 0);

@@ -1,4 +1,4 @@
-/** `sitrep analyze PATH... [--meta FILE] [--db FILE] [--format text|json] [--reprocess] [--max-bytes N]` */
+/** `sitrep analyze PATH... [--meta FILE] [--db FILE] [--format text|json] [--reprocess] [--explain] [--max-bytes N]` */
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { readInputs } from '../ingest/index.js';
@@ -8,19 +8,21 @@ import { textReport } from './text-report.js';
 import { progressBar } from './progress.js';
 import { EXIT } from './exit-codes.js';
 import { cliResources } from './resources.js';
+import type { Resources } from '../resources/index.js';
 
-export const ANALYZE_USAGE = `usage: sitrep analyze PATH... [--meta FILE] [--db FILE|postgres://URL] [--format text|json] [--reprocess] [--max-bytes N]
+export const ANALYZE_USAGE = `usage: sitrep analyze PATH... [--meta FILE] [--db FILE|postgres://URL] [--format text|json] [--reprocess] [--explain] [--max-bytes N]
   PATH       files (.txt .html .json .jsonl .xml/.rss/.atom), directories (read recursively) or http(s) URLs
   --meta     JSONL sidecar {file, source, published, ...}; a meta.jsonl inside an input directory is used when --meta is absent
   --db       store location (default: ./${DEFAULT_DB_FILE}, SQLite)
   --format   text (default) or json (the report contract)
   --reprocess  analyse again even when the store already holds results of this pipeline version
-  --max-bytes  per-input size limit (default 5242880)`;
+  --max-bytes  per-input size limit (default 5242880)
+  --explain  add each analysed article's stage diagnostics to the report (why a trigger is no event: rule ids such as events/reject-aggregate)`;
 
-export async function analyzeCommand(argv: string[]): Promise<number> {
+export async function analyzeCommand(argv: string[], resources: () => Resources = cliResources): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
     meta: { type: 'string' }, db: { type: 'string' }, format: { type: 'string', default: 'text' },
-    reprocess: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    reprocess: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' },
   } });
   if (values.help) { process.stdout.write(ANALYZE_USAGE + '\n'); return EXIT.OK; }
   if (!positionals.length) throw new SitrepError('SITREP_ERR_USAGE', 'analyze needs at least one PATH\n' + ANALYZE_USAGE);
@@ -31,7 +33,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
     const progress = progressBar(ingest.records.length, 'analyzing');
-    const out = await analyzeRecords(ingest.records, { db: store, resources: cliResources(), reprocess: values.reprocess, ...(progress ? { onProgress: progress } : {}) });
+    const out = await analyzeRecords(ingest.records, { db: store, resources: resources(), reprocess: values.reprocess, explain: values.explain, ...(progress ? { onProgress: progress } : {}) });
     const failures = [...ingest.failures, ...out.failures];
     process.stdout.write(values.format === 'json' ? JSON.stringify(out.report, null, 2) + '\n' : textReport(out.report));
     for (const s of ingest.skipped) process.stderr.write(`sitrep: skipped ${s}\n`);

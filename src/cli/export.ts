@@ -1,7 +1,9 @@
 /** `sitrep export --format acled-csv|json|geojson [--db FILE]`: every canonical event in the store. */
+import type { Resources } from '../resources/index.js';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
+import { allArticleIds } from '../store/repos/articles.js';
 import { buildReport } from '../report/build.js';
 import { cliResources } from './resources.js';
 import { EXIT } from './exit-codes.js';
@@ -12,15 +14,15 @@ export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojso
   acled-csv: only events inside ACLED's typology with a date, a place and an ACLED actor (the count left
              out, by reason, goes to stderr); --all writes every event as a row, uncodable columns empty`;
 
-export async function exportCommand(argv: string[]): Promise<number> {
+export async function exportCommand(argv: string[], loadResources: () => Resources = cliResources): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, all: { type: 'boolean' } } });
   if (values.help) { process.stdout.write(EXPORT_USAGE + '\n'); return EXIT.OK; }
   const format = values.format!;
   if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
-    const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
-    const resources = cliResources();
+    const ids = await allArticleIds(store.db);
+    const resources = loadResources();
     const report = await buildReport(store.db, ids, resources);
     if (format === 'acled-csv') {
       const x = exporters.acledExport(resources, report, { all: !!values.all });

@@ -4,6 +4,8 @@ import { EXIT } from './exit-codes.js';
 import { analyzeCommand, ANALYZE_USAGE } from './analyze.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
 import { evalCommand, EVAL_SUMMARY } from './eval.js';
+import { cliResources } from './resources.js';
+import type { Resources } from '../resources/index.js';
 
 const USAGE = `sitrep — a sourced, de-duplicated event ledger from news articles
 
@@ -15,12 +17,18 @@ ${EVAL_SUMMARY}
 
 exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /** where analyze and export get their resources (default: loaded from this process's environment, cliResources) */
+  readonly resources?: () => Resources;
+}
+
+export async function main(argv: string[], opts: MainOptions = {}): Promise<number> {
   const [cmd, ...rest] = argv;
+  const resources = opts.resources ?? cliResources;
   try {
     switch (cmd) {
-      case 'analyze': return await analyzeCommand(rest);
-      case 'export': return await exportCommand(rest);
+      case 'analyze': return await analyzeCommand(rest, resources);
+      case 'export': return await exportCommand(rest, resources);
       case 'eval': return await evalCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');

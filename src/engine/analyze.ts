@@ -5,11 +5,12 @@
 import type { RawRecord, Article } from '../core/model/article.js';
 import { createDoc, type Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { cleanRecord } from '../clean/index.js';
-import { buildPipeline } from '../pipeline/index.js';
+import { buildPipeline, type Pipeline } from '../pipeline/index.js';
 import { stageContext } from '../nlp/stage.js';
-import { loadResources, type Resources } from '../resources/index.js';
+import type { Resources } from '../resources/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
 import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, type AnalysisResult } from '../store/repos/articles.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
@@ -22,14 +23,21 @@ export interface AnalyzeOptions {
   readonly db?: string | OpenDb;
   /** analyse again even when the store has this article's results for this pipeline version */
   readonly reprocess?: boolean;
-  /** KB, lexicon and memo tables, loaded once by the caller (default: the built-in ones, loaded once per process) */
-  readonly resources?: Resources;
+  /** KB, lexicon and memo tables, loaded once by the caller (`loadResources()`, the CLI's `cliResources()`) */
+  readonly resources: Resources;
+  /** the per-document pipeline (default: `buildPipeline()`; tests pass one under the stage guard) */
+  readonly pipeline?: Pipeline;
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * Fuse each article's events only among themselves, not with other articles or the store. For
    * evaluation on records that are independent incidents by construction (GTD, ACLED rows).
    */
   readonly isolate?: boolean;
+  /**
+   * Keep the stages' diagnostics (rejected triggers, dropped candidates ..., each with its rule id) and add
+   * them to the report's `diagnostics` of each article analysed in this run (`sitrep analyze --explain`).
+   */
+  readonly explain?: boolean;
   /** per-stage milliseconds are added here when given */
   readonly timings?: Map<string, number>;
 }
@@ -53,15 +61,12 @@ export function addTime(timings: Map<string, number> | undefined, name: string, 
   if (timings) timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0);
 }
 
-const pipeline = buildPipeline();
-/** The built-in resources, for callers that pass none (tests, eval); phase 2 of issue 12 moves this up to the callers. */
-let builtIn: Resources | null = null;
-export const defaultResources = (): Resources => (builtIn ??= loadResources());
+const defaultPipeline = buildPipeline();
 
-export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions = {}): Promise<AnalyzeOutcome> {
+export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions): Promise<AnalyzeOutcome> {
   const store = typeof opts.db === 'object' ? opts.db : await openDb(opts.db ?? ':memory:');
   const ownStore = typeof opts.db !== 'object';
-  const resources = opts.resources ?? defaultResources();
+  const { resources, pipeline = defaultPipeline } = opts;
   const ctx = stageContext(resources);
   const failures: SitrepError[] = [];
   const analysed: string[] = [];
@@ -98,9 +103,12 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       }
     }
     let done = 0;
+    const explained = new Map<string, Diagnostic[]>();
     for (const a of todo) {
       try {
-        const doc = pipeline.run(createDoc(a), ctx, opts.timings);
+        const found: Diagnostic[] = [];
+        const doc = pipeline.run(createDoc(a), opts.explain ? stageContext(resources, (d) => found.push(d)) : ctx, opts.timings);
+        if (opts.explain) explained.set(a.id, found);
         const now = new Date().toISOString();
         const t0 = performance.now();
         await store.db.transaction().execute(async (trx) => {
@@ -119,6 +127,7 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     // an article whose analysis failed was never stored, so the report leaves it out by itself
     const tr = performance.now();
     const report = await buildReport(store.db, scope, resources);
+    for (const art of report.articles) art.diagnostics.push(...(explained.get(art.id) ?? []));
     addTime(opts.timings, 'report', tr);
     return { report, failures, analysed, unchanged };
   } finally {

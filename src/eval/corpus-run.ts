@@ -20,8 +20,10 @@ export async function runCorpusEval(goldArg: string): Promise<EvalResult> {
   const dir = corpusDir(gold, g);
   const ingest = await readInputs([dir]);
   const { analyzeRecords } = await import('../engine/analyze.js');
+  const { loadResources } = await import('../resources/index.js');
+  const resources = loadResources();
   const t0 = performance.now();
-  const out = await analyzeRecords(ingest.records, { db: ':memory:' });
+  const out = await analyzeRecords(ingest.records, { db: ':memory:', resources });
   const seconds = (performance.now() - t0) / 1000;
   const s = scoreCorpus(out.report as unknown as CorpusReport, g);
   const failures = ingest.failures.length + out.failures.length;

@@ -11,7 +11,6 @@
  */
 import type { Resources } from '../resources/index.js';
 import { stageContext } from '../nlp/stage.js';
-import { defaultResources } from '../engine/analyze.js';
 import { readFileSync } from 'node:fs';
 import { plainArticle } from '../core/model/article.js';
 import { createDoc, type Doc } from '../core/model/doc.js';
@@ -88,7 +87,7 @@ export interface GeoScore {
 }
 
 /** Scores geocoding on a GTD CSV file (rows with specificity 1 or 2). */
-export function scoreGtdGeocoding(csvPath: string, resources: Resources = defaultResources()): GeoScore {
+export function scoreGtdGeocoding(csvPath: string, resources: Resources): GeoScore {
   const ctx = stageContext(resources);
   const rows = csvRecords(readFileSync(csvPath, 'utf8'));
   let n = 0, within = 0;

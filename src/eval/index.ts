@@ -59,11 +59,13 @@ const WARM_UP = 'warm-up';
 
 export const engineAnalyzer: Analyzer = async (records, timings) => {
   const { analyzeRecords } = await import('../engine/analyze.js');
+  const { loadResources } = await import('../resources/index.js');
+  const resources = loadResources();
   // warm-up on one record in its own store: loads the KB and models, so the timing is throughput
   const w0 = performance.now();
-  await analyzeRecords(records.slice(0, 1), { db: ':memory:', isolate: true });
+  await analyzeRecords(records.slice(0, 1), { db: ':memory:', isolate: true, resources });
   timings.set(WARM_UP, performance.now() - w0);
-  const out = await analyzeRecords(records, { db: ':memory:', timings, isolate: true });
+  const out = await analyzeRecords(records, { db: ':memory:', timings, isolate: true, resources });
   return { report: out.report as unknown as Report, failures: out.failures.length };
 };
 
@@ -102,7 +104,8 @@ function missing(format: string, gold: string): EvalResult {
 async function gtdGeocoding(gold: string): Promise<MetricRow[]> {
   try {
     const { scoreGtdGeocoding } = await import('./geocoding.js');
-    const g = scoreGtdGeocoding(gold);
+    const { loadResources } = await import('../resources/index.js');
+    const g = scoreGtdGeocoding(gold, loadResources());
     const filled = g.n - g.misses.filter((m) => !m.got).length;
     return [{ name: 'geocode.25km', n: g.n, filled, correct: g.within25, rate: g.n ? g.within25 / g.n : null, precision: filled ? g.within25 / filled : null }];
   } catch (e) {

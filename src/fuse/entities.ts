@@ -36,19 +36,9 @@ export function wordsAlike(a: string, b: string): boolean {
   const sim = 1 - distance(a, b) / Math.max(a.length, b.length);
   if (sim >= 0.85) return true;
   if (sim < 0.6 || a[0] !== b[0]) return false;
-  const [pa, sa] = metaphone(a);
-  const [pb, sb] = metaphone(b);
+  const [pa, sa] = doubleMetaphone(a);
+  const [pb, sb] = doubleMetaphone(b);
   return pa === pb || pa === sb || sa === pb;
-}
-
-const metaphoneCache = new Map<string, [string, string]>();
-function metaphone(w: string): [string, string] {
-  let m = metaphoneCache.get(w);
-  if (!m) {
-    if (metaphoneCache.size > 100_000) metaphoneCache.clear();
-    metaphoneCache.set(w, (m = doubleMetaphone(w)));
-  }
-  return m;
 }
 
 /** Whether two names, as normalised word lists, are variants: same number of words, each pair alike. */

@@ -1,6 +1,8 @@
 /**
- * The store seam of fusion: where canonical events live between articles and runs. MemoryEventIndex
- * implements it in memory; the store implements it over SQLite with the same blocks (block.ts).
+ * The seam of fusion for an index of canonical events kept between articles. MemoryEventIndex implements
+ * it in memory. The store does not implement it: the engine loads the candidates of an article's block
+ * windows (`blockWindowsFor`, block.ts) from the store with one query and passes them as a list
+ * (src/engine/fuse-store.ts), so fusion never waits on the store per block.
  */
 import type { FusedEvent } from '../core/model/event.js';
 import type { BlockQuery } from './block.js';

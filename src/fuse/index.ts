@@ -3,8 +3,8 @@
  * conflicts; article relations (near-duplicates, wire copies); story clusters; timelines.
  *
  * Use: `fuseArticleEvents(article, doc.events, doc.mentions, index, { sentences: doc.sentences })` per
- * article (index: MemoryEventIndex, or the store's EventIndex, or a list of candidates loaded with
- * `blockWindowsFor`), then `buildStories(...)`, `nearDuplicates(...)`, `timeline(...)`.
+ * article (index: a MemoryEventIndex, or a list of candidates loaded from the store for the windows of
+ * `blockWindowsFor`, which is what the engine does: src/engine/fuse-store.ts), then `buildStories(...)`, `nearDuplicates(...)`, `timeline(...)`.
  */
 export type { EventIndex } from './event-index.js';
 export type { BlockQuery } from './block.js';

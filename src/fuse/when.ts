@@ -5,16 +5,24 @@
  */
 import type { DateValue, DatePrecision } from '../core/model/time.js';
 
-const DAY_CACHE = new Map<string, number>();
-/** UTC day number of an ISO date (memoised: the same few thousand dates recur across a stream). */
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+/**
+ * UTC day number of an ISO date ("2024-07-17", or the day of a timestamp). Plain arithmetic on the digits
+ * (days from the civil date), so it needs no memo table; anything else goes through Date.parse.
+ */
 export function dayOf(iso: string): number {
-  let d = DAY_CACHE.get(iso);
-  if (d === undefined) {
-    d = Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86400000);
-    if (DAY_CACHE.size > 50_000) DAY_CACHE.clear();
-    DAY_CACHE.set(iso, d);
+  const y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  const m = digit(iso, 5) * 10 + digit(iso, 6), d = digit(iso, 8) * 10 + digit(iso, 9);
+  if (!(ISO_DAY.test(iso) && m >= 1 && m <= 12 && d >= 1 && d <= 28)) {
+    return Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86400000);
   }
-  return d;
+  // days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400), yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 export const isoOf = (day: number): string => new Date(day * 86400000).toISOString().slice(0, 10);
 

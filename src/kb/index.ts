@@ -20,7 +20,8 @@
  * built-in ones; a record with an existing id replaces it. The CLI maps the environment variables
  * `SITREP_KB_FILES` and `SITREP_KB_DIR` onto these options (src/cli/resources.ts); nothing here reads
  * the environment.
- * The result is memoised per configuration, so stages can call it freely.
+ * Each call builds a new KB (about a second with the gazetteer): load it once, through
+ * `loadResources` (src/resources), and pass it down; no module state keeps it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -140,21 +141,14 @@ function packageRoot(): string {
 /** The built-in KB folder. */
 export const kbDir = (): string => join(packageRoot(), 'kb');
 
-const cache = new Map<string, KnowledgeBase>();
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'the']);
 const isCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
+const ONE_WORD_BREAK = /[\s\-‐–]/;
+const WORDY = /[\p{L}\p{N}]/u;
 
-/** Loads (once per configuration) the knowledge base. */
+/** Loads the knowledge base (a new one per call). */
 export function loadKnowledgeBase(opts: KbOptions = {}): KnowledgeBase {
-  const dir = opts.dir ?? kbDir();
-  const extra = [...(opts.extraFiles ?? [])];
-  const key = JSON.stringify([dir, extra, opts.gazetteer ?? {}]);
-  let kb = cache.get(key);
-  if (!kb) {
-    kb = buildKnowledgeBase(dir, extra, opts.gazetteer === false ? false : opts.gazetteer ?? {});
-    cache.set(key, kb);
-  }
-  return kb;
+  return buildKnowledgeBase(opts.dir ?? kbDir(), [...(opts.extraFiles ?? [])], opts.gazetteer === false ? false : opts.gazetteer ?? {});
 }
 
 function readLexicon(dir: string): Lexicon {
@@ -202,6 +196,8 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], gaz: Gaz
   const lowerStarts = new Set<string>();
   const firstWords = new Map<string, number>();
   const noteFirst = (alias: string, whole?: string): void => {
+    // one word (most gazetteer names): its first word is itself, whose key is already computed
+    if (whole && !ONE_WORD_BREAK.test(alias) && WORDY.test(alias)) { firstWords.set(whole, Math.max(firstWords.get(whole) ?? 0, 1)); return; }
     const words = alias.split(/[\s\-‐–]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     let i = 0;
     while (i < words.length - 1 && ARTICLE_WORDS.has(fold(words[i]!))) i++;

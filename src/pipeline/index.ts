@@ -1,7 +1,8 @@
 /**
  * The pipeline module, above nlp and extract: the ordered list of per-document stages (nlp stages, then
  * the event stage of extract). Lives here so that nlp never imports extract. The builder checks that each stage's `requires` are assigned
- * by an earlier stage, so a reordering mistake fails at start-up, not as empty output.
+ * by an earlier stage, so a reordering mistake fails at start-up, not as empty output; with `guard`, each
+ * stage runs under the stage guard (guard.ts), so an undeclared read or write fails the run.
  */
 import type { Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
@@ -12,6 +13,7 @@ import { datesStage } from '../nlp/dates/index.js';
 import { figuresStage } from '../nlp/figures/index.js';
 import { quotesStage } from '../nlp/quotes/index.js';
 import { eventsStage } from '../extract/events/index.js';
+import { runGuarded } from './guard.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [tokensStage, entitiesStage, datesStage, figuresStage, quotesStage, eventsStage];
 
@@ -20,7 +22,12 @@ export interface Pipeline {
   run(doc: Doc, ctx: StageContext, timings?: Map<string, number>): Doc;
 }
 
-export function buildPipeline(stages: readonly Stage[] = DEFAULT_STAGES, disable: readonly string[] = []): Pipeline {
+export interface PipelineOptions {
+  /** run each stage under the stage guard (guard.ts): a read or write outside its declaration throws; for tests */
+  readonly guard?: boolean;
+}
+
+export function buildPipeline(stages: readonly Stage[] = DEFAULT_STAGES, disable: readonly string[] = [], opts: PipelineOptions = {}): Pipeline {
   const active = stages.filter((s) => !disable.some((d) => s.name === d || s.name.startsWith(d + '.')));
   const assigned = new Set<Layer>();
   for (const s of active) {
@@ -33,7 +40,8 @@ export function buildPipeline(stages: readonly Stage[] = DEFAULT_STAGES, disable
     run(doc: Doc, ctx: StageContext, timings?: Map<string, number>): Doc {
       for (const s of active) {
         const t0 = performance.now();
-        s.run(doc, ctx);
+        if (opts.guard) runGuarded(s, doc, (d) => s.run(d, ctx));
+        else s.run(doc, ctx);
         if (timings) timings.set(s.name, (timings.get(s.name) ?? 0) + performance.now() - t0);
       }
       return doc;

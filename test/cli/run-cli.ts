@@ -1,9 +1,11 @@
 /**
- * Runs `sitrep` in this process (main() from src/cli/main.ts), capturing its exit code, stdout and stderr.
+ * Runs `sitrep` in this process (main() from src/cli/main.ts) over the test file's shared resources (the
+ * KB is built once, not once per command), capturing its exit code, stdout and stderr.
  * Only string writes are captured: the CLI writes strings, while node:test's child-process reporter writes
  * serialized Buffers to stdout, which must pass through untouched.
  */
 import { main } from '../../src/cli/main.js';
+import { testResources } from '../helpers/resources.js';
 
 export interface CliRun { code: number; stdout: string; stderr: string }
 
@@ -21,7 +23,7 @@ export async function runCli(...argv: string[]): Promise<CliRun> {
   process.stdout.write = capture(out, stdout, process.stdout);
   process.stderr.write = capture(err, stderr, process.stderr);
   try {
-    const code = await main(argv);
+    const code = await main(argv, { resources: testResources });
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     process.stdout.write = stdout;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import type { RawRecord } from '../../src/core/model/article.js';
 
@@ -15,7 +16,7 @@ const rec = (id: string, body: string, source: string): RawRecord => ({
 
 test('a wire copy is related to its original and counts once as a source', async () => {
   const copy = BODY + '\nReporting by the Levant Wire Baghdad bureau; editing by the desk.\nThe local daily ran the wire story in full.';
-  const { report } = await analyzeRecords([rec('wire', BODY, 'Levant Wire'), rec('daily', copy, 'Tigris Daily')], { db: ':memory:' });
+  const { report } = await analyzeRecords([rec('wire', BODY, 'Levant Wire'), rec('daily', copy, 'Tigris Daily')], { ...testEngine(), db: ':memory:' });
   assert.equal(report.articles.length, 2);
   assert.ok(report.relations.length >= 1, 'the copy is related to the original');
   const attack = report.events.find((e) => e.type === 'ASSAULT');

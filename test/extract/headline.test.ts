@@ -2,18 +2,17 @@
  * The headline of a plain-text article is read for events through the same grammar as the body: its
  * event joins the body's matching incident, and a headline never dates an event (articles written here).
  */
-import { testContext } from '../helpers/resources.js';
+import { testContext, testPipeline } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanRecord } from '../../src/clean/index.js';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import type { RawRecord } from '../../src/core/model/article.js';
-import { buildPipeline } from '../../src/pipeline/index.js';
 import { prepareArticle } from '../../src/engine/prepare.js';
 
 const record = (body: string): RawRecord => ({ origin: 'mem.txt', file: 'mem.txt', format: 'text', body, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: '2023-05-10', language: 'en' });
 function docOf(body: string): Doc {
-  return buildPipeline().run(createDoc(prepareArticle(cleanRecord(record(body)))), testContext());
+  return testPipeline().run(createDoc(prepareArticle(cleanRecord(record(body)))), testContext());
 }
 const assaults = (d: Doc) => d.events.filter((e) => e.type === 'ASSAULT' && e.modality === 'asserted');
 const spans = (d: Doc, e: Doc['events'][number]) => e.sentences.map((s) => d.article.text.slice(s.start, s.end));

@@ -1,8 +1,7 @@
-import { testContext } from '../helpers/resources.js';
+import { testContext, testResources } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../../src/core/model/doc.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { tokensStage } from '../../src/nlp/tokens/index.js';
 import { entitiesStage } from '../../src/nlp/entities/index.js';
 import { docFromText } from '../../src/eval/geocoding.js';
@@ -10,7 +9,7 @@ import { canonicalEntities, namesAlike } from '../../src/fuse/entities.js';
 import { seedDocs } from '../helpers/seeds.js';
 import { needShared } from '../helpers/shared.js';
 
-const kb = loadKnowledgeBase();
+const kb = testResources().kb;
 function run(text: string, id: string): Doc {
   const doc = docFromText(text, id);
   tokensStage.run(doc, testContext());

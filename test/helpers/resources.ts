@@ -1,11 +1,13 @@
 /**
- * Resources for tests: loaded once per test file (each file runs in its own process) and shared by its
- * tests, so no test pays the KB and lexicon load twice. `testContext()` is the stage context over them.
+ * Resources for tests: loaded once per test process and shared by its tests (`npm test` runs many test
+ * files in one process, scripts/test.mjs; `node --test FILE` one), so no test pays the KB and lexicon
+ * load twice. Tests must not change them. `testContext()` is the stage context over them.
  */
 import { createResources, loadResources, type Resources } from '../../src/resources/index.js';
 import type { KnowledgeBase } from '../../src/kb/index.js';
 import type { Lexicon } from '../../src/lexicon/index.js';
-import { stageContext, type StageContext } from '../../src/nlp/stage.js';
+import { stageContext, type Stage, type StageContext } from '../../src/nlp/stage.js';
+import { buildPipeline, DEFAULT_STAGES, type Pipeline } from '../../src/pipeline/index.js';
 
 let shared: Resources | null = null;
 
@@ -22,3 +24,12 @@ let bare: Resources | null = null;
  * lexicon fails loudly on it (`undefined` property access).
  */
 export const bareContext = (): StageContext => stageContext((bare ??= createResources({} as KnowledgeBase, {} as Lexicon)));
+
+/**
+ * The default pipeline under the stage guard (src/pipeline/guard.ts): every test that runs stages through
+ * it fails when a stage reads or writes a layer it does not declare.
+ */
+export const testPipeline = (stages: readonly Stage[] = DEFAULT_STAGES): Pipeline => buildPipeline(stages, [], { guard: true });
+
+/** Engine options for tests: the shared resources and the guarded pipeline (`analyzeRecords(records, { ...testEngine(), db })`). */
+export const testEngine = (): { resources: Resources; pipeline: Pipeline } => ({ resources: testResources(), pipeline: testPipeline() });

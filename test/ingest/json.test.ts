@@ -5,6 +5,7 @@ import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
+import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { repoRoot } from '../helpers/shared.js';
 
@@ -50,7 +51,7 @@ test('JSONL: one record per non-empty line, origin names file:line', async () =>
 test('in the report, article.url is the record url and the record id is kept as externalId', async () => {
   const lines = jsonl('records.jsonl');
   const { records } = await readInputs([fixture('records.jsonl'), fixture('records-wrapped.json')]);
-  const { report, failures } = await analyzeRecords(records, { db: ':memory:' });
+  const { report, failures } = await analyzeRecords(records, { ...testEngine(), db: ':memory:' });
   assert.deepEqual(failures, []);
   assert.equal(report.articles.length, 4);
   for (const l of lines) {

@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeBase, kbDir } from '../../src/kb/index.js';
+import { testResources } from '../helpers/resources.js';
 import { readKbFile } from '../../src/kb/records.js';
 
-const kb = loadKnowledgeBase();
+const kb = testResources().kb;
 
 test('every built-in KB file parses and every record names its source', () => {
   for (const f of ['countries', 'admin1', 'admin1-region', 'admin1-world', 'places', 'sites', 'actors', 'people']) {

@@ -1,16 +1,15 @@
-import { testContext } from '../helpers/resources.js';
+import { testContext, testResources } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../../src/core/model/doc.js';
 import type { Mention } from '../../src/core/model/entity.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { tokensStage } from '../../src/nlp/tokens/index.js';
 import { entitiesStage } from '../../src/nlp/entities/index.js';
 import { docFromText } from '../../src/eval/geocoding.js';
 import { seedDocs } from '../helpers/seeds.js';
 import { needShared } from '../helpers/shared.js';
 
-const kb = loadKnowledgeBase();
+const kb = testResources().kb;
 function run(text: string): Doc {
   const doc = docFromText(text);
   tokensStage.run(doc, testContext());

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readInputs } from '../../src/ingest/index.js';
+import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import type { Report } from '../../src/report/types.js';
 import { needShared, repoRoot, sharedPath } from '../helpers/shared.js';
@@ -90,7 +91,7 @@ function validate(r: Report, label: string): void {
 async function analyze(dir: string, meta?: string): Promise<Report> {
   const { records, failures } = await readInputs([dir], meta ? { meta } : {});
   assert.deepEqual(failures.map((f) => f.message), []);
-  const out = await analyzeRecords(records, { db: ':memory:' });
+  const out = await analyzeRecords(records, { ...testEngine(), db: ':memory:' });
   assert.deepEqual(out.failures.map((f) => f.message), []);
   assert.equal(out.report.articles.length, records.length);
   return out.report;

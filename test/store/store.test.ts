@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
+import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { openDb } from '../../src/store/db.js';
 import { countRows, getArticles } from '../../src/store/repos/articles.js';
@@ -32,7 +33,7 @@ for (const kind of STORE_KINDS) {
     test('a second analysis of the same inputs stores nothing new and lists them as unchanged', () => withStore(kind.make, async (loc) => {
       const { records } = await inputs();
       assert.equal(records.length, 5);
-      const first = await analyzeRecords(records, { db: loc });
+      const first = await analyzeRecords(records, { ...testEngine(), db: loc });
       assert.deepEqual(first.failures, []);
       assert.equal(first.analysed.length, 5);
       assert.deepEqual(first.unchanged, []);
@@ -42,7 +43,7 @@ for (const kind of STORE_KINDS) {
       assert.equal(before.articles, 5);
       assert.equal(before.analyses, 5);
 
-      const second = await analyzeRecords(records, { db: loc });
+      const second = await analyzeRecords(records, { ...testEngine(), db: loc });
       assert.deepEqual(second.analysed, []);
       assert.deepEqual([...second.unchanged].sort(), [...first.analysed].sort());
       const again = await openDb(loc);
@@ -54,14 +55,14 @@ for (const kind of STORE_KINDS) {
 
     test('reprocess analyses every article again without adding rows', () => withStore(kind.make, async (loc) => {
       const { records } = await inputs();
-      const first = await analyzeRecords(records, { db: loc });
+      const first = await analyzeRecords(records, { ...testEngine(), db: loc });
       const store = await openDb(loc);
       try {
         const before = await countRows(store.db);
         const stamp = async () => (await store.db.selectFrom('analyses').select(['article_id', 'created_at']).orderBy('article_id').execute());
         const t0 = await stamp();
         await new Promise((r) => setTimeout(r, 5));
-        const re = await analyzeRecords(records, { db: store, reprocess: true });
+        const re = await analyzeRecords(records, { ...testEngine(), db: store, reprocess: true });
         assert.deepEqual(re.failures, []);
         assert.deepEqual([...re.analysed].sort(), [...first.analysed].sort());
         assert.deepEqual(re.unchanged, []);
@@ -81,7 +82,7 @@ for (const kind of STORE_KINDS) {
         writeFileSync(join(dir, 'two.txt'), body.replace(/\n/g, '\r\n'));
         const { records } = await readInputs([dir]);
         assert.equal(records.length, 2);
-        const out = await analyzeRecords(records, { db: loc });
+        const out = await analyzeRecords(records, { ...testEngine(), db: loc });
         assert.deepEqual(out.failures, []);
         assert.equal(out.analysed.length, 1);
         assert.equal(out.report.articles.length, 1);
@@ -97,7 +98,7 @@ for (const kind of STORE_KINDS) {
     test('a stored article reads back whole: text, metadata, offset map, diagnostics and raw input', () => withStore(kind.make, async (loc) => {
       const { records } = await readInputs([fixture('tree')]);
       const expected = records.map(cleanRecord);
-      await analyzeRecords(records, { db: loc });
+      await analyzeRecords(records, { ...testEngine(), db: loc });
       const store = await openDb(loc);
       try {
         const got = await getArticles(store.db, expected.map((a) => a.id));
@@ -118,7 +119,7 @@ for (const kind of STORE_KINDS) {
     test('a record whose text holds NUL and other control characters is stored, without them', () => withStore(kind.make, async (loc) => {
       const rec = { origin: 'nul.json', file: 'nul.json', format: 'json' as const, bodyIsHtml: false, externalId: 'nul-1', url: null, title: 'Power\u0000 cut', source: null, published: '2021-01-04', language: 'en',
         body: 'Power was cut\u0000 to the eastern districts on Sunday after a \u0007transformer fire, the electricity ministry said.' };
-      const out = await analyzeRecords([rec], { db: loc });
+      const out = await analyzeRecords([rec], { ...testEngine(), db: loc });
       assert.deepEqual(out.failures.map((f) => f.message), []);
       assert.equal(out.report.articles[0]!.title, 'Power cut');
       assert.equal(out.report.articles[0]!.text, 'Power was cut to the eastern districts on Sunday after a transformer fire, the electricity ministry said.');
@@ -132,7 +133,7 @@ for (const kind of STORE_KINDS) {
 
     test('opening an existing store again keeps its rows (migrations run once)', () => withStore(kind.make, async (loc) => {
       const { records } = await readInputs([fixture('records.jsonl')]);
-      await analyzeRecords(records, { db: loc });
+      await analyzeRecords(records, { ...testEngine(), db: loc });
       for (let i = 0; i < 2; i++) {
         const s = await openDb(loc);
         assert.equal((await countRows(s.db)).articles, 2);
@@ -143,7 +144,7 @@ for (const kind of STORE_KINDS) {
     // prepared statements and parsed candidates are kept between articles: a change must still be seen
     test('a canonical event changed in the store is found as stored now, and a rolled-back change is not seen', () => withStore(kind.make, async (loc) => {
       const { records } = await inputs();
-      const out = await analyzeRecords(records, { db: loc });
+      const out = await analyzeRecords(records, { ...testEngine(), db: loc });
       const s = await openDb(loc);
       try {
         const e = (await eventsForArticles(s.db, out.analysed)).find((x) => x.date);

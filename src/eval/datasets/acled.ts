@@ -18,7 +18,7 @@ import type { ReportEvent } from '../report.js';
 import { acledRecord, type ExportEvent } from '../../report/export/acled-csv.js';
 import { foldName } from '../../report/export/acled-tables.js';
 import { civilianTargeting } from '../../report/export/acled-inter.js';
-import { defaultResources } from '../../engine/analyze.js';
+import { loadResources, type Resources } from '../../resources/index.js';
 
 interface AcledTables { subEvents: Record<string, PloverType[]>; subEventRules: ClassRule[] }
 
@@ -81,6 +81,8 @@ export function loadAcled(path: string, limit?: number): LoadedGold {
 }
 
 let rules: CompiledRule[] | null = null;
+/** the resources the export columns are coded with (the KB itself is cached by its loader) */
+let resources: Resources | null = null;
 export const acledClassifiers: Classifiers = {
   subtype(e) {
     // the engine's own ACLED coding first (src/extract ontology), our keyword classes otherwise
@@ -89,8 +91,8 @@ export const acledClassifiers: Classifiers = {
     return classify(rules, String(e.type).toUpperCase(), `${e.mode ?? ''} ${e.weapon ?? ''}`.replace(/[-_]/g, ' '))?.label ?? null;
   },
   columns(g: GoldRecord, e: ReportEvent) {
-    // the row Sitrep's ACLED export writes for the event (src/report/export/acled-csv.ts), over the resources the engine ran with
-    const v = acledRecord(defaultResources(), e as unknown as ExportEvent).values;
+    // the row Sitrep's ACLED export writes for the event (src/report/export/acled-csv.ts), over the built-in resources
+    const v = acledRecord((resources ??= loadResources()), e as unknown as ExportEvent).values;
     const gold = g.columns ?? {};
     return {
       'acled.interaction': [gold['acled.interaction'] ?? '', String(v.interaction)],

@@ -21,7 +21,6 @@
  */
 import type { Resources } from '../../resources/index.js';
 import { stageContext } from '../../nlp/stage.js';
-import { defaultResources } from '../../engine/analyze.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -158,7 +157,7 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export function scoreGritta(gold: GrittaGold, resources: Resources = defaultResources()): GrittaScore {
+export function scoreGritta(gold: GrittaGold, resources: Resources): GrittaScore {
   const outcomes: ToponymOutcome[] = [];
   const spurious: GrittaScore['spurious'] = [];
   let predicted = 0, predictedOk = 0;

@@ -30,7 +30,7 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   const told: Candidate[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i, ctx.resources);
-    const r = readSentence(v);
+    const r = readSentence(v, ctx.diagnose);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
     // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
     // Sunday's drone attack") is a different incident from the main clause's.
@@ -79,7 +79,11 @@ export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   }
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
-  const kept = clusters.filter((c) => !isThin(c));
+  const kept = clusters.filter((c) => {
+    if (!isThin(c)) return true;
+    ctx.diagnose({ severity: 'info', rule: 'events/drop-thin', message: `"${c.trigger.text}" dropped: an event noun in one sentence with no weapon, toll, quantity, own date or claim`, start: c.trigger.start, end: c.trigger.end, text: c.trigger.text });
+    return false;
+  });
   for (const c of kept) {
     // an act told without a place of its own happens where the sentences before it place it; statements,
     // background events ("a U.S. airstrike in January 2020") and responses (which strike elsewhere) are not

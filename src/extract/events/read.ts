@@ -22,6 +22,7 @@ import { findTriggers } from './triggers.js';
 import { readOutcome, readWeapon } from './weapon.js';
 import { countAt } from './numbers.js';
 import { headOf } from './np.js';
+import { ignoreDiagnostics, type DiagnosticSink } from '../../nlp/stage.js';
 
 export interface SentenceReading {
   readonly index: number;
@@ -79,7 +80,10 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
   return best;
 }
 
-function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean } {
+/** A trigger read as no event: the rule id and why (for `--explain`). */
+interface Rejection { readonly rule: string; readonly message: string }
+
+function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean; rejected?: Rejection } {
   const lex = v.lex;
   const { hit } = frame;
   const e = hit.entry;
@@ -97,9 +101,9 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   if (date?.future && modality === 'asserted' && (date.basis === 'own')) modality = 'planned';
   const participle = hit.verbal && /ing$/.test(v.low[hit.head]!) && v.low[hit.a - 1] === ',';
   // vague nouns and verbs ("fighting", "fight against ISIS") are events only with a stated day
-  if (e.flags.has('generic-noun') && !(date?.basis === 'own' && date.value.precision === 'day')) return { cand: null, aggregate: false };
+  if (e.flags.has('generic-noun') && !(date?.basis === 'own' && date.value.precision === 'day')) return { cand: null, aggregate: false, rejected: { rule: 'events/reject-generic-undated', message: 'a vague event word is an event only with a stated day' } };
   const aggregate = isAggregate(v, frame, date?.basis === 'own' && date.value.precision === 'day') || (participle && prevAggregate);
-  if (aggregate) return { cand: null, aggregate: true };
+  if (aggregate) return { cand: null, aggregate: true, rejected: { rule: 'events/reject-aggregate', message: 'an aggregate or generic statement (many incidents, or a kind of incident), not one incident' } };
 
   const actors: ActorRef[] = [];
   const places: PlaceCand[] = [];
@@ -196,16 +200,20 @@ export function confidenceOf(c: Candidate): number {
   return Math.min(0.95, Math.round(s * 100) / 100);
 }
 
-/** Candidates, casualties and responsibility statements of sentence `index`. */
-export function readSentence(v: SentView): SentenceReading {
+/** Candidates, casualties and responsibility statements of sentence `index`; triggers read as no event are reported to `diagnose`. */
+export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagnostics): SentenceReading {
   const hits = findTriggers(v);
   const candidates: Candidate[] = [];
   let hadAggregate = false;
   let prevAggregate = false;
   for (const hit of hits) {
     const frame = buildFrame(v, hit);
-    const { cand, aggregate } = readCandidate(v, frame, prevAggregate);
+    const { cand, aggregate, rejected } = readCandidate(v, frame, prevAggregate);
     prevAggregate = aggregate;
+    if (rejected) {
+      const t = v.toks[hit.head]!;
+      diagnose({ severity: 'info', rule: rejected.rule, message: `trigger "${t.text}" is no event: ${rejected.message}`, start: t.start, end: t.end, text: v.doc.article.text.slice(v.range.start, v.range.end) });
+    }
     if (aggregate && (hit.entry.type === 'ASSAULT')) hadAggregate = true;
     if (cand) {
       candidates.push(cand);

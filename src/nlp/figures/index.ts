@@ -11,7 +11,7 @@ import { describe, placeAfter, placeBefore } from './describe.js';
 
 export const figuresStage: Stage = {
   name: 'nlp/figures.v1',
-  requires: ['sentences', 'tokens', 'times'],
+  requires: ['sentences', 'tokens', 'mentions', 'times'],
   assigns: ['figures'],
   run(doc: Doc): void {
     const { text } = doc.article;

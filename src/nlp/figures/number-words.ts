@@ -20,22 +20,16 @@ for (const k of [...Object.keys(UNITS), 'constructor', '__proto__']) {
 /** longest word that can be a number word: "seventy-seven" */
 const MAX_WORD = 13;
 
-const wordMemo = new Map<string, number | null>();
 /**
  * Value of one number word or a hyphenated compound ("twenty-five"); null when not a number word.
  * The figures stage asks about every token: words that cannot be number words (first letter, length)
- * are answered without lower-casing them, the rest are memoised by the word as written.
+ * are answered without lower-casing them; the rest are read directly (no memo table: a lower-casing and
+ * a hash lookup, about what a memo lookup would cost).
  */
 export function wordValue(w: string): number | null {
   const c = w.charCodeAt(0);
   if (w.length > MAX_WORD || (c < 128 && !MAY_START[c])) return null;
-  let v = wordMemo.get(w);
-  if (v === undefined) {
-    v = readWordValue(w);
-    if (wordMemo.size > 100000) wordMemo.clear();
-    wordMemo.set(w, v);
-  }
-  return v;
+  return readWordValue(w);
 }
 
 function readWordValue(w: string): number | null {

@@ -31,7 +31,7 @@ function tokenIndexAt(doc: Doc, offset: number): number {
 
 export const quotesStage: Stage = {
   name: 'nlp/quotes.v1',
-  requires: ['sentences', 'tokens', 'mentions'],
+  requires: ['sentences', 'tokens', 'mentions', 'times'],
   assigns: ['quotes'],
   run(doc: Doc): void {
     const { text } = doc.article;

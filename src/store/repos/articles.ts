@@ -35,6 +35,11 @@ export async function insertArticle(db: Db, a: Article, now: string): Promise<bo
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Ids of every stored article, by publication date (the order `sitrep export` reports them in). */
+export async function allArticleIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
+}
+
 export async function getArticles(db: Db, ids: readonly string[]): Promise<Article[]> {
   if (!ids.length) return [];
   const rows = await db.selectFrom('articles').selectAll().where('id', 'in', [...ids]).execute();

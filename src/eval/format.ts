@@ -12,8 +12,9 @@ function extraText(extra: Record<string, number | null> | undefined): string {
 }
 
 export function metricTable(rows: readonly MetricRow[]): string {
-  const head = `${pad('metric', 16)}${lpad('n', 7)}${lpad('filled', 8)}${lpad('correct', 9)}${lpad('rate', 9)}${lpad('precision', 11)}  extra`;
-  const lines = rows.map((r) => `${pad(r.name, 16)}${lpad(String(r.n), 7)}${lpad(String(r.filled), 8)}${lpad(String(r.correct), 9)}${lpad(pct(r.rate), 9)}${lpad(pct(r.precision), 11)}  ${extraText(r.extra)}`.trimEnd());
+  const w = Math.max(16, ...rows.map((r) => r.name.length + 1));
+  const head = `${pad('metric', w)}${lpad('n', 7)}${lpad('filled', 8)}${lpad('correct', 9)}${lpad('rate', 9)}${lpad('precision', 11)}  extra`;
+  const lines = rows.map((r) => `${pad(r.name, w)}${lpad(String(r.n), 7)}${lpad(String(r.filled), 8)}${lpad(String(r.correct), 9)}${lpad(pct(r.rate), 9)}${lpad(pct(r.precision), 11)}  ${extraText(r.extra)}`.trimEnd());
   return [head, '-'.repeat(head.length), ...lines].join('\n');
 }
 

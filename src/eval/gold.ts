@@ -54,6 +54,8 @@ export interface GoldRecord {
   /** ISO2 countries of the source and target actors (PLOVER) */
   readonly sourceCountries?: readonly string[];
   readonly targetCountries?: readonly string[];
+  /** the dataset's own export columns compared with Sitrep's export of the event (ACLED: interaction, civilian_targeting, admin1, fatalities) */
+  readonly columns?: Readonly<Record<string, string>>;
 }
 
 export interface LoadedGold {

@@ -16,6 +16,8 @@ export interface Classifiers {
   subtype?(e: ReportEvent): string | null;
   weaponClass?(e: ReportEvent): string | null;
   targetClass?(names: readonly string[]): string | null;
+  /** the event's export columns compared with the record's `columns`: metric name → [gold, predicted] */
+  columns?(g: GoldRecord, e: ReportEvent): Record<string, [gold: string, pred: string]>;
 }
 
 export interface RecordResult {
@@ -28,7 +30,8 @@ export interface RecordResult {
 }
 
 export const RECORD_METRICS = ['event.any', 'event.found', 'event.acled_type', 'event.subtype', 'date.day', 'date.within', 'date.covers', 'location.25km', 'agent', 'target',
-  'claimed', 'weapon', 'killed.exact', 'killed.range', 'injured.exact', 'injured.range', 'source.country', 'target.country'] as const;
+  'claimed', 'weapon', 'killed.exact', 'killed.range', 'injured.exact', 'injured.range', 'source.country', 'target.country',
+  'acled.interaction', 'acled.civilian_targeting', 'acled.admin1', 'acled.fatalities'] as const;
 
 const filledFields = (e: ReportEvent): number =>
   [e.date, e.location, e.weapon, e.casualties, e.responsibility].filter((x) => x !== null && x !== undefined).length + (e.actors.length ? 1 : 0);
@@ -127,6 +130,14 @@ export function scoreRecord(g: GoldRecord, events: readonly ReportEvent[], index
   }
   if (g.sourceCountries?.length) { const p = e ? countriesOf(e, index, 'agent') : []; o('source.country', p.some((c) => g.sourceCountries!.includes(c)), p.length > 0, g.sourceCountries.join(','), p.join(',') || null); }
   if (g.targetCountries?.length) { const p = e ? countriesOf(e, index, 'target') : []; o('target.country', p.some((c) => g.targetCountries!.includes(c)), p.length > 0, g.targetCountries.join(','), p.join(',') || null); }
+  if (g.columns && cls.columns) {
+    // the dataset's export columns, compared as written (an empty value is a value: no civilian targeting)
+    const got = e ? cls.columns(g, e) : {};
+    for (const [metric, gold] of Object.entries(g.columns)) {
+      const pred = got[metric]?.[1] ?? null;
+      o(metric, pred !== null && pred === (got[metric]?.[0] ?? gold), pred !== null && pred !== '', gold === '' ? '(empty)' : gold, pred === '' ? '(empty)' : pred);
+    }
+  }
   return { id: g.id, article: g.article, text: g.text, event: e ? `${e.type}${e.mode ? '/' + e.mode : ''} ${e.id}` : null, outcomes: out };
 }
 

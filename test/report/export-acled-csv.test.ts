@@ -1,7 +1,9 @@
 import { test } from 'node:test';
-import { testResources } from '../helpers/resources.js';
 import assert from 'node:assert/strict';
 import { ACLED_COLUMNS, toAcledCsv, type ExportReport } from '../../src/report/export/acled-csv.js';
+import { acledTables } from '../../src/report/export/acled-tables.js';
+import { testResources } from '../helpers/resources.js';
+import { interCode, interactionCode, civilianTargeting } from '../../src/report/export/acled-inter.js';
 
 /** Minimal RFC 4180 reader, to check that the CSV reads back. */
 function parseCsv(text: string): string[][] {
@@ -19,12 +21,12 @@ function parseCsv(text: string): string[][] {
 }
 
 const report: ExportReport = {
-  articles: [{ id: 'a1', source: 'Tasnim News Agency' }],
+  articles: [{ id: 'a1', source: 'Tasnim News Agency', published: '2024-07-17' }],
   events: [
     {
       id: 'ev1', type: 'ASSAULT', mode: 'drone', acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' },
       date: { start: '2024-07-16', end: '2024-07-16', precision: 'day' },
-      location: { name: 'Ain al-Asad Air Base', country: 'IQ', admin1: 'Anbar', lat: 33.7856, lon: 42.4412, precision: 'site' },
+      location: { name: 'Ain al-Asad Air Base', country: 'IQ', admin1: 'Anbar Governorate', lat: 33.7856, lon: 42.4412, precision: 'site' },
       actors: [{ role: 'target', name: 'United States' }], weapon: 'drone', quantity: 2, casualties: { killed: { min: 0, max: 0 } },
       responsibility: { status: 'conflicting', by: [] }, reports: [{ article: 'a1', start: 0, end: 40, text: 'A drone attack struck Iraq\'s "Ain al-Asad" air base, housing US troops' }],
       conflicts: [{ field: 'responsibility' }],
@@ -36,27 +38,82 @@ const report: ExportReport = {
   ],
 };
 
-test('ACLED CSV: ACLED header, one row per event, quoting survives commas, quotes and newlines', () => {
+test('ACLED CSV: ACLED header, quoting survives commas, quotes and newlines; a CONSULT event is no row unless --all', () => {
   const csv = toAcledCsv(testResources(), report);
   assert.ok(csv.endsWith('\r\n'));
   const rows = parseCsv(csv);
   assert.deepEqual(rows[0], [...ACLED_COLUMNS]);
-  assert.equal(rows.length, 3);
-  for (const r of rows) assert.equal(r.length, ACLED_COLUMNS.length);
+  assert.equal(rows.length, 2, 'talks are outside ACLED\'s typology');
+  const all = parseCsv(toAcledCsv(testResources(), report, { all: true }));
+  assert.equal(all.length, 3);
+  for (const r of all) assert.equal(r.length, ACLED_COLUMNS.length);
   const row = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, rows[1]![i]]));
   assert.equal(row.event_date, '2024-07-16');
   assert.equal(row.time_precision, '1');
   assert.equal(row.sub_event_type, 'Air/drone strike');
   assert.equal(row.country, 'Iraq');
+  assert.equal(row.iso, '368', 'ISO 3166 numeric');
+  assert.equal(row.region, 'Middle East');
+  assert.equal(row.admin1, 'Al Anbar', 'ACLED\'s spelling of the governorate');
+  assert.match(row.event_id_cnty!, /^IRQ\d+$/);
   assert.equal(row.geo_precision, '1');
+  assert.equal(row.actor1, 'Unidentified Armed Group (Iraq)', 'an unknown attacker is ACLED\'s unidentified armed group');
   assert.equal(row.actor2, 'Military Forces of the United States (2021-2025)', 'a country attacked is its armed forces, named the ACLED way');
+  assert.equal(row.inter1, '3');
+  assert.equal(row.inter2, '8', 'a state\'s forces outside their country are external forces');
+  assert.equal(row.interaction, '38');
+  assert.equal(row.civilian_targeting, '');
   assert.equal(row.fatalities, '0');
+  assert.ok(!row.tags!.includes('fatalities unknown'), 'a reported zero is no unknown toll');
   assert.equal(row.source, 'Tasnim News Agency');
-  assert.ok(row.notes!.includes('"Ain al-Asad"') && row.notes!.includes('Sources disagree on: responsibility'));
-  const row2 = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, rows[2]![i]]));
+  assert.equal(row.source_scale, 'Regional', 'an Iranian outlet on an event in Iraq: same ACLED region, another country');
+  assert.equal(row.timestamp, String(Date.parse('2024-07-17T00:00:00Z') / 1000), 'the latest report');
+  assert.match(row.notes!, /^On 16 July 2024, Unidentified Armed Group \(Iraq\) carried out an air or drone strike on Military Forces of the United States \(2021-2025\) in Ain al-Asad Air Base \(Al Anbar, Iraq\); no fatalities reported\.$/);
+  assert.ok(row.tags!.includes('disputed=responsibility'));
+  const row2 = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, all[2]![i]]));
   assert.equal(row2.time_precision, '2');
   assert.equal(row2.event_date, '2022-04-05', 'a week is dated at its middle');
-  assert.equal(row2.actor1, 'Hossein Amir-Abdollahian');
-  assert.equal(row2.assoc_actor_1, 'Fouad Hussein');
-  assert.equal(row2.notes, 'spoke\nvia telephone');
+  assert.equal(row2.actor1, '', 'people are no ACLED actors: left out rather than written as phrases');
+  assert.equal(row2.event_type, '');
+});
+
+test('ACLED fatalities: the lowest figure any source gives; an unknown toll is 0 flagged in tags', () => {
+  const base = report.events[0]!;
+  const disputed = { ...base, casualties: { killed: { min: 5, max: 5 } }, conflicts: [{ field: 'casualties.killed', values: [{ value: { min: 5, max: 5 } }, { value: { min: 3, max: 3 } }] }] };
+  const unknown = { ...base, casualties: null, conflicts: [] };
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [disputed, unknown] }));
+  const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col(1, 'fatalities'), '3');
+  assert.equal(col(2, 'fatalities'), '0');
+  assert.match(col(2, 'tags'), /fatalities unknown/);
+  assert.match(col(2, 'notes'), /fatalities unknown\.$/);
+});
+
+test('ACLED inter codes and interaction follow the codebook', () => {
+  const t = acledTables(testResources());
+  assert.equal(interCode('Military Forces of Turkey (2016-)', 'TR', t), 1);
+  assert.equal(interCode('Military Forces of Turkey (2016-)', 'SY', t), 8);
+  assert.equal(interCode('Military Forces of the United States', 'US', t), 1, 'a state force named without its years is still the state\'s');
+  assert.equal(interCode('Military Forces of Turkey (2016-) Gendarmerie', 'TR', t), 1);
+  assert.equal(interCode('Protesters (Iran)', 'IR', t), 6);
+  assert.equal(interCode('Rioters (Palestine)', 'PS', t), 5);
+  assert.equal(interCode('Civilians (Syria)', 'SY', t), 7);
+  assert.equal(interCode('Unidentified Armed Group (Iraq)', 'IQ', t), 3);
+  assert.equal(interCode('top diplomats', 'IQ', t), null, 'a phrase is no ACLED actor');
+  assert.equal(interactionCode(8, 2), 28);
+  assert.equal(interactionCode(6, 0), 60);
+  assert.equal(civilianTargeting('Violence against civilians', 3, 7), 'Civilian targeting');
+  assert.equal(civilianTargeting('Explosions/Remote violence', 8, 7), 'Civilian targeting');
+  assert.equal(civilianTargeting('Battles', 1, 2), '');
+});
+
+test('ACLED actors: a head of state stands for the state\'s forces in violence (KB roles on the event\'s date)', () => {
+  const strike = {
+    ...report.events[0]!, id: 'ev3', date: { start: '2020-01-03', end: '2020-01-03', precision: 'day' },
+    acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Donald Trump', assoc_actor_1: null, actor2: null, assoc_actor_2: null },
+    actors: [{ role: 'agent', name: 'Donald Trump', entity: 'kb:donald-trump' }], conflicts: [],
+  };
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [strike] }));
+  assert.equal(rows[1]![ACLED_COLUMNS.indexOf('actor1')], 'Military Forces of the United States (2017-2021)');
+  assert.equal(rows[1]![ACLED_COLUMNS.indexOf('inter1')], '8');
 });

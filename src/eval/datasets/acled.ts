@@ -13,6 +13,12 @@ import { classify, compileRules, type ClassRule, type CompiledRule } from '../cl
 import { isUnknownActor } from '../names.js';
 import { addDays } from '../measures.js';
 import type { Classifiers } from '../score-records.js';
+import type { GoldRecord } from '../gold.js';
+import type { ReportEvent } from '../report.js';
+import { acledRecord, type ExportEvent } from '../../report/export/acled-csv.js';
+import { foldName } from '../../report/export/acled-tables.js';
+import { civilianTargeting } from '../../report/export/acled-inter.js';
+import { loadResources, type Resources } from '../../resources/index.js';
 
 interface AcledTables { subEvents: Record<string, PloverType[]>; subEventRules: ClassRule[] }
 
@@ -60,6 +66,14 @@ export function loadAcled(path: string, limit?: number): LoadedGold {
       agents: [r.actor1 ?? '', ...split(r.assoc_actor_1)].filter((a) => a && !isUnknownActor(a)),
       targets: [r.actor2 ?? '', ...split(r.assoc_actor_2)].filter((a) => a && !isUnknownActor(a)),
       killed: fat === null ? null : { best: fat, low: fat, high: fat },
+      // the export columns: civilian_targeting is empty in this older file format, so it is derived from
+      // ACLED's own codes by the codebook's definition (acled-inter.ts)
+      columns: {
+        'acled.interaction': r.interaction ?? '',
+        'acled.civilian_targeting': civilianTargeting(r.event_type ?? null, Number(r.inter1) || null, Number(r.inter2) || null),
+        'acled.admin1': r.admin1 ?? '',
+        'acled.fatalities': r.fatalities ?? '',
+      },
     }, { published: addDays(date, 1), source: split(r.source)[0] ?? null }, limit);
     if (!more) break;
   }
@@ -67,11 +81,24 @@ export function loadAcled(path: string, limit?: number): LoadedGold {
 }
 
 let rules: CompiledRule[] | null = null;
+/** the resources the export columns are coded with (the KB itself is cached by its loader) */
+let resources: Resources | null = null;
 export const acledClassifiers: Classifiers = {
   subtype(e) {
     // the engine's own ACLED coding first (src/extract ontology), our keyword classes otherwise
     if (e.acled?.sub_event_type) return e.acled.sub_event_type;
     rules ??= compileRules(evalData<AcledTables>('acled.json').subEventRules);
     return classify(rules, String(e.type).toUpperCase(), `${e.mode ?? ''} ${e.weapon ?? ''}`.replace(/[-_]/g, ' '))?.label ?? null;
+  },
+  columns(g: GoldRecord, e: ReportEvent) {
+    // the row Sitrep's ACLED export writes for the event (src/report/export/acled-csv.ts), over the built-in resources
+    const v = acledRecord((resources ??= loadResources()), e as unknown as ExportEvent).values;
+    const gold = g.columns ?? {};
+    return {
+      'acled.interaction': [gold['acled.interaction'] ?? '', String(v.interaction)],
+      'acled.civilian_targeting': [gold['acled.civilian_targeting'] ?? '', String(v.civilian_targeting)],
+      'acled.admin1': [foldName(gold['acled.admin1'] ?? ''), foldName(String(v.admin1))],
+      'acled.fatalities': [gold['acled.fatalities'] ?? '', String(v.fatalities)],
+    };
   },
 };

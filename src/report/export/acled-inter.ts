@@ -1,0 +1,87 @@
+/**
+ * ACLED's actor types and interaction codes (ACLED Codebook, "Actor Names, Types and Inter Codes",
+ * "Interaction codes"; acledR acled_codebook.csv): 1 State Forces, 2 Rebel Groups, 3 Political
+ * Militias, 4 Identity Militias, 5 Rioters, 6 Protesters, 7 Civilians, 8 External/Other Forces.
+ *
+ * An actor's code comes from its ACLED name by the codebook's general rules first: a state's forces or
+ * government are 1 in their own country and 8 outside it ("Military Forces of Turkey" in Syria); crowds
+ * are 5 or 6, civilians 7, unidentified armed groups 3 (political militias, ACLED's code for unknown
+ * armed men), unidentified tribal or communal militias 4, private security forces 8. A named group takes
+ * the code ACLED gives it (kb/acled/actor-types.jsonl); else its KB class decides (armed group 3,
+ * government or military 1/8 as a state, international organisation 8). A name none of these know is
+ * no ACLED actor: the export leaves it out rather than write a phrase. The interaction is the two codes
+ * in ascending order (10 × smaller + larger), or 10 × the code for an actor alone. Civilian targeting
+ * follows the codebook: every Violence against civilians event, and explosions or riots whose other
+ * side is civilians. Hand-written: these are the codebook's rules; the facts are the generated tables.
+ */
+import { foldName, type AcledTables } from './acled-tables.js';
+
+export type InterCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+const STATE_HEAD = /^(?:(?:Military|Police) Forces of|Government of|Military and Security Authority of)\s+(.+)$/;
+const PERIOD = /\s+\(\d{4}-(?:\d{4})?\)(?:\s.*)?$/;
+
+/** ISO2 of the state a state-force name belongs to ("Military Forces of the United States (2021-)" → US), or null. */
+export function stateOf(name: string, t: AcledTables): string | null {
+  const m = STATE_HEAD.exec(name);
+  if (!m) return null;
+  // the country ends at the government's years; without them, the longest leading words that name a country
+  const words = m[1]!.replace(PERIOD, '').split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const iso = t.countryByName.get(foldName(words.slice(0, n).join(' ')));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/**
+ * ACLED's own name of an actor written otherwise: "Opposition rebels" in Syria is "Opposition Rebels
+ * (Syria)", "People's Protection Units" is "YPG: Peoples Protection Units" (names in ACLED's rows,
+ * compared folded, with the event's country added, and without ACLED's acronym prefix); else the name.
+ */
+export function acledActorName(name: string, country: string | null, t: AcledTables): string {
+  if (interCode(name, country, t) !== null && t.actorTypes.has(name)) return name;
+  const where = country ? t.countries.get(country)?.name : undefined;
+  for (const k of [where ? `${name} ${where}` : null, name]) {
+    const hit = k ? t.actorNames.get(foldName(k)) : undefined;
+    if (hit) return hit;
+  }
+  return name;
+}
+
+/** The inter code of one actor named the ACLED way, in an event in `country` (ISO2); null: not an ACLED actor. */
+export function interCode(name: string | null | undefined, country: string | null, t: AcledTables): InterCode | null {
+  if (!name) return null;
+  const state = stateOf(name, t);
+  if (state) return country && state !== country ? 8 : 1;
+  if (/^Protesters\b/.test(name)) return 6;
+  if (/^Rioters\b/.test(name)) return 5;
+  if (/^Civilians\b/.test(name)) return 7;
+  if (/^Unidentified (?:Tribal|Communal|Clan|Ethnic) Militia\b/.test(name)) return 4;
+  if (/^Unidentified Armed Group\b/.test(name)) return 3;
+  if (/^Private Security Forces\b/.test(name)) return 8;
+  const known = t.actorTypes.get(name) ?? t.actorBaseTypes.get(name.replace(/\s*\([^)]*\)$/, ''));
+  if (known && known >= 1 && known <= 8) return known as InterCode;
+  const kb = t.kbActors.get(foldName(name));
+  if (!kb) return null;
+  switch (kb.class) {
+    case 'armed_group': case 'political': return 3;
+    case 'state': case 'government': case 'military': return country && kb.country && kb.country !== country ? 8 : 1;
+    case 'igo': return 8;
+    default: return null;
+  }
+}
+
+/** ACLED's interaction code of two inter codes (inter2 0 or null: the actor acted alone). */
+export function interactionCode(inter1: number | null, inter2: number | null): number | null {
+  if (!inter1) return inter2 ? inter2 * 10 : null;
+  if (!inter2) return inter1 * 10;
+  return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+}
+
+/** ACLED's `civilian_targeting`: "Civilian targeting" when civilians are the event's target, else empty. */
+export function civilianTargeting(eventType: string | null, inter1: number | null, inter2: number | null): string {
+  if (eventType === 'Violence against civilians') return 'Civilian targeting';
+  if ((eventType === 'Explosions/Remote violence' || eventType === 'Riots') && (inter2 === 7 || inter1 === 7)) return 'Civilian targeting';
+  return '';
+}

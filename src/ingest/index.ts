@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { RawRecord } from '../core/model/article.js';
+import type { MetaField, MetaOrigins, RawRecord } from '../core/model/article.js';
 import { SitrepError } from '../core/errors.js';
 import { decodeInput, DEFAULT_MAX_BYTES } from './bytes.js';
 import { extractHtml } from './html.js';
@@ -72,9 +72,17 @@ function parseFile(text: string, path: string, kind: string | undefined): Parsed
   }
 }
 
+/** The sidecar fills what the input itself does not say; each value filled is marked as from the sidecar. */
 function applyMeta(r: RawRecord, m: FileMeta | undefined): RawRecord {
   if (!m) return r;
-  return { ...r, source: r.source ?? m.source ?? null, published: r.published ?? m.published ?? null, language: r.language ?? m.language ?? null, url: r.url ?? m.url ?? null, title: r.title ?? m.title ?? null, externalId: r.externalId ?? m.id ?? null };
+  const out: Record<string, unknown> = { ...r };
+  const origins: MetaOrigins = { ...r.origins };
+  const fill = (f: MetaField, v: string | null | undefined) => {
+    if (r[f] == null && v != null) { out[f] = v; origins[f] = 'sidecar'; }
+  };
+  fill('source', m.source); fill('published', m.published); fill('language', m.language); fill('url', m.url); fill('title', m.title); fill('externalId', m.id);
+  const warnings = [...(r.warnings ?? []), ...(m.warnings ?? [])];
+  return { ...(out as unknown as RawRecord), origins, ...(warnings.length ? { warnings } : {}) };
 }
 
 async function readUrl(url: string, maxBytes: number): Promise<Parsed> {

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SitrepError } from '../core/errors.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { isoDay } from './html.js';
 
-export interface FileMeta { source?: string | null; published?: string | null; language?: string | null; url?: string | null; title?: string | null; id?: string | null }
+export interface FileMeta { source?: string | null; published?: string | null; language?: string | null; url?: string | null; title?: string | null; id?: string | null; warnings?: Diagnostic[] }
 
 export function readMeta(path: string): Map<string, FileMeta> {
   let text: string;

@@ -101,7 +101,11 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       if (!opts.reprocess && s && !m!.changed.length && (await hasAnalysis(store.db, a.id, PIPELINE_VERSION))) unchanged.push(a.id);
       else todo.push({ article, fresh: !opts.reprocess && !(m?.changed.length) });
     }
-    const run = await analyzeArticles(store, todo, { ...opts, kb, order: scope });
+    // fusion is fed in a canonical order — publication day, then id — not in the order the inputs were
+    // given: the same articles make the same ledger however they are listed
+    const dayOf = (a: Article): string => a.published ?? a.publishedInferred?.guess ?? a.publishedInferred?.start ?? '9999-12-31';
+    todo.sort((x, y) => dayOf(x.article).localeCompare(dayOf(y.article)) || x.article.id.localeCompare(y.article.id));
+    const run = await analyzeArticles(store, todo, { ...opts, kb, order: todo.map((t) => t.article.id) });
     failures.push(...run.failures);
     unchanged.push(...run.unchanged);
     // an article whose analysis failed was never stored, so the report leaves it out by itself

@@ -14,7 +14,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (values.help) { process.stdout.write(EXPORT_USAGE + '\n'); return EXIT.OK; }
   const format = values.format!;
   if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
-  const store = await openDb(values.db ?? DEFAULT_DB_FILE);
+  const store = await openDb(values.db ?? DEFAULT_DB_FILE, { mustExist: true });
   try {
     const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
     const report = await buildReport(store.db, ids);

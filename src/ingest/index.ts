@@ -12,6 +12,8 @@ import { parseJson, parseJsonl, type Parsed } from './json.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
 import { readMeta, type FileMeta } from './meta.js';
 import { fetchUrl } from './url.js';
+import { dayOrWarn } from './day.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 
 export interface IngestOptions {
   /** sidecar metadata file (JSONL) */
@@ -63,7 +65,9 @@ function parseFile(text: string, path: string, kind: string | undefined): Parsed
     case 'text': return { records: [{ ...base, format: 'text', body: text, bodyIsHtml: false, title: null }], errors: [] };
     case 'html': {
       const h = extractHtml(text, path);
-      return { records: [{ ...base, format: 'html', body: h.text, bodyIsHtml: true, title: h.title, source: h.siteName, published: h.published, language: h.language, byline: h.byline }], errors: [] };
+      const warnings: Diagnostic[] = [];
+      const published = dayOrWarn(h.publishedStated, 'published (page)', warnings);
+      return { records: [{ ...base, format: 'html', body: h.text, bodyIsHtml: true, title: h.title, source: h.siteName, published, language: h.language, byline: h.byline, ...(warnings.length ? { warnings } : {}) }], errors: [] };
     }
     case 'json': return parseJson(text, path, file);
     case 'jsonl': return parseJsonl(text, path, file);

@@ -4,7 +4,7 @@
  */
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SitrepError } from '../core/errors.js';
 import type { Database } from './schema.js';
@@ -54,7 +54,23 @@ export interface OpenDb { readonly db: Kysely<Database>; readonly dialect: Diale
 
 export const DEFAULT_DB_FILE = 'sitrep.db';
 
-export async function openDb(location: string = DEFAULT_DB_FILE): Promise<OpenDb> {
+export interface OpenOptions {
+  /** the store must already exist (export, meta): a mistyped path is an error, not a new empty store */
+  readonly mustExist?: boolean;
+}
+
+/**
+ * A SQLite location that cannot be used, named: a missing directory is not created (a mistyped path
+ * would silently make a new store somewhere), and a store that must exist must be there.
+ */
+function checkSqlitePath(location: string, opts: OpenOptions): void {
+  if (location === ':memory:') return;
+  const dir = dirname(location);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new SitrepError('SITREP_ERR_STORE', `cannot open the SQLite store: the directory ${dir} does not exist (create it first)`, location);
+  if (opts.mustExist && !existsSync(location)) throw new SitrepError('SITREP_ERR_STORE', 'cannot open the SQLite store: there is none at this path (`sitrep analyze ... --db` creates one)', location);
+}
+
+export async function openDb(location: string = DEFAULT_DB_FILE, opts: OpenOptions = {}): Promise<OpenDb> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   if (/^postgres(?:ql)?:\/\//.test(location)) {
@@ -64,10 +80,10 @@ export async function openDb(location: string = DEFAULT_DB_FILE): Promise<OpenDb
     dialect = 'postgres';
   } else {
     const { default: SQLite } = await import('better-sqlite3');
+    checkSqlitePath(location, opts);
     let handle;
     try {
-      if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-      handle = new SQLite(location);
+      handle = new SQLite(location, { fileMustExist: !!opts.mustExist });
       handle.pragma('journal_mode = WAL');
       // with WAL, NORMAL syncs at checkpoints: a crash keeps the database consistent, a power loss may drop
       // the last transactions; FULL would fsync every article's transaction

@@ -4,6 +4,8 @@ import { EXIT } from './exit-codes.js';
 import { analyzeCommand, ANALYZE_USAGE } from './analyze.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
 import { evalCommand, EVAL_SUMMARY } from './eval.js';
+import { metaCommand, META_USAGE } from './meta.js';
+import { packageVersion, PIPELINE_VERSION } from '../core/version.js';
 
 const USAGE = `sitrep — a sourced, de-duplicated event ledger from news articles
 
@@ -12,6 +14,10 @@ ${ANALYZE_USAGE}
 ${EXPORT_USAGE}
 
 ${EVAL_SUMMARY}
+
+${META_USAGE}
+
+sitrep --version prints the version
 
 exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
 
@@ -22,6 +28,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'analyze': return await analyzeCommand(rest);
       case 'export': return await exportCommand(rest);
       case 'eval': return await evalCommand(rest);
+      case 'meta': return await metaCommand(rest);
+      case '-V': case '--version': case 'version':
+        process.stdout.write(`sitrep ${packageVersion()} (pipeline ${PIPELINE_VERSION})\n`);
+        return EXIT.OK;
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
         return cmd === undefined ? EXIT.USAGE : EXIT.OK;

@@ -9,6 +9,7 @@
  */
 import { acledFor } from '../../extract/ontology/acled.js';
 import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
+import { neutraliseCell } from './csv-cell.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
@@ -52,7 +53,8 @@ const countryName = (iso2: string | null | undefined): string => {
 
 /** RFC 4180 field. */
 export function csvField(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  const v = neutraliseCell(value);
+  const s = v === null || v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -6,6 +6,8 @@
  *   npm run bench                     (compiles, then runs dist/bench/pipeline.bench.js)
  *   npx tsx bench/pipeline.bench.ts [--mb 2] [--e2e 249] [--only e2e] [--json]
  */
+import { loadResources } from '../src/resources/index.js';
+import { stageContext } from '../src/nlp/stage.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,7 @@ import { createDoc } from '../src/core/model/doc.js';
 import { cleanRecord } from '../src/clean/index.js';
 import { prepareArticle } from '../src/engine/prepare.js';
 import { analyzeRecords } from '../src/engine/analyze.js';
-import { buildPipeline } from '../src/nlp/pipeline.js';
-import { loadKnowledgeBase } from '../src/kb/index.js';
+import { buildPipeline } from '../src/pipeline/index.js';
 import { generateRecords } from './generate.js';
 import { guardianRecords, repeatToSize, GUARDIAN_REL } from './guardian.js';
 import { stageTable, type RunFigures } from './report.js';
@@ -32,10 +33,10 @@ const bytesOf = (rs: readonly RawRecord[]): number => rs.reduce((s, r) => s + Bu
 
 /** Cleaning and every stage on each record, timed per stage; no store. */
 function runPipeline(name: string, records: readonly RawRecord[]): RunFigures {
-  const kb = loadKnowledgeBase();
   const pipeline = buildPipeline();
+  const ctx = stageContext(loadResources());
   // warm-up: load models and compile dictionaries before timing
-  for (const r of records.slice(0, 5)) pipeline.run(createDoc(prepareArticle(cleanRecord(r))), { kb });
+  for (const r of records.slice(0, 5)) pipeline.run(createDoc(prepareArticle(cleanRecord(r))), ctx);
   const timings = new Map<string, number>();
   let heapPeak = 0;
   const t0 = performance.now();
@@ -43,7 +44,7 @@ function runPipeline(name: string, records: readonly RawRecord[]): RunFigures {
     const c0 = performance.now();
     const a = prepareArticle(cleanRecord(r));
     timings.set('clean', (timings.get('clean') ?? 0) + performance.now() - c0);
-    pipeline.run(createDoc(a), { kb }, timings);
+    pipeline.run(createDoc(a), ctx, timings);
     if (i % 25 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   });
   const ms = performance.now() - t0;

@@ -7,6 +7,7 @@ import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
 import { textReport } from './text-report.js';
 import { progressBar } from './progress.js';
 import { EXIT } from './exit-codes.js';
+import { cliResources } from './resources.js';
 
 export const ANALYZE_USAGE = `usage: sitrep analyze PATH... [--meta FILE] [--db FILE|postgres://URL] [--format text|json] [--reprocess] [--max-bytes N]
   PATH       files (.txt .html .json .jsonl .xml/.rss/.atom), directories (read recursively) or http(s) URLs
@@ -30,7 +31,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE);
   try {
     const progress = progressBar(ingest.records.length, 'analyzing');
-    const out = await analyzeRecords(ingest.records, { db: store, reprocess: values.reprocess, ...(progress ? { onProgress: progress } : {}) });
+    const out = await analyzeRecords(ingest.records, { db: store, resources: cliResources(), reprocess: values.reprocess, ...(progress ? { onProgress: progress } : {}) });
     const failures = [...ingest.failures, ...out.failures];
     process.stdout.write(values.format === 'json' ? JSON.stringify(out.report, null, 2) + '\n' : textReport(out.report));
     for (const s of ingest.skipped) process.stderr.write(`sitrep: skipped ${s}\n`);

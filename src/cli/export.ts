@@ -1,4 +1,5 @@
 /** `sitrep export --format acled-csv|json|geojson [--db FILE]`: every canonical event in the store. */
+import { cliResources } from './resources.js';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
@@ -17,8 +18,9 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const store = await openDb(values.db ?? DEFAULT_DB_FILE, { mustExist: true });
   try {
     const ids = (await store.db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
-    const report = await buildReport(store.db, ids);
-    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'geojson' ? JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n' : exporters.toAcledCsv(report);
+    const resources = cliResources();
+    const report = await buildReport(store.db, ids, resources);
+    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'geojson' ? JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n' : exporters.toAcledCsv(resources, report);
     process.stdout.write(out);
     return EXIT.OK;
   } finally {

@@ -11,8 +11,9 @@ import { createDoc, type Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { cleanRecord } from '../clean/index.js';
-import { buildPipeline, type Pipeline } from '../nlp/pipeline.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import { buildPipeline } from '../pipeline/index.js';
+import { stageContext } from '../nlp/stage.js';
+import { loadResources, type Resources } from '../resources/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
 import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, getArticleMeta, updateArticleMeta, ingestOrder, type AnalysisResult } from '../store/repos/articles.js';
 import { lockForWrite } from '../store/locks.js';
@@ -29,7 +30,8 @@ export interface AnalyzeOptions {
   readonly db?: string | OpenDb;
   /** analyse again even when the store has this article's results for this pipeline version */
   readonly reprocess?: boolean;
-  readonly kb?: KnowledgeBase;
+  /** KB, lexicon and memo tables, loaded once by the caller (default: the built-in ones, loaded once per process) */
+  readonly resources?: Resources;
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * Fuse each article's events only among themselves, not with other articles or the store. For
@@ -59,8 +61,10 @@ export function addTime(timings: Map<string, number> | undefined, name: string, 
   if (timings) timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0);
 }
 
-let sharedKb: KnowledgeBase | null = null;
-let sharedPipeline: Pipeline | null = null;
+const pipeline = buildPipeline();
+/** The built-in resources, for callers that pass none (tests, eval); phase 2 of issue 12 moves this up to the callers. */
+let builtIn: Resources | null = null;
+export const defaultResources = (): Resources => (builtIn ??= loadResources());
 
 /** An error from inside the engine, named by the input and coded; a SitrepError passes as it is. */
 export function wrapError(e: unknown, input: string, code: 'SITREP_ERR_INTERNAL' | 'SITREP_ERR_STORE', what: string): SitrepError {
@@ -72,7 +76,7 @@ export function wrapError(e: unknown, input: string, code: 'SITREP_ERR_INTERNAL'
 export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions = {}): Promise<AnalyzeOutcome> {
   const store = typeof opts.db === 'object' ? opts.db : await openDb(opts.db ?? ':memory:');
   const ownStore = typeof opts.db !== 'object';
-  const kb = opts.kb ?? (sharedKb ??= loadKnowledgeBase());
+  const resources = opts.resources ?? defaultResources();
   const failures: SitrepError[] = [];
   const unchanged: string[] = [];
   try {
@@ -105,12 +109,12 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     // given: the same articles make the same ledger however they are listed
     const dayOf = (a: Article): string => a.published ?? a.publishedInferred?.guess ?? a.publishedInferred?.start ?? '9999-12-31';
     todo.sort((x, y) => dayOf(x.article).localeCompare(dayOf(y.article)) || x.article.id.localeCompare(y.article.id));
-    const run = await analyzeArticles(store, todo, { ...opts, kb, order: todo.map((t) => t.article.id) });
+    const run = await analyzeArticles(store, todo, { ...opts, resources, order: todo.map((t) => t.article.id) });
     failures.push(...run.failures);
     unchanged.push(...run.unchanged);
     // an article whose analysis failed was never stored, so the report leaves it out by itself
     const tr = performance.now();
-    const report = await buildReport(store.db, scope, kb);
+    const report = await buildReport(store.db, scope, resources);
     addTime(opts.timings, 'report', tr);
     return { report, failures, analysed: run.analysed, unchanged };
   } finally {
@@ -131,8 +135,7 @@ const metaOf = (a: Article) => ({ id: a.id, source: a.source, published: a.publi
  * kept, and each article is tried again in a transaction of its own, so one bad article fails alone.
  */
 export async function analyzeArticles(store: OpenDb, todo: readonly { article: Article; fresh: boolean }[], opts: AnalyzeOptions & { order?: readonly string[] } = {}): Promise<{ analysed: string[]; unchanged: string[]; failures: SitrepError[] }> {
-  const kb = opts.kb ?? (sharedKb ??= loadKnowledgeBase());
-  const pipeline = (sharedPipeline ??= buildPipeline());
+  const ctx = stageContext(opts.resources ?? defaultResources());
   const position = new Map((opts.order ?? []).map((id, i) => [id, i]));
   const failures: SitrepError[] = [];
   const analysed: string[] = [];
@@ -144,7 +147,7 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
   for (const { article: a, fresh } of todo) {
     let doc: Doc | null = null;
     try {
-      doc = pipeline.run(createDoc(a), { kb }, opts.timings);
+      doc = pipeline.run(createDoc(a), ctx, opts.timings);
     } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_INTERNAL', 'analysis failed')); }
     if (doc && !replacing) {
       const d = doc;

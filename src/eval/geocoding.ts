@@ -9,6 +9,9 @@
  * coordinates after "in"/"at"/"near"/"targeting"/"outside"; else the most specific place of the
  * sentence. The data is read from ../shared at run time, never copied.
  */
+import type { Resources } from '../resources/index.js';
+import { stageContext } from '../nlp/stage.js';
+import { defaultResources } from '../engine/analyze.js';
 import { readFileSync } from 'node:fs';
 import { plainArticle } from '../core/model/article.js';
 import { createDoc, type Doc } from '../core/model/doc.js';
@@ -85,7 +88,8 @@ export interface GeoScore {
 }
 
 /** Scores geocoding on a GTD CSV file (rows with specificity 1 or 2). */
-export function scoreGtdGeocoding(csvPath: string, kb: KnowledgeBase = loadKnowledgeBase()): GeoScore {
+export function scoreGtdGeocoding(csvPath: string, resources: Resources = defaultResources()): GeoScore {
+  const ctx = stageContext(resources);
   const rows = csvRecords(readFileSync(csvPath, 'utf8'));
   let n = 0, within = 0;
   const misses: GeoMiss[] = [];
@@ -96,8 +100,8 @@ export function scoreGtdGeocoding(csvPath: string, kb: KnowledgeBase = loadKnowl
     n++;
     const summary = (r.summary ?? '').replace(/^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*:\s*/, '');
     const doc = docFromText(summary, r.eventid ?? String(n));
-    tokensStage.run(doc, { kb });
-    entitiesStage.run(doc, { kb });
+    tokensStage.run(doc, ctx);
+    entitiesStage.run(doc, ctx);
     const m = incidentPlace(doc);
     const d = m?.geo ? km(m.geo, { lat, lon }) : null;
     if (d !== null && d <= 25) within++;

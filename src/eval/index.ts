@@ -114,12 +114,12 @@ async function gtdGeocoding(gold: string): Promise<MetricRow[]> {
  */
 async function runGritta(gold: string, limit: number | undefined): Promise<EvalResult> {
   const { loadGritta, scoreGritta, grittaMisses } = await import('./datasets/gritta.js');
-  const { loadKnowledgeBase } = await import('../kb/index.js');
+  const { loadResources } = await import('../resources/index.js');
   const t0 = performance.now();
   const g = loadGritta(gold, limit);
-  const kb = loadKnowledgeBase();
+  const resources = loadResources();
   const t1 = performance.now();
-  const s = scoreGritta(g, kb);
+  const s = scoreGritta(g, resources);
   const seconds = (performance.now() - t1) / 1000;
   const chars = g.docs.reduce((n, d) => n + d.text.length, 0);
   const toponyms = g.docs.reduce((n, d) => n + d.toponyms.length, 0);

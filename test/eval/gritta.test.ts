@@ -1,11 +1,11 @@
 import { test } from 'node:test';
+import { testResources } from '../helpers/resources.js';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { needShared, sharedPath } from '../helpers/shared.js';
 import { loadGritta, scoreGritta, placeMentions } from '../../src/eval/datasets/gritta.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { runEval } from '../../src/eval/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-gritta-'));
@@ -67,8 +67,8 @@ test('gritta loader: LGL gaztags, GeoVirus offsets one past the name, GWN types;
 });
 
 test('gritta scoring: recall over gold with coordinates, precision over place mentions, 161 km resolution', () => {
-  const kb = loadKnowledgeBase();
-  const s = scoreGritta(loadGritta(write('lgl.xml', LGL)), kb);
+  const res = testResources();
+  const s = scoreGritta(loadGritta(write('lgl.xml', LGL)), res);
   const row = (n: string) => s.metrics.find((m) => m.name === n)!;
   assert.equal(row('toponym.recall').n, 3, 'Hall County has no coordinates and is not counted');
   // Gainesville is the Georgia town (the state named beside it), not the larger one in Florida
@@ -78,15 +78,15 @@ test('gritta scoring: recall over gold with coordinates, precision over place me
   assert.ok(ga.got && ga.km !== null && ga.km < 161, `Georgia is the US state here: ${JSON.stringify(ga)}`);
   assert.equal(row('resolve.161km').correct, row('resolve.161km').n);
 
-  const g = scoreGritta(loadGritta(write('GWN.xml', GWN)), kb);
+  const g = scoreGritta(loadGritta(write('GWN.xml', GWN)), res);
   const lagos = g.outcomes.find((o) => o.name === 'Lagos')!;
   assert.ok(lagos.got && lagos.km! < 50);
   assert.ok(g.outcomes.find((o) => o.name === 'Iraqi')!.got, 'an adjectival demonym is a toponym modifier in GWN');
 });
 
 test('place mentions: US states, "City, State", countries outside the region, continents', () => {
-  const kb = loadKnowledgeBase();
-  const ms = placeMentions('Flooding hit Dayton, Ohio, and parts of Kentucky. Aid groups in Harare, Zimbabwe, said Africa needs more help.', 't', kb);
+  const res = testResources();
+  const ms = placeMentions('Flooding hit Dayton, Ohio, and parts of Kentucky. Aid groups in Harare, Zimbabwe, said Africa needs more help.', 't', res);
   const by = (t: string) => ms.find((m) => m.text === t);
   assert.equal(by('Ohio')?.geo?.precision, 'admin1');
   assert.equal(by('Kentucky')?.geo?.country, 'US');
@@ -117,15 +117,15 @@ test('LGL and GeoVirus load with every gold span on its name', needShared('eval'
 });
 
 test('a name shared by a country and a US state or town: the country unless the text places it inside the US', () => {
-  const kb = loadKnowledgeBase();
-  const key = (text: string, name: string): string | undefined => placeMentions(text, 't', kb).find((m) => m.text === name)?.key;
+  const res = testResources();
+  const key = (text: string, name: string): string | undefined => placeMentions(text, 't', res).find((m) => m.text === name)?.key;
   assert.equal(key('The United States sent aid to Georgia and Ukraine, officials in Washington said.', 'Georgia'), 'kb:country-ge');
   assert.equal(key('Protesters in Atlanta, Georgia, marched on Saturday.', 'Georgia'), 'kb:admin1-us-georgia');
   assert.equal(key('The storm moved from Alabama into Georgia.', 'Georgia'), 'kb:admin1-us-georgia');
   assert.equal(key('A Pennsylvania senator condemned the strikes on Lebanon.', 'Lebanon'), 'kb:country-lb');
-  const palestine = placeMentions('Residents of Palestine, Texas, said taxes rose.', 't', kb).find((m) => m.text === 'Palestine');
+  const palestine = placeMentions('Residents of Palestine, Texas, said taxes rose.', 't', res).find((m) => m.text === 'Palestine');
   assert.equal(palestine?.geo?.country, 'US');
   // a bare Syrian village the gazetteer lacks is not replaced by a small namesake abroad
-  const bara = placeMentions('Syrian regime forces shelled Bara in Idleb governorate.', 't', kb).find((m) => m.text === 'Bara');
+  const bara = placeMentions('Syrian regime forces shelled Bara in Idleb governorate.', 't', res).find((m) => m.text === 'Bara');
   assert.ok(!bara?.geo || bara.geo.country === 'SY', JSON.stringify(bara?.geo));
 });

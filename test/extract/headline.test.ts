@@ -2,20 +2,18 @@
  * The headline of a plain-text article is read for events through the same grammar as the body: its
  * event joins the body's matching incident, and a headline never dates an event (articles written here).
  */
+import { testContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanRecord } from '../../src/clean/index.js';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import type { RawRecord } from '../../src/core/model/article.js';
-import { buildPipeline } from '../../src/nlp/pipeline.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { buildPipeline } from '../../src/pipeline/index.js';
 import { prepareArticle } from '../../src/engine/prepare.js';
 
-let kb: ReturnType<typeof loadKnowledgeBase> | null = null;
 const record = (body: string): RawRecord => ({ origin: 'mem.txt', file: 'mem.txt', format: 'text', body, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: '2023-05-10', language: 'en' });
 function docOf(body: string): Doc {
-  kb ??= loadKnowledgeBase();
-  return buildPipeline().run(createDoc(prepareArticle(cleanRecord(record(body)))), { kb });
+  return buildPipeline().run(createDoc(prepareArticle(cleanRecord(record(body)))), testContext());
 }
 const assaults = (d: Doc) => d.events.filter((e) => e.type === 'ASSAULT' && e.modality === 'asserted');
 const spans = (d: Doc, e: Doc['events'][number]) => e.sentences.map((s) => d.article.text.slice(s.start, s.end));

@@ -1,18 +1,15 @@
 /** Builds analysed Docs from text written in a test (the whole default pipeline, events included). */
+import { testContext } from '../helpers/resources.js';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import { plainArticle, type Article } from '../../src/core/model/article.js';
-import { buildPipeline } from '../../src/nlp/pipeline.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
-
-let kb: ReturnType<typeof loadKnowledgeBase> | null = null;
+import { buildPipeline } from '../../src/pipeline/index.js';
 
 export function articleOf(text: string, published = '2024-07-17'): Article {
   return plainArticle(text, { id: 'test', published });
 }
 
 export function docOf(text: string, published = '2024-07-17'): Doc {
-  kb ??= loadKnowledgeBase();
-  return buildPipeline().run(createDoc(articleOf(text, published)), { kb });
+  return buildPipeline().run(createDoc(articleOf(text, published)), testContext());
 }
 
 export const asserted = (d: Doc) => d.events.filter((e) => e.modality === 'asserted');

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { testResources } from '../helpers/resources.js';
 import assert from 'node:assert/strict';
 import { docOf, asserted } from './helpers.js';
 import { acledContext, ontologyFor } from '../../src/extract/ontology/index.js';
@@ -24,7 +25,7 @@ test('soldiers or police blocking a road is no protest', () => {
 
 test('ACLED context: civilians as targets, rioters as agents, force against protesters', () => {
   const ev = (type: string, mode: string | null, actors: { role: string; name: string }[], text: string) =>
-    ontologyFor(type, mode, acledContext({ type, mode, outcome: null, actors: actors.map((a) => ({ ...a, entity: null })), reports: [{ text }] })).acled;
+    ontologyFor(type, mode, acledContext(testResources(), { type, mode, outcome: null, actors: actors.map((a) => ({ ...a, entity: null })), reports: [{ text }] })).acled;
   assert.equal(ev('ASSAULT', 'firearms', [{ role: 'target', name: 'a civilian' }], 'Unknown gunmen shot and killed a civilian in Amara.').event_type, 'Violence against civilians');
   assert.equal(ev('ASSAULT', 'firearms', [{ role: 'target', name: 'two soldiers' }], 'Gunmen shot and killed two soldiers in Amara.').event_type, 'Battles');
   assert.equal(ev('ASSAULT', null, [{ role: 'agent', name: 'Palestinian rioters' }], 'Palestinian rioters clashed with Israeli forces.').event_type, 'Riots');

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf, asserted } from './helpers.js';
-import { PhraseIndex } from '../../src/extract/lexicon/phrases.js';
+import { PhraseIndex } from '../../src/lexicon/phrases.js';
 
 const events = (text: string) => asserted(docOf(text, '2021-05-20'));
 const types = (text: string) => events(text).map((e) => e.type);

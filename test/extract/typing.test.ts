@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { testResources } from '../helpers/resources.js';
 import assert from 'node:assert/strict';
 import { docOf, asserted } from './helpers.js';
 import { acledContext, ontologyFor } from '../../src/extract/ontology/index.js';
@@ -8,7 +9,7 @@ const events = (text: string) => asserted(docOf(text, '2022-03-10'));
 const acledOf = (text: string, e: ExtractedEvent) => {
   const doc = text;
   const reports = e.sentences.map((s) => ({ text: doc.slice(s.start, s.end) }));
-  return ontologyFor(e.type, e.mode, acledContext({ type: e.type, mode: e.mode, outcome: e.outcome?.value ?? null, actors: e.actors, reports })).acled;
+  return ontologyFor(e.type, e.mode, acledContext(testResources(), { type: e.type, mode: e.mode, outcome: e.outcome?.value ?? null, actors: e.actors, reports })).acled;
 };
 const first = (text: string, type?: string) => {
   const e = events(text).find((x) => !type || x.type === type);

@@ -3,6 +3,7 @@
  * located in the real seed texts (read from ../shared at test time) by their words, so every range is
  * a real span. Not a test file.
  */
+import { testContext } from '../helpers/resources.js';
 import { readFileSync, existsSync } from 'node:fs';
 import type { Article } from '../../src/core/model/article.js';
 import type { ActorRef, Count, ExtractedEvent, Modality, PloverType, ResponsibilityStatus } from '../../src/core/model/event.js';
@@ -12,7 +13,6 @@ import type { Range } from '../../src/core/span.js';
 import { sharedPath } from '../helpers/shared.js';
 import { createDoc } from '../../src/core/model/doc.js';
 import { tokensStage } from '../../src/nlp/tokens/index.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
 
 function paragraphsOf(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -30,7 +30,7 @@ export function sentencesOf(a: Article): Range[] {
   let s = sentenceCache.get(a);
   if (!s) {
     const doc = createDoc(a);
-    tokensStage.run(doc, { kb: loadKnowledgeBase() });
+    tokensStage.run(doc, testContext());
     s = doc.sentences.map((x) => ({ start: x.start, end: x.end }));
     sentenceCache.set(a, s);
   }

@@ -1,12 +1,12 @@
 /** The seed corpus from ../shared, cleaned and (optionally) analysed, for stage tests. */
+import { testContext } from './resources.js';
 import { join } from 'node:path';
 import type { Article } from '../../src/core/model/article.js';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { prepareArticle } from '../../src/engine/prepare.js';
 import { cleanRecord } from '../../src/clean/index.js';
-import { buildPipeline, DEFAULT_STAGES } from '../../src/nlp/pipeline.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { buildPipeline, DEFAULT_STAGES } from '../../src/pipeline/index.js';
 import { sharedDir } from './shared.js';
 
 let cache: Article[] | null | undefined;
@@ -28,6 +28,5 @@ export async function seedDocs(upTo?: string): Promise<Doc[] | null> {
   if (!arts) return null;
   const idx = upTo ? DEFAULT_STAGES.findIndex((s) => s.name.startsWith(upTo)) : DEFAULT_STAGES.length - 1;
   const pipeline = buildPipeline(DEFAULT_STAGES.slice(0, idx + 1));
-  const kb = loadKnowledgeBase();
-  return arts.map((a) => pipeline.run(createDoc(a), { kb }));
+  return arts.map((a) => pipeline.run(createDoc(a), testContext()));
 }

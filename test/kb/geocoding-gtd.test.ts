@@ -1,3 +1,4 @@
+import { testContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreGtdGeocoding, incidentPlace, docFromText } from '../../src/eval/geocoding.js';
@@ -11,8 +12,8 @@ const GTD = ['eval', 'raw', 'gtd-2021h1', 'gtd_2021h1_iraq_syria.csv'];
 test('the incident place is the head of the "X, Province, Country" chain', () => {
   const kb = loadKnowledgeBase();
   const doc = docFromText('Assailants fired rockets targeting Erbil International Airport in Erbil, Kurdistan, Iraq. Nobody was hurt.');
-  tokensStage.run(doc, { kb });
-  entitiesStage.run(doc, { kb });
+  tokensStage.run(doc, testContext());
+  entitiesStage.run(doc, testContext());
   const m = incidentPlace(doc)!;
   assert.equal(m.geo?.country, 'IQ');
   assert.ok(Math.abs(m.geo!.lat - 36.19) < 0.2, `${m.text} ${m.geo!.lat}`);

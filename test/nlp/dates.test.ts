@@ -2,6 +2,7 @@
  * Date table: every relative (and absolute) date expression of the five seed articles, resolved against
  * the meta.jsonl publication dates, plus realistic sentences for each news rule and the negatives.
  */
+import { bareContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../src/core/model/doc.js';
@@ -10,7 +11,6 @@ import { datesStage, resolveDateText, timeForRange } from '../../src/nlp/dates/i
 import { detectTimes } from '../../src/nlp/dates/detect.js';
 import { needShared } from '../helpers/shared.js';
 import { seedArticles } from '../helpers/seeds.js';
-import type { KnowledgeBase } from '../../src/kb/index.js';
 
 type Row = [file: string, text: string, start: string, end: string, precision: string, extra?: { time?: string; future?: boolean; nth?: number }];
 
@@ -70,15 +70,14 @@ const SEED_TABLE: Row[] = [
   ['004', 'November', '2023-11-01', '2023-11-30', 'month'],
 ];
 
-const kb = {} as KnowledgeBase;
 
 test('seed date table: every date expression of the seeds resolves as expected', needShared('corpus', 'seeds', 'meta.jsonl'), async () => {
   const arts = await seedArticles();
   assert.ok(arts && arts.length === 5);
   const docs = new Map(arts.map((a) => {
     const doc = createDoc(a);
-    tokensStage.run(doc, { kb });
-    datesStage.run(doc, { kb });
+    tokensStage.run(doc, bareContext());
+    datesStage.run(doc, bareContext());
     return [a.file!.slice(0, 3), doc];
   }));
   const failures: string[] = [];
@@ -186,8 +185,8 @@ test('timeForRange picks the clause date near the trigger, not an open bound or 
   const text = 'Since the outbreak of the war on Oct. 7, militias have struck bases 60 times. On Saturday, rockets hit the base and the U.S. will respond next week.';
   const article = { id: 'x', text, paragraphs: [{ start: 0, end: text.length }], published: '2024-01-25', publishedInferred: null, diagnostics: [] } as unknown as Parameters<typeof createDoc>[0];
   const doc = createDoc(article);
-  tokensStage.run(doc, { kb });
-  datesStage.run(doc, { kb });
+  tokensStage.run(doc, bareContext());
+  datesStage.run(doc, bareContext());
   const first = doc.sentences[0]!, second = doc.sentences[1]!;
   assert.equal(timeForRange(doc, first), null, 'the "since" bound does not date the clause');
   assert.equal(timeForRange(doc, first, { bounds: true })?.value.start, '2023-10-07');

@@ -1,3 +1,4 @@
+import { testContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../../src/core/model/doc.js';
@@ -12,8 +13,8 @@ import { needShared } from '../helpers/shared.js';
 const kb = loadKnowledgeBase();
 function run(text: string): Doc {
   const doc = docFromText(text);
-  tokensStage.run(doc, { kb });
-  entitiesStage.run(doc, { kb });
+  tokensStage.run(doc, testContext());
+  entitiesStage.run(doc, testContext());
   return doc;
 }
 const find = (doc: Doc, text: string): Mention | undefined => doc.mentions.find((m) => m.text === text);

@@ -1,19 +1,18 @@
 /** Figures: numbers with what they count, on seed sentences and realistic sentences. */
+import { bareContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import type { Article } from '../../src/core/model/article.js';
-import type { KnowledgeBase } from '../../src/kb/index.js';
 import { tokensStage } from '../../src/nlp/tokens/index.js';
 import { datesStage } from '../../src/nlp/dates/index.js';
 import { figuresStage } from '../../src/nlp/figures/index.js';
 import { needShared } from '../helpers/shared.js';
 import { seedArticles } from '../helpers/seeds.js';
 
-const kb = {} as KnowledgeBase;
 function run(a: Article): Doc {
   const doc = createDoc(a);
-  for (const s of [tokensStage, datesStage, figuresStage]) s.run(doc, { kb });
+  for (const s of [tokensStage, datesStage, figuresStage]) s.run(doc, bareContext());
   return doc;
 }
 const docOf = (text: string): Doc => run({ id: 't', text, paragraphs: [{ start: 0, end: text.length }], published: '2024-01-25', publishedInferred: null, diagnostics: [] } as unknown as Article);

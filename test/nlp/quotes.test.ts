@@ -1,11 +1,11 @@
 /** Quotes: spans and speakers, on the seed gold and on hand-built documents (with and without entity mentions). */
+import { bareContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createDoc, type Doc } from '../../src/core/model/doc.js';
 import type { Article } from '../../src/core/model/article.js';
 import type { Mention } from '../../src/core/model/entity.js';
-import type { KnowledgeBase } from '../../src/kb/index.js';
 import { tokensStage } from '../../src/nlp/tokens/index.js';
 import { datesStage } from '../../src/nlp/dates/index.js';
 import { quotesStage } from '../../src/nlp/quotes/index.js';
@@ -13,17 +13,16 @@ import { findQuotes } from '../../src/nlp/quotes/spans.js';
 import { needShared, sharedPath } from '../helpers/shared.js';
 import { seedDocs } from '../helpers/seeds.js';
 
-const kb = {} as KnowledgeBase;
 function docOf(text: string, persons: string[] = []): Doc {
   let pos = 0;
   const paragraphs = text.split('\n').map((l) => { const r = { start: pos, end: pos + l.length }; pos += l.length + 1; return r; });
   const doc = createDoc({ id: 't', text, paragraphs, published: '2024-01-25', publishedInferred: null, diagnostics: [] } as unknown as Article);
-  tokensStage.run(doc, { kb });
-  datesStage.run(doc, { kb });
+  tokensStage.run(doc, bareContext());
+  datesStage.run(doc, bareContext());
   doc.mentions = persons.flatMap((name) => [...text.matchAll(new RegExp(name, 'g'))].map((m): Mention => ({
     start: m.index, end: m.index + name.length, text: name, type: 'person', sentence: 0, key: `name:${name}`, name, by: 'test',
   })));
-  quotesStage.run(doc, { kb });
+  quotesStage.run(doc, bareContext());
   return doc;
 }
 

@@ -1,4 +1,5 @@
 /** Tokens: words with Latin letters beyond Latin-1 stay whole, with their own text and offsets, for every stage. */
+import { bareContext } from '../helpers/resources.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../src/core/model/doc.js';
@@ -10,7 +11,7 @@ import { docOf } from '../extract/helpers.js';
 test('names with ğ, ş, ı, ā, ī, Ḩ are one token each, text and offsets from the original', () => {
   const text = 'President Recep Tayyip Erdoğan said the shells fell on Şanlıurfa.\nClashes in Ḩasakah and Qāmishlī killed 3 people.';
   const doc = createDoc(plainArticle(text, { id: 't', published: '2024-01-25' }));
-  tokensStage.run(doc, { kb: {} as KnowledgeBase });
+  tokensStage.run(doc, bareContext());
   const words = doc.tokens.map((t) => t.text);
   for (const w of ['Erdoğan', 'Şanlıurfa', 'Ḩasakah', 'Qāmishlī']) assert.ok(words.includes(w), `${w} in ${words.join(' ')}`);
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
@@ -30,7 +31,7 @@ test('a speaker with a non-Latin-1 letter in the name is found; an event place w
 test('headline verbs that wink tags as nouns become verbs; nouns of headlines and of full sentences stay nouns', () => {
   const pos = (text: string, word: string): string => {
     const doc = createDoc(plainArticle(text, { id: 't', published: '2024-01-25' }));
-    tokensStage.run(doc, { kb: {} as KnowledgeBase });
+    tokensStage.run(doc, bareContext());
     return doc.tokens.find((t) => t.text === word)!.pos;
   };
   assert.equal(pos('Suicide bomber hits Iraq intelligence HQ', 'hits'), 'VERB');
@@ -49,7 +50,7 @@ test('a headline with its verb read gives the event', () => {
 test('headline subjects: a capitalised plural opening the headline, groups of people are never the verb', () => {
   const pos = (text: string, word: string): string => {
     const doc = createDoc(plainArticle(text, { id: 't', published: '2024-01-25' }));
-    tokensStage.run(doc, { kb: {} as KnowledgeBase });
+    tokensStage.run(doc, bareContext());
     return doc.tokens.find((t) => t.text === word)!.pos;
   };
   assert.equal(pos("Jihadists attack Iraq's largest oil refinery", 'attack'), 'VERB');

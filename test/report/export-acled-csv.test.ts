@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { testResources } from '../helpers/resources.js';
 import assert from 'node:assert/strict';
 import { ACLED_COLUMNS, toAcledCsv, type ExportReport } from '../../src/report/export/acled-csv.js';
 
@@ -36,7 +37,7 @@ const report: ExportReport = {
 };
 
 test('ACLED CSV: ACLED header, one row per event, quoting survives commas, quotes and newlines', () => {
-  const csv = toAcledCsv(report);
+  const csv = toAcledCsv(testResources(), report);
   assert.ok(csv.endsWith('\r\n'));
   const rows = parseCsv(csv);
   assert.deepEqual(rows[0], [...ACLED_COLUMNS]);

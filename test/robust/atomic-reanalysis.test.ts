@@ -9,18 +9,18 @@ import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { openDb } from '../../src/store/db.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../src/kb/index.js';
+import { loadResources, type Resources } from '../../src/resources/index.js';
 import { repoRoot } from '../helpers/shared.js';
 import { STORE_KINDS } from '../store/stores.js';
 import { assertSameText, failWritesTo, snapshot } from './store-snapshot.js';
 
 const corpus = () => readInputs([join(repoRoot(), 'examples', 'corpus')]);
 
-/** The knowledge base, failing on its first use only: the pipeline fails on the first article. */
-function brokenOnceKb(): KnowledgeBase {
-  const kb = loadKnowledgeBase();
+/** The resources, whose knowledge base fails on its first use only: the pipeline fails on the first article. */
+function brokenOnceResources(): Resources {
+  const res = loadResources();
   let failed = false;
-  return new Proxy(kb, { get(t, k) { if (!failed) { failed = true; throw new TypeError('injected fault: knowledge base unavailable'); } return Reflect.get(t, k); } });
+  return new Proxy(res, { get(t, k) { if (k === 'kb' && !failed) { failed = true; throw new TypeError('injected fault: knowledge base unavailable'); } return Reflect.get(t, k); } });
 }
 
 for (const kind of STORE_KINDS) {
@@ -39,9 +39,9 @@ for (const kind of STORE_KINDS) {
         const again = await analyzeRecords(records, { db: faulty, reprocess: true });
         assert.equal(again.analysed.length, 0);
         assert.equal(again.failures.length, records.length);
-        for (const [i, f] of again.failures.entries()) {
+        assert.deepEqual(again.failures.map((f) => f.input).sort(), records.map((r) => r.origin).sort());
+        for (const f of again.failures) {
           assert.equal(f.code, 'SITREP_ERR_STORE');
-          assert.equal(f.input, records[i]!.origin);
           assert.match(f.message, /nothing stored or changed for this input: Error: injected fault/);
         }
         assertSameText(await snapshot(store.db), before, 'store snapshots');
@@ -55,7 +55,7 @@ for (const kind of STORE_KINDS) {
         const { records } = await corpus();
         await analyzeRecords(records, { db: store });
         const before = await snapshot(store.db);
-        const again = await analyzeRecords(records.slice(0, 1), { db: store, reprocess: true, kb: brokenOnceKb() });
+        const again = await analyzeRecords(records.slice(0, 1), { db: store, reprocess: true, resources: brokenOnceResources() });
         assert.equal(again.failures.length, 1);
         assert.equal(again.failures[0]!.code, 'SITREP_ERR_INTERNAL');
         assert.equal(again.failures[0]!.input, records[0]!.origin);

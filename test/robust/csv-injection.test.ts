@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toAcledCsv, type ExportReport } from '../../src/report/export/acled-csv.js';
 import { neutraliseCell } from '../../src/report/export/csv-cell.js';
+import { testResources } from '../helpers/resources.js';
 
 test('cells from article text that a spreadsheet would run as formulas get a leading quote', () => {
   for (const bad of ['=HYPERLINK("http://evil","x")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) assert.equal(neutraliseCell(bad), `'${bad}`);
@@ -18,7 +19,7 @@ test('the ACLED export neutralises the notes and source cells', () => {
       actors: [], reports: [{ article: 'a1', start: 0, end: 30, text: '=cmd|\' /C calc\'!A0 said the attack' }],
     }],
   } as unknown as ExportReport;
-  const csv = toAcledCsv(report);
+  const csv = toAcledCsv(testResources(), report);
   assert.ok(!/(^|,)"?[=+@]/m.test(csv.replace(/'[=+\-@]/g, '')), csv);
   assert.match(csv, /'=cmd/);
   assert.match(csv, /'@evil source/);

@@ -19,6 +19,9 @@
  * span is located at its offsets, else one character earlier, else the nearest occurrence of its
  * name within a few characters; spans found nowhere are skipped and counted).
  */
+import type { Resources } from '../../resources/index.js';
+import { stageContext } from '../../nlp/stage.js';
+import { defaultResources } from '../../engine/analyze.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -140,10 +143,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';
 
 /** The engine's place mentions for one text (tokens + entities, as in `analyze`). */
-export function placeMentions(text: string, id: string, kb: KnowledgeBase): Mention[] {
+export function placeMentions(text: string, id: string, resources: Resources): Mention[] {
+  const ctx = stageContext(resources);
   const doc = docFromText(normaliseText(text), id);
-  tokensStage.run(doc, { kb });
-  entitiesStage.run(doc, { kb });
+  tokensStage.run(doc, ctx);
+  entitiesStage.run(doc, ctx);
   return doc.mentions.filter(isPlace);
 }
 
@@ -154,13 +158,13 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export function scoreGritta(gold: GrittaGold, kb: KnowledgeBase = loadKnowledgeBase()): GrittaScore {
+export function scoreGritta(gold: GrittaGold, resources: Resources = defaultResources()): GrittaScore {
   const outcomes: ToponymOutcome[] = [];
   const spurious: GrittaScore['spurious'] = [];
   let predicted = 0, predictedOk = 0;
   let literalN = 0, literalHit = 0;
   for (const d of gold.docs) {
-    const ms = placeMentions(d.text, d.id, kb);
+    const ms = placeMentions(d.text, d.id, resources);
     const withCoords = d.toponyms.filter((t) => t.lat !== null && t.lon !== null);
     for (const m of ms) {
       predicted++;

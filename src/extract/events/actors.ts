@@ -10,9 +10,10 @@
 import type { Mention } from '../../core/model/entity.js';
 import type { ActorRef, PlaceRef } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
-import { lexicon } from '../lexicon/index.js';
 import { kbRecord, peopleNouns } from '../ontology/acled-actors.js';
 import { findSeq, rangeOf, textOf, type SentView } from './sentence.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { resourceKey, type Resources } from '../../resources/index.js';
 import { headOf, npRight } from './np.js';
 
 export interface PlaceCand extends PlaceRef {
@@ -41,14 +42,12 @@ export function stripCount(name: string): string {
   return s && s !== name && /[a-z]/i.test(s) ? s.replace(/^(the|a|an)\s+/i, '') : name;
 }
 
-let peopleHeads: Set<string> | null = null;
+const PEOPLE_HEADS = resourceKey<Set<string>>('extract/events/people-heads');
 /** people nouns (dict/actor-nouns.json): heads of descriptive actors for protest subjects and the targets of violence */
-function peopleWords(): Set<string> {
-  if (peopleHeads) return peopleHeads;
-  const p = peopleNouns();
-  peopleHeads = new Set([...Object.values(p.groups).flat(), ...p.civilians].map((w) => w.split(' ').pop()!));
-  return peopleHeads;
-}
+const peopleWords = (res: Resources): Set<string> => res.memo(PEOPLE_HEADS, (r) => {
+  const p = peopleNouns(r);
+  return new Set([...Object.values(p.groups).flat(), ...p.civilians].map((w) => w.split(' ').pop()!));
+});
 
 const tokenIndex = (v: SentView, offset: number): number => v.toks.findIndex((t) => t.end > offset);
 
@@ -79,10 +78,9 @@ export function mentionsIn(v: SentView, r: Range): Mention[] {
   return v.doc.mentions.filter((m) => m.start >= r.start && m.end <= r.end).sort((a, b) => a.start - b.start);
 }
 
-const isCountryMention = (m: Mention): boolean => m.type === 'location' && (!!m.geo && COUNTRY_PREC.has(m.geo.precision) || !m.geo && !!nationIn(m.text));
+const isCountryMention = (lex: Lexicon, m: Mention): boolean => m.type === 'location' && (!!m.geo && COUNTRY_PREC.has(m.geo.precision) || !m.geo && !!nationIn(lex, m.text));
 
-function nationIn(text: string): { name: string; iso2: string } | null {
-  const lex = lexicon();
+function nationIn(lex: Lexicon, text: string): { name: string; iso2: string } | null {
   const words = text.toLowerCase().split(/\s+/);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -99,7 +97,7 @@ const stripDet = (s: string): string => s.replace(/^(the|a|an|some|its|their|his
 
 /** Is chunk [a, b) just unknown-perpetrator words ("assailants", "unidentified gunmen")? */
 function isUnknownActor(v: SentView, a: number, b: number): boolean {
-  const { unknownActorNouns } = lexicon().cues;
+  const { unknownActorNouns } = v.lex.cues;
   for (let k = a; k < b; k++) {
     const t = v.toks[k]!;
     if (t.pos === 'DET' || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
@@ -143,7 +141,7 @@ function earlierForce(v: SentView, at: number, word: string): Mention | null {
   let best: Mention | null = null;
   for (const m of v.doc.mentions) {
     if (m.end > at || !m.key.startsWith('kb:') || (best && m.start < best.start)) continue;
-    const r = kbRecord(m.key);
+    const r = kbRecord(v.res, m.key);
     if (!r || (r as { class?: string }).class !== 'military') continue;
     if (POLICE.test([r.name, ...r.aliases].join(' ')) !== police) continue;
     best = m;
@@ -156,12 +154,12 @@ const CROWD = /^(rioters?|protesters?|protestors|demonstrators?|settlers?|worshi
 function earlierNationality(v: SentView, at: number, noun: string): string | null {
   const before = v.doc.article.text.slice(0, at);
   let found: string | null = null;
-  for (const m of before.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${noun.toLowerCase().replace(/s$/, '')}s?\\b`, 'g'))) if (nationIn(m[1]!)) found = m[1]!;
+  for (const m of before.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${noun.toLowerCase().replace(/s$/, '')}s?\\b`, 'g'))) if (nationIn(v.lex, m[1]!)) found = m[1]!;
   return found;
 }
 
 export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean; people?: boolean } = {}): SlotReading {
-  const lex = lexicon();
+  const lex = v.lex;
   let b = b0;
   const r = rangeOf(v, a, b);
   const actors: ActorRef[] = [];
@@ -176,7 +174,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     }
   }
   const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord)
-    || (!!opts.people && (peopleWords().has(headWord) || peopleWords().has(v.lemma[head]!)));
+    || (!!opts.people && (peopleWords(v.res).has(headWord) || peopleWords(v.res).has(v.lemma[head]!)));
   const stateModifier = (headIsActor && STATE_HEADS.test(headWord)) || (role !== 'other' && STATE_WEAPON_HEADS.test(headWord));
   const ms = mentionsIn(v, r);
   for (const m of ms) {
@@ -186,7 +184,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       const descr = m.key.startsWith('name:') && m.type === 'organization' && head === last + 1 && STATE_HEADS.test(headWord) && !ms.some((x) => x.start >= v.toks[head]!.start && x.start < v.toks[head]!.end);
       if (descr) actors.push({ role, name: textOf(v, tokenIndex(v, m.start), head + 1), entity: m.key, at: { start: m.start, end: v.toks[head]!.end } });
       else actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
-    } else if (isCountryMention(m)) {
+    } else if (isCountryMention(v.lex, m)) {
       // a country is an actor when it is the chunk ("the U.S."), modifies an actor noun ("Iraqi forces") or a trigger noun
       const alone = mentionAlone(v, a, b, m);
       const ta = tokenIndex(v, m.start), tb = tokenIndex(v, m.end - 1) + 1;
@@ -215,7 +213,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     // an earlier conjunct with an actor head of its own: "Israeli settlers and train guards", "Regime forces and pro-Iran militias"
     for (let k = a; k < head; k++) {
       const w = v.low[k]!;
-      if (!(v.low[k + 1] === 'and' || v.low[k + 1] === ',') || covered(k) || !(lex.cues.actorNouns.has(w) || SECURITY_NOUNS.test(w) || (!!opts.people && peopleWords().has(w)))) continue;
+      if (!(v.low[k + 1] === 'and' || v.low[k + 1] === ',') || covered(k) || !(lex.cues.actorNouns.has(w) || SECURITY_NOUNS.test(w) || (!!opts.people && peopleWords(v.res).has(w)))) continue;
       const [ca, cb] = phraseAround(v, a, k + 1, k);
       const name = stripCount(stripDet(textOf(v, ca, cb)));
       if (!isUnknownActor(v, ca, cb) && !/^(some|many|most|all|one|none|each|both|several) of /i.test(name)) actors.push({ role, name, entity: null, at: rangeOf(v, ca, cb) });
@@ -247,7 +245,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
 
 /** The occupant or owner named after a facility chunk ending at token `end`: "housing US troops", "home to US forces", "belonging to X". */
 export function occupantAfter(v: SentView, end: number): ActorRef[] {
-  const lex = lexicon();
+  const lex = v.lex;
   const limit = Math.min(v.toks.length, end + 14);
   for (const cue of lex.cues.occupantCues) {
     const at = findSeq(v, cue, end, limit);

@@ -6,7 +6,6 @@
  * is a plural attack noun that is counted, generic or governed by a perfect/present/habitual verb, or when
  * a perfect-tense attack verb has no date of its own and a plural object.
  */
-import { lexicon } from '../lexicon/index.js';
 import { clauseSpan, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 import type { Frame } from './frame.js';
@@ -35,7 +34,7 @@ function tenseOf(v: SentView, k: number): 'perfect' | 'habitual' | 'past' | 'oth
 const hasVerbBetween = (v: SentView, a: number, b: number): boolean => v.toks.slice(a, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
 export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boolean {
-  const { cues } = lexicon();
+  const { cues } = v.lex;
   const hit: TriggerHit = frame.hit;
   const [ca, cb] = clauseSpan(v, hit.head);
   const isAttack = hit.entry.type === 'ASSAULT' || hit.entry.type === 'PROTEST' || hit.entry.type === 'COERCE';

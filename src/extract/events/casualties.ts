@@ -9,7 +9,6 @@
  * Hand-written grammar over POS chunks: no library reads casualty figures.
  */
 import type { Count, Sourced } from '../../core/model/event.js';
-import { lexicon } from '../lexicon/index.js';
 import { countAt, numberValue } from './numbers.js';
 import { headOf, npLeft, npRight } from './np.js';
 import { rangeOf, type SentView } from './sentence.js';
@@ -33,7 +32,7 @@ export function countPeople(v: SentView, a: number, b: number): Count | null {
   let min = 0;
   let max: number | null = 0;
   let counted = false;
-  const lex = lexicon();
+  const lex = v.lex;
   for (const [pa, pb] of parts) {
     // "killing 15 members and wounding 18 others": a conjunct that opens with a casualty word is another clause
     if (pa > a && (lex.casualty.killed.matchAt(v.toks, pa, pb)[0] || lex.casualty.injured.matchAt(v.toks, pa, pb)[0])) break;
@@ -101,7 +100,7 @@ function clauseConjunct(v: SentView, np: [number, number]): void {
 
 /** Casualties stated in tokens [from, to) of the sentence. */
 export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casualties {
-  const lex = lexicon();
+  const lex = v.lex;
   const out: Casualties = { killed: null, injured: null };
   const set = (kind: 'killed' | 'injured', count: Count, a: number, b: number) => {
     if (!out[kind]) out[kind] = { value: count, at: rangeOf(v, Math.min(a, b - 1), b) };

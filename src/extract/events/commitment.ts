@@ -9,7 +9,6 @@
  * intend to", "whether it plans to") and forecasts of an event noun ("the withdrawal would happen") give none.
  */
 import type { PloverType } from '../../core/model/event.js';
-import { lexicon } from '../lexicon/index.js';
 import type { ModalityReading } from './modality.js';
 import type { SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
@@ -39,7 +38,7 @@ export function commitmentType(v: SentView, hit: TriggerHit, type: PloverType, m
   if ((cue === 'will' || cue === "'ll" || cue === 'would') && !hit.verbal && type !== 'CONSULT') return null;
   if (cue === 'will' || cue === "'ll" || cue === 'would') {
     // reported speech: "X said it will ...", "..., the ministry said"
-    const { reportingVerbs } = lexicon().cues;
+    const { reportingVerbs } = v.lex.cues;
     for (let k = 0; k < v.toks.length; k++) {
       if (k >= hit.a && k < hit.b) continue;
       if ((v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'AUX') && (reportingVerbs.has(v.low[k]!) || reportingVerbs.has(v.lemma[k]!)) && v.low[k] !== 'according') return kind;

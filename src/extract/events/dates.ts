@@ -7,7 +7,6 @@
  */
 import type { DateValue, TimeExpression } from '../../core/model/time.js';
 import type { Range } from '../../core/span.js';
-import { lexicon } from '../lexicon/index.js';
 import { inCauseClause, tokenAt, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -27,7 +26,7 @@ const BOUND_BEFORE = /^(since|until|till)$/;
 
 /** Is the time expression [ta, tb) (token indices) the date of a report rather than of an act? */
 function isReportDate(v: SentView, ta: number, tb: number): boolean {
-  const { reportingVerbs, reportingNouns } = lexicon().cues;
+  const { reportingVerbs, reportingNouns } = v.lex.cues;
   for (let k = ta - 1; k >= Math.max(0, ta - 5); k--) {
     const l = v.lemma[k]!;
     if (reportingVerbs.has(l) || reportingVerbs.has(v.low[k]!) || (reportingNouns.has(v.low[k]!) && ta - k <= 2)) return true;

@@ -10,11 +10,10 @@
  * by" partner joining the agents; one clashes "with" the other side, and "clashes between X and Y" have X
  * as agent and Y as target.
  */
-import type { SlotRole } from '../lexicon/index.js';
+import type { SlotRole } from '../../lexicon/index.js';
 import { clauseSpan, type SentView } from './sentence.js';
 import { npLeft, npRight } from './np.js';
 import { isPassive, type TriggerHit } from './triggers.js';
-import { lexicon } from '../lexicon/index.js';
 
 export interface Slot {
   readonly role: SlotRole;
@@ -120,7 +119,7 @@ function objectOf(v: SentView, end: number, limit: number): [number, number] | n
 function placeLike(v: SentView, a: number, b: number): boolean {
   const s = v.toks[a]!.start, e = v.toks[b - 1]!.end;
   if (v.doc.mentions.some((m) => (m.type === 'location' || m.type === 'facility') && m.start >= s && m.end <= e && !/(ans|is|s)$/.test(m.text))) return true;
-  return lexicon().cues.placeNouns.has(v.low[b - 1]!);
+  return v.lex.cues.placeNouns.has(v.low[b - 1]!);
 }
 
 function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false, clash = false, violent = false): void {

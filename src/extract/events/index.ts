@@ -8,7 +8,7 @@
 import type { Doc } from '../../core/model/doc.js';
 import type { ExtractedEvent, PlaceRef } from '../../core/model/event.js';
 import type { Mention } from '../../core/model/entity.js';
-import type { Stage } from '../../nlp/stage.js';
+import type { Stage, StageContext } from '../../nlp/stage.js';
 import { familyOf } from '../ontology/family.js';
 import type { Candidate } from './candidate.js';
 import { isBackgroundDate, referenceDate } from './dates.js';
@@ -23,13 +23,13 @@ const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 const PLACED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'OTHER', 'AID']);
 
 /** Events of one document (does not touch doc). */
-export function extractEvents(doc: Doc): ExtractedEvent[] {
+export function extractEvents(doc: Doc, ctx: StageContext): ExtractedEvent[] {
   const clusters: Candidate[] = [];
   let lastViolent: Candidate | null = null;
   const headline = headlineOf(doc.article);
   const told: Candidate[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
-    const v = viewSentence(doc, i);
+    const v = viewSentence(doc, i, ctx.resources);
     const r = readSentence(v);
     // 1. one group per family inside the sentence; casualty-only verbs join the attack they belong to
     // A trigger introduced as what another answers or follows ("struck 85 targets in retaliation for last
@@ -175,7 +175,7 @@ export const eventsStage: Stage = {
   name: 'extract/events.v1',
   requires: ['sentences', 'tokens', 'mentions', 'times', 'figures'],
   assigns: ['events'],
-  run(doc: Doc): void {
-    doc.events = extractEvents(doc);
+  run(doc: Doc, ctx: StageContext): void {
+    doc.events = extractEvents(doc, ctx);
   },
 };

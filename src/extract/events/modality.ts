@@ -8,7 +8,6 @@
  * dict/cues.json.
  */
 import type { Modality } from '../../core/model/event.js';
-import { lexicon } from '../lexicon/index.js';
 import { clauseSpan, type SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -30,7 +29,7 @@ const PURPOSE_REALISED = (hit: TriggerHit): boolean => hit.entry.type === 'PROTE
 function isPurposeAfterAct(v: SentView, ca: number, inf: number): boolean {
   const prev = v.toks[inf - 1];
   if (!prev || !['NOUN', 'PROPN', 'NUM', 'ADV'].includes(prev.pos)) return false;
-  const { cues } = lexicon();
+  const { cues } = v.lex;
   for (let k = inf - 2; k >= ca; k--) {
     const t = v.toks[k]!;
     if (t.pos !== 'VERB') continue;
@@ -49,7 +48,7 @@ export interface ModalityReading {
 }
 
 export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
-  const { cues } = lexicon();
+  const { cues } = v.lex;
   const [ca] = clauseSpan(v, hit.head);
   const anchor = hit.light >= 0 && !hit.lightAfter ? Math.min(hit.light, hit.a) : hit.a;
   const from = Math.max(ca, anchor - 9);

@@ -5,7 +5,6 @@
  * CARDINAL spans but gives no values, and figures from the figures stage may be absent.
  */
 import type { Count } from '../../core/model/event.js';
-import { lexicon } from '../lexicon/index.js';
 import type { SentView } from './sentence.js';
 
 const UNITS: Record<string, number> = {
@@ -39,7 +38,7 @@ export interface CountAt {
 export function countAt(v: SentView, i: number, opts: { singular?: boolean } = {}): CountAt | null {
   const w = v.low[i];
   if (!w) return null;
-  const vague = lexicon().casualty.vague;
+  const vague = v.lex.casualty.vague;
   // bounds
   if ((w === 'at' && v.low[i + 1] === 'least') || (w === 'more' && v.low[i + 1] === 'than') || (w === 'over' && numberValue(v.low[i + 1] ?? '') !== null)) {
     const k = w === 'over' ? i + 1 : i + 2;

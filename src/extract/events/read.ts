@@ -8,7 +8,6 @@ import { chainAfter, isDemonym, settlePlace } from './address.js';
 import type { Mention } from '../../core/model/entity.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import type { ActorRef, PloverType } from '../../core/model/event.js';
-import { lexicon } from '../lexicon/index.js';
 import { occupantAfter, readSlot, type PlaceCand } from './actors.js';
 import { addActors, type Candidate } from './candidate.js';
 import { readCasualties, type Casualties } from './casualties.js';
@@ -81,7 +80,7 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
 }
 
 function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { cand: Candidate | null; aggregate: boolean } {
-  const lex = lexicon();
+  const lex = v.lex;
   const { hit } = frame;
   const e = hit.entry;
   const [ca, cb] = frame.clause;

@@ -5,7 +5,6 @@
  * Claimants stay as written when unnamed ("An Iraqi militia"). Cue phrases: dict/responsibility.json.
  */
 import type { ActorRef, ResponsibilityRef } from '../../core/model/event.js';
-import { lexicon } from '../lexicon/index.js';
 import { readSlot } from './actors.js';
 import { npLeft, npRight } from './np.js';
 import { findSeq, rangeOf, textOf, type SentView } from './sentence.js';
@@ -51,7 +50,7 @@ function subjectBefore(v: SentView, k: number): [number, number] | null {
 }
 
 export function readResponsibility(v: SentView): ResponsibilityReading[] {
-  const lex = lexicon().responsibility;
+  const lex = v.lex.responsibility;
   const out: ResponsibilityReading[] = [];
   const n = v.toks.length;
   for (let k = 0; k < n; k++) {

@@ -7,7 +7,8 @@
  */
 import type { Doc, Token } from '../../core/model/doc.js';
 import type { Range } from '../../core/span.js';
-import { lexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { resourceKey, type Resources } from '../../resources/index.js';
 
 export interface SentView {
   readonly doc: Doc;
@@ -19,27 +20,28 @@ export interface SentView {
   readonly clause: readonly number[];
   readonly quoted: readonly boolean[];
   readonly range: Range;
+  /** the resources of the stage context, and their event lexicon */
+  readonly res: Resources;
+  readonly lex: Lexicon;
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const SPLIT_SCONJ = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'until', 'unless', 'if', 'as']);
 const REL = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
-let causeCueCache: string[][] | null = null;
+const CAUSE_CUES = resourceKey<string[][]>('extract/events/cause-cues');
 /** The cause cues (dict/cues.json causeCues: "in retaliation for", "after" ...), as word lists. */
-function causeCues(): string[][] {
-  return (causeCueCache ??= lexicon().cues.causeCues.map((c) => c.split(' ')));
-}
+const causeCues = (res: Resources): string[][] => res.memo(CAUSE_CUES, (r) => r.lexicon.cues.causeCues.map((c) => c.split(' ')));
 /** The cause cue of two or more words that starts at token i of lower-cased words `low`, if any. */
-const causePhraseAt = (low: readonly string[], i: number): string[] | undefined =>
-  causeCues().find((p) => p.length > 1 && p.every((x, k) => low[i + k] === x));
+const causePhraseAt = (res: Resources, low: readonly string[], i: number): string[] | undefined =>
+  causeCues(res).find((p) => p.length > 1 && p.every((x, k) => low[i + k] === x));
 
-export function viewSentence(doc: Doc, index: number): SentView {
+export function viewSentence(doc: Doc, index: number, res: Resources): SentView {
   const s = doc.sentences[index]!;
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
   const lemma = toks.map((t) => t.lemma.toLowerCase());
   const low = toks.map((t) => t.text.toLowerCase().replace(/[’‘]/g, "'"));
-  const { reportingVerbs, reportingNouns } = lexicon().cues;
+  const { reportingVerbs, reportingNouns } = res.lexicon.cues;
   const clause: number[] = [];
   const quoted: boolean[] = [];
   let c = 0;
@@ -64,12 +66,12 @@ export function viewSentence(doc: Doc, index: number): SentView {
     else if (w === 'according' && low[i + 1] === 'to') boundary = true;
     else if (w === 'but' && low[i - 1] === ',') boundary = true;
     // "... hit 85 targets in retaliation for last Sunday's drone attack": the answered incident is its own clause
-    else if (causePhraseAt(low, i)) boundary = true;
+    else if (causePhraseAt(res, low, i)) boundary = true;
     if (boundary) c++;
     clause.push(c);
     quoted.push(inQ);
   }
-  return { doc, index, toks, lemma, low, clause, quoted, range: { start: s.start, end: s.end } };
+  return { doc, index, toks, lemma, low, clause, quoted, range: { start: s.start, end: s.end }, res, lex: res.lexicon };
 }
 
 /** Character range of tokens [a, b). */
@@ -93,7 +95,7 @@ export function findSeq(v: SentView, phrase: string, from = 0, to = v.toks.lengt
 
 /** Does the clause that holds token i open with a cause phrase ("in retaliation for last Sunday's attack")? */
 export function inCauseClause(v: SentView, i: number): boolean {
-  return !!causePhraseAt(v.low, clauseSpan(v, i)[0]);
+  return !!causePhraseAt(v.res, v.low, clauseSpan(v, i)[0]);
 }
 
 const CAUSE_REACH = 7;
@@ -104,7 +106,7 @@ const CAUSE_REACH = 7;
 export function introducedByCause(v: SentView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - CAUSE_REACH); k--) {
     if (/^[,;:()]$/.test(v.low[k]!)) return false;
-    if (causeCues().some((p) => k - p.length + 1 >= 0 && p.every((x, j) => v.low[k - p.length + 1 + j] === x))) return true;
+    if (causeCues(v.res).some((p) => k - p.length + 1 >= 0 && p.every((x, j) => v.low[k - p.length + 1 + j] === x))) return true;
   }
   return false;
 }

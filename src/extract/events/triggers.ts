@@ -8,11 +8,11 @@
  * went off"), `not-followed-by=` ones a next word outside a list ("stormed the compound", not "stormed out").
  */
 import { contextWords, listRe } from '../ontology/actor-class.js';
-import type { TriggerEntry } from '../lexicon/index.js';
-import { lexicon } from '../lexicon/index.js';
+import type { TriggerEntry } from '../../lexicon/index.js';
 import { clauseSpan, findSeq, type SentView, textOf } from './sentence.js';
 import { npLeft, npRight } from './np.js';
 import { peopleNouns } from '../ontology/acled-actors.js';
+import { resourceKey } from '../../resources/index.js';
 
 export interface TriggerHit {
   /** token indices [a, b) of the trigger words, local to the sentence */
@@ -84,7 +84,7 @@ function isNominalAt(v: SentView, i: number): boolean {
 
 /** Light verb governing the noun at `head`: to its left ("held talks") or right ("talks resumed"). */
 function lightVerbFor(v: SentView, a: number, head: number): { at: number; after: boolean } {
-  const { lightVerbs, happenVerbs } = lexicon().cues;
+  const { lightVerbs, happenVerbs } = v.lex.cues;
   const [ca, cb] = clauseSpan(v, head);
   for (let k = a - 1, steps = 0; k >= ca && steps < 6; k--, steps++) {
     const t = v.toks[k]!;
@@ -114,7 +114,7 @@ function lightVerbFor(v: SentView, a: number, head: number): { at: number; after
 }
 
 function isThemeOfAnother(v: SentView, a: number): boolean {
-  const { themeHeads, stopThemeHeads } = lexicon().cues;
+  const { themeHeads, stopThemeHeads } = v.lex.cues;
   for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
     const w = v.low[k]!;
     if (w === 'of' || w === 'for' || w === 'on' || w === 'about' || w === 'over' || w === 'in' || w === 'to' || w === 'against') {
@@ -137,7 +137,7 @@ function isThemeOfAnother(v: SentView, a: number): boolean {
 function isReported(v: SentView, i: number): boolean {
   // epistemic "must": "it must have been", "something must be right"
   if (v.lemma[i + 1] === 'have' || (v.lemma[i + 1] === 'be' && /^(right|wrong|true|false|correct|mistaken|mad|crazy|joking|clear|obvious|possible|likely)$/.test(v.low[i + 2] ?? ''))) return false;
-  const { reportingVerbs } = lexicon().cues;
+  const { reportingVerbs } = v.lex.cues;
   for (let k = i - 1; k >= 0; k--) {
     if (/^(i|we|you)$/.test(v.low[k]!)) return false;
     if (v.toks[k]!.pos === 'VERB' && (reportingVerbs.has(v.lemma[k]!) || reportingVerbs.has(v.low[k]!)) && v.low[k] !== 'according') return true;
@@ -149,7 +149,7 @@ function isReported(v: SentView, i: number): boolean {
 const ca0 = (v: SentView, i: number): number => clauseSpan(v, i)[0];
 
 function hasWeaponNear(v: SentView, from: number, to: number): boolean {
-  const lex = lexicon();
+  const lex = v.lex;
   for (let k = from; k < Math.min(to, v.toks.length); k++) if (lex.weapons.matchAt(v.toks, k).length) return true;
   return false;
 }
@@ -160,7 +160,7 @@ function hasObjectAfter(v: SentView, k: number): boolean {
   return !!t && (t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'ADJ' && v.toks[k + 1]?.pos === 'NOUN'));
 }
 
-let people: Set<string> | null = null;
+const PEOPLE = resourceKey<Set<string>>('extract/events/counted-people');
 const NATURAL_DEATH = /\b(?:crash|crashes|accident|accidents|collision|flood|floods|flooding|earthquake|quake|storm|storms|heatwave|heat|cold|disease|cholera|covid|coronavirus|virus|outbreak|illness|cancer|drowning|drowned|stampede|collapse|landslide|avalanche|poisoning|overdose|natural causes|old age|hunger|starvation)\b/;
 /**
  * The phrase right before a death word is a count or names people, and the word is not a modifier of a
@@ -178,11 +178,12 @@ function hasCountedSubject(v: SentView, a: number, b: number): boolean {
   if (!prev) return false;
   if (prev.pos === 'NUM' || /^(dozens|hundreds|scores|thousands)$/.test(v.low[k - 1]!)) return true;
   if (prev.pos !== 'NOUN') return false;
-  if (!people) {
-    const p = peopleNouns();
-    people = new Set([...lexicon().cues.actorNouns, ...Object.values(p.groups).flat(), ...p.civilians].map((w) => w.toLowerCase().split(' ').pop()!));
-    for (const w of ['policemen', 'policeman', 'servicemen', 'serviceman', 'pilgrims', 'worshippers', 'workers', 'members', 'others', 'shepherds', 'officers', 'recruits', 'guards', 'prisoners', 'inmates']) people.add(w);
-  }
+  const people = v.res.memo(PEOPLE, (r) => {
+    const p = peopleNouns(r);
+    const s = new Set([...r.lexicon.cues.actorNouns, ...Object.values(p.groups).flat(), ...p.civilians].map((w) => w.toLowerCase().split(' ').pop()!));
+    for (const w of ['policemen', 'policeman', 'servicemen', 'serviceman', 'pilgrims', 'worshippers', 'workers', 'members', 'others', 'shepherds', 'officers', 'recruits', 'guards', 'prisoners', 'inmates']) s.add(w);
+    return s;
+  });
   // one person dying is mostly no attack ("Former president dies at 90"); a plural of people is
   const plural = v.lemma[k - 1] !== v.low[k - 1] || /^(people|police|men|women|children|personnel)$/.test(v.low[k - 1]!);
   return plural && (people.has(v.low[k - 1]!) || people.has(v.lemma[k - 1]!));
@@ -190,7 +191,7 @@ function hasCountedSubject(v: SentView, a: number, b: number): boolean {
 
 /** Every trigger in the sentence, in text order, validated. */
 export function findTriggers(v: SentView): TriggerHit[] {
-  const lex = lexicon();
+  const lex = v.lex;
   const out: TriggerHit[] = [];
   for (let i = 0; i < v.toks.length; ) {
     let taken: TriggerHit | null = null;
@@ -236,7 +237,7 @@ export function findTriggers(v: SentView): TriggerHit[] {
       }
       if (e.flags.has('unarmed-subject')) {
         const np = npLeft(v, m.start);
-        if (np && listRe(contextWords().armedWords).test(textOf(v, np[0], np[1]))) continue;
+        if (np && listRe(v.res, contextWords(v.res).armedWords).test(textOf(v, np[0], np[1]))) continue;
       }
       // the theme is a noun: "allow the return of inspectors", not the infinitive of "allowed to return";
       // in the passive or after its noun it is the noun before ("Flights were suspended", "photographs released by")
@@ -341,7 +342,7 @@ function subjectHead(v: SentView, a: number, words: readonly string[]): boolean 
 
 /** A weapon used as the instrument of the act: "destroyed the headquarters with ballistic missiles", "using drones". */
 function hasInstrument(v: SentView, b: number, cb: number): boolean {
-  const lex = lexicon();
+  const lex = v.lex;
   for (let k = b; k < Math.min(cb, b + 14); k++) {
     if (!/^(with|using|by)$/.test(v.low[k]!)) continue;
     for (let j = k + 1; j < Math.min(cb, k + 5); j++) if (lex.weapons.matchAt(v.toks, j).length) return true;

@@ -6,7 +6,7 @@
  * attack") names the weapon but does not count it.
  */
 import type { Sourced } from '../../core/model/event.js';
-import { lexicon, type WeaponEntry } from '../lexicon/index.js';
+import type { WeaponEntry } from '../../lexicon/index.js';
 import { countAt } from './numbers.js';
 import { rangeOf, type SentView } from './sentence.js';
 import type { Frame } from './frame.js';
@@ -38,7 +38,7 @@ function quantityBefore(v: SentView, start: number, end: number, entry: WeaponEn
 
 /** Weapon words in tokens [from, to), nearest the trigger first. */
 export function readWeapon(v: SentView, frame: Frame, from: number, to: number): WeaponReading {
-  const lex = lexicon();
+  const lex = v.lex;
   const slotOf = (k: number) => frame.slots.find((s) => k >= s.a && k < s.b);
   // an aircraft heading what was attacked is the target, not the means ("attacked army helicopters");
   // munitions in that slot are still the weapon ("shot down an armed unmanned aerial system")
@@ -59,7 +59,7 @@ export function readWeapon(v: SentView, frame: Frame, from: number, to: number):
 
 /** Outcome words in tokens [from, to): "intercepted", "shot down", "defused", "foiled". */
 export function readOutcome(v: SentView, from: number, to: number): Sourced<string> | null {
-  const lex = lexicon();
+  const lex = v.lex;
   for (const m of lex.outcomes.scan(v.toks, from, to)) {
     // "down" alone is an outcome only as a verb ("downed two drones")
     if (m.end - m.start === 1 && (v.low[m.start] === 'down') ) continue;

@@ -9,12 +9,9 @@
  * their name says it ("Palestinian rioters"), else the event's country. Hand-written because no library
  * knows ACLED's naming; the facts (periods, names) are data.
  */
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
-import { kbDir } from '../../kb/index.js';
-import { readKbFile, type KbRecord } from '../../kb/records.js';
-import { readJson } from '../lexicon/files.js';
-import { lexicon } from '../lexicon/index.js';
+import type { KbRecord } from '../../kb/records.js';
+import { readJson } from '../../lexicon/files.js';
+import { resourceKey, type Resources } from '../../resources/index.js';
 
 interface Period { readonly from: string; readonly to?: string; readonly label: string }
 interface ActorSpec { readonly name?: string; readonly force?: 'Military' | 'Police' | 'Government'; readonly unit?: string; readonly state?: string; readonly period?: string }
@@ -58,40 +55,38 @@ export interface NamingInput {
 type Kind = 'state' | 'protesters' | 'rioters' | 'civilians' | 'identity' | 'unknown' | 'group' | 'other';
 interface Named { readonly name: string; readonly kind: Kind; readonly country: string | null; readonly identity?: string }
 
-let data: NamingData | null = null;
-let people: PeopleNouns | null = null;
-let kb: { byId: Map<string, KbRecord>; byAlias: Map<string, KbRecord> } | null = null;
+interface ActorIndex { readonly byId: Map<string, KbRecord>; readonly byAlias: Map<string, KbRecord> }
+const NAMING = resourceKey<NamingData>('ontology/acled-naming');
+const PEOPLE_NOUNS = resourceKey<PeopleNouns>('ontology/people-nouns');
+const ACTOR_INDEX = resourceKey<ActorIndex>('ontology/acled-actor-index');
 
-const naming = (): NamingData => (data ??= readJson<NamingData>('acled-actors.json'));
-export const peopleNouns = (): PeopleNouns => (people ??= readJson<PeopleNouns>('actor-nouns.json'));
+const naming = (res: Resources): NamingData => res.memo(NAMING, () => readJson<NamingData>('acled-actors.json'));
+export const peopleNouns = (res: Resources): PeopleNouns => res.memo(PEOPLE_NOUNS, () => readJson<PeopleNouns>('actor-nouns.json'));
 
 /** Lower case, no diacritics or apostrophes, punctuation to spaces, no leading article. */
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^(the|a|an) /, '');
 
-function kbIndex(): NonNullable<typeof kb> {
-  if (kb) return kb;
+/** The KB's countries and (non-person) actors by id, and the actors by folded name or alias. */
+const kbIndex = (res: Resources): ActorIndex => res.memo(ACTOR_INDEX, ({ kb }) => {
   const byId = new Map<string, KbRecord>(), byAlias = new Map<string, KbRecord>();
-  for (const f of ['actors.jsonl', 'countries.jsonl']) {
-    const p = join(kbDir(), f);
-    if (!existsSync(p)) continue;
-    for (const r of readKbFile(p)) {
-      byId.set(r.id, r);
-      if (r.kind !== 'actor') continue;
-      for (const n of [r.name, ...r.aliases]) { const k = fold(n); if (k.length > 3 && !byAlias.has(k)) byAlias.set(k, r); }
-    }
+  for (const r of kb.records()) {
+    if (!(r.kind === 'country' || (r.kind === 'actor' && r.type !== 'person'))) continue;
+    byId.set(r.id, r);
+    if (r.kind !== 'actor') continue;
+    for (const n of [r.name, ...r.aliases]) { const k = fold(n); if (k.length > 3 && !byAlias.has(k)) byAlias.set(k, r); }
   }
-  return (kb = { byId, byAlias });
-}
+  return { byId, byAlias };
+});
 
 /** The knowledge-base record of an entity id (actors and countries), or null. */
-export function kbRecord(id: string): KbRecord | null {
-  return kbIndex().byId.get(id) ?? null;
+export function kbRecord(res: Resources, id: string): KbRecord | null {
+  return kbIndex(res).byId.get(id) ?? null;
 }
 
 /** ISO2 of the nation a name is or names ("Iraqi police" → IQ, "Palestinians" → PS), or null. */
-export function nationOf(text: string): string | null {
+export function nationOf(res: Resources, text: string): string | null {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean);
-  const lex = lexicon();
+  const lex = res.lexicon;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const fake = words.slice(i, i + n).map((w) => ({ text: w, lemma: w, pos: 'X', start: 0, end: 0, sentence: 0 }));
@@ -103,18 +98,18 @@ export function nationOf(text: string): string | null {
 }
 
 /** Is the text just a nation's name or demonym ("the United States", "Turkey")? */
-function isNationName(text: string): boolean {
+function isNationName(res: Resources, text: string): boolean {
   const words = fold(text).split(' ').filter(Boolean);
   const fake = words.map((w) => ({ text: w, lemma: w, pos: 'X', start: 0, end: 0, sentence: 0 }));
-  const m = lexicon().nations.matchAt(fake as never, 0);
+  const m = res.lexicon.nations.matchAt(fake as never, 0);
   return !!m[0] && m[0].end === words.length;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** A country as ACLED writes it ("Palestine", "Turkey"); `of` adds "the" where ACLED does ("of the United States"). */
-export function acledCountry(iso2: string | null, of = false): string | null {
+export function acledCountry(res: Resources, iso2: string | null, of = false): string | null {
   if (!iso2) return null;
-  const d = naming();
+  const d = naming(res);
   let name = d.countries[iso2.toUpperCase()];
   if (!name) { try { name = regionNames.of(iso2.toUpperCase()) ?? undefined; } catch { name = undefined; } }
   if (!name) return null;
@@ -122,8 +117,8 @@ export function acledCountry(iso2: string | null, of = false): string | null {
 }
 
 /** The years label of the government in power in that country on that date ("2021-"), or null. */
-export function periodLabel(iso2: string, date: string | null): string | null {
-  const ps = naming().periods[iso2.toUpperCase()];
+export function periodLabel(res: Resources, iso2: string, date: string | null): string | null {
+  const ps = naming(res).periods[iso2.toUpperCase()];
   if (!ps?.length) return null;
   if (!date) return ps[ps.length - 1]!.label;
   const p = ps.find((x) => x.from <= date && (!x.to || date < x.to));
@@ -131,10 +126,10 @@ export function periodLabel(iso2: string, date: string | null): string | null {
 }
 
 /** "Military Forces of Israel (2021-2022)", "Government of Iraq (2020-2022)", "Military Forces of Turkey (2016-) Gendarmerie". */
-export function stateForceName(force: 'Military' | 'Police' | 'Government', iso2: string, date: string | null, unit?: string, period?: string): string | null {
-  const c = acledCountry(iso2, true);
+export function stateForceName(res: Resources, force: 'Military' | 'Police' | 'Government', iso2: string, date: string | null, unit?: string, period?: string): string | null {
+  const c = acledCountry(res, iso2, true);
   if (!c) return null;
-  const years = period ?? periodLabel(iso2, date);
+  const years = period ?? periodLabel(res, iso2, date);
   const head = force === 'Government' ? `Government of ${c}` : `${force} Forces of ${c}`;
   return `${head}${years ? ` (${years})` : ''}${unit ? ` ${unit}` : ''}`;
 }
@@ -142,81 +137,81 @@ export function stateForceName(force: 'Military' | 'Police' | 'Government', iso2
 const hasWord = (folded: string, list: readonly string[]): boolean => list.some((w) => (' ' + folded + ' ').includes(' ' + fold(w) + ' '));
 
 /** The ACLED identity group a descriptive name belongs to ("retired teachers" → Teachers), or null. */
-export function identityOf(name: string): string | null {
+export function identityOf(res: Resources, name: string): string | null {
   const f = fold(name);
-  for (const [label, words] of Object.entries(peopleNouns().groups)) if (hasWord(f, words)) return label;
+  for (const [label, words] of Object.entries(peopleNouns(res).groups)) if (hasWord(f, words)) return label;
   return null;
 }
 
-function fromRecord(r: KbRecord, role: string, violent: boolean, ctx: { date: string | null; country: string | null; type?: string }): Named {
-  const d = naming();
+function fromRecord(res: Resources, r: KbRecord, role: string, violent: boolean, ctx: { date: string | null; country: string | null; type?: string }): Named {
+  const d = naming(res);
   const spec = d.actors[r.id];
   const iso = (spec?.state ?? (r.kind === 'country' ? (r as { iso2?: string }).iso2 ?? r.id.replace(/^kb:country-/, '') : r.country)) ?? null;
-  if (spec?.name) return { name: spec.name.replace('{country}', acledCountry(ctx.country) ?? acledCountry(iso) ?? 'International').replace(' (International)', ''), kind: 'group', country: iso };
+  if (spec?.name) return { name: spec.name.replace('{country}', acledCountry(res, ctx.country) ?? acledCountry(res, iso) ?? 'International').replace(' (International)', ''), kind: 'group', country: iso };
   // a government that attacks acts through its forces ("the Syrian regime's helicopters"): its armed forces, its police for arrests
   const byForce = (f: 'Military' | 'Police' | 'Government'): 'Military' | 'Police' | 'Government' => (f !== 'Government' ? f : ctx.type === 'ASSAULT' ? 'Military' : ctx.type === 'COERCE' ? 'Police' : 'Government');
   if (spec?.force && iso) {
-    const n = stateForceName(byForce(spec.force), iso, ctx.date, spec.unit, spec.period);
+    const n = stateForceName(res, byForce(spec.force), iso, ctx.date, spec.unit, spec.period);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   const cls = (r as { class?: string }).class;
   if ((r.kind === 'country' || cls === 'state') && iso) {
     // a country as the actor of violence is its armed forces; of anything else, its government
-    const n = stateForceName(violent && role !== 'other' ? 'Military' : 'Government', iso, ctx.date);
+    const n = stateForceName(res, violent && role !== 'other' ? 'Military' : 'Government', iso, ctx.date);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   if ((cls === 'military' || cls === 'government') && iso) {
     const police = /\b(police|gendarmerie)\b/i.test([r.name, ...r.aliases].join(' '));
     const force = cls === 'government' ? byForce('Government') : police ? 'Police' : 'Military';
-    const n = stateForceName(force, iso, ctx.date);
+    const n = stateForceName(res, force, iso, ctx.date);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   return { name: r.name, kind: cls === 'armed_group' ? 'group' : 'other', country: iso };
 }
 
 /** One actor in ACLED's naming. */
-export function nameActor(a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string }): Named {
-  const ix = kbIndex();
+export function nameActor(res: Resources, a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string }): Named {
+  const ix = kbIndex(res);
   const rec = (a.entity ? ix.byId.get(a.entity) : undefined) ?? ix.byAlias.get(fold(a.name));
-  if (rec) return fromRecord(rec, a.role, ctx.violent, ctx);
-  const d = naming();
+  if (rec) return fromRecord(res, rec, a.role, ctx.violent, ctx);
+  const d = naming(res);
   const f = fold(a.name);
-  const own = nationOf(a.name);
+  const own = nationOf(res, a.name);
   const iso = own ?? ctx.country;
   // a plural demonym names people ("two Palestinians"): civilians of that country
-  if (own && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(own) ?? '')) return { name: `Civilians (${acledCountry(own)})`, kind: 'civilians', country: own };
+  if (own && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(res, f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(res, own) ?? '')) return { name: `Civilians (${acledCountry(res, own)})`, kind: 'civilians', country: own };
   // a bare nation ("Turkey", "the United States")
-  if (own && isNationName(a.name)) {
+  if (own && isNationName(res, a.name)) {
     const country = ix.byId.get(`kb:country-${own.toLowerCase()}`);
-    if (country) return fromRecord(country, a.role, ctx.violent, ctx);
-    const n = stateForceName(ctx.violent ? 'Military' : 'Government', own, ctx.date);
+    if (country) return fromRecord(res, country, a.role, ctx.violent, ctx);
+    const n = stateForceName(res, ctx.violent ? 'Military' : 'Government', own, ctx.date);
     if (n) return { name: n, kind: 'state', country: own };
   }
-  const where = acledCountry(iso);
+  const where = acledCountry(res, iso);
   const tag = (label: string): string => (where ? `${label} (${where})` : label);
   if (hasWord(f, d.rioterWords)) return { name: tag('Rioters'), kind: 'rioters', country: iso };
   if (hasWord(f, d.protesterWords)) return { name: tag('Protesters'), kind: 'protesters', country: iso };
-  const nonNation = f.split(' ').filter((w) => !nationOf(w) && !/^\d+$/.test(w));
+  const nonNation = f.split(' ').filter((w) => !nationOf(res, w) && !/^\d+$/.test(w));
   const stateLike = nonNation.length > 0 && nonNation.every((w) => d.militaryOnly.includes(w));
   // a local police command ("Wasit Police", "Istanbul Police Department") is the country's police
   if (!stateLike && iso && /\b(police|gendarmerie)( forces| command| department| directorate)?$/i.test(a.name) && /^[A-Z]/.test(a.name)) {
-    const n = stateForceName(/gendarmerie/i.test(a.name) ? 'Military' : 'Police', iso, ctx.date, /gendarmerie/i.test(a.name) ? 'Gendarmerie' : undefined);
+    const n = stateForceName(res, /gendarmerie/i.test(a.name) ? 'Military' : 'Police', iso, ctx.date, /gendarmerie/i.test(a.name) ? 'Gendarmerie' : undefined);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   // "authorities" that demolish, arrest or fire: the state's police or armed forces
   if (iso && ctx.violent && /^(\w+ )?authorities$/.test(f) && nonNation.every((w) => w === 'authorities' || d.militaryOnly.includes(w))) {
-    const n = stateForceName(ctx.type === 'ASSAULT' ? 'Military' : 'Police', iso, ctx.date);
+    const n = stateForceName(res, ctx.type === 'ASSAULT' ? 'Military' : 'Police', iso, ctx.date);
     if (n) return { name: n, kind: 'state', country: iso };
   }
   if (stateLike && iso) {
     const force = hasWord(f, d.gendarmerieWords) ? 'Military' : hasWord(f, d.policeWords) ? 'Police' : 'Military';
-    const n = stateForceName(force, iso, ctx.date, hasWord(f, d.gendarmerieWords) ? 'Gendarmerie' : undefined);
+    const n = stateForceName(res, force, iso, ctx.date, hasWord(f, d.gendarmerieWords) ? 'Gendarmerie' : undefined);
     if (n) return { name: n, kind: 'state', country: iso };
   }
-  const identity = identityOf(a.name);
+  const identity = identityOf(res, a.name);
   if (identity) return { name: tag(identity), kind: 'identity', country: iso, identity: tag(identity) };
-  if (hasWord(f, peopleNouns().civilians)) return { name: tag('Civilians'), kind: 'civilians', country: iso };
-  if (hasWord(f, [...lexicon().cues.unknownActorNouns]) || /\b(unknown|unidentified) armed\b/.test(f)) return { name: tag('Unidentified Armed Group'), kind: 'unknown', country: iso };
+  if (hasWord(f, peopleNouns(res).civilians)) return { name: tag('Civilians'), kind: 'civilians', country: iso };
+  if (hasWord(f, [...res.lexicon.cues.unknownActorNouns]) || /\b(unknown|unidentified) armed\b/.test(f)) return { name: tag('Unidentified Armed Group'), kind: 'unknown', country: iso };
   return { name: a.name, kind: 'other', country: iso };
 }
 
@@ -230,14 +225,14 @@ const uniq = (xs: readonly string[]): string[] => [...new Set(xs.filter(Boolean)
 const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; ') : null);
 
 /** actor1 / assoc_actor_1 / actor2 / assoc_actor_2 of an event, ACLED style. */
-export function acledActorsFor(e: NamingInput): AcledActors {
+export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
   const violent = e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'PROTEST';
   const ctx = { violent, date: e.date?.start ?? null, country: e.country, type: e.type };
-  const named = (role: string): Named[] => e.actors.filter((a) => a.role === role).map((a) => nameActor(a, ctx));
+  const named = (role: string): Named[] => e.actors.filter((a) => a.role === role).map((a) => nameActor(res, a, ctx));
   let side1 = named('agent');
   let side2 = named('target');
   const countryOf = (xs: readonly Named[]): string | null => xs.find((x) => x.country && x.country !== e.country)?.country ?? xs.find((x) => x.country)?.country ?? e.country;
-  const tag = (label: string, iso: string | null): string => { const c = acledCountry(iso); return c ? `${label} (${c})` : label; };
+  const tag = (label: string, iso: string | null): string => { const c = acledCountry(res, iso); return c ? `${label} (${c})` : label; };
   let actor1: string | null = null, actor2: string | null = null;
   const assoc1: string[] = [], assoc2: string[] = [];
   const rest = (xs: readonly Named[], into: string[], skip: string | null): void => {
@@ -273,13 +268,13 @@ export function acledActorsFor(e: NamingInput): AcledActors {
     // the force that intervened in a protest is its actor2: "Police intervened", "soldiers dispersed the protesters"
     const force = /\b(police|gendarmerie|security forces)\b/i.exec(text) ?? /\b(soldiers|troops|army|military forces)\b/i.exec(text);
     if (force) {
-      const iso = nationOf(text.slice(Math.max(0, force.index - 20), force.index + force[0].length)) ?? e.country;
-      const n = iso ? stateForceName(/police|security/i.test(force[1]!) ? 'Police' : 'Military', iso, ctx.date, /gendarmerie/i.test(force[1]!) ? 'Gendarmerie' : undefined) : null;
+      const iso = nationOf(res, text.slice(Math.max(0, force.index - 20), force.index + force[0].length)) ?? e.country;
+      const n = iso ? stateForceName(res, /police|security/i.test(force[1]!) ? 'Police' : 'Military', iso, ctx.date, /gendarmerie/i.test(force[1]!) ? 'Gendarmerie' : undefined) : null;
       if (n) side2 = [{ name: n, kind: 'state', country: iso }, ...side2];
     }
   }
   let owners: string | null = null;
-  for (const m of text.matchAll(OWNED)) { const n = nationOf(m[1] ?? m[2] ?? ''); if (n) { owners = n; break; } }
+  for (const m of text.matchAll(OWNED)) { const n = nationOf(res, m[1] ?? m[2] ?? ''); if (n) { owners = n; break; } }
   if (!actor2 && violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && !side2.length && (e.targetCivilian || CIVILIAN_CASUALTY.test(text) || (owners && owners !== side1[0]?.country))) {
     // civilians or their property hit, with no target actor read: "razed Palestinian-owned lands", "1 civilian was injured"
     const iso = owners ?? e.country;

@@ -9,12 +9,8 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, compare, dayValue, monthValue, weekday, yearValue, ymd, type Ymd } from './calendar.js';
 import type { Found, ResolveContext, Resolved, Stated } from './types.js';
 
-let parser: chrono.Chrono | null = null;
-/** The chrono instance, built once per process. */
-function instance(): chrono.Chrono {
-  parser ??= chrono.casual.clone();
-  return parser;
-}
+/** The chrono instance (configured once, never changed afterwards). */
+const PARSER = chrono.casual.clone();
 
 const LEAD = /^(?:on|in|at|by|since|until|till|from|during|of|the)\s+/i;
 const TRAIL = /[\s,;:!?)"“”'’]+$|(?<!\b[a-z]\.[a-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.[\s"”'’]*$/i;
@@ -105,7 +101,7 @@ function resolveResult(r: ParsedResult, text: string, ctx: ResolveContext): Reso
 /** Finds chrono candidates in `para` (which starts at `offset` in the article text). */
 export function chronoCandidates(para: string, offset: number, refDate: Date): Found[] {
   const out: Found[] = [];
-  for (const r of instance().parse(para, { instant: refDate }, { forwardDate: false })) {
+  for (const r of PARSER.parse(para, { instant: refDate }, { forwardDate: false })) {
     let s = r.index, e = r.index + r.text.length;
     let t = r.text;
     const lead = LEAD.exec(t);

@@ -13,6 +13,7 @@
  * key is the country record (`kb:country-iq`) with `by: 'kb:demonym'` for demonyms, so "Iraqi
  * officials" gives the events stage Iraq as the actor; `kb.actor(key)` says it is a state.
  */
+import { resourceKey, type Resources } from '../../resources/index.js';
 import type { Doc, Token } from '../../core/model/doc.js';
 import type { EntityType, Mention } from '../../core/model/entity.js';
 import type { KbRecord, KnowledgeBase, NameEntry } from '../../kb/index.js';
@@ -47,12 +48,8 @@ export interface Draft {
   geo?: Mention['geo'];
 }
 
-const cuesCache = new WeakMap<KnowledgeBase, Cues>();
-const facilityCues = (kb: KnowledgeBase): Cues => {
-  let c = cuesCache.get(kb);
-  if (!c) cuesCache.set(kb, (c = sortCues(kb.lexicon.facilityCues)));
-  return c;
-};
+const FACILITY_CUES = resourceKey<Cues>('nlp/entities/facility-cues');
+const facilityCues = (res: Resources): Cues => res.memo(FACILITY_CUES, (r) => sortCues(r.kb.lexicon.facilityCues));
 
 const unknownKey = (type: EntityType, name: string): string => `name:${type}:${compactKey(name)}`;
 
@@ -124,11 +121,12 @@ function headsOrgName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, e
   return k > sp.tokEnd && kb.lexicon.orgHeads.has(tokens[k - 1]!.text) && kb.lookup(tokens.slice(sp.tokStart, k).map((t) => t.text).join(' ')).length === 0;
 }
 
-export function recognise(doc: Doc, kb: KnowledgeBase): Draft[] {
+export function recognise(doc: Doc, res: Resources): Draft[] {
+  const { kb } = res;
   const text = doc.article.text;
   const tokens = doc.tokens;
   const lex = kb.lexicon;
-  const fcues = facilityCues(kb);
+  const fcues = facilityCues(res);
   const drafts: Draft[] = [];
   const covered = new Int32Array(tokens.length).fill(-1); // token → draft index
 
@@ -307,7 +305,7 @@ export const entitiesStage: Stage = {
   requires: ['sentences', 'tokens'],
   assigns: ['mentions'],
   run(doc: Doc, ctx: StageContext): void {
-    const drafts = recognise(doc, ctx.kb);
+    const drafts = recognise(doc, ctx.resources);
     doc.mentions = drafts.map((d) => {
       const m: Mention = {
         start: d.start, end: d.end, text: doc.article.text.slice(d.start, d.end), type: d.type, sentence: d.sentence,

@@ -13,7 +13,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Doc, Sentence, Token } from '../../core/model/doc.js';
-import type { Stage } from '../stage.js';
+import type { Stage, StageContext } from '../stage.js';
+import { resourceKey, type Resources } from '../../resources/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -22,43 +23,35 @@ interface WinkItemList { out(f?: unknown): unknown[] }
 interface WinkDoc { tokens(): WinkItemList; sentences(): WinkItemList }
 interface Wink { readDoc(text: string): WinkDoc; its: WinkIts }
 
-let nlp: Wink | null = null;
-/** The wink instance, loaded once per process (about 130 ms). */
-export function wink(): Wink {
-  if (!nlp) {
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
-    // only sentence boundaries and POS (with lemmas) are read: wink's NER, negation and sentiment passes
-    // (a third of readDoc's time) are left out; they do not feed the POS tagger
-    nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
-  }
-  return nlp;
-}
+const WINK = resourceKey<Wink>('nlp/tokens/wink');
+const VERBS = resourceKey<Map<string, boolean>>('nlp/tokens/can-be-verb');
+/** The wink instance, loaded once per Resources (about 130 ms). */
+export const wink = (res: Resources): Wink => res.memo(WINK, () => {
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
+  // only sentence boundaries and POS (with lemmas) are read: wink's NER, negation and sentiment passes
+  // (a third of readDoc's time) are left out; they do not feed the POS tagger
+  return winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+});
 
 const EXTRA_BASE: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T', 'ŀ': 'l', 'Ŀ': 'L', 'ĸ': 'k', 'ŉ': 'n', 'ƒ': 'f', 'ǝ': 'e', 'ə': 'e', 'Ə': 'E' };
-const foldCache = new Map<string, string>();
 /** A Latin letter beyond Latin-1 as its ASCII base letter ("ğ" → "g", "Ḩ" → "H", "ı" → "i"); else itself. */
 function foldLetter(c: string): string {
-  let f = foldCache.get(c);
-  if (f === undefined) {
-    const base = EXTRA_BASE[c] ?? c.normalize('NFD')[0] ?? c;
-    f = /^[A-Za-z]$/.test(base) ? base : c;
-    foldCache.set(c, f);
-  }
-  return f;
+  const base = EXTRA_BASE[c] ?? c.normalize('NFD')[0] ?? c;
+  return /^[A-Za-z]$/.test(base) ? base : c;
 }
 /** The paragraph as wink should read it: same length, Latin letters beyond Latin-1 folded to ASCII. */
 export function foldForTokenizer(para: string): string {
   return /[\u0100-\u024f\u1e00-\u1eff]/.test(para) ? para.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, foldLetter) : para;
 }
 
-const verbCache = new Map<string, boolean>();
-/** Whether wink reads `base` as a verb in "They <base> it." (cached per word). */
-function canBeVerb(base: string): boolean {
+/** Whether wink reads `base` as a verb in "They <base> it." (cached per word in the resources). */
+function canBeVerb(res: Resources, base: string): boolean {
+  const verbCache = res.memo(VERBS, () => new Map<string, boolean>());
   let v = verbCache.get(base);
   if (v === undefined) {
     if (!/^[a-z]+$/.test(base)) v = false;
     else {
-      const w = wink();
+      const w = wink(res);
       v = (w.readDoc(`They ${base} it.`).tokens().out(w.its.pos) as string[])[1] === 'VERB';
     }
     verbCache.set(base, v);
@@ -74,7 +67,7 @@ const OBJECT_POS = new Set(['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'ADP', 'ADV', 
 const pluralNoun = (t: Token): boolean => /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
 
 /** Gives each verbless clause of a headline sentence (tokens [a, b), no final stop) its verb, when one reads as such. */
-function repairHeadlineVerbs(tokens: Token[], a: number, b: number): void {
+function repairHeadlineVerbs(res: Resources, tokens: Token[], a: number, b: number): void {
   if (b - a < 3 || /^[.!?]$/.test(tokens[b - 1]!.text)) return;
   let s = a;
   for (let k = a; k <= b; k++) {
@@ -99,7 +92,7 @@ function repairHeadlineVerbs(tokens: Token[], a: number, b: number): void {
         const verbS = /[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
         if (verbS === subjPlural) continue;
         const base = verbS ? t.lemma : t.text.toLowerCase();
-        if (canBeVerb(base)) cands.push(i);
+        if (canBeVerb(res, base)) cands.push(i);
       }
       const pick = cands.find((i) => i + 1 >= k || tokens[i + 1]!.pos !== 'NOUN') ?? cands[0];
       if (pick !== undefined) {
@@ -112,9 +105,9 @@ function repairHeadlineVerbs(tokens: Token[], a: number, b: number): void {
 }
 
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
-function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
+function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
   const para = foldForTokenizer(text.slice(pStart, pEnd));
-  const w = wink();
+  const w = wink(res);
   const wd = w.readDoc(para);
   const values = wd.tokens().out(w.its.value) as string[];
   const pos = wd.tokens().out(w.its.pos) as string[];
@@ -148,7 +141,7 @@ function tokenizeParagraph(text: string, pStart: number, pEnd: number, paragraph
     const start = pStart + offs[a]![0];
     const end = pStart + offs[b]![1];
     sentences.push({ start, end, text: text.slice(start, end), paragraph, tokenStart: base + a, tokenEnd: base + b + 1 });
-    repairHeadlineVerbs(tokens, base + a, base + b + 1);
+    repairHeadlineVerbs(res, tokens, base + a, base + b + 1);
     sentIdx++;
   }
 }
@@ -157,11 +150,11 @@ export const tokensStage: Stage = {
   name: 'nlp/tokens.v1',
   requires: [],
   assigns: ['sentences', 'tokens'],
-  run(doc: Doc): void {
+  run(doc: Doc, ctx: StageContext): void {
     const { text, paragraphs } = doc.article;
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
-    paragraphs.forEach((p, i) => { if (p.end > p.start) tokenizeParagraph(text, p.start, p.end, i, tokens, sentences); });
+    paragraphs.forEach((p, i) => { if (p.end > p.start) tokenizeParagraph(ctx.resources, text, p.start, p.end, i, tokens, sentences); });
     doc.tokens = tokens;
     doc.sentences = sentences;
   },

@@ -7,6 +7,7 @@
  * ACLED's naming (the report's acled.actor1/actor2, else named here from the event's actors:
  * src/extract/ontology/acled-actors.ts).
  */
+import type { Resources } from '../../resources/index.js';
 import { acledFor } from '../../extract/ontology/acled.js';
 import { acledActorsFor } from '../../extract/ontology/acled-actors.js';
 import { neutraliseCell } from './csv-cell.js';
@@ -71,11 +72,11 @@ const DISORDER: Record<string, string> = {
 };
 
 /** One CSV row (as field values, in ACLED_COLUMNS order) for an event. */
-export function acledRow(e: ExportEvent, sourceOf: (articleId: string) => string | null = () => null): string[] {
+export function acledRow(res: Resources, e: ExportEvent, sourceOf: (articleId: string) => string | null = () => null): string[] {
   const acled = e.acled?.event_type ? e.acled : acledFor(e.type, e.mode ?? null, { outcome: e.outcome ?? null });
   const iso2 = e.location?.country ?? null;
   const named = e.acled && e.acled.actor1 !== undefined ? e.acled
-    : acledActorsFor({ type: e.type, acledType: acled?.event_type ?? null, date: e.date, country: iso2, actors: e.actors.map((a) => ({ ...a, entity: a.entity ?? null })) });
+    : acledActorsFor(res, { type: e.type, acledType: acled?.event_type ?? null, date: e.date, country: iso2, actors: e.actors.map((a) => ({ ...a, entity: a.entity ?? null })) });
   const date = e.date ? (e.date.precision === 'day' ? e.date.start : mid(e.date)) : '';
   const sources = e.sources?.length ? e.sources : [...new Set(e.reports.map((r) => sourceOf(r.article)).filter((s): s is string => !!s))];
   const notes = [e.reports[0]?.text ?? '', e.conflicts?.length ? `Sources disagree on: ${[...new Set(e.conflicts.map((c) => c.field))].join(', ')}.` : '']
@@ -119,9 +120,9 @@ export function acledRow(e: ExportEvent, sourceOf: (articleId: string) => string
 }
 
 /** The whole CSV: header and one row per event, CRLF line ends. */
-export function toAcledCsv(report: ExportReport): string {
+export function toAcledCsv(res: Resources, report: ExportReport): string {
   const sourceById = new Map((report.articles ?? []).map((a) => [a.id, a.source ?? null]));
   const lines = [ACLED_COLUMNS.join(',')];
-  for (const e of report.events) lines.push(acledRow(e, (id) => sourceById.get(id) ?? null).join(','));
+  for (const e of report.events) lines.push(acledRow(res, e, (id) => sourceById.get(id) ?? null).join(','));
   return lines.join('\r\n') + '\r\n';
 }

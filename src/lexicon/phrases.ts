@@ -9,7 +9,7 @@
  * Patterns are indexed by their first word, so matching costs one map lookup per token. Hand-written
  * because wink's pattern engine works on whole documents and reports no per-pattern payload.
  */
-import type { Token } from '../../core/model/doc.js';
+import type { Token } from '../core/model/doc.js';
 
 export interface PhraseMatch<T> {
   /** token index of the first and one past the last matched token */

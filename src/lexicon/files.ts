@@ -1,22 +1,19 @@
 /**
  * Reading the event dictionaries under `dict/` at the repository root (TSV with `#` header comments,
- * or JSON). Files are read once per process; callers cache what they compile from them.
+ * or JSON). Files are read when a Resources is loaded; what is compiled from them is kept by Resources (src/resources).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let root: string | null = null;
-
 /** The `dict/` folder: found by walking up from this module to the folder holding package.json (works from src and dist). */
 export function dictDir(): string {
-  if (root) return root;
   let d = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync(join(d, 'package.json')) && existsSync(join(d, 'dict'))) return (root = join(d, 'dict'));
+    if (existsSync(join(d, 'package.json')) && existsSync(join(d, 'dict'))) return join(d, 'dict');
     d = dirname(d);
   }
-  throw new Error(`extract/lexicon: no dict/ folder found above ${fileURLToPath(import.meta.url)}`);
+  throw new Error(`lexicon: no dict/ folder found above ${fileURLToPath(import.meta.url)}`);
 }
 
 /** Rows of a tab-separated dictionary, comment (`#`) and blank lines skipped; missing cells are ''. */

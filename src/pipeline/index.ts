@@ -1,15 +1,16 @@
 /**
- * The ordered list of per-document stages. The builder checks that each stage's `requires` are assigned
+ * The pipeline module, above nlp and extract: the ordered list of per-document stages (nlp stages, then
+ * the event stage of extract). Lives here so that nlp never imports extract. The builder checks that each stage's `requires` are assigned
  * by an earlier stage, so a reordering mistake fails at start-up, not as empty output.
  */
 import type { Doc } from '../core/model/doc.js';
 import { SitrepError } from '../core/errors.js';
-import type { Layer, Stage, StageContext } from './stage.js';
-import { tokensStage } from './tokens/index.js';
-import { entitiesStage } from './entities/index.js';
-import { datesStage } from './dates/index.js';
-import { figuresStage } from './figures/index.js';
-import { quotesStage } from './quotes/index.js';
+import type { Layer, Stage, StageContext } from '../nlp/stage.js';
+import { tokensStage } from '../nlp/tokens/index.js';
+import { entitiesStage } from '../nlp/entities/index.js';
+import { datesStage } from '../nlp/dates/index.js';
+import { figuresStage } from '../nlp/figures/index.js';
+import { quotesStage } from '../nlp/quotes/index.js';
 import { eventsStage } from '../extract/events/index.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [tokensStage, entitiesStage, datesStage, figuresStage, quotesStage, eventsStage];

@@ -1,8 +1,8 @@
 /**
  * The compiled event lexicon: triggers, weapons, cue lists, nations, casualty, responsibility and outcome
- * words, read from `dict/` once per process (see docs/ONTOLOGY.md for what each list means).
+ * words, read from `dict/` once per Resources (src/resources) (see docs/ONTOLOGY.md for what each list means).
  */
-import type { PloverType } from '../../core/model/event.js';
+import type { PloverType } from '../core/model/event.js';
 import { readJson, readTsv } from './files.js';
 import { PhraseIndex } from './phrases.js';
 
@@ -92,8 +92,6 @@ export interface Lexicon {
   readonly responsibility: ResponsibilityCues;
 }
 
-let cached: Lexicon | null = null;
-
 const index = <T>(phrases: Iterable<string>, data: T): PhraseIndex<T> => {
   const ix = new PhraseIndex<T>();
   for (const p of phrases) ix.add(p, data);
@@ -176,13 +174,13 @@ function loadResponsibility(): ResponsibilityCues {
   };
 }
 
-/** The lexicon, compiled on first use (about 10 ms) and shared by every document afterwards. */
-export function lexicon(): Lexicon {
-  if (!cached) {
-    cached = {
-      triggers: loadTriggers(), weapons: loadWeapons(), nations: loadNations(), outcomes: loadOutcomes(),
-      cues: loadCues(), casualty: loadCasualty(), responsibility: loadResponsibility(),
-    };
-  }
-  return cached;
+/**
+ * Compiles the lexicon from dict/ (about 10 ms). Called once by `loadResources` (src/resources); stages
+ * read it as `ctx.resources.lexicon`.
+ */
+export function loadLexicon(): Lexicon {
+  return {
+    triggers: loadTriggers(), weapons: loadWeapons(), nations: loadNations(), outcomes: loadOutcomes(),
+    cues: loadCues(), casualty: loadCasualty(), responsibility: loadResponsibility(),
+  };
 }

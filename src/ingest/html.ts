@@ -52,6 +52,26 @@ const meta = (doc: Node, ...names: string[]): string | null => {
 
 export { isoDay } from './day.js';
 
+/**
+ * Nesting deeper than this is not a page layout but a hostile or broken input: DOM walking and
+ * readability's scoring cost grows with depth times size (2,500 nested divs took 19 s, 100,000 never
+ * finished). Such markup is read with its wrapper elements removed — their text stays.
+ */
+export const MAX_HTML_DEPTH = 256;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const WRAPPERS = /<\/?(?:div|span|section|article|main|aside|header|footer|nav|font|center|b|i|u|em|strong|small|big|table|tbody|thead|tr|ul|ol|dl|dd|dt|form|fieldset|label|a)\b[^>]*>/gi;
+
+/** The deepest element nesting of the markup, by one linear scan of its tags (no parse). */
+export function markupDepth(html: string): number {
+  let depth = 0, max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(name)) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 /** extractHtml, with a failure inside the DOM library (malformed markup it cannot walk) named as the input's. */
 export function extractHtml(html: string, input: string, opts: { readability?: boolean } = {}): HtmlExtract {
   try { return extractHtmlUnchecked(html, input, opts); } catch (e) {
@@ -60,7 +80,8 @@ export function extractHtml(html: string, input: string, opts: { readability?: b
   }
 }
 
-function extractHtmlUnchecked(html: string, input: string, opts: { readability?: boolean }): HtmlExtract {
+function extractHtmlUnchecked(source: string, input: string, opts: { readability?: boolean }): HtmlExtract {
+  const html = markupDepth(source) > MAX_HTML_DEPTH ? source.replace(WRAPPERS, ' ') : source;
   if (!/<[a-z!?/][^>]*>/i.test(html)) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'no HTML markup found', input);
   let doc: Node & { title?: string };
   try {

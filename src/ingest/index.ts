@@ -119,6 +119,9 @@ export async function readInputs(paths: readonly string[], opts: IngestOptions =
     if (metaPath && resolve(f) === metaPath) continue;
     try {
       const kind = KINDS[extname(f).toLowerCase()];
+      // the size limit is checked before reading: a 1 GB file is refused without being loaded
+      const size = statSync(f).size;
+      if (size > maxBytes) throw new SitrepError('SITREP_ERR_INPUT_TOO_LARGE', `the input is ${size} bytes, over the limit of ${maxBytes} (set --max-bytes)`, f);
       const text = decodeInput(readFileSync(f), f, maxBytes);
       const parsed = parseFile(text, f, kind === 'text' && looksLikeFeed(text) ? 'xml' : kind);
       records.push(...parsed.records.map((r) => applyMeta(r, meta.get(basename(f)))));

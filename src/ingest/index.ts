@@ -89,6 +89,20 @@ function applyMeta(r: RawRecord, m: FileMeta | undefined): RawRecord {
   return { ...(out as unknown as RawRecord), origins, ...(warnings.length ? { warnings } : {}) };
 }
 
+/**
+ * One input already in memory (bytes and a name whose extension gives its kind): the records it holds and
+ * the errors of its parts. Throws only SitrepErrors naming the input.
+ */
+export function readBuffer(buf: Buffer, name: string, maxBytes = DEFAULT_MAX_BYTES): Parsed {
+  try {
+    const kind = KINDS[extname(name).toLowerCase()];
+    const text = decodeInput(buf, name, maxBytes);
+    return parseFile(text, name, kind === 'text' && looksLikeFeed(text) ? 'xml' : kind);
+  } catch (e) {
+    throw e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_INPUT_MALFORMED', (e as Error).message, name);
+  }
+}
+
 async function readUrl(url: string, maxBytes: number): Promise<Parsed> {
   const { body, contentType, finalUrl } = await fetchUrl(url, maxBytes);
   const text = decodeInput(body, url, maxBytes);

@@ -1,12 +1,12 @@
 /**
- * `sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus --gold FILE [--json] [--limit N]`. The eval code
+ * `sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus|articles --gold FILE [--json] [--limit N]`. The eval code
  * (src/eval) is loaded only when this command runs, so `analyze` does not pay for it.
  */
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
 
-export const EVAL_SUMMARY = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus --gold FILE [--json] [--limit N]
+export const EVAL_SUMMARY = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus|articles --gold FILE [--json] [--limit N]
   runs the pipeline on labelled records and prints field-by-field accuracy (sitrep eval --help, docs/EVAL.md)`;
 
 export async function evalCommand(argv: string[]): Promise<number> {

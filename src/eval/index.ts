@@ -1,6 +1,6 @@
 /**
  * `sitrep eval`: runs the normal pipeline on independently labelled records (GTD, ACLED, UCDP,
- * WikiEvents, PLOVER, and the geoparsing corpora GeoWebNews, LGL, TR-News, GeoVirus) and scores the output field by field. Development data is read from where it lies
+ * WikiEvents, PLOVER, the real-article gold set of eval/gold, and the geoparsing corpora GeoWebNews, LGL, TR-News, GeoVirus) and scores the output field by field. Development data is read from where it lies
  * (../shared/eval/raw by default) and never copied into the repository. Metric definitions and mapping
  * tables: docs/EVAL.md.
  */
@@ -21,10 +21,13 @@ import type { MetricRow } from './tally.js';
 
 export { EVAL_FORMATS, type EvalFormat } from './gold.js';
 
-export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus --gold FILE [--json] [--limit N]
+export const EVAL_USAGE = `usage: sitrep eval --format gtd|acled|ucdp|wikievents|plover|gritta|corpus|articles --gold FILE [--json] [--limit N]
   Runs the pipeline on labelled records and prints field-by-field accuracy and the worst misses.
   --format corpus analyses a whole folder together and scores it against the expected answers in FILE
            (examples/corpus.expected.json): fusion, look-alikes, mentions, contradictions, non-events.
+  --format articles scores full real articles against the hand-made gold set eval/gold/articles.jsonl
+           (offsets into ../shared texts; docs/ANNOTATION.md): event precision and recall, fields on
+           matched events, and a confidence calibration table.
   --gold   the gold file; the development files are under ../shared/eval/raw:
            gtd        gtd-2021h1/gtd_2021h1_iraq_syria.csv
            acled      acled-acledR/acled_2022h1_sample_middle_east.csv
@@ -54,7 +57,7 @@ export type Analyzer = (records: RawRecord[], timings: Map<string, number>) => P
 
 const WARM_UP = 'warm-up';
 
-const engineAnalyzer: Analyzer = async (records, timings) => {
+export const engineAnalyzer: Analyzer = async (records, timings) => {
   const { analyzeRecords } = await import('../engine/analyze.js');
   // warm-up on one record in its own store: loads the KB and models, so the timing is throughput
   const w0 = performance.now();
@@ -147,6 +150,10 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   if (opts.format === 'corpus') {
     const { runCorpusEval } = await import('./corpus-run.js');
     return runCorpusEval(opts.gold);
+  }
+  if (opts.format === 'articles') {
+    const { runArticlesEval } = await import('./articles-run.js');
+    return runArticlesEval(opts.gold, { ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.misses !== undefined ? { misses: opts.misses } : {}), ...(opts.analyze ? { analyze: opts.analyze } : {}) });
   }
   const format = opts.format as EvalFormat;
   if (!EVAL_FORMATS.includes(format)) {

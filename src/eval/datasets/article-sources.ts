@@ -1,0 +1,86 @@
+/**
+ * The full articles of the real-article gold set (eval/gold/articles.jsonl, docs/ANNOTATION.md), read
+ * from where they lie in the shared folder and never copied: each source is one file of
+ * ../shared/eval/raw, each article is found by its record id, and gold offsets point into the text
+ * given here. The text of each source is exactly what the other eval formats feed the engine:
+ *
+ * - `guardian`: ngec-guardian-sdf/guardian_sdf_sample.csv, the `text` column; id = the unnamed index column;
+ * - `gva`: incidents/gva_dev.jsonl, the `text` field (the title goes to the engine as the title);
+ * - `wikievents`: wikievents/dev.jsonl, the text rebuilt from its sentences (src/eval/datasets/wikievents.ts);
+ * - `lgl`: geoparsing-gritta/lgl.xml, the `text` element as src/eval/datasets/gritta.ts reads it; the
+ *   download time's date stands in for the publication date.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { csvRecords } from '../csv.js';
+import { loadWikiEvents } from './wikievents.js';
+
+export type ArticleSource = 'guardian' | 'gva' | 'wikievents' | 'lgl';
+export const ARTICLE_SOURCES: readonly ArticleSource[] = ['guardian', 'gva', 'wikievents', 'lgl'];
+
+/** The file of each source, relative to the shared folder's eval/raw. */
+export const SOURCE_FILE: Record<ArticleSource, string> = {
+  guardian: 'ngec-guardian-sdf/guardian_sdf_sample.csv',
+  gva: 'incidents/gva_dev.jsonl',
+  wikievents: 'wikievents/dev.jsonl',
+  lgl: 'geoparsing-gritta/lgl.xml',
+};
+
+export interface SourceArticle {
+  readonly source: ArticleSource;
+  readonly id: string;
+  readonly text: string;
+  readonly title: string | null;
+  /** ISO date, when the source gives one */
+  readonly published: string | null;
+  readonly url: string | null;
+}
+
+const str = (x: unknown): string => (x === undefined || x === null ? '' : typeof x === 'object' ? String((x as Record<string, unknown>)['#text'] ?? '') : String(x));
+
+function readGuardian(path: string): SourceArticle[] {
+  return csvRecords(readFileSync(path, 'utf8')).map((r) => ({ source: 'guardian', id: r[''] ?? '', text: r.text ?? '', title: null, published: r.date || null, url: null }));
+}
+
+function readGva(path: string): SourceArticle[] {
+  const out: SourceArticle[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; title?: string; text: string; published?: string; source?: string };
+    out.push({ source: 'gva', id: r.id, text: r.text, title: r.title ?? null, published: r.published ?? null, url: r.source ?? null });
+  }
+  return out;
+}
+
+function readWikiEvents(path: string): SourceArticle[] {
+  return loadWikiEvents(path).docs.map((d) => ({ source: 'wikievents', id: d.id, text: d.text, title: null, published: null, url: null }));
+}
+
+function readLgl(path: string): SourceArticle[] {
+  // the same parser options as src/eval/datasets/gritta.ts, so the text (and its offsets) is the same
+  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true, isArray: (n) => n === 'article' || n === 'toponym' });
+  const root = parser.parse(readFileSync(path, 'utf8')) as { articles?: { article?: Record<string, unknown>[] } };
+  return (root.articles?.article ?? []).map((a) => {
+    const dl = /^\d{4}-\d{2}-\d{2}/.exec(str(a.dltime))?.[0] ?? null;
+    return { source: 'lgl', id: str(a['@_docid']), text: str(a.text), title: str(a.title) || null, published: dl, url: str(a.url) || null };
+  });
+}
+
+const READERS: Record<ArticleSource, (path: string) => SourceArticle[]> = { guardian: readGuardian, gva: readGva, wikievents: readWikiEvents, lgl: readLgl };
+
+/** Every article of one source, in file order. `raw` is the shared folder's eval/raw. */
+export function readSource(raw: string, source: ArticleSource): SourceArticle[] {
+  return READERS[source](join(raw, SOURCE_FILE[source]));
+}
+
+/** A reader that loads each source file once and finds articles by id. */
+export function sourceLibrary(raw: string): { get(source: ArticleSource, id: string): SourceArticle | null; all(source: ArticleSource): SourceArticle[] } {
+  const cache = new Map<ArticleSource, Map<string, SourceArticle>>();
+  const load = (s: ArticleSource): Map<string, SourceArticle> => {
+    let m = cache.get(s);
+    if (!m) { m = new Map(readSource(raw, s).map((a) => [a.id, a])); cache.set(s, m); }
+    return m;
+  };
+  return { get: (s, id) => load(s).get(id) ?? null, all: (s) => [...load(s).values()] };
+}

@@ -2,7 +2,7 @@
  * Opens the store: SQLite (better-sqlite3, WAL) by default, PostgreSQL when given a postgres:// URL.
  * Both go through Kysely so the repositories hold the only SQL, written once for both dialects.
  */
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { sql, Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -98,7 +98,10 @@ export async function openDb(location: string = DEFAULT_DB_FILE, opts: OpenOptio
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingHandle(handle) }) });
     dialect = 'sqlite';
   }
-  const { error } = await new Migrator({ db, provider: new StaticProvider() }).migrateToLatest();
+  // PostgreSQL: the migration bookkeeping lives in the store's own schema (search_path), so stores in
+  // several schemas of one database migrate independently, also at the same time
+  const schema = dialect === 'postgres' ? (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? undefined : undefined;
+  const { error } = await new Migrator({ db, provider: new StaticProvider(), ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new SitrepError('SITREP_ERR_STORE', `cannot migrate the store: ${(error as Error).message ?? String(error)}`, location);

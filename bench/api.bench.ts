@@ -82,7 +82,7 @@ async function fill(db: Kysely<Database>, total: number): Promise<void> {
   for (let i = 0; i < total; i += 1000) {
     const batch = Array.from({ length: Math.min(1000, total - i) }, (_, k) => generated(i + k));
     await db.transaction().execute(async (trx) => {
-      const arts = batch.flatMap((b) => b.articles).map((a) => ({ id: a.id, origin: 'bench', file: null, url: null, external_id: null, title: a.text.slice(0, 60), source: a.source, published: a.published, language: 'en', layout: '{}', text: a.text, raw: a.text, ingested_at: now }));
+      const arts = batch.flatMap((b) => b.articles).map((a) => ({ id: a.id, origin: 'bench', file: null, url: null, external_id: null, title: a.text.slice(0, 60), source: a.source, published: a.published, language: 'en', layout: '{}', meta_origins: '{}', text: a.text, raw: a.text, ingested_at: now }));
       for (let j = 0; j < arts.length; j += 200) await trx.insertInto('articles').values(arts.slice(j, j + 200)).execute();
       for (const b of batch) await putEvent(trx, b.event, b.event.type, 'bench', now);
     });

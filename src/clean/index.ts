@@ -4,9 +4,9 @@
  * quotes and spaces (same-length substitutions), and flags a truncated paragraph.
  */
 import { createHash } from 'node:crypto';
-import type { Article, Dateline, RawRecord } from '../core/model/article.js';
+import { META_FIELDS, type Article, type Dateline, type MetaField, type MetaOrigins, type RawRecord } from '../core/model/article.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { TextBuilder } from './text-builder.js';
+import { MAX_TOKEN_CHARS, TextBuilder } from './text-builder.js';
 import { matchDateline, readsAsHeadline, titlePrefixLength } from './layout.js';
 import { captionStart, isBoilerplate, isCaption, isKeywordLine } from './noise.js';
 
@@ -57,6 +57,13 @@ const OUTLET_IN_CREDIT = /^((?:The )?[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s+(?:wr
 function selfNamed(text: string): string | null {
   const m = OUTLET_SELF.exec(text);
   return m && !NOT_OUTLET.test(m[1]!) && /^(?:The |Al )/.test(m[1]!) ? m[1]! : null;
+}
+
+/** Each metadata value's origin: as the record says, else the input itself. */
+function originsOf(r: Pick<RawRecord, MetaField>, given: MetaOrigins | undefined): MetaOrigins {
+  const out: MetaOrigins = {};
+  for (const f of META_FIELDS) if (r[f] != null) out[f] = given?.[f] ?? 'page';
+  return out;
 }
 
 export function cleanRecord(raw: RawRecord): Article {
@@ -121,8 +128,9 @@ export function cleanRecord(raw: RawRecord): Article {
   });
   const text = b.toString();
   // a headline has no closing punctuation: it is not a truncated paragraph
-  const diagnostics: Diagnostic[] = truncations(text, headlineLine >= 0 ? paragraphs.slice(1) : paragraphs);
+  const diagnostics: Diagnostic[] = [...(raw.warnings ?? []), ...truncations(text, headlineLine >= 0 ? paragraphs.slice(1) : paragraphs)];
   if (!text.trim()) diagnostics.push({ severity: 'error', rule: 'clean/no-body', message: 'no article prose left after cleaning' });
+  if (b.brokenTokens) diagnostics.push({ severity: 'warning', rule: 'clean/long-token', message: `${b.brokenTokens} break(s) put into runs of over ${MAX_TOKEN_CHARS} characters without a space` });
   const credit = removed.map((r) => OUTLET_IN_CREDIT.exec(r.text.trim())?.[1]).find(Boolean);
   return {
     id: contentId(text),
@@ -143,5 +151,6 @@ export function cleanRecord(raw: RawRecord): Article {
     removed,
     diagnostics,
     raw: body,
+    origins: originsOf({ ...raw, title }, raw.origins),
   };
 }

@@ -16,11 +16,22 @@ const DROP = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u0
 
 type Segment = { start: number; end: number; rawStart: number };
 
+/**
+ * The longest run of non-space characters kept whole. Longer runs (a 100 KB "word": base64, a minified
+ * blob, a hostile input) get a space substituted every this many characters: tokenisers and their feature
+ * regexes cost the square of a token's length, and no word or URL in prose is this long.
+ */
+export const MAX_TOKEN_CHARS = 128;
+
 export class TextBuilder {
   private out: string[] = [];
   private length = 0;
   /** grown in place while building (one object per run, not per character) */
   private readonly segs: Segment[] = [];
+  /** non-space characters since the last space or line break */
+  private run = 0;
+  /** how many over-long runs were broken (see MAX_TOKEN_CHARS) */
+  brokenTokens = 0;
 
   get segments(): readonly OffsetSegment[] { return this.segs; }
 
@@ -35,6 +46,8 @@ export class TextBuilder {
         ch = SUBSTITUTE[ch] ?? ch;
       }
       if (ch === ' ' && (this.length === 0 || this.lastChar() === ' ' || this.lastChar() === '\n')) continue;
+      if (ch === ' ') this.run = 0;
+      else if (++this.run > MAX_TOKEN_CHARS) { if (this.run === MAX_TOKEN_CHARS + 1) this.brokenTokens++; ch = ' '; this.run = 0; }
       this.push(ch, i);
     }
   }
@@ -43,6 +56,7 @@ export class TextBuilder {
   separator(ch: string, rawAt: number): void {
     if (this.length === 0 || this.lastChar() === ch) return;
     if (this.lastChar() === ' ') this.trimEnd();
+    this.run = 0;
     this.push(ch, rawAt);
   }
 

@@ -23,7 +23,7 @@ export async function exportCommand(argv: string[], loadResources: () => Resourc
   const format = values.format!;
   if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
   const minConfidence = minConfidenceArg(values['min-confidence']);
-  const store = await openDb(values.db ?? DEFAULT_DB_FILE);
+  const store = await openDb(values.db ?? DEFAULT_DB_FILE, { mustExist: true });
   try {
     const ids = await allArticleIds(store.db);
     const resources = loadResources();

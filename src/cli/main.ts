@@ -7,6 +7,8 @@ import { evalCommand, EVAL_SUMMARY } from './eval.js';
 import { serveCommand, watchCommand, SERVE_USAGE, WATCH_USAGE } from './serve.js';
 import { cliResources } from './resources.js';
 import type { Resources } from '../resources/index.js';
+import { metaCommand, META_USAGE } from './meta.js';
+import { packageVersion, PIPELINE_VERSION } from '../core/version.js';
 
 const USAGE = `sitrep — a sourced, de-duplicated event ledger from news articles
 
@@ -19,6 +21,10 @@ ${EVAL_SUMMARY}
 ${SERVE_USAGE}
 
 ${WATCH_USAGE}
+
+${META_USAGE}
+
+sitrep --version prints the version
 
 exit codes: 0 ok, 1 some input failed (named on stderr), 2 usage error, 3 fatal (store) error`;
 
@@ -37,6 +43,10 @@ export async function main(argv: string[], opts: MainOptions = {}): Promise<numb
       case 'eval': return await evalCommand(rest);
       case 'serve': return await serveCommand(rest, resources);
       case 'watch': return await watchCommand(rest, resources);
+      case 'meta': return await metaCommand(rest);
+      case '-V': case '--version': case 'version':
+        process.stdout.write(`sitrep ${packageVersion()} (pipeline ${PIPELINE_VERSION})\n`);
+        return EXIT.OK;
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
         return cmd === undefined ? EXIT.USAGE : EXIT.OK;

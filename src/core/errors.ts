@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'SITREP_ERR_META'
   | 'SITREP_ERR_CONFIG'
   | 'SITREP_ERR_STORE'
+  /** a bug or an unforeseen input inside the engine: wrapped with the input's name, never a bare stack */
+  | 'SITREP_ERR_INTERNAL'
   | 'SITREP_ERR_USAGE';
 
 export class SitrepError extends Error {

@@ -1,6 +1,10 @@
 /**
  * The engine: RawRecords → cleaned articles → per-document pipeline → store (one transaction per
  * article) → fusion into canonical events → the report for the inputs. Used by the CLI and by eval.
+ *
+ * One article's write is atomic: its row (or updated metadata), its analysis, the removal of the events
+ * its previous analysis built and the re-fusion of every other article that reported them all happen in
+ * one transaction, so a failure leaves the store as it was. The pipeline runs before, outside it.
  */
 import type { RawRecord, Article } from '../core/model/article.js';
 import { createDoc, type Doc } from '../core/model/doc.js';
@@ -12,7 +16,11 @@ import { buildPipeline, type Pipeline } from '../pipeline/index.js';
 import { stageContext } from '../nlp/stage.js';
 import type { Resources } from '../resources/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
-import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, type AnalysisResult } from '../store/repos/articles.js';
+import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, getArticleMeta, updateArticleMeta, ingestOrder, type AnalysisResult } from '../store/repos/articles.js';
+import { lockForWrite } from '../store/locks.js';
+import type { Transaction } from 'kysely';
+import type { Database } from '../store/schema.js';
+import { mergeMeta } from './metadata.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
 import { fuseIntoStore } from './fuse-store.js';
 import { prepareArticle } from './prepare.js';
@@ -63,85 +71,183 @@ export function addTime(timings: Map<string, number> | undefined, name: string, 
 
 const defaultPipeline = buildPipeline();
 
+/** An error from inside the engine, named by the input and coded; a SitrepError passes as it is. */
+export function wrapError(e: unknown, input: string, code: 'SITREP_ERR_INTERNAL' | 'SITREP_ERR_STORE', what: string): SitrepError {
+  if (e instanceof SitrepError) return e;
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new SitrepError(code, `${what}, nothing stored or changed for this input: ${msg}`, input);
+}
+
 export async function analyzeRecords(records: readonly RawRecord[], opts: AnalyzeOptions): Promise<AnalyzeOutcome> {
   const store = typeof opts.db === 'object' ? opts.db : await openDb(opts.db ?? ':memory:');
   const ownStore = typeof opts.db !== 'object';
-  const { resources, pipeline = defaultPipeline } = opts;
-  const ctx = stageContext(resources);
+  const { resources } = opts;
   const failures: SitrepError[] = [];
-  const analysed: string[] = [];
   const unchanged: string[] = [];
-  const scope: string[] = [];
   try {
-    // clean first, so that re-processing can clear the old events of every article concerned at once
     const articles: Article[] = [];
     for (const r of records) {
       try {
         const a = prepareArticle(cleanRecord(r));
         if (!a.text.trim()) throw new SitrepError('SITREP_ERR_INPUT_EMPTY', 'no article prose left after cleaning', r.origin);
         articles.push(a);
-      } catch (e) { failures.push(e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_INPUT_MALFORMED', (e as Error).message, r.origin)); }
+      } catch (e) { failures.push(wrapError(e, r.origin, 'SITREP_ERR_INTERNAL', 'cleaning failed')); }
     }
-    const todo: Article[] = [];
-    const seen = new Set<string>();
+    // one article per text; a later copy's metadata still counts (it may bring the sidecar's date)
+    const batch = new Map<string, Article>();
     for (const a of articles) {
-      if (seen.has(a.id)) continue;
-      seen.add(a.id);
-      scope.push(a.id);
-      if (!opts.reprocess && (await hasAnalysis(store.db, a.id, PIPELINE_VERSION))) unchanged.push(a.id);
-      else todo.push(a);
+      const first = batch.get(a.id);
+      batch.set(a.id, first ? mergeMeta(metaOf(first), a).article : a);
     }
-    // events that involve re-analysed articles are rebuilt from all of their reports
-    const refuse = new Set<string>();
-    if (todo.length) {
-      const stale = await eventsForArticles(store.db, todo.map((a) => a.id));
-      if (stale.length) {
-        // the other articles of those events (outside this batch, or unchanged in it) are fused again afterwards
-        const reanalysed = new Set(todo.map((a) => a.id));
-        for (const id of await articlesForEvents(store.db, stale.map((e) => e.id))) if (!reanalysed.has(id)) refuse.add(id);
-        await deleteEvents(store.db, stale.map((e) => e.id));
-      }
+    const scope = [...batch.keys()];
+    const stored = await getArticleMeta(store.db, scope);
+    const todo: { article: Article; fresh: boolean }[] = [];
+    for (const a of batch.values()) {
+      const s = stored.get(a.id);
+      // a stored article seen again keeps what is stored unless this input says better (engine/metadata.ts)
+      const m = s ? mergeMeta(s, a) : null;
+      const article = m ? prepareArticle({ ...m.article, publishedInferred: null }) : a;
+      if (!opts.reprocess && s && !m!.changed.length && (await hasAnalysis(store.db, a.id, PIPELINE_VERSION))) unchanged.push(a.id);
+      else todo.push({ article, fresh: !opts.reprocess && !(m?.changed.length) });
     }
-    let done = 0;
-    const explained = new Map<string, Diagnostic[]>();
-    for (const a of todo) {
-      try {
-        const found: Diagnostic[] = [];
-        const doc = pipeline.run(createDoc(a), opts.explain ? stageContext(resources, (d) => found.push(d)) : ctx, opts.timings);
-        if (opts.explain) explained.set(a.id, found);
-        const now = new Date().toISOString();
-        const t0 = performance.now();
-        await store.db.transaction().execute(async (trx) => {
-          await insertArticle(trx, a, now);
-          await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
-          await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, { isolate: opts.isolate ?? false, timings: opts.timings });
-        });
-        addTime(opts.timings, 'store and fusion (per article)', t0);
-        analysed.push(a.id);
-      } catch (e) {
-        failures.push(e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_STORE', `analysis failed, nothing stored for this input: ${(e as Error).stack ?? e}`, a.origin));
-      }
-      opts.onProgress?.(++done, todo.length);
-    }
-    if (refuse.size) await refuseStored(store, [...refuse]);
+    // fusion is fed in a canonical order — publication day, then id — not in the order the inputs were
+    // given: the same articles make the same ledger however they are listed
+    const dayOf = (a: Article): string => a.published ?? a.publishedInferred?.guess ?? a.publishedInferred?.start ?? '9999-12-31';
+    todo.sort((x, y) => dayOf(x.article).localeCompare(dayOf(y.article)) || x.article.id.localeCompare(y.article.id));
+    const run = await analyzeArticles(store, todo, { ...opts, order: todo.map((t) => t.article.id) });
+    failures.push(...run.failures);
+    unchanged.push(...run.unchanged);
     // an article whose analysis failed was never stored, so the report leaves it out by itself
     const tr = performance.now();
     const report = await buildReport(store.db, scope, resources);
-    for (const art of report.articles) art.diagnostics.push(...(explained.get(art.id) ?? []));
+    for (const art of report.articles) art.diagnostics.push(...(run.explained.get(art.id) ?? []));
     addTime(opts.timings, 'report', tr);
-    return { report, failures, analysed, unchanged };
+    return { report, failures, analysed: run.analysed, unchanged };
   } finally {
     if (ownStore) await store.db.destroy();
   }
 }
 
-/** Re-fuses stored analyses (articles whose shared events were rebuilt). */
-async function refuseStored(store: OpenDb, ids: string[]): Promise<void> {
-  const arts = await getArticles(store.db, ids);
-  const analyses = new Map((await getAnalyses(store.db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
-  for (const a of arts) {
-    const r = analyses.get(a.id);
-    if (!r) continue;
-    await store.db.transaction().execute(async (trx) => fuseIntoStore(trx, a, r.events as Doc['events'], r.mentions as Doc['mentions'], r.sentences, new Date().toISOString()));
+const metaOf = (a: Article) => ({ id: a.id, source: a.source, published: a.published, url: a.url, title: a.title, externalId: a.externalId, language: a.language, publishedInferred: a.publishedInferred, origins: a.origins ?? {} });
+
+/**
+ * Analyses articles (cleaned, metadata settled) and stores them, replacing what the store held for them.
+ * `fresh`: stored only when no other writer stored it meanwhile. `order`: article ids in input order.
+ *
+ * When none of them had events stored, each is written in its own transaction as it comes. When some
+ * replace a stored analysis, the whole batch is written in one transaction that removes the events the
+ * old analyses took part in, fuses the batch in input order and then the other articles of those events:
+ * re-analysing a whole batch gives what one run gives. Should that transaction fail, nothing of it is
+ * kept, and each article is tried again in a transaction of its own, so one bad article fails alone.
+ */
+export async function analyzeArticles(store: OpenDb, todo: readonly { article: Article; fresh: boolean }[], opts: AnalyzeOptions & { order?: readonly string[] }): Promise<{ analysed: string[]; unchanged: string[]; failures: SitrepError[]; explained: Map<string, Diagnostic[]> }> {
+  const { resources, pipeline = defaultPipeline } = opts;
+  const ctx = stageContext(resources);
+  const explained = new Map<string, Diagnostic[]>();
+  const position = new Map((opts.order ?? []).map((id, i) => [id, i]));
+  const failures: SitrepError[] = [];
+  const analysed: string[] = [];
+  const unchanged: string[] = [];
+  const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
+  const replacing = todo.length ? (await eventsForArticles(store.db, todo.map((t) => t.article.id))).length > 0 : false;
+  const ready: { article: Article; fresh: boolean; doc: Doc }[] = [];
+  let done = 0;
+  for (const { article: a, fresh } of todo) {
+    let doc: Doc | null = null;
+    try {
+      const found: Diagnostic[] = [];
+      doc = pipeline.run(createDoc(a), opts.explain ? stageContext(resources, (d) => found.push(d)) : ctx, opts.timings);
+      if (opts.explain) explained.set(a.id, found);
+    } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_INTERNAL', 'analysis failed')); }
+    if (doc && !replacing) {
+      const d = doc;
+      try {
+        const t0 = performance.now();
+        const stored = await store.db.transaction().execute(async (trx) => {
+          await lockForWrite(trx, store.dialect);
+          // another writer may have stored the same article since it was looked up
+          if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
+          await replaceAnalysis(trx, a, d, new Date().toISOString(), position, opts);
+          return true;
+        });
+        addTime(opts.timings, 'store and fusion (per article)', t0);
+        (stored ? analysed : unchanged).push(a.id);
+      } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed')); }
+    } else if (doc) ready.push({ article: a, fresh, doc });
+    opts.onProgress?.(++done, todo.length);
   }
+  if (!ready.length) return { analysed, unchanged, failures, explained };
+  try {
+    const t0 = performance.now();
+    const skipped = await store.db.transaction().execute(async (trx) => {
+      await lockForWrite(trx, store.dialect);
+      const now = new Date().toISOString();
+      const skip = new Set<string>();
+      for (const r of ready) if (r.fresh && (await hasAnalysis(trx, r.article.id, PIPELINE_VERSION))) skip.add(r.article.id);
+      const mine = ready.filter((r) => !skip.has(r.article.id));
+      const ids = new Set(mine.map((r) => r.article.id));
+      const stale = (await eventsForArticles(trx, [...ids])).map((e) => e.id);
+      const others = stale.length ? (await articlesForEvents(trx, stale)).filter((id) => !ids.has(id)) : [];
+      await deleteEvents(trx, stale);
+      for (const { article: a, doc } of mine) {
+        if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
+        await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
+        await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
+      }
+      await refuseStored(trx, await ingestOrder(trx, others), now, fuseOpts);
+      return skip;
+    });
+    addTime(opts.timings, 'store and fusion (per article)', t0);
+    for (const r of ready) (skipped.has(r.article.id) ? unchanged : analysed).push(r.article.id);
+  } catch {
+    // one transaction per article instead: each fails or succeeds alone, and a failure changes nothing
+    for (const { article: a, fresh, doc } of ready) {
+      try {
+        const stored = await store.db.transaction().execute(async (trx) => {
+          await lockForWrite(trx, store.dialect);
+          if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
+          await replaceAnalysis(trx, a, doc, new Date().toISOString(), position, opts);
+          return true;
+        });
+        (stored ? analysed : unchanged).push(a.id);
+      } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed')); }
+    }
+  }
+  return { analysed, unchanged, failures, explained };
+}
+
+/** Fuses stored analyses again (articles whose events were rebuilt), in the order given. */
+async function refuseStored(trx: Transaction<Database>, ids: readonly string[], now: string, fuseOpts: { isolate: boolean; timings?: Map<string, number> }): Promise<void> {
+  const arts = new Map((await getArticles(trx, ids)).map((o) => [o.id, o]));
+  const analyses = new Map((await getAnalyses(trx, ids, PIPELINE_VERSION)).map((r) => [r.articleId, r.result]));
+  for (const id of ids) {
+    const o = arts.get(id), r = analyses.get(id);
+    // an article analysed by an older pipeline version only is fused again when it is re-analysed
+    if (o && r) await fuseIntoStore(trx, o, r.events as Doc['events'], r.mentions as Doc['mentions'], r.sentences, now, fuseOpts);
+  }
+}
+
+/**
+ * Inside one transaction: stores the article and its analysis, removes the events its previous analysis
+ * (if any) took part in, and fuses it and the other articles of those events again — in input order,
+ * then in the order they were first stored — so a rebuilt event is what one run would have built.
+ */
+async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: Doc, now: string, position: Map<string, number>, opts: AnalyzeOptions): Promise<void> {
+  const stale = (await eventsForArticles(trx, [a.id])).map((e) => e.id);
+  const others = stale.length ? (await articlesForEvents(trx, stale)).filter((id) => id !== a.id) : [];
+  await deleteEvents(trx, stale);
+  if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
+  await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
+  const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
+  if (!others.length) {
+    await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
+    return;
+  }
+  const firstStored = new Map((await ingestOrder(trx, [a.id, ...others])).map((id, i) => [id, i]));
+  const rank = (id: string): [number, number] => [position.get(id) ?? Infinity, firstStored.get(id) ?? Infinity];
+  const order = [a.id, ...others].sort((x, y) => { const [p, q] = rank(x), [r, t] = rank(y); return p - r || q - t || x.localeCompare(y); });
+  const at = order.indexOf(a.id);
+  await refuseStored(trx, order.slice(0, at), now, fuseOpts);
+  await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
+  await refuseStored(trx, order.slice(at + 1), now, fuseOpts);
 }

@@ -7,7 +7,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord } from '../core/model/article.js';
 import { SitrepError } from '../core/errors.js';
-import { extractHtml, isoDay } from './html.js';
+import { extractHtml } from './html.js';
+import { dayOrWarn } from './day.js';
+import { urlOrWarn } from './url-field.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 import type { Parsed } from './json.js';
 
 const options = { ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true, htmlEntities: true, cdataPropName: false } as const;
@@ -54,12 +57,14 @@ export function parseFeed(xml: string, path: string, file: string): Parsed {
       const html = text(it['content:encoded']) ?? field('content') ?? text(it.description) ?? field('summary');
       if (!html) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'feed item has no content or description', origin);
       const body = /<[a-z][^>]*>/i.test(html) ? extractHtml(html, origin, { readability: false }).text : html;
+      const warnings: Diagnostic[] = [];
       records.push({
         origin, file, format: 'feed', body, bodyIsHtml: true,
-        externalId: text(it.guid) ?? text(it.id), url: linkOf(it.link), title: text(it.title),
-        source: feedSource, published: isoDay(text(it.pubDate) ?? text(it.published) ?? text(it.updated) ?? text(it['dc:date'])), language: text(channel?.language) ?? null,
+        externalId: text(it.guid) ?? text(it.id), url: urlOrWarn(linkOf(it.link), warnings), title: text(it.title),
+        source: feedSource, published: dayOrWarn(text(it.pubDate) ?? text(it.published) ?? text(it.updated) ?? text(it['dc:date']), 'published', warnings), language: text(channel?.language) ?? null,
+        ...(warnings.length ? { warnings } : {}),
       });
-    } catch (e) { errors.push(e as SitrepError); }
+    } catch (e) { errors.push(e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_INPUT_MALFORMED', `cannot read the feed item: ${(e as Error).message}`, origin)); }
   });
   return { records, errors };
 }

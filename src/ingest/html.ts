@@ -6,11 +6,15 @@
 import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { SitrepError } from '../core/errors.js';
+import { readDay } from './day.js';
 
 export interface HtmlExtract {
   readonly text: string;
   readonly title: string | null;
+  /** the publication day (ISO), when the page states a valid one */
   readonly published: string | null;
+  /** the publication date as the page states it, valid or not (checked and named by the caller: day.ts) */
+  readonly publishedStated: string | null;
   readonly siteName: string | null;
   readonly byline: string | null;
   readonly language: string | null;
@@ -46,29 +50,38 @@ const meta = (doc: Node, ...names: string[]): string | null => {
   return null;
 };
 
-/** RFC 822 zone names Date.parse knows, in minutes east of UTC. */
-const ZONES: Record<string, number> = { Z: 0, UT: 0, UTC: 0, GMT: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+export { isoDay } from './day.js';
 
 /**
- * The publication day as the outlet wrote it: `Mon, 09 May 2022 23:30:00 -0500` is 9 May (the outlet's
- * day), not 10 May (UTC); a date without a zone is a calendar date, whatever the machine's time zone.
+ * Nesting deeper than this is not a page layout but a hostile or broken input: DOM walking and
+ * readability's scoring cost grows with depth times size (2,500 nested divs took 19 s, 100,000 never
+ * finished). Such markup is read with its wrapper elements removed — their text stays.
  */
-export const isoDay = (s: string | null | undefined): string | null => {
-  if (!s) return null;
-  const str = s.trim();
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(str);
-  if (m) return m[1]!;
-  const t = Date.parse(str);
-  if (Number.isNaN(t)) return null;
-  const off = /([+-])(\d{2}):?(\d{2})$/.exec(str);
-  const named = /\b([A-Z]{1,3}T?)$/i.exec(str)?.[1]?.toUpperCase();
-  const minutes = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : named !== undefined ? ZONES[named] : undefined;
-  if (minutes !== undefined) return new Date(t + minutes * 60000).toISOString().slice(0, 10);
-  const d = new Date(t);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+export const MAX_HTML_DEPTH = 256;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const WRAPPERS = /<\/?(?:div|span|section|article|main|aside|header|footer|nav|font|center|b|i|u|em|strong|small|big|table|tbody|thead|tr|ul|ol|dl|dd|dt|form|fieldset|label|a)\b[^>]*>/gi;
 
+/** The deepest element nesting of the markup, by one linear scan of its tags (no parse). */
+export function markupDepth(html: string): number {
+  let depth = 0, max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(name)) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/** extractHtml, with a failure inside the DOM library (malformed markup it cannot walk) named as the input's. */
 export function extractHtml(html: string, input: string, opts: { readability?: boolean } = {}): HtmlExtract {
+  try { return extractHtmlUnchecked(html, input, opts); } catch (e) {
+    if (e instanceof SitrepError) throw e;
+    throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', `cannot read the HTML: ${(e as Error).message}`, input);
+  }
+}
+
+function extractHtmlUnchecked(source: string, input: string, opts: { readability?: boolean }): HtmlExtract {
+  const html = markupDepth(source) > MAX_HTML_DEPTH ? source.replace(WRAPPERS, ' ') : source;
   if (!/<[a-z!?/][^>]*>/i.test(html)) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'no HTML markup found', input);
   let doc: Node & { title?: string };
   try {
@@ -78,12 +91,13 @@ export function extractHtml(html: string, input: string, opts: { readability?: b
   } catch (e) {
     throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', `cannot parse HTML: ${(e as Error).message}`, input);
   }
-  const published = isoDay(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date')) ??
-    isoDay(Array.from(doc.querySelectorAll('time[datetime]'))[0]?.getAttribute?.('datetime'));
+  // the first date the page states that reads as a calendar day; a bad one is kept to be named
+  const stated = [meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date'), Array.from(doc.querySelectorAll('time[datetime]'))[0]?.getAttribute?.('datetime') ?? null].filter((v): v is string => !!v);
+  const published = stated.find((v) => readDay(v).day) ?? stated[0] ?? null;
   const siteName = meta(doc, 'og:site_name', 'application-name');
   const lang = doc.documentElement?.getAttribute?.('lang') ?? null;
   if (opts.readability === false) {
-    return { text: blockText(doc), title: null, published, siteName, byline: null, language: lang };
+    return { text: blockText(doc), title: null, published: readDay(published).day, publishedStated: published, siteName, byline: null, language: lang };
   }
   let parsed: { title?: string | null; content?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null = null;
   try {
@@ -99,5 +113,6 @@ export function extractHtml(html: string, input: string, opts: { readability?: b
   }
   if (!text) text = blockText(doc);
   if (!text.trim()) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'no article text found in the HTML', input);
-  return { text, title, published: isoDay(parsed?.publishedTime) ?? published, siteName: parsed?.siteName?.trim() || siteName, byline: parsed?.byline?.trim() || null, language: parsed?.lang ?? lang };
+  const stated2 = (parsed?.publishedTime && readDay(parsed.publishedTime).day ? parsed.publishedTime : null) ?? published;
+  return { text, title, published: readDay(stated2).day, publishedStated: stated2, siteName: parsed?.siteName?.trim() || siteName, byline: parsed?.byline?.trim() || null, language: parsed?.lang ?? lang };
 }

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { RawRecord } from '../core/model/article.js';
+import type { MetaField, MetaOrigins, RawRecord } from '../core/model/article.js';
 import { SitrepError } from '../core/errors.js';
 import { decodeInput, DEFAULT_MAX_BYTES } from './bytes.js';
 import { extractHtml } from './html.js';
@@ -12,6 +12,8 @@ import { parseJson, parseJsonl, type Parsed } from './json.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
 import { readMeta, type FileMeta } from './meta.js';
 import { fetchUrl } from './url.js';
+import { dayOrWarn } from './day.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 
 export interface IngestOptions {
   /** sidecar metadata file (JSONL) */
@@ -63,7 +65,9 @@ function parseFile(text: string, path: string, kind: string | undefined): Parsed
     case 'text': return { records: [{ ...base, format: 'text', body: text, bodyIsHtml: false, title: null }], errors: [] };
     case 'html': {
       const h = extractHtml(text, path);
-      return { records: [{ ...base, format: 'html', body: h.text, bodyIsHtml: true, title: h.title, source: h.siteName, published: h.published, language: h.language, byline: h.byline }], errors: [] };
+      const warnings: Diagnostic[] = [];
+      const published = dayOrWarn(h.publishedStated, 'published (page)', warnings);
+      return { records: [{ ...base, format: 'html', body: h.text, bodyIsHtml: true, title: h.title, source: h.siteName, published, language: h.language, byline: h.byline, ...(warnings.length ? { warnings } : {}) }], errors: [] };
     }
     case 'json': return parseJson(text, path, file);
     case 'jsonl': return parseJsonl(text, path, file);
@@ -72,9 +76,31 @@ function parseFile(text: string, path: string, kind: string | undefined): Parsed
   }
 }
 
+/** The sidecar fills what the input itself does not say; each value filled is marked as from the sidecar. */
 function applyMeta(r: RawRecord, m: FileMeta | undefined): RawRecord {
   if (!m) return r;
-  return { ...r, source: r.source ?? m.source ?? null, published: r.published ?? m.published ?? null, language: r.language ?? m.language ?? null, url: r.url ?? m.url ?? null, title: r.title ?? m.title ?? null, externalId: r.externalId ?? m.id ?? null };
+  const out: Record<string, unknown> = { ...r };
+  const origins: MetaOrigins = { ...r.origins };
+  const fill = (f: MetaField, v: string | null | undefined) => {
+    if (r[f] == null && v != null) { out[f] = v; origins[f] = 'sidecar'; }
+  };
+  fill('source', m.source); fill('published', m.published); fill('language', m.language); fill('url', m.url); fill('title', m.title); fill('externalId', m.id);
+  const warnings = [...(r.warnings ?? []), ...(m.warnings ?? [])];
+  return { ...(out as unknown as RawRecord), origins, ...(warnings.length ? { warnings } : {}) };
+}
+
+/**
+ * One input already in memory (bytes and a name whose extension gives its kind): the records it holds and
+ * the errors of its parts. Throws only SitrepErrors naming the input.
+ */
+export function readBuffer(buf: Buffer, name: string, maxBytes = DEFAULT_MAX_BYTES): Parsed {
+  try {
+    const kind = KINDS[extname(name).toLowerCase()];
+    const text = decodeInput(buf, name, maxBytes);
+    return parseFile(text, name, kind === 'text' && looksLikeFeed(text) ? 'xml' : kind);
+  } catch (e) {
+    throw e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_INPUT_MALFORMED', (e as Error).message, name);
+  }
 }
 
 async function readUrl(url: string, maxBytes: number): Promise<Parsed> {
@@ -107,6 +133,9 @@ export async function readInputs(paths: readonly string[], opts: IngestOptions =
     if (metaPath && resolve(f) === metaPath) continue;
     try {
       const kind = KINDS[extname(f).toLowerCase()];
+      // the size limit is checked before reading: a 1 GB file is refused without being loaded
+      const size = statSync(f).size;
+      if (size > maxBytes) throw new SitrepError('SITREP_ERR_INPUT_TOO_LARGE', `the input is ${size} bytes, over the limit of ${maxBytes} (set --max-bytes)`, f);
       const text = decodeInput(readFileSync(f), f, maxBytes);
       const parsed = parseFile(text, f, kind === 'text' && looksLikeFeed(text) ? 'xml' : kind);
       records.push(...parsed.records.map((r) => applyMeta(r, meta.get(basename(f)))));

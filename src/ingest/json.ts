@@ -34,7 +34,7 @@ export function parseJson(text: string, path: string, file: string): Parsed {
   const errors: SitrepError[] = [];
   list.forEach((o, i) => {
     const origin = list.length > 1 ? `${path}#${i + 1}` : path;
-    try { records.push(recordFromObject(o, origin, file)); } catch (e) { errors.push(e as SitrepError); }
+    try { records.push(recordFromObject(o, origin, file)); } catch (e) { errors.push(e instanceof SitrepError ? e : new SitrepError('SITREP_ERR_INPUT_MALFORMED', `cannot read the record: ${(e as Error).message}`, origin)); }
   });
   return { records, errors };
 }

@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SitrepError } from '../core/errors.js';
-import { isoDay } from './html.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { dayOrWarn } from './day.js';
+import { urlOrWarn } from './url-field.js';
 
-export interface FileMeta { source?: string | null; published?: string | null; language?: string | null; url?: string | null; title?: string | null; id?: string | null }
+export interface FileMeta { source?: string | null; published?: string | null; language?: string | null; url?: string | null; title?: string | null; id?: string | null; warnings?: Diagnostic[] }
 
 export function readMeta(path: string): Map<string, FileMeta> {
   let text: string;
@@ -19,7 +21,10 @@ export function readMeta(path: string): Map<string, FileMeta> {
     try { o = JSON.parse(line) as Record<string, unknown>; } catch (e) { throw new SitrepError('SITREP_ERR_META', `malformed JSON: ${(e as Error).message}`, `${path}:${i + 1}`); }
     if (typeof o.file !== 'string') throw new SitrepError('SITREP_ERR_META', 'each line needs a "file" name', `${path}:${i + 1}`);
     const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-    map.set(basename(o.file), { source: s(o.source), published: isoDay(s(o.published)), language: s(o.language), url: s(o.url), title: s(o.title), id: s(o.id) });
+    const warnings: Diagnostic[] = [];
+    const published = dayOrWarn(s(o.published) ?? (typeof o.published === 'number' ? String(o.published) : null), `published (${basename(path)} line ${i + 1})`, warnings);
+    const url = urlOrWarn(s(o.url), warnings);
+    map.set(basename(o.file), { source: s(o.source), published, language: s(o.language), url, title: s(o.title), id: s(o.id), ...(warnings.length ? { warnings } : {}) });
   });
   return map;
 }

@@ -1,7 +1,10 @@
 /** Turns one JSON article object `{id?, url?, title?, text | html, source?, published?, language?}` into a RawRecord. */
 import type { RawRecord } from '../core/model/article.js';
 import { SitrepError } from '../core/errors.js';
-import { extractHtml, isoDay } from './html.js';
+import { extractHtml } from './html.js';
+import { dayOrWarn } from './day.js';
+import { urlOrWarn } from './url-field.js';
+import type { Diagnostic } from '../core/diagnostics.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
 
@@ -13,16 +16,17 @@ export function recordFromObject(o: unknown, origin: string, file: string | null
   if (!text && !html) throw new SitrepError('SITREP_ERR_INPUT_MALFORMED', 'the record has neither "text" nor "html"', origin);
   let body = text ?? '';
   let title = str(r.title);
-  let published = isoDay(str(r.published) ?? str(r.date) ?? str(r.publishedAt));
+  const warnings: Diagnostic[] = [];
+  let published = dayOrWarn(str(r.published) ?? str(r.date) ?? str(r.publishedAt), 'published', warnings);
   let source = str(r.source) ?? str(r.outlet);
   let language = str(r.language) ?? str(r.lang);
   if (!text && html) {
     const h = extractHtml(html, origin);
     body = h.text;
     title ??= h.title;
-    published ??= h.published;
+    published ??= dayOrWarn(h.publishedStated, 'published (page)', warnings);
     source ??= h.siteName;
     language ??= h.language;
   }
-  return { origin, file, format, body, bodyIsHtml: !text && !!html, externalId: str(r.id), url: str(r.url) ?? str(r.link), title, source, published, language };
+  return { origin, file, format, body, bodyIsHtml: !text && !!html, externalId: str(r.id), url: urlOrWarn(str(r.url) ?? str(r.link), warnings), title, source, published, language, ...(warnings.length ? { warnings } : {}) };
 }

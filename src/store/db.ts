@@ -2,16 +2,17 @@
  * Opens the store: SQLite (better-sqlite3, WAL) by default, PostgreSQL when given a postgres:// URL.
  * Both go through Kysely so the repositories hold the only SQL, written once for both dialects.
  */
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { sql, Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SitrepError } from '../core/errors.js';
 import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001-init.js';
 import * as m0002 from './migrations/0002-span-class.js';
+import * as m0003 from './migrations/0003-meta-origins.js';
 
-const MIGRATIONS: Record<string, Migration> = { '0001-init': m0001, '0002-span-class': m0002 };
+const MIGRATIONS: Record<string, Migration> = { '0001-init': m0001, '0002-span-class': m0002, '0003-meta-origins': m0003 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> { return MIGRATIONS; }
@@ -53,7 +54,23 @@ export interface OpenDb { readonly db: Kysely<Database>; readonly dialect: Diale
 
 export const DEFAULT_DB_FILE = 'sitrep.db';
 
-export async function openDb(location: string = DEFAULT_DB_FILE): Promise<OpenDb> {
+export interface OpenOptions {
+  /** the store must already exist (export, meta): a mistyped path is an error, not a new empty store */
+  readonly mustExist?: boolean;
+}
+
+/**
+ * A SQLite location that cannot be used, named: a missing directory is not created (a mistyped path
+ * would silently make a new store somewhere), and a store that must exist must be there.
+ */
+function checkSqlitePath(location: string, opts: OpenOptions): void {
+  if (location === ':memory:') return;
+  const dir = dirname(location);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new SitrepError('SITREP_ERR_STORE', `cannot open the SQLite store: the directory ${dir} does not exist (create it first)`, location);
+  if (opts.mustExist && !existsSync(location)) throw new SitrepError('SITREP_ERR_STORE', 'cannot open the SQLite store: there is none at this path (`sitrep analyze ... --db` creates one)', location);
+}
+
+export async function openDb(location: string = DEFAULT_DB_FILE, opts: OpenOptions = {}): Promise<OpenDb> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   if (/^postgres(?:ql)?:\/\//.test(location)) {
@@ -63,10 +80,10 @@ export async function openDb(location: string = DEFAULT_DB_FILE): Promise<OpenDb
     dialect = 'postgres';
   } else {
     const { default: SQLite } = await import('better-sqlite3');
+    checkSqlitePath(location, opts);
     let handle;
     try {
-      if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-      handle = new SQLite(location);
+      handle = new SQLite(location, { fileMustExist: !!opts.mustExist });
       handle.pragma('journal_mode = WAL');
       // with WAL, NORMAL syncs at checkpoints: a crash keeps the database consistent, a power loss may drop
       // the last transactions; FULL would fsync every article's transaction
@@ -81,7 +98,10 @@ export async function openDb(location: string = DEFAULT_DB_FILE): Promise<OpenDb
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingHandle(handle) }) });
     dialect = 'sqlite';
   }
-  const { error } = await new Migrator({ db, provider: new StaticProvider() }).migrateToLatest();
+  // PostgreSQL: the migration bookkeeping lives in the store's own schema (search_path), so stores in
+  // several schemas of one database migrate independently, also at the same time
+  const schema = dialect === 'postgres' ? (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? undefined : undefined;
+  const { error } = await new Migrator({ db, provider: new StaticProvider(), ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new SitrepError('SITREP_ERR_STORE', `cannot migrate the store: ${(error as Error).message ?? String(error)}`, location);

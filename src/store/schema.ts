@@ -14,6 +14,8 @@ export interface ArticlesTable {
   text: string;
   raw: string;
   ingested_at: string;
+  /** JSON: MetaOrigins, where each metadata value came from */
+  meta_origins: string;
 }
 
 export interface AnalysesTable {

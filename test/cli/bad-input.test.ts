@@ -35,6 +35,7 @@ before(async () => {
   globalThis.fetch = (async () => { fetches++; throw new Error('no request may be made'); }) as typeof fetch;
   dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
   db = join(dir, 'store', 'sitrep.db');
+  mkdirSync(join(dir, 'store'));
   const first = await runCli('analyze', fixture('article.txt'), fixture('records.jsonl'), '--db', db, '--format', 'json');
   assert.equal(first.code, EXIT.OK, first.stderr);
   baseline = await snapshot();

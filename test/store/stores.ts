@@ -1,6 +1,7 @@
 /**
  * Test stores: a fresh SQLite file always, and a fresh PostgreSQL schema when SITREP_TEST_PG is set
- * (e.g. postgres://postgres@127.0.0.1:5432/test). Each store is dropped again by its cleanup.
+ * (e.g. postgres://postgres@127.0.0.1:5432/test) or, without it, when a server answers at 127.0.0.1:5432
+ * (database `test`, user `postgres`). Each store is dropped again by its cleanup.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,10 +35,26 @@ export async function postgresStore(url: string): Promise<TestStore> {
   return { name: 'postgres', location: u.toString(), cleanup: () => pgAdmin(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
 }
 
-/** The stores to run store tests over: SQLite, and PostgreSQL when SITREP_TEST_PG is set. */
+export const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The PostgreSQL URL to test on: SITREP_TEST_PG, else the local server when it accepts a connection. */
+async function findPg(): Promise<string | null> {
+  if (process.env.SITREP_TEST_PG) return process.env.SITREP_TEST_PG;
+  try {
+    const pg = await import('pg');
+    const client = new (pg.default ?? pg).Client({ connectionString: LOCAL_PG, connectionTimeoutMillis: 2000 });
+    await client.connect();
+    await client.end();
+    return LOCAL_PG;
+  } catch { return null; }
+}
+
+export const PG_URL = await findPg();
+
+/** The stores to run store tests over: SQLite, and PostgreSQL when a server answers (or SITREP_TEST_PG is set). */
 export const STORE_KINDS: { name: string; make: () => Promise<TestStore>; skip?: string }[] = [
   { name: 'sqlite', make: sqliteStore },
-  process.env.SITREP_TEST_PG
-    ? { name: 'postgres', make: () => postgresStore(process.env.SITREP_TEST_PG!) }
-    : { name: 'postgres', make: () => Promise.reject(new Error('unreachable')), skip: 'set SITREP_TEST_PG=postgres://... to run the store tests on PostgreSQL' },
+  PG_URL
+    ? { name: 'postgres', make: () => postgresStore(PG_URL) }
+    : { name: 'postgres', make: () => Promise.reject(new Error('unreachable')), skip: `no PostgreSQL server answers at ${LOCAL_PG} (set SITREP_TEST_PG=postgres://... to use another)` },
 ];

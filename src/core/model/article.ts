@@ -1,6 +1,16 @@
 /** Articles: what ingest reads (RawRecord) and what cleaning makes of it (Article). */
 import type { Diagnostic } from '../diagnostics.js';
 
+/** Article metadata fields whose value can come from several places (and be corrected later). */
+export const META_FIELDS = ['source', 'published', 'url', 'title', 'externalId', 'language'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+/**
+ * Where a metadata value came from: the input itself (page meta, JSON field, feed item, headline line),
+ * the sidecar file, or a person (`sitrep meta set`). An inferred publication window is `publishedInferred`.
+ */
+export type MetaOrigin = 'page' | 'sidecar' | 'manual';
+export type MetaOrigins = Partial<Record<MetaField, MetaOrigin>>;
+
 /** One article as it arrived, before cleaning. Produced by src/ingest. */
 export interface RawRecord {
   /** where it came from: file path, `file:line` for JSONL, `file#item-N` for feeds */
@@ -19,6 +29,10 @@ export interface RawRecord {
   readonly published: string | null;
   readonly language: string | null;
   readonly byline?: string | null;
+  /** where each metadata value came from (absent: the input itself) */
+  readonly origins?: MetaOrigins;
+  /** problems with the input's values (a date that is no calendar day ...): the value was dropped */
+  readonly warnings?: readonly Diagnostic[];
 }
 
 export interface Dateline {
@@ -70,6 +84,8 @@ export interface Article {
   readonly removed: readonly { kind: string; text: string; rawStart: number }[];
   readonly diagnostics: Diagnostic[];
   readonly raw: string;
+  /** where each metadata value came from (absent: the input itself, or no value) */
+  readonly origins?: MetaOrigins;
 }
 
 /**

@@ -28,6 +28,7 @@ import { acledPlace } from './acled-place.js';
 import { sourceScale } from './acled-source.js';
 import { acledNotes } from './acled-notes.js';
 import { acledScope, DISORDER } from './acled-scope.js';
+import { neutraliseCell } from './csv-cell.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
@@ -71,7 +72,8 @@ export interface AcledExportOptions {
 
 /** RFC 4180 field. */
 export function csvField(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  const v = neutraliseCell(value);
+  const s = v === null || v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

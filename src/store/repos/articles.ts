@@ -1,6 +1,6 @@
 /** Articles and their analyses: the only SQL for these two tables. */
 import type { Kysely, Transaction } from 'kysely';
-import type { Article } from '../../core/model/article.js';
+import type { Article, MetaOrigins } from '../../core/model/article.js';
 import type { Database } from '../schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -31,6 +31,7 @@ export async function insertArticle(db: Db, a: Article, now: string): Promise<bo
   const res = await db.insertInto('articles').values({
     id: a.id, origin: storable(a.origin), file: storable(a.file), url: storable(a.url), external_id: storable(a.externalId), title: storable(a.title), source: storable(a.source),
     published: a.published, language: storable(a.language), layout, text: storable(a.text), raw: storable(a.raw), ingested_at: now,
+    meta_origins: JSON.stringify(a.origins ?? {}),
   }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }
@@ -45,10 +46,51 @@ export async function getArticles(db: Db, ids: readonly string[]): Promise<Artic
   const rows = await db.selectFrom('articles').selectAll().where('id', 'in', [...ids]).execute();
   const byId = new Map(rows.map((r) => {
     const l = JSON.parse(r.layout) as Pick<Article, 'dateline' | 'publishedInferred' | 'outletFromText' | 'offsetMap' | 'paragraphs' | 'removed' | 'diagnostics'>;
-    const a: Article = { id: r.id, origin: r.origin, file: r.file, url: r.url, externalId: r.external_id, title: r.title, source: r.source, published: r.published, language: r.language, text: r.text, raw: r.raw, ...l };
+    const a: Article = { id: r.id, origin: r.origin, file: r.file, url: r.url, externalId: r.external_id, title: r.title, source: r.source, published: r.published, language: r.language, text: r.text, raw: r.raw, ...l, origins: JSON.parse(r.meta_origins) as MetaOrigins };
     return [r.id, a] as const;
   }));
   return ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
+}
+
+/** An article's metadata as stored, without its text: what is compared when the article is seen again. */
+export type StoredMeta = Pick<Article, 'id' | 'source' | 'published' | 'url' | 'title' | 'externalId' | 'language' | 'publishedInferred'> & { origins: MetaOrigins };
+
+/** Ids per `in (...)` list: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const IDS_PER_STATEMENT = 500;
+
+export async function getArticleMeta(db: Db, ids: readonly string[]): Promise<Map<string, StoredMeta>> {
+  const out = new Map<string, StoredMeta>();
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const rows = await db.selectFrom('articles').select(['id', 'source', 'published', 'url', 'title', 'external_id', 'language', 'meta_origins', 'layout'])
+      .where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT)).execute();
+    for (const r of rows) {
+      // the inferred window is all the layout JSON is parsed for; it sits near its start
+      const inferred = (JSON.parse(r.layout) as { publishedInferred?: Article['publishedInferred'] }).publishedInferred ?? null;
+      out.set(r.id, { id: r.id, source: r.source, published: r.published, url: r.url, title: r.title, externalId: r.external_id, language: r.language, publishedInferred: inferred, origins: JSON.parse(r.meta_origins) as MetaOrigins });
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes an article's metadata (and its inferred publication window) over the stored row. The text, the
+ * raw input and the offset map between them are kept: the article's id is the hash of its text.
+ */
+export async function updateArticleMeta(db: Db, a: Article): Promise<void> {
+  const row = await db.selectFrom('articles').select('layout').where('id', '=', a.id).executeTakeFirst();
+  if (!row) return;
+  const layout = JSON.stringify({ ...(JSON.parse(row.layout) as object), publishedInferred: a.publishedInferred });
+  await db.updateTable('articles').set({
+    source: storable(a.source), published: a.published, url: storable(a.url), title: storable(a.title), external_id: storable(a.externalId), language: storable(a.language),
+    layout, meta_origins: JSON.stringify(a.origins ?? {}),
+  }).where('id', '=', a.id).execute();
+}
+
+/** Stored ids in the order they were first stored (ties by id): the order a rebuild re-fuses them in. */
+export async function ingestOrder(db: Db, ids: readonly string[]): Promise<string[]> {
+  const rows: { id: string; ingested_at: string }[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) rows.push(...await db.selectFrom('articles').select(['id', 'ingested_at']).where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT)).execute());
+  return rows.sort((a, b) => a.ingested_at.localeCompare(b.ingested_at) || a.id.localeCompare(b.id)).map((r) => r.id);
 }
 
 export async function hasAnalysis(db: Db, articleId: string, version: string): Promise<boolean> {

@@ -1,0 +1,27 @@
+/** CSV formula injection (OWASP): article text starting with = + - @ tab or CR is written as text in the ACLED CSV. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toAcledCsv, type ExportReport } from '../../src/report/export/acled-csv.js';
+import { neutraliseCell } from '../../src/report/export/csv-cell.js';
+import { testResources } from '../helpers/resources.js';
+
+test('cells from article text that a spreadsheet would run as formulas get a leading quote', () => {
+  for (const bad of ['=HYPERLINK("http://evil","x")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) assert.equal(neutraliseCell(bad), `'${bad}`);
+  for (const ok of ['Gunmen attacked', '-33.5', '42', 12, -3.25, null]) assert.equal(neutraliseCell(ok), ok);
+});
+
+test('the ACLED export neutralises the notes and source cells', () => {
+  const report: ExportReport = {
+    articles: [{ id: 'a1', source: '@evil source' }],
+    events: [{
+      id: 'ev1', type: 'ASSAULT', mode: null, date: { start: '2024-07-16', end: '2024-07-16', precision: 'day' },
+      location: { name: 'Ain al-Asad Air Base', country: 'IQ', admin1: 'Anbar', lat: 33.7856, lon: -42.4412, precision: 'site' },
+      actors: [], reports: [{ article: 'a1', start: 0, end: 30, text: '=cmd|\' /C calc\'!A0 said the attack' }],
+    }],
+  } as unknown as ExportReport;
+  const csv = toAcledCsv(testResources(), report);
+  assert.ok(!/(^|,)"?[=+@]/m.test(csv.replace(/'[=+\-@]/g, '')), csv);
+  assert.match(csv, /'=cmd/);
+  assert.match(csv, /'@evil source/);
+  assert.match(csv, /,-42\.4412,/, 'a negative longitude stays a number');
+});

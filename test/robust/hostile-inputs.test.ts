@@ -1,0 +1,60 @@
+/**
+ * Small hostile inputs cost time in proportion to their size: each is read and analysed within a bound
+ * (5 s, generous; they took 14 s to over 600 s before) and its text is found. The bound is a guard
+ * against quadratic blow-ups, measured after the resources are loaded — not a timing test of normal paths.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputs } from '../../src/ingest/index.js';
+import { analyzeRecords } from '../../src/engine/analyze.js';
+import { testResources } from '../helpers/resources.js';
+
+const BOUND_MS = 5000;
+const BODY = 'Gunmen attacked a police post in the border village of Kani Rash on Sunday night, killing one policeman, the provincial police chief said.';
+
+const CASES: [string, string, () => string][] = [
+  ['2,500 nested divs', 'divs.html', () => `<html><body>${'<div>'.repeat(2500)}<p>${BODY}</p><p>${BODY}</p>${'</div>'.repeat(2500)}</body></html>`],
+  ['100,000 nested divs', 'deep.html', () => `<html><body>${'<div>'.repeat(100_000)}<p>${BODY}</p>${'</div>'.repeat(100_000)}</body></html>`],
+  ['a 100 KB word', 'word.txt', () => `${BODY}\n\n${'a'.repeat(100_000)}\n\n${BODY}`],
+  ['a 200 KB word in JSON', 'word.json', () => JSON.stringify({ text: `${BODY} ${'x'.repeat(200_000)} ${BODY}` })],
+];
+
+// resources and their lazily built tables are loaded by a first ordinary article, outside the bound
+before(async () => {
+  await analyzeRecords([{ origin: 'warm.txt', file: 'warm.txt', format: 'text', body: BODY, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: '2022-09-05', language: 'en' }], { db: ':memory:', resources: testResources() });
+});
+
+for (const [name, file, make] of CASES) {
+  test(`${name}: read and analysed within ${BOUND_MS / 1000} s, text found`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-hostile-'));
+    try {
+      writeFileSync(join(dir, file), make());
+      const t0 = performance.now();
+      const { records, failures } = await readInputs([join(dir, file)]);
+      assert.deepEqual(failures.map((f) => f.message), []);
+      const out = await analyzeRecords(records, { db: ':memory:', resources: testResources() });
+      const ms = performance.now() - t0;
+      assert.deepEqual(out.failures.map((f) => f.message), []);
+      assert.ok(out.report.articles[0]!.text.includes('police post'), 'the article text is found');
+      assert.ok(ms < BOUND_MS, `${name} took ${Math.round(ms)} ms`);
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+}
+
+test('an oversized file is refused by its size before it is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-hostile-'));
+  try {
+    // a sparse 1 GB file: reading it would take a gigabyte of memory
+    const fd = openSync(join(dir, 'huge.txt'), 'w');
+    ftruncateSync(fd, 1024 ** 3);
+    closeSync(fd);
+    const before = process.memoryUsage().rss;
+    const { records, failures } = await readInputs([join(dir, 'huge.txt')]);
+    assert.equal(records.length, 0);
+    assert.equal(failures[0]!.code, 'SITREP_ERR_INPUT_TOO_LARGE');
+    assert.ok(process.memoryUsage().rss - before < 100 * 1024 ** 2, 'the file was not loaded');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});

@@ -10,13 +10,13 @@ test('cells from article text that a spreadsheet would run as formulas get a lea
   for (const ok of ['Gunmen attacked', '-33.5', '42', 12, -3.25, null]) assert.equal(neutraliseCell(ok), ok);
 });
 
-test('the ACLED export neutralises the notes and source cells', () => {
+test('the ACLED export neutralises the cells that carry article text (location, source)', () => {
   const report: ExportReport = {
     articles: [{ id: 'a1', source: '@evil source' }],
     events: [{
       id: 'ev1', type: 'ASSAULT', mode: null, date: { start: '2024-07-16', end: '2024-07-16', precision: 'day' },
-      location: { name: 'Ain al-Asad Air Base', country: 'IQ', admin1: 'Anbar', lat: 33.7856, lon: -42.4412, precision: 'site' },
-      actors: [], reports: [{ article: 'a1', start: 0, end: 30, text: '=cmd|\' /C calc\'!A0 said the attack' }],
+      location: { name: '=cmd|\' /C calc\'!A0', country: 'IQ', admin1: 'Anbar', lat: 33.7856, lon: -42.4412, precision: 'site' },
+      actors: [], reports: [{ article: 'a1', start: 0, end: 30, text: 'the attack on the base was claimed' }],
     }],
   } as unknown as ExportReport;
   const csv = toAcledCsv(testResources(), report);

@@ -37,12 +37,13 @@ export async function postgresStore(url: string): Promise<TestStore> {
 
 export const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432/test';
 
-/** The PostgreSQL URL to test on: SITREP_TEST_PG, else the local server when it accepts a connection. */
+/** The PostgreSQL URL to test on: SITREP_TEST_PG, else the local server when it accepts a connection. A refused
+ * connection fails at once; the long timeout only covers a busy test process (a KB load blocks its event loop). */
 async function findPg(): Promise<string | null> {
   if (process.env.SITREP_TEST_PG) return process.env.SITREP_TEST_PG;
   try {
     const pg = await import('pg');
-    const client = new (pg.default ?? pg).Client({ connectionString: LOCAL_PG, connectionTimeoutMillis: 2000 });
+    const client = new (pg.default ?? pg).Client({ connectionString: LOCAL_PG, connectionTimeoutMillis: 15000 });
     await client.connect();
     await client.end();
     return LOCAL_PG;

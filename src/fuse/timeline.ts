@@ -3,7 +3,7 @@
  * in April), with the precision of each date kept, optionally restricted to one story, one entity
  * (as actor or place) or one place (by entity, country, or distance).
  */
-import type { FusedEvent } from '../core/model/event.js';
+import type { FusedEvent, PloverType } from '../core/model/event.js';
 import type { DateValue } from '../core/model/time.js';
 import type { Span } from '../core/span.js';
 import { km } from './where.js';
@@ -12,7 +12,7 @@ export interface TimelineEntry {
   readonly event: string;
   readonly date: DateValue | null;
   readonly label: string;
-  readonly type: string;
+  readonly type: PloverType;
   readonly mode: string | null;
   readonly place: string | null;
   readonly background: boolean;

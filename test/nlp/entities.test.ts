@@ -196,3 +196,9 @@ test('seed articles: gold names found, traps absent, places geocoded', needShare
   for (const m of all) if ((m.type === 'location' || m.type === 'facility') && m.key.startsWith('kb:') ) assert.ok(m.geo, `${m.text} has geo`);
 });
 
+
+test('an ethnic or religious adjective before a place word is no gazetteer village of a similar name', () => {
+  const doc = run('Men from the families went into the nearby Sunni village of Nahr al-Imam, and a Kurdish town nearby was quiet.');
+  const places = doc.mentions.filter((m) => m.type === 'location' || m.type === 'facility').map((m) => m.text);
+  for (const adjective of ['Sunni village', 'Sunni', 'Kurdish town', 'Kurdish']) assert.ok(!places.includes(adjective), `${adjective} in ${places.join(' | ')}`);
+});

@@ -104,8 +104,9 @@ function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, en
   // "Mrs. Lincoln", "Tyrise M. Bell": a title or an initial before a one-word town makes it a surname
   const before = prev?.text === '.' ? tokens[sp.tokStart - 2] : prev;
   if (single && before && before.sentence === t.sentence && t.start - before.end <= 2 && isCap(before.text) && (kb.lexicon.titles.has(before.text) || kb.lexicon.titles.has(before.text + '.') || /^[A-Z]\.?$/.test(before.text))) return true;
-  // a town that is also a common noun of organisation names ("Police", "University", "Centre") is the noun
-  if (single && (kb.isFirstName(t.text) || kb.lexicon.nonNames.has(t.text) || kb.lexicon.titles.has(t.text) || kb.lexicon.orgHeads.has(t.text))) return true;
+  // a town that is also a common noun of organisation names ("Police", "University", "Centre") is the noun, and one
+  // that is also an ethnic, religious or regional adjective ("the Sunni village", "a Kurdish town") is the adjective
+  if (single && (kb.isFirstName(t.text) || kb.lexicon.nonNames.has(t.text) || kb.lexicon.titles.has(t.text) || kb.lexicon.orgHeads.has(t.text) || kb.lexicon.ethnicReligious.has(t.text))) return true;
   if (single && sentenceInitial(tokens, sp.tokStart) && t.pos !== 'PROPN') return true;
   return !!(nextCap || nextParticle || prevCap);
 }

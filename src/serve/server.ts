@@ -1,7 +1,7 @@
 /**
  * `sitrep serve`: the HTTP API and the web app in one Fastify process. Schema-first: every route declares
  * its querystring, params and response with JSON Schema, the event, article, entity and story shapes
- * taken from the report contract (schema/report.schema.json, registered once), and @fastify/swagger
+ * taken from the report contract (src/report/schema.ts, the source of schema/report.schema.json, registered once), and @fastify/swagger
  * publishes them as OpenAPI at /docs. Requests are checked before a handler runs (unknown parameters
  * are refused, not dropped); responses are written with JSON.stringify, so a field the contract adds
  * is never silently cut by a serializer. Security: helmet's Content-Security-Policy without inline
@@ -14,6 +14,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
+import { reportSchemaJson } from '../report/schema.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
@@ -32,7 +33,6 @@ import { watchRoutes } from './routes/watch.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** dist/src/serve → the package root */
-const ROOT = resolve(here, '../../..');
 export const WEB_ROOT = resolve(here, '../../web');
 
 export interface ServeOptions {
@@ -76,7 +76,8 @@ export function writeQueue(): <T>(fn: () => Promise<T>) => Promise<T> {
 }
 
 function reportSchema(): Record<string, unknown> {
-  const s = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8')) as Record<string, unknown>;
+  // from the one schema source (schema/report.schema.json is generated from it), as plain JSON
+  const s = JSON.parse(reportSchemaJson()) as Record<string, unknown>;
   // the draft keyword is for standalone validators; inside Fastify's schema store the $id is what matters
   delete s.$schema;
   return s;

@@ -1,12 +1,12 @@
-/** The API over a PostgreSQL store (full text through a tsvector index): runs when SITREP_TEST_PG is set. */
+/** The API over a PostgreSQL store (full text through a tsvector index): runs when a server answers (test/store/stores.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { served } from './fixture.js';
-import { postgresStore } from '../store/stores.js';
+import { postgresStore, PG_URL } from '../store/stores.js';
 
-const url = process.env.SITREP_TEST_PG;
+const url = PG_URL;
 
-test('PostgreSQL: filters, full text, paging and one event answer as on SQLite', { skip: url ? false : 'set SITREP_TEST_PG=postgres://... to run the API tests on PostgreSQL' }, async () => {
+test('PostgreSQL: filters, full text, paging and one event answer as on SQLite', { skip: url ? false : 'no PostgreSQL server answers (set SITREP_TEST_PG=postgres://... to use another)' }, async () => {
   const pg = await postgresStore(url!);
   const s = await served(undefined, {}, pg.location);
   try {

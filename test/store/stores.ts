@@ -41,13 +41,20 @@ export const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432/test';
  * connection fails at once; the long timeout only covers a busy test process (a KB load blocks its event loop). */
 async function findPg(): Promise<string | null> {
   if (process.env.SITREP_TEST_PG) return process.env.SITREP_TEST_PG;
-  try {
-    const pg = await import('pg');
-    const client = new (pg.default ?? pg).Client({ connectionString: LOCAL_PG, connectionTimeoutMillis: 15000 });
-    await client.connect();
-    await client.end();
-    return LOCAL_PG;
-  } catch { return null; }
+  const pg = await import('pg');
+  // a few tries: one failed connection of a busy test process is no proof that no server answers
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const client = new (pg.default ?? pg).Client({ connectionString: LOCAL_PG, connectionTimeoutMillis: 15000 });
+      await client.connect();
+      await client.end();
+      return LOCAL_PG;
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ECONNREFUSED') return null;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return null;
 }
 
 export const PG_URL = await findPg();

@@ -12,9 +12,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import { csvRecords } from '../csv.js';
 import { loadWikiEvents } from './wikievents.js';
+import { readGrittaArticles, xmlText as str } from './gritta.js';
+import { loadIncidents } from '../incidents.js';
 
 export type ArticleSource = 'guardian' | 'gva' | 'wikievents' | 'lgl';
 export const ARTICLE_SOURCES: readonly ArticleSource[] = ['guardian', 'gva', 'wikievents', 'lgl'];
@@ -37,20 +38,12 @@ export interface SourceArticle {
   readonly url: string | null;
 }
 
-const str = (x: unknown): string => (x === undefined || x === null ? '' : typeof x === 'object' ? String((x as Record<string, unknown>)['#text'] ?? '') : String(x));
-
 function readGuardian(path: string): SourceArticle[] {
   return csvRecords(readFileSync(path, 'utf8')).map((r) => ({ source: 'guardian', id: r[''] ?? '', text: r.text ?? '', title: null, published: r.date || null, url: null }));
 }
 
 function readGva(path: string): SourceArticle[] {
-  const out: SourceArticle[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; title?: string; text: string; published?: string; source?: string };
-    out.push({ source: 'gva', id: r.id, text: r.text, title: r.title ?? null, published: r.published ?? null, url: r.source ?? null });
-  }
-  return out;
+  return loadIncidents(path).map((r) => ({ source: 'gva', id: r.id, text: r.text, title: r.title, published: r.published, url: r.source }));
 }
 
 function readWikiEvents(path: string): SourceArticle[] {
@@ -58,10 +51,7 @@ function readWikiEvents(path: string): SourceArticle[] {
 }
 
 function readLgl(path: string): SourceArticle[] {
-  // the same parser options as src/eval/datasets/gritta.ts, so the text (and its offsets) is the same
-  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true, isArray: (n) => n === 'article' || n === 'toponym' });
-  const root = parser.parse(readFileSync(path, 'utf8')) as { articles?: { article?: Record<string, unknown>[] } };
-  return (root.articles?.article ?? []).map((a) => {
+  return readGrittaArticles(path).map((a) => {
     const dl = /^\d{4}-\d{2}-\d{2}/.exec(str(a.dltime))?.[0] ?? null;
     return { source: 'lgl', id: str(a['@_docid']), text: str(a.text), title: str(a.title) || null, published: dl, url: str(a.url) || null };
   });

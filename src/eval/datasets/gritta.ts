@@ -60,7 +60,9 @@ export interface GrittaGold {
 /** GWN types of the literal group (Gritta et al. Table 1); the associative group has coordinates too. */
 export const GWN_LITERAL = new Set(['Literal', 'Literal_Modifier', 'Mixed', 'Coercion', 'Embedded_Literal']);
 
-const str = (x: unknown): string => (x === undefined || x === null ? '' : typeof x === 'object' ? String((x as Record<string, unknown>)['#text'] ?? '') : String(x));
+/** The text of a parsed XML value (an element with attributes keeps its text under `#text`). */
+export const xmlText = (x: unknown): string => (x === undefined || x === null ? '' : typeof x === 'object' ? String((x as Record<string, unknown>)['#text'] ?? '') : String(x));
+const str = xmlText;
 const num = (x: unknown): number | null => { const s = str(x).trim(); if (!s) return null; const n = Number(s); return Number.isFinite(n) ? n : null; };
 
 /** The gold span as it lies in the text: at its offsets, one before, or the nearest copy of the name. */
@@ -82,10 +84,15 @@ function corpusOf(first: Record<string, unknown> | undefined, path: string): Gri
   return /gwn/i.test(basename(path)) ? 'gwn' : /virus/i.test(basename(path)) ? 'geovirus' : 'lgl';
 }
 
-export function loadGritta(path: string, limit?: number): GrittaGold {
+/** The `article` elements of a geoparsing corpus file, parsed the one way every reader of these texts uses (so offsets agree). */
+export function readGrittaArticles(path: string): Record<string, unknown>[] {
   const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true, isArray: (n) => n === 'article' || n === 'toponym' || n === 'location' });
   const root = parser.parse(readFileSync(path, 'utf8')) as { articles?: { article?: Record<string, unknown>[] } };
-  const articles = root.articles?.article ?? [];
+  return root.articles?.article ?? [];
+}
+
+export function loadGritta(path: string, limit?: number): GrittaGold {
+  const articles = readGrittaArticles(path);
   const corpus = corpusOf(articles[0], path);
   const skips = new Map<string, number>();
   const skip = (r: string): void => { skips.set(r, (skips.get(r) ?? 0) + 1); };

@@ -14,7 +14,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const { runEval, EVAL_USAGE } = await import('../eval/index.js');
   if (values.help) { process.stdout.write(EVAL_USAGE + '\n'); return EXIT.OK; }
   if (!values.format || !values.gold) throw new SitrepError('SITREP_ERR_USAGE', 'eval needs --format and --gold\n' + EVAL_USAGE);
-  const res = await runEval({ format: values.format, gold: values.gold, json: values.json, stream: values.stream, ...(values.limit ? { limit: Number(values.limit) } : {}) });
+  const res = await runEval({ format: values.format, gold: values.gold, json: values.json, stream: values.stream, ...(process.env.SITREP_SHARED ? { shared: process.env.SITREP_SHARED } : {}), ...(values.limit ? { limit: Number(values.limit) } : {}) });
   process.stdout.write(values.json ? JSON.stringify(res.json, null, 2) + '\n' : res.text);
   return res.exitCode;
 }

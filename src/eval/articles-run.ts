@@ -12,10 +12,10 @@ import { metricTable, missesText, worstMisses } from './format.js';
 import { indexReport, type Report } from './report.js';
 import type { Analyzer, EvalResult } from './index.js';
 
-export async function runArticlesEval(goldArg: string, opts: { limit?: number; misses?: number; analyze?: Analyzer }): Promise<EvalResult> {
+export async function runArticlesEval(goldArg: string, opts: { limit?: number; misses?: number; analyze?: Analyzer; shared?: string }): Promise<EvalResult> {
   const gold = resolve(goldArg || 'eval/gold/articles.jsonl');
   if (!existsSync(gold)) return { text: `sitrep eval: gold file not found: ${gold}\n`, json: { error: 'gold-missing', gold, format: 'articles' }, exitCode: 2 };
-  const raw = sharedRaw(gold);
+  const raw = sharedRaw(gold, opts.shared);
   if (!existsSync(raw)) {
     return { text: `sitrep eval: the articles are read from the shared folder, not found at ${raw} (the gold file holds offsets only)\n`, json: { error: 'shared-missing', raw, format: 'articles' }, exitCode: 2 };
   }

@@ -89,6 +89,8 @@ export interface EvalOptions {
   analyze?: Analyzer;
   /** gtd, acled: analyse every record into one store as one stream (publication order) and score kept_apart */
   stream?: boolean;
+  /** articles: the shared folder that holds the texts (default: ../shared beside the working directory or the gold's repository) */
+  shared?: string;
 }
 
 export interface EvalResult { text: string; json: object; exitCode: number }
@@ -189,7 +191,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   }
   if (opts.format === 'articles') {
     const { runArticlesEval } = await import('./articles-run.js');
-    return runArticlesEval(opts.gold, { ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.misses !== undefined ? { misses: opts.misses } : {}), ...(opts.analyze ? { analyze: opts.analyze } : {}) });
+    return runArticlesEval(opts.gold, { ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.misses !== undefined ? { misses: opts.misses } : {}), ...(opts.analyze ? { analyze: opts.analyze } : {}), ...(opts.shared ? { shared: opts.shared } : {}) });
   }
   const format = opts.format as EvalFormat;
   if (!EVAL_FORMATS.includes(format)) {

@@ -127,7 +127,6 @@ test('sitrep eval --format articles: engine spans on the cleaned text are matche
   const { runEval } = await import('../../src/eval/index.js');
   const { cleanRecord } = await import('../../src/clean/index.js');
   const { sharedDir } = await import('../helpers/shared.js');
-  process.env.SITREP_SHARED = sharedDir()!;
   const lib = sourceLibrary(sharedPath('eval', 'raw'));
   const id = 'b04406643d01774600cd5061bbb394b9';
   const src = lib.get('gva', id)!;
@@ -146,7 +145,7 @@ test('sitrep eval --format articles: engine spans on the cleaned text are matche
     ] };
     return { report: report as unknown as import('../../src/eval/report.js').Report, failures: 0 };
   };
-  const res = await runEval({ format: 'articles', gold, analyze });
+  const res = await runEval({ format: 'articles', gold, analyze, shared: sharedDir()! });
   const metrics = (res.json as { metrics: MetricRow[] }).metrics;
   assert.equal(res.exitCode, 0);
   assert.equal(row(metrics, 'event.recall').correct, 1, res.text);

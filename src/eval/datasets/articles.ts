@@ -67,9 +67,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Key of an article in the eval run (its external id): unique across sources. */
 export const articleKey = (a: { source: string; id: string }): string => `${a.source}:${a.id}`;
 
-/** The shared folder's eval/raw: $SITREP_SHARED, else beside the working directory, else beside the repository holding the gold file. */
-export function sharedRaw(goldPath: string): string {
-  const candidates = [...(process.env.SITREP_SHARED ? [resolve(process.env.SITREP_SHARED, 'eval', 'raw')] : []), resolve('..', 'shared', 'eval', 'raw'), resolve(dirname(goldPath), '..', '..', '..', 'shared', 'eval', 'raw')];
+/** The shared folder's eval/raw: under `shared` when the caller names it (the CLI reads $SITREP_SHARED), else beside the working directory, else beside the repository holding the gold file. */
+export function sharedRaw(goldPath: string, shared?: string): string {
+  const candidates = [...(shared ? [resolve(shared, 'eval', 'raw')] : []), resolve('..', 'shared', 'eval', 'raw'), resolve(dirname(goldPath), '..', '..', '..', 'shared', 'eval', 'raw')];
   return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
 }
 

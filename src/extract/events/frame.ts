@@ -43,6 +43,9 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   let j = k;
   let sawTo = false;
   while (j - 1 >= ca && (SKIP_LEFT.has(v.toks[j - 1]!.pos) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
+  // a time adverbial between subject and verb is no subject: "Serbia on Thursday flatly rejected", "Denmark today accepted"
+  const t0 = timeBefore(v, j, ca);
+  if (t0 >= 0 && t0 > ca) { j = t0; while (j - 1 >= ca && (SKIP_LEFT.has(v.toks[j - 1]!.pos) || v.low[j - 1] === ',') && v.low[j - 1] !== "'s") j--; }
   const prev = v.low[j - 1];
   // "expect to begin talks": the subject of the governing verb
   if (sawTo && depth < 2 && j - 1 >= 0 && v.toks[j - 1]!.pos === 'VERB') return subjectOf(v, j - 1, depth + 1);
@@ -65,6 +68,22 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     return null;
   }
   return npLeft(v, j, { coord: true, floor: 0 });
+}
+
+/**
+ * Start of a time expression (doc.times) that ends right before token j, with its preposition ("on
+ * Thursday", "last week", "today"), or -1. Only a time preceded by more words of the clause counts: the
+ * subject must still lie to its left.
+ */
+function timeBefore(v: SentView, j: number, ca: number): number {
+  if (j - 1 < ca) return -1;
+  const tok = v.toks[j - 1]!;
+  const t = v.doc.times.find((x) => x.start <= tok.start && x.end >= tok.end);
+  if (!t) return -1;
+  let s = j - 1;
+  while (s - 1 >= ca && v.toks[s - 1]!.start >= t.start) s--;
+  if (s - 1 >= ca && /^(on|in|at|early|late|last|this|since)$/.test(v.low[s - 1]!)) s--;
+  return s;
 }
 
 const SUBJ_PP = new Set(['in', 'at', 'near', 'of', 'outside', 'from', 'inside']);

@@ -15,6 +15,7 @@ import { findSeq, rangeOf, textOf, type SentView } from './sentence.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
 import { headOf, npRight } from './np.js';
+import { isAgentNoun } from '../ontology/petrarch.js';
 
 export interface PlaceCand extends PlaceRef {
   /** how good a place for the event: higher is better */
@@ -174,7 +175,9 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     }
   }
   const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord)
-    || (!!opts.people && (peopleWords(v.res).has(headWord) || peopleWords(v.res).has(v.lemma[head]!)));
+    || (!!opts.people && (peopleWords(v.res).has(headWord) || peopleWords(v.res).has(v.lemma[head]!)))
+    // a generic agent of the PETRARCH dictionary with a sector: "the Serbian parliament", "Rwandan rebels", "activists"
+    || (v.toks[head]!.pos === 'NOUN' && isAgentNoun(v.res, headWord));
   const stateModifier = (headIsActor && STATE_HEADS.test(headWord)) || (role !== 'other' && STATE_WEAPON_HEADS.test(headWord));
   const ms = mentionsIn(v, r);
   for (const m of ms) {

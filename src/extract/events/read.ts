@@ -166,6 +166,12 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const from = pre ? pre.a : hit.a;
     for (const n of lex.nations.scan(v.toks, from, hit.b)) addActorsTo(actors, [{ role: 'agent', name: n.data.name, entity: null, at: rangeOf(v, n.start, n.end) }]);
   }
+  // a verb typed by the CAMEO dictionary is an event between two named actors, as PETRARCH codes it (a
+  // source and a target: "Britain remains opposed to sending ..." states a stance toward nobody), and only
+  // as a reported act (PETRARCH reads no modality, so its senses carry no cues for promises and forecasts)
+  if (e.flags.has('cameo') && (modality !== 'asserted' || !actors.some((a) => a.role === 'agent') || !actors.some((a) => a.role === 'target'))) {
+    return { cand: null, aggregate: false, rejected: { rule: 'events/reject-cameo-actors', message: `a dictionary verb (${e.pattern}) is an event only between named actors` } };
+  }
   const trigger = { ...rangeOf(v, hit.a, hit.b), text: textOf(v, hit.a, hit.b) };
   const cand: Candidate = {
     type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,

@@ -13,6 +13,7 @@ import { clauseSpan, findSeq, type SentView, textOf } from './sentence.js';
 import { npLeft, npRight } from './np.js';
 import { peopleNouns } from '../ontology/acled-actors.js';
 import { resourceKey } from '../../resources/index.js';
+import { cameoVerbAt } from '../ontology/cameo-verbs.js';
 
 export interface TriggerHit {
   /** token indices [a, b) of the trigger words, local to the sentence */
@@ -193,7 +194,11 @@ export function findTriggers(v: SentView): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (let i = 0; i < v.toks.length; ) {
     let taken: TriggerHit | null = null;
-    for (const m of lex.triggers.matchAt(v.toks, i)) {
+    const matches = lex.triggers.matchAt(v.toks, i);
+    // a verb the hand-written dictionary does not know is typed by the CAMEO verb patterns; one it knows
+    // keeps its own senses and guards (a guard that rejects it is not overruled)
+    if (!matches.length) taken = cameoTrigger(v, i);
+    for (const m of matches) {
       const e = m.data;
       const multi = m.end - m.start > 1;
       // "13 dead in ...", "five soldiers die": a predicate only after a count or a people noun
@@ -261,6 +266,39 @@ export function findTriggers(v: SentView): TriggerHit[] {
     if (taken) { out.push(taken); i = taken.b; } else i++;
   }
   return out;
+}
+
+/**
+ * The engine's mode for a CAMEO2PLOVER mode of the same meaning (the ACLED sub-event typing reads the
+ * engine's modes); other modes are left to the weapon words.
+ */
+const CAMEO_MODES: Record<string, string> = {
+  'ASSAULT/abduct': 'abduction', 'ASSAULT/assassinate': 'assassination', 'ASSAULT/beat': 'beating', 'ASSAULT/sexual': 'sexual violence',
+  'ASSAULT/firearms': 'firearms', 'ASSAULT/explosives': 'explosion', 'ASSAULT/suicide-attack': 'suicide', 'CONSULT/visit': 'visit',
+  'CONSULT/phone': 'phone', 'PROTEST/demo': 'demonstrate', 'PROTEST/riot': 'riot', 'PROTEST/hunger': 'hunger strike', 'COERCE/arrest': 'arrest',
+  'COERCE/ban': 'ban', 'COERCE/curfew': 'curfew', 'COERCE/deport': 'expel', 'COERCE/seize': 'seize', 'RETREAT/withdraw': 'withdraw', 'RETREAT/ceasefire': 'ceasefire',
+};
+/** a verb typed by the CAMEO dictionary: an event only between two named actors, and only as a reported act (read.ts) */
+const CAMEO_FLAGS: ReadonlySet<string> = new Set(['cameo']);
+
+/**
+ * A verb typed by the CAMEO verb dictionary (ontology/cameo-verbs.ts): a tagged verb used as a verb (not a
+ * plural noun, not an adjectival participle), subject agent and object target as PETRARCH codes source and target.
+ */
+function cameoTrigger(v: SentView, i: number): TriggerHit | null {
+  if (v.toks[i]!.pos !== 'VERB' || !isVerbalAt(v, i, false) || isAdjectivalParticiple(v, i, i + 1)) return null;
+  // "according to" is a preposition; "Iran-backed", "U.S.-led" are modifiers; "the occupied West Bank" an adjective
+  // a reporting verb introduces the act it reports, which its own verb types ("said more strikes were planned")
+  if (v.lex.cues.reportingVerbs.has(v.lemma[i]!) || v.lex.cues.reportingVerbs.has(v.low[i]!)) return null;
+  if (v.low[i] === 'according' || (i > 0 && v.low[i - 1] === '-') || (/(ed|en)$/.test(v.low[i]!) && v.toks[i - 1]?.pos === 'DET')) return null;
+  const [ca, cb] = clauseSpan(v, i);
+  const c = cameoVerbAt(v.res, v, i, ca, cb);
+  if (!c) return null;
+  const entry: TriggerEntry = {
+    type: c.type, mode: (c.ploverMode && CAMEO_MODES[`${c.type}/${c.ploverMode}`]) ?? null, kind: 'verb', pattern: `CAMEO ${c.cameo} (${c.via})`,
+    subj: 'agent', obj: 'target', flags: CAMEO_FLAGS, outcome: null, needsTheme: null,
+  };
+  return { a: i, b: i + 1, head: i, entry, verbal: true, light: -1, lightAfter: false };
 }
 
 /** The value list of a `name=a|b` flag, or null. */

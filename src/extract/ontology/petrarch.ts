@@ -145,6 +145,15 @@ export function petrarchAgent(res: Resources, phrase: string): PetrarchAgent | n
   return null;
 }
 
+/**
+ * Is the noun (lower case, as written) a generic agent of the dictionary with a sector ("parliament" LEG,
+ * "activists" OPP, "rebels" REB)? "people", "man" and the like (PPL) name no sector and stay no actor.
+ */
+export function isAgentNoun(res: Resources, word: string): boolean {
+  const code = tables(res).agents.get(nameKey(word));
+  return !!code && code.replace(/~/g, '') !== 'PPL';
+}
+
 /** What the dictionaries say about an event actor the KB did not link: CAMEO code, country, class. */
 export interface ActorCoding {
   /** CAMEO actor code valid on the event date ("IRQGOV"), or the agent code ("~COP") of a generic agent */

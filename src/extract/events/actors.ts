@@ -176,8 +176,10 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
   }
   const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord)
     || (!!opts.people && (peopleWords(v.res).has(headWord) || peopleWords(v.res).has(v.lemma[head]!)))
-    // a generic agent of the PETRARCH dictionary with a sector: "the Serbian parliament", "Rwandan rebels", "activists"
-    || (v.toks[head]!.pos === 'NOUN' && isAgentNoun(v.res, headWord));
+    // a generic agent of the PETRARCH dictionary with a sector, as the one who acts: "the Serbian parliament", "Rwandan
+    // rebels", "activists", and as the target of a political act (a target of violence is read by its people nouns:
+    // "shot at the chief prosecutor" targets a civilian, not a government side)
+    || ((role === 'agent' || (role === 'target' && !opts.people)) && v.toks[head]!.pos === 'NOUN' && isAgentNoun(v.res, headWord));
   const stateModifier = (headIsActor && STATE_HEADS.test(headWord)) || (role !== 'other' && STATE_WEAPON_HEADS.test(headWord));
   const ms = mentionsIn(v, r);
   for (const m of ms) {

@@ -67,7 +67,15 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     // the clause starts with the verb: a relative pronoun may be the previous clause's last word
     return null;
   }
-  return npLeft(v, j, { coord: true, floor: 0 });
+  const np = npLeft(v, j, { coord: true, floor: 0 });
+  // "Hungary has said it will support ...": a pronoun subject of a reported clause is the speaker
+  if (np && depth < 2 && np[1] - np[0] === 1 && /^(it|they|he|she)$/.test(v.low[np[0]]!)) {
+    let k = np[0] - 1;
+    if (v.low[k] === 'that') k--;
+    const { reportingVerbs } = v.lex.cues;
+    if (k >= 0 && v.toks[k]!.pos === 'VERB' && (reportingVerbs.has(v.lemma[k]!) || reportingVerbs.has(v.low[k]!)) && v.low[k] !== 'according') return subjectOf(v, k, depth + 1) ?? np;
+  }
+  return np;
 }
 
 /**

@@ -129,7 +129,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const role: ActorRef['role'] = s.role === 'agent' ? 'agent' : s.role === 'target' || s.role === 'victim' || s.role === 'theme' || speechTo ? 'target' : 'other';
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
     // people nouns ("Retired airline employees", "two men") are actors as protesters and as targets of violence
-    const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent');
+    // and as the speakers and actors of political acts ("Bosnian Serbs demanded a truce", "Ethnic Albanians are demanding")
+    const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent') || (!violent && role === 'agent');
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy, people });
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
     // a place slot names where the event is; "from X" more often names where someone comes from

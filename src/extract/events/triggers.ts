@@ -293,7 +293,9 @@ function cameoTrigger(v: SentView, i: number): TriggerHit | null {
   if (v.low[i] === 'according' || (i > 0 && v.low[i - 1] === '-') || (/(ed|en)$/.test(v.low[i]!) && v.toks[i - 1]?.pos === 'DET')) return null;
   const [ca, cb] = clauseSpan(v, i);
   const c = cameoVerbAt(v.res, v, i, ca, cb);
-  if (!c) return null;
+  // violence from a block's code alone is left out: those blocks hold verbs with common peaceful senses ("break
+  // its isolation", "dominated the talks", "aims to"); violence is typed by a pattern word or the hand-written senses
+  if (!c || (c.bare && (c.type === 'ASSAULT' || c.type === 'COERCE'))) return null;
   const entry: TriggerEntry = {
     type: c.type, mode: (c.ploverMode && CAMEO_MODES[`${c.type}/${c.ploverMode}`]) ?? null, kind: 'verb', pattern: `CAMEO ${c.cameo} (${c.via})`,
     subj: 'agent', obj: 'target', flags: CAMEO_FLAGS, outcome: null, needsTheme: null,

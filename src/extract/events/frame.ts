@@ -215,6 +215,15 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
       }
     }
     prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
+    // a demand reported with "must" ("Washington declared that China must drop ...") is the speaker's
+    if (e.flags.has('reported')) {
+      for (let k = hit.a - 1; k >= 0; k--) {
+        if (v.toks[k]!.pos !== 'VERB' || !(v.lex.cues.reportingVerbs.has(v.lemma[k]!) || v.lex.cues.reportingVerbs.has(v.low[k]!)) || v.low[k] === 'according') continue;
+        const sp = subjectOf(v, k);
+        if (sp) slots.push({ role: 'agent', a: sp[0], b: sp[1], via: 'speaker' });
+        break;
+      }
+    }
   } else {
     // "clashes between JWS fighters and QSD forces": the first side is the agent, the other the target
     const btw = clash ? v.low.slice(hit.b, Math.min(cb, hit.b + 4)).indexOf('between') : -1;

@@ -263,6 +263,11 @@ export function findTriggers(v: SentView): TriggerHit[] {
       taken = { a: m.start, b: m.end, head, entry: e, verbal, light, lightAfter };
       break;
     }
+    // every hand-written sense of the verb asked for a word that is not there (a theme, a weapon, a partner):
+    // it selects no sense of its own, and a CAMEO pattern may name another ("closed its borders")
+    if (!taken && matches.length && matches.every((m) => selectsSense(m.data))) {
+      taken = cameoTrigger(v, i, true);
+    }
     if (taken) { out.push(taken); i = taken.b; } else i++;
   }
   return out;
@@ -284,8 +289,9 @@ const CAMEO_FLAGS: ReadonlySet<string> = new Set(['cameo']);
 /**
  * A verb typed by the CAMEO verb dictionary (ontology/cameo-verbs.ts): a tagged verb used as a verb (not a
  * plural noun, not an adjectival participle), subject agent and object target as PETRARCH codes source and target.
+ * `patternOnly`: only a pattern word around the verb types it, not its block's own code.
  */
-function cameoTrigger(v: SentView, i: number): TriggerHit | null {
+function cameoTrigger(v: SentView, i: number, patternOnly = false): TriggerHit | null {
   if (v.toks[i]!.pos !== 'VERB' || !isVerbalAt(v, i, false) || isAdjectivalParticiple(v, i, i + 1)) return null;
   // "according to" is a preposition; "Iran-backed", "U.S.-led" are modifiers; "the occupied West Bank" an adjective
   // a reporting verb introduces the act it reports, which its own verb types ("said more strikes were planned")
@@ -295,13 +301,17 @@ function cameoTrigger(v: SentView, i: number): TriggerHit | null {
   const c = cameoVerbAt(v.res, v, i, ca, cb);
   // violence from a block's code alone is left out: those blocks hold verbs with common peaceful senses ("break
   // its isolation", "dominated the talks", "aims to"); violence is typed by a pattern word or the hand-written senses
-  if (!c || (c.bare && (c.type === 'ASSAULT' || c.type === 'COERCE'))) return null;
+  if (!c || (c.bare && (patternOnly || c.type === 'ASSAULT' || c.type === 'COERCE'))) return null;
   const entry: TriggerEntry = {
     type: c.type, mode: (c.ploverMode && CAMEO_MODES[`${c.type}/${c.ploverMode}`]) ?? null, kind: 'verb', pattern: `CAMEO ${c.cameo} (${c.via})`,
     subj: 'agent', obj: 'target', flags: CAMEO_FLAGS, outcome: null, needsTheme: null,
   };
   return { a: i, b: i + 1, head: i, entry, verbal: true, light: -1, lightAfter: false };
 }
+
+/** A hand-written entry that names a sense by a word it needs around the verb (and says nothing of the verb's other uses). */
+const SENSE_FLAGS = ['needs-weapon', 'needs-weapon-subject', 'needs-protester', 'needs-hostile', 'needs-instrument', 'needs-partner'];
+const selectsSense = (e: TriggerEntry): boolean => e.kind !== 'noun' && (!!e.needsTheme || SENSE_FLAGS.some((f) => e.flags.has(f)));
 
 /** The value list of a `name=a|b` flag, or null. */
 function flagList(flags: ReadonlySet<string>, name: string): string[] | null {

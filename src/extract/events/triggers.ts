@@ -192,12 +192,15 @@ function hasCountedSubject(v: SentView, a: number, b: number): boolean {
 export function findTriggers(v: SentView): TriggerHit[] {
   const lex = v.lex;
   const out: TriggerHit[] = [];
+  // a CAMEO-typed verb is an event between named actors (read.ts): it needs a name on each side in its clause
+  const names = v.doc.mentions.filter((m) => m.sentence === v.index);
+  const named = names.length > 0;
   for (let i = 0; i < v.toks.length; ) {
     let taken: TriggerHit | null = null;
     const matches = lex.triggers.matchAt(v.toks, i);
     // a verb the hand-written dictionary does not know is typed by the CAMEO verb patterns; one it knows
     // keeps its own senses and guards (a guard that rejects it is not overruled)
-    if (!matches.length) taken = cameoTrigger(v, i);
+    if (!matches.length && named) taken = cameoTrigger(v, i, names);
     for (const m of matches) {
       const e = m.data;
       const multi = m.end - m.start > 1;
@@ -265,8 +268,8 @@ export function findTriggers(v: SentView): TriggerHit[] {
     }
     // every hand-written sense of the verb asked for a word that is not there (a theme, a weapon, a partner):
     // it selects no sense of its own, and a CAMEO pattern may name another ("closed its borders")
-    if (!taken && matches.length && matches.every((m) => selectsSense(m.data))) {
-      taken = cameoTrigger(v, i, true);
+    if (!taken && named && matches.length && matches.every((m) => selectsSense(m.data))) {
+      taken = cameoTrigger(v, i, names, true);
     }
     if (taken) { out.push(taken); i = taken.b; } else i++;
   }
@@ -291,13 +294,17 @@ const CAMEO_FLAGS: ReadonlySet<string> = new Set(['cameo']);
  * plural noun, not an adjectival participle), subject agent and object target as PETRARCH codes source and target.
  * `patternOnly`: only a pattern word around the verb types it, not its block's own code.
  */
-function cameoTrigger(v: SentView, i: number, patternOnly = false): TriggerHit | null {
+function cameoTrigger(v: SentView, i: number, names: readonly { start: number; end: number }[], patternOnly = false): TriggerHit | null {
   if (v.toks[i]!.pos !== 'VERB' || !isVerbalAt(v, i, false) || isAdjectivalParticiple(v, i, i + 1)) return null;
   // "according to" is a preposition; "Iran-backed", "U.S.-led" are modifiers; "the occupied West Bank" an adjective
   // a reporting verb introduces the act it reports, which its own verb types ("said more strikes were planned")
   if (v.lex.cues.reportingVerbs.has(v.lemma[i]!) || v.lex.cues.reportingVerbs.has(v.low[i]!)) return null;
   if (v.low[i] === 'according' || (i > 0 && v.low[i - 1] === '-') || (/(ed|en)$/.test(v.low[i]!) && v.toks[i - 1]?.pos === 'DET')) return null;
   const [ca, cb] = clauseSpan(v, i);
+  // a name earlier in the sentence (the source, or a passive's target; "Russia said it would ...") and one after
+  // the verb in its clause: cheap to test, and most verbs fail it
+  const t = v.toks[i]!, last = v.toks[cb - 1]!;
+  if (!names.some((m) => m.end <= t.start) || !names.some((m) => m.start >= t.end && m.end <= last.end)) return null;
   const c = cameoVerbAt(v.res, v, i, ca, cb);
   // violence from a block's code alone is left out: those blocks hold verbs with common peaceful senses ("break
   // its isolation", "dominated the talks", "aims to"); violence is typed by a pattern word or the hand-written senses

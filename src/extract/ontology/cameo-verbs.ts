@@ -21,8 +21,17 @@ import { resourceKey, type Resources } from '../../resources/index.js';
 import { kbDir } from '../../kb/index.js';
 import type { PloverType } from '../../core/model/event.js';
 
-/** One pattern element: alternatives, each a word sequence ("is to"). */
-type Elem = readonly (readonly string[])[];
+/**
+ * One pattern element: alternatives, each a word sequence ("is to"), indexed by their first word so that a
+ * token is checked with a few map lookups, not against every word of a synset.
+ */
+type Elem = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function elem(alts: readonly (readonly string[])[]): Elem {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const a of alts) { if (!a.length) continue; const l = m.get(a[0]!) ?? []; l.push(a); m.set(a[0]!, l); }
+  return m;
+}
 
 interface Pattern {
   readonly pre: readonly Elem[];
@@ -82,11 +91,11 @@ function parseSide(side: string, synsets: Record<string, readonly string[]>): El
     if (!raw || /^[$+^%]+$/.test(raw)) continue;
     if (raw.startsWith('&')) {
       const words = synsets[raw.toUpperCase()] ?? synsets[raw.toUpperCase() + '_'];
-      if (words?.length) out.push(words.map((w) => w.split(/[\s_]+/).filter(Boolean)));
+      if (words?.length) out.push(elem(words.map((w) => w.split(/[\s_]+/).filter(Boolean))));
       continue;
     }
     // hyphenated words are separate tokens in the engine ("cease-fire" → cease - fire)
-    for (const w of raw.replace(/[$+^%]/g, '').split(/[-_/]+/)) if (w && /[a-z]/.test(w)) out.push([[w]]);
+    for (const w of raw.replace(/[$+^%]/g, '').split(/[-_/]+/)) if (w && /[a-z]/.test(w)) out.push(elem([[w]]));
   }
   return out;
 }
@@ -141,28 +150,51 @@ function seqAt(v: WordView, k: number, seq: readonly string[]): number {
   return k + seq.length;
 }
 
+/** The lookup keys of token k: its written form, lemma and stems (written form less one to three letters, at least four left). */
+function keysOf(v: WordView, k: number): string[] {
+  const low = v.low[k]!;
+  const keys = [low, v.lemma[k]!];
+  for (let cut = 1; cut <= 3 && low.length - cut >= 4; cut++) keys.push(low.slice(0, -cut));
+  return keys;
+}
+
+/** Token index → lookup keys, computed once per token in one call of cameoVerbAt. */
+type Keys = (k: number) => readonly string[];
+
+/**
+ * Index after the element's alternative that starts at token k (ending by `to`), with its length, or null:
+ * the candidates are the alternatives whose first word is the token's lemma, its written form, or that
+ * form less up to three letters (a stem).
+ */
+function elemAt(v: WordView, k: number, el: Elem, to: number, keys: Keys): { end: number; words: number } | null {
+  if (v.low[k] === undefined) return null;
+  for (const key of keys(k)) {
+    for (const alt of el.get(key) ?? []) { const e = seqAt(v, k, alt); if (e > 0 && e <= to) return { end: e, words: alt.length }; }
+  }
+  return null;
+}
+
 /** Number of words matched when all elements follow in order from `from` (before `to`), each within GAP words of the last, or -1. */
-function matchPost(v: WordView, elems: readonly Elem[], from: number, to: number): number {
+function matchPost(v: WordView, elems: readonly Elem[], from: number, to: number, keys: Keys): number {
   let k = from, words = 0;
   for (const el of elems) {
-    let found = -1;
-    for (let j = k; j < Math.min(to, k + GAP + 1) && found < 0; j++) {
-      for (const alt of el) { const e = seqAt(v, j, alt); if (e > 0 && e <= to) { found = e; words += alt.length; break; } }
-    }
-    if (found < 0) return -1;
-    k = found;
+    let found: { end: number; words: number } | null = null;
+    for (let j = k; j < Math.min(to, k + GAP + 1) && !found; j++) found = elemAt(v, j, el, to, keys);
+    if (!found) return -1;
+    words += found.words;
+    k = found.end;
   }
   return words;
 }
 
 /** Same, for the words before the verb: the last element nearest the verb, searching leftwards. */
-function matchPre(v: WordView, elems: readonly Elem[], floor: number, before: number): number {
+function matchPre(v: WordView, elems: readonly Elem[], floor: number, before: number, keys: Keys): number {
   let k = before, words = 0;
   for (let i = elems.length - 1; i >= 0; i--) {
-    const el = elems[i]!;
     let found = -1;
     for (let j = k - 1; j >= Math.max(floor, k - GAP - 1) && found < 0; j--) {
-      for (const alt of el) { const e = seqAt(v, j, alt); if (e > 0 && e <= k) { found = j; words += alt.length; break; } }
+      const m = elemAt(v, j, elems[i]!, k, keys);
+      if (m) { found = j; words += m.words; }
     }
     if (found < 0) return -1;
     k = found;
@@ -188,13 +220,15 @@ export function cameoVerbAt(res: Resources, v: WordView, i: number, ca: number, 
   const t = tables(res);
   const blocks = t.verbs.get(v.lemma[i]!) ?? t.verbs.get(v.low[i]!);
   if (!blocks) return null;
+  const cache = new Map<number, readonly string[]>();
+  const keys: Keys = (k) => { let x = cache.get(k); if (!x) { x = keysOf(v, k); cache.set(k, x); } return x; };
   let best: { code: string | null; words: number; via: string } | null = null;
   for (const b of blocks) {
     for (const p of b.patterns) {
       if (!p.pre.length && !p.post.length) continue;
-      const post = p.post.length ? matchPost(v, p.post, i + 1, Math.min(cb, i + 1 + MAX_POST)) : 0;
+      const post = p.post.length ? matchPost(v, p.post, i + 1, Math.min(cb, i + 1 + MAX_POST), keys) : 0;
       if (post < 0) continue;
-      const pre = p.pre.length ? matchPre(v, p.pre, Math.max(ca, i - MAX_PRE), i) : 0;
+      const pre = p.pre.length ? matchPre(v, p.pre, Math.max(ca, i - MAX_PRE), i, keys) : 0;
       if (pre < 0) continue;
       if (!best || pre + post > best.words) best = { code: p.code, words: pre + post, via: `${b.head}: ${p.text}` };
     }

@@ -150,7 +150,8 @@ export function petrarchAgent(res: Resources, phrase: string): PetrarchAgent | n
  * "activists" OPP, "rebels" REB)? "people", "man" and the like (PPL) name no sector and stay no actor.
  */
 export function isAgentNoun(res: Resources, word: string): boolean {
-  const code = tables(res).agents.get(nameKey(word));
+  // a plain lower-case word is its own key (nameKey only folds case, accents and punctuation)
+  const code = tables(res).agents.get(/^[a-z]+$/.test(word) ? word : nameKey(word));
   return !!code && code.replace(/~/g, '') !== 'PPL';
 }
 

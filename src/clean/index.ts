@@ -112,7 +112,7 @@ export function cleanRecord(raw: RawRecord): Article {
   let skipFirst = 0;
   if (firstBody >= 0) {
     const m = matchDateline(lines[firstBody]!.text);
-    if (m) { dateline = { place: m.place, agency: m.agency }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[firstBody]!.text.slice(0, m.length), rawStart: lines[firstBody]!.start }); }
+    if (m) { dateline = { place: m.place, agency: m.agency, ...(m.region ? { region: m.region } : {}) }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[firstBody]!.text.slice(0, m.length), rawStart: lines[firstBody]!.start }); }
   }
   // build the cleaned text
   const b = new TextBuilder();

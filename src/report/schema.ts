@@ -66,6 +66,7 @@ export const ArticleSchema = Type.Object({
     dateline: OneOf([Type.Null(), Type.Object({
       place: Ref('nullableString', NullableStringSchema),
       agency: Ref('nullableString', NullableStringSchema),
+      region: Type.Optional(Ref('nullableString', NullableStringSchema, {"description": "the state or country written after the dateline place (\"Lexington, Ky.\")"})),
     })]),
     outletFromText: Ref('nullableString', NullableStringSchema, {"description": "outlet the text names itself (dateline agency, contributor credit)"}),
     diagnostics: Type.Array(Ref('diagnostic', DiagnosticSchema)),

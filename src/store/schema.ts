@@ -40,6 +40,8 @@ export interface FusedEventsTable {
   long_span: number;
   /** JSON of the FusedEvent */
   data: string;
+  /** a stamp new with every write of the row ('' for rows written before migration 0004): see repos/events.ts */
+  rev: string;
   pipeline_version: string;
   updated_at: string;
 }

@@ -1,4 +1,5 @@
 /** Canonical (fused) events and which articles report them: the only SQL for these tables. */
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { FusedEvent } from '../../core/model/event.js';
 import type { Database } from '../schema.js';
@@ -26,39 +27,73 @@ export const SHORT_SPAN_DAYS = 31;
 /** The longest date window a stored event is looked up by (a year-precision event spans 366 days). */
 export const MAX_EVENT_SPAN_DAYS = 400;
 
-/** JSON characters of parsed candidates kept between calls (about 2 bytes each, plus the parsed objects). */
-const PARSED_BUDGET_CHARS = 2_000_000;
+/** JSON characters of the canonical events kept parsed between articles (the objects take a few times that in memory). */
+const PARSED_BUDGET_CHARS = 24_000_000;
+/** An event larger than this share of the budget is not kept (it would push out everything else). */
+const LARGEST_KEPT = PARSED_BUDGET_CHARS / 4;
 
 /**
- * Candidates parsed from their JSON, by id, with the JSON they came from: a canonical event is a candidate
- * for many articles in a row and changes only when one merges into it, so it is parsed again only when
- * its stored JSON differs (compared in full, so a change by anyone, or a rolled-back transaction, is never
- * missed). Fusion treats canonical events as immutable (it builds new ones), which is what makes sharing
- * the parsed object safe — and lets src/fuse keep its per-object views across articles.
- * Least recently used entries are dropped past the budget.
+ * Canonical events kept parsed, by id, with the revision stamp of the row they are (the `rev` column,
+ * new with every write): a canonical event is a candidate for many articles in a row and changes only
+ * when one merges into it, so its JSON is fetched and parsed again only when the stored stamp differs.
+ * An event written here is kept as the object that was written, so the next article finds it without
+ * reading it back; a write that is rolled back leaves the old stamp in the store, which then differs
+ * from the kept one, so it is read again — a change by another writer likewise. Fusion treats canonical
+ * events as immutable (it builds new ones), which is what makes sharing the object safe — and lets
+ * src/fuse keep its per-object views across articles. Least recently used entries are dropped past the
+ * budget. Rows without a stamp (written before migration 0004) are always read in full.
  */
-const parsedCandidates = new Map<string, { data: string; event: FusedEvent }>();
+const parsed = new Map<string, { rev: string; chars: number; event: FusedEvent }>();
 let parsedChars = 0;
 
-function parseCandidate(id: string, data: string): FusedEvent {
-  const hit = parsedCandidates.get(id);
-  if (hit) {
-    parsedCandidates.delete(id);
-    if (hit.data === data) { parsedCandidates.set(id, hit); return hit.event; }
-    parsedChars -= hit.data.length;
+function keep(id: string, rev: string, chars: number, event: FusedEvent): void {
+  const old = parsed.get(id);
+  if (old) { parsed.delete(id); parsedChars -= old.chars; }
+  if (!rev || chars > LARGEST_KEPT) return;
+  parsed.set(id, { rev, chars, event });
+  parsedChars += chars;
+  for (const [k, v] of parsed) {
+    if (parsedChars <= PARSED_BUDGET_CHARS) break;
+    parsed.delete(k);
+    parsedChars -= v.chars;
   }
-  const event = JSON.parse(data) as FusedEvent;
-  if (data.length <= PARSED_BUDGET_CHARS / 8) {
-    parsedCandidates.set(id, { data, event });
-    parsedChars += data.length;
-    for (const [k, v] of parsedCandidates) {
-      if (parsedChars <= PARSED_BUDGET_CHARS) break;
-      parsedCandidates.delete(k);
-      parsedChars -= v.data.length;
+}
+
+function kept(id: string, rev: string): FusedEvent | null {
+  const hit = parsed.get(id);
+  if (!hit || !rev || hit.rev !== rev) return null;
+  parsed.delete(id);
+  parsed.set(id, hit);
+  return hit.event;
+}
+
+/** Ids per `in (...)` list: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const IDS_PER_STATEMENT = 500;
+
+/**
+ * The events of rows (id and stamp, in order): kept ones as they are, the others fetched in full (a few
+ * statements, inside the caller's transaction, so what is read is what the stamps said) and parsed.
+ */
+async function eventsOfRows(db: Db, rows: readonly { id: string; rev: string }[]): Promise<FusedEvent[]> {
+  const out = new Map<string, FusedEvent>();
+  const missing: { id: string; rev: string }[] = [];
+  for (const r of rows) {
+    const e = kept(r.id, r.rev);
+    if (e) out.set(r.id, e); else missing.push(r);
+  }
+  for (let i = 0; i < missing.length; i += IDS_PER_STATEMENT) {
+    const chunk = missing.slice(i, i + IDS_PER_STATEMENT);
+    for (const r of await db.selectFrom('fused_events').select(['id', 'rev', 'data']).where('id', 'in', chunk.map((c) => c.id)).execute()) {
+      const event = JSON.parse(r.data) as FusedEvent;
+      keep(r.id, r.rev, r.data.length, event);
+      out.set(r.id, event);
     }
   }
-  return event;
+  return rows.map((r) => out.get(r.id)).filter((e): e is FusedEvent => !!e);
 }
+
+/** A new revision stamp: unique per write (random, so two writers never make the same one). */
+const newRev = (): string => randomUUID();
 
 /**
  * Candidates that overlap each window. Short events (a day, a week, a month) are found by a range scan of
@@ -66,11 +101,11 @@ function parseCandidate(id: string, data: string): FusedEvent {
  * use the (family, long_span, day_start) index, so the cost does not grow with the store.
  */
 export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): Promise<FusedEvent[]> {
-  const seen = new Map<string, FusedEvent>();
+  const seen = new Map<string, string>();
   for (const w of windows) {
     const parts: { longSpan: number; lookBack: number }[] = [{ longSpan: 0, lookBack: SHORT_SPAN_DAYS }, { longSpan: 1, lookBack: MAX_EVENT_SPAN_DAYS }];
     for (const part of w.dayStart === null || w.dayEnd === null ? [null] : parts) {
-      let q = db.selectFrom('fused_events').select(['id', 'data']).where('family', '=', w.family);
+      let q = db.selectFrom('fused_events').select(['id', 'rev']).where('family', '=', w.family);
       q = part === null || w.dayStart === null || w.dayEnd === null
         ? q.where('day_start', 'is', null)
         : q.where('long_span', '=', part.longSpan).where('day_start', '<=', w.dayEnd).where('day_start', '>=', w.dayStart - part.lookBack).where('day_end', '>=', w.dayStart);
@@ -79,16 +114,20 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
         const lat = w.lat, lon = w.lon, dLon = POINT_BOX_DEG / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
         q = q.where((eb) => eb.or([eb('lat', 'is', null), eb.and([eb('lat', '>=', lat - POINT_BOX_DEG), eb('lat', '<=', lat + POINT_BOX_DEG), eb('lon', '>=', lon - dLon), eb('lon', '<=', lon + dLon)])]));
       }
-      for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, parseCandidate(r.id, r.data));
+      for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, r.rev);
     }
   }
-  return [...seen.values()];
+  return eventsOfRows(db, [...seen].map(([id, rev]) => ({ id, rev })));
 }
 
 /** Rows of event_reports per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
 const LINKS_PER_STATEMENT = 200;
 
-export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string): Promise<void> {
+/**
+ * Writes a canonical event (insert or replace) and links it to its articles. `before`: the version of
+ * it the caller read in this transaction, if any; only links to articles it did not have are written.
+ */
+export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string, before?: FusedEvent): Promise<void> {
   const dayStart = dayNumber(e.date?.start), dayEnd = dayNumber(e.date?.end);
   const pointed = e.location?.lat != null && e.location.lon != null && !['country', 'region'].includes(e.location.precision ?? '');
   const row = {
@@ -97,13 +136,15 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
     // the blocking point: only for places finer than a country or region, whose centroid says nothing about where
     lat: pointed ? e.location!.lat : null, lon: pointed ? e.location!.lon : null,
     long_span: dayStart !== null && dayEnd !== null && dayEnd - dayStart > SHORT_SPAN_DAYS ? 1 : 0,
-    data: JSON.stringify(e), pipeline_version: version, updated_at: now,
+    data: JSON.stringify(e), rev: newRev(), pipeline_version: version, updated_at: now,
   };
   await db.insertInto('fused_events').values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, long_span: row.long_span, country: row.country, lat: row.lat, lon: row.lon, data: row.data, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, long_span: row.long_span, country: row.country, lat: row.lat, lon: row.lon, data: row.data, rev: row.rev, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
     .execute();
+  keep(e.id, row.rev, row.data.length, e);
   // one multi-row statement per event instead of one per (event, article); links already there are kept
-  const articles = [...new Set(e.reports.map((r) => r.article))];
+  const had = new Set(before?.reports.map((r) => r.article));
+  const articles = [...new Set(e.reports.map((r) => r.article))].filter((a) => !had.has(a));
   for (let i = 0; i < articles.length; i += LINKS_PER_STATEMENT) {
     await db.insertInto('event_reports').values(articles.slice(i, i + LINKS_PER_STATEMENT).map((a) => ({ event_id: e.id, article_id: a })))
       .onConflict((oc) => oc.columns(['event_id', 'article_id']).doNothing()).execute();
@@ -112,15 +153,19 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
 
 export async function deleteEvents(db: Db, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
+  for (const id of ids) keep(id, '', 0, null as unknown as FusedEvent);
   await db.deleteFrom('event_reports').where('event_id', 'in', [...ids]).execute();
   await db.deleteFrom('fused_events').where('id', 'in', [...ids]).execute();
 }
 
 export async function eventsForArticles(db: Db, articleIds: readonly string[]): Promise<FusedEvent[]> {
   if (!articleIds.length) return [];
-  const rows = await db.selectFrom('fused_events').innerJoin('event_reports', 'event_reports.event_id', 'fused_events.id')
-    .select(['fused_events.id', 'fused_events.data']).where('event_reports.article_id', 'in', [...articleIds]).distinct().execute();
-  return rows.map((r) => JSON.parse(r.data) as FusedEvent);
+  const rows = new Map<string, string>();
+  for (let i = 0; i < articleIds.length; i += IDS_PER_STATEMENT) {
+    for (const r of await db.selectFrom('fused_events').innerJoin('event_reports', 'event_reports.event_id', 'fused_events.id')
+      .select(['fused_events.id', 'fused_events.rev']).where('event_reports.article_id', 'in', articleIds.slice(i, i + IDS_PER_STATEMENT)).distinct().execute()) rows.set(r.id, r.rev);
+  }
+  return eventsOfRows(db, [...rows].map(([id, rev]) => ({ id, rev })));
 }
 
 export async function allEvents(db: Db): Promise<FusedEvent[]> {

@@ -82,15 +82,75 @@ async function eventsOfRows(db: Db, rows: readonly { id: string; rev: string }[]
     if (e) out.set(r.id, e); else missing.push(r);
   }
   for (let i = 0; i < missing.length; i += IDS_PER_STATEMENT) {
-    const chunk = missing.slice(i, i + IDS_PER_STATEMENT);
-    for (const r of await db.selectFrom('fused_events').select(['id', 'rev', 'data']).where('id', 'in', chunk.map((c) => c.id)).execute()) {
+    const ids = missing.slice(i, i + IDS_PER_STATEMENT).map((c) => c.id);
+    const parts = new Map<string, string[]>();
+    for (const p of await db.selectFrom('event_parts').select(['event_id', 'data']).where('event_id', 'in', ids).orderBy('event_id').orderBy('seq').execute()) {
+      const l = parts.get(p.event_id);
+      if (l) l.push(p.data); else parts.set(p.event_id, [p.data]);
+    }
+    for (const r of await db.selectFrom('fused_events').select(['id', 'rev', 'data']).where('id', 'in', ids).execute()) {
       const event = JSON.parse(r.data) as FusedEvent;
-      keep(r.id, r.rev, r.data.length, event);
+      let chars = r.data.length;
+      for (const p of parts.get(r.id) ?? []) { appendPart(event, JSON.parse(p) as Part); chars += p.length; }
+      sizes.set(event, { head: r.data.length, parts: chars - r.data.length });
+      keep(r.id, r.rev, chars, event);
       out.set(r.id, event);
     }
   }
   return rows.map((r) => out.get(r.id)).filter((e): e is FusedEvent => !!e);
 }
+
+/**
+ * What one write adds to the parts of an event that only grow as reports merge into it. Fusion builds a
+ * merged event from the old one's arrays with the new items after them (src/fuse/fuse.ts, mergeEvidence),
+ * so a merge's part is what follows the old arrays; any other change is written as a whole new event.
+ */
+interface Part {
+  r?: FusedEvent['reports'];
+  m?: FusedEvent['members'];
+  b?: FusedEvent['mergedBecause'];
+  e?: FusedEvent['evidence'];
+}
+
+/** The event without its growing parts (those are empty in place, so the assembled event keeps its key order). */
+const headOf = (e: FusedEvent): FusedEvent => ({ ...e, reports: [], members: [], mergedBecause: [], evidence: {} });
+
+/** The growing parts of a whole event. */
+const wholePart = (e: FusedEvent): Part => ({ r: e.reports, m: e.members, b: e.mergedBecause, e: e.evidence });
+
+/** Adds a part to an event being assembled (in write order). */
+function appendPart(into: FusedEvent, p: Part): void {
+  if (p.r) into.reports.push(...p.r);
+  if (p.m) into.members.push(...p.m);
+  if (p.b) into.mergedBecause.push(...p.b);
+  for (const [k, v] of Object.entries(p.e ?? {})) (into.evidence[k] ??= []).push(...v);
+}
+
+/** What `after` has past `before`'s items, or null when `before` is not where `after` starts (the same objects, in order). */
+function tail<T>(before: readonly T[], after: readonly T[]): T[] | null {
+  if (after.length < before.length) return null;
+  for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) return null;
+  return after.slice(before.length);
+}
+
+/** The part a write of `after` appends to `before`, or null when `after` does not extend it (then it is written whole). */
+function partAfter(before: FusedEvent, after: FusedEvent): Part | null {
+  const r = tail(before.reports, after.reports), m = tail(before.members, after.members), b = tail(before.mergedBecause, after.mergedBecause);
+  if (!r || !m || !b) return null;
+  // evidence fields in the same order, each extended; new fields after them
+  const oldKeys = Object.keys(before.evidence), newKeys = Object.keys(after.evidence);
+  if (tail(oldKeys, newKeys) === null) return null;
+  const e: FusedEvent['evidence'] = {};
+  for (const k of newKeys) {
+    const t = tail(before.evidence[k] ?? [], after.evidence[k]!);
+    if (!t) return null;
+    if (t.length) e[k] = t;
+  }
+  return { ...(r.length ? { r } : {}), ...(m.length ? { m } : {}), ...(b.length ? { b } : {}), ...(Object.keys(e).length ? { e } : {}) };
+}
+
+/** JSON characters of a parsed or written event, head and parts, for the memory budget. */
+const sizes = new WeakMap<FusedEvent, { head: number; parts: number }>();
 
 /** A new revision stamp: unique per write (random, so two writers never make the same one). */
 const newRev = (): string => randomUUID();
@@ -136,12 +196,25 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
     // the blocking point: only for places finer than a country or region, whose centroid says nothing about where
     lat: pointed ? e.location!.lat : null, lon: pointed ? e.location!.lon : null,
     long_span: dayStart !== null && dayEnd !== null && dayEnd - dayStart > SHORT_SPAN_DAYS ? 1 : 0,
-    data: JSON.stringify(e), rev: newRev(), pipeline_version: version, updated_at: now,
+    data: JSON.stringify(headOf(e)), rev: newRev(), pipeline_version: version, updated_at: now,
   };
+  // a merge into what was read appends its part; anything else replaces the event's parts with one whole part
+  // (an event written before migration 0004 is whole in `data`, with no parts to append to)
+  const old = before ? sizes.get(before) : undefined;
+  const part = before && old && old.parts > 0 ? partAfter(before, e) : null;
+  let seq = 0;
+  if (part && old) {
+    const last = await db.selectFrom('event_parts').select((eb) => eb.fn.max('seq').as('s')).where('event_id', '=', e.id).executeTakeFirst();
+    seq = last?.s == null ? 0 : Number(last.s) + 1;
+  } else await db.deleteFrom('event_parts').where('event_id', '=', e.id).execute();
+  const partJson = JSON.stringify(part && old ? part : wholePart(e));
+  await db.insertInto('event_parts').values({ event_id: e.id, seq, data: partJson }).execute();
   await db.insertInto('fused_events').values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, long_span: row.long_span, country: row.country, lat: row.lat, lon: row.lon, data: row.data, rev: row.rev, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
     .execute();
-  keep(e.id, row.rev, row.data.length, e);
+  const size = { head: row.data.length, parts: (part && old ? old.parts : 0) + partJson.length };
+  sizes.set(e, size);
+  keep(e.id, row.rev, size.head + size.parts, e);
   // one multi-row statement per event instead of one per (event, article); links already there are kept
   const had = new Set(before?.reports.map((r) => r.article));
   const articles = [...new Set(e.reports.map((r) => r.article))].filter((a) => !had.has(a));
@@ -155,6 +228,7 @@ export async function deleteEvents(db: Db, ids: readonly string[]): Promise<void
   if (!ids.length) return;
   for (const id of ids) keep(id, '', 0, null as unknown as FusedEvent);
   await db.deleteFrom('event_reports').where('event_id', 'in', [...ids]).execute();
+  await db.deleteFrom('event_parts').where('event_id', 'in', [...ids]).execute();
   await db.deleteFrom('fused_events').where('id', 'in', [...ids]).execute();
 }
 
@@ -169,8 +243,17 @@ export async function eventsForArticles(db: Db, articleIds: readonly string[]): 
 }
 
 export async function allEvents(db: Db): Promise<FusedEvent[]> {
-  const rows = await db.selectFrom('fused_events').select('data').orderBy('day_start').execute();
-  return rows.map((r) => JSON.parse(r.data) as FusedEvent);
+  const rows = await db.selectFrom('fused_events').select(['id', 'rev']).orderBy('day_start').orderBy('id').execute();
+  return eventsOfRows(db, rows);
+}
+
+/** Events by id, in the order given (ids not stored are left out). */
+export async function eventsByIds(db: Db, ids: readonly string[]): Promise<FusedEvent[]> {
+  const rows = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    for (const r of await db.selectFrom('fused_events').select(['id', 'rev']).where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT)).execute()) rows.set(r.id, r.rev);
+  }
+  return eventsOfRows(db, ids.filter((id) => rows.has(id)).map((id) => ({ id, rev: rows.get(id)! })));
 }
 
 /** Article ids that report any of the given events. */

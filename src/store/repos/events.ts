@@ -59,6 +59,12 @@ function keep(id: string, rev: string, chars: number, event: FusedEvent): void {
   }
 }
 
+/** Drops every kept event (a test reads events back from the store's rows; a long-lived server may free the memory). */
+export function forgetParsedEvents(): void {
+  parsed.clear();
+  parsedChars = 0;
+}
+
 function kept(id: string, rev: string): FusedEvent | null {
   const hit = parsed.get(id);
   if (!hit || !rev || hit.rev !== rev) return null;

@@ -81,6 +81,12 @@ const PROCEDURE = /^(investigation|investigations|inquiry|inquiries|probe|hearin
 const OCCURRENCE = /^(incident|incidents|shooting|shootings|death|deaths|killing|killings|homicide|homicides|murder|murders|stabbing|stabbings|attack|attacks|assault|assaults|crash|crashes|collision|accident|accidents|fire|fires|blaze|explosion|robbery|robberies|burglary|burglaries|theft|thefts|break-in|disappearance|motive|motives|cause|causes|circumstances|matter|case|cases|crime|crimes|scene|report|reports|complaint|complaints|fight|altercation|disturbance|overdose)$/;
 /** Law-enforcement nouns: the subject of a routine investigation ("police are investigating"). */
 const POLICE = /^(police|detectives|detective|investigators|investigator|officers|officer|deputies|deputy|sheriff|troopers|trooper|authorities|department|marshals|agents|coroner|examiner)$/;
+/**
+ * What one agrees to when one accepts or offers it: a proposal, terms, help or a settlement. Accepting a medal
+ * or a company, offering a reward or cars for hire are no PLOVER agreement (ANNOTATION.md §1: "the reward offer
+ * is no PLOVER act"; business dealings are out of scope).
+ */
+const PROPOSAL = /^(offer|offers|proposal|proposals|plan|plans|deal|deals|agreement|agreements|terms|conditions|condition|ceasefire|cease-fire|truce|resolution|resolutions|demand|demands|invitation|invitations|compromise|settlement|peace|talks|mediation|help|aid|assistance|support|guarantee|guarantees|concession|concessions|amnesty|asylum|surrender|resignation|apology|apologies|roadmap|framework|formula|initiative|protection|dialogue|negotiations|cooperation)$/;
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
 
@@ -193,6 +199,19 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const np = npRight(v, start, { limit: cb });
     const head = np ? low[np[1] - 1]! : '';
     if (np && PROCEDURE.test(head)) return { reason: 'procedure', cue: `${low[hit.head]} ${head}` };
+  }
+  // a question asserts nothing: "Can the UN accept people who ...?"
+  const last = [...low].reverse().find((w) => !/^["'“”’)]$/.test(w));
+  if (last === '?') return { reason: 'question', cue: '?' };
+  // accepting or offering a thing that is no proposal: "accepted a medal", "offered cars for hire",
+  // "a $10,000 reward was offered", "what the state had to offer"
+  if (type === 'AGREE' && hit.verbal && /^(accept|offer)$/.test(v.lemma[hit.head]!) && low[hit.b] !== 'to' && low[hit.b] !== 'that') {
+    const passive = v.lemma.slice(Math.max(0, hit.a - 3), hit.a).includes('be');
+    let np = npRight(v, hit.b, { limit: cb });
+    // ("residents are being offered the opportunity": the passive of a two-object verb keeps its thing after it)
+    if (!np && passive) { let k = hit.a - 1; while (k > 0 && (v.lemma[k] === 'be' || v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'ADV')) k--; if (v.toks[k]?.pos === 'NOUN') np = [k, k + 1]; }
+    const head = np ? low[np[1] - 1]! : '';
+    if (!PROPOSAL.test(head)) return { reason: 'sense-object', cue: `${low[hit.head]}${head ? ' ' + head : ''}` };
   }
   // "the US accepts that ...": accept with a clause is a belief, not an agreement to a proposal
   if (type === 'AGREE' && hit.verbal && v.lemma[hit.head] === 'accept' && low[hit.b] === 'that') return { reason: 'sense-belief', cue: 'accept that' };

@@ -140,7 +140,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
         if (!/^(in|of|from|after|during|by|when)$/.test(low[k]!)) continue;
         if (k < hit.b && low[k] !== 'by') continue;
         // ("died of the yet unidentified disease": a cause noun within the next few words of the preposition)
-        const np = npRight(v, k + 1, { limit: cb }) ?? npAfterModifiers(v, k + 1, cb);
+        const np0 = npRight(v, k + 1, { limit: cb }), np1 = npAfterModifiers(v, k + 1, cb);
+        const np: [number, number] | null = np0 && np1 ? [np0[0], Math.max(np0[1], np1[1])] : np0 ?? np1;
         if (!np) continue;
         const words = low.slice(np[0], np[1]);
         const head = words[words.length - 1]!;
@@ -224,6 +225,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   if (type === 'CONCEDE' && hit.entry.mode === 'release') {
     // "was released from the hospital": a discharge from care
     for (let k = hit.b; k < Math.min(cb, hit.b + 4); k++) if (low[k] === 'from' && low.slice(k + 1, k + 4).some((w) => CARE.test(w))) return { reason: 'sense-discharge', cue: 'from ' + low.slice(k + 1, k + 4).find((w) => CARE.test(w)) };
+    // "were treated on the scene and released": released from the care just told
+    for (let k = Math.max(0, hit.a - 8); k < hit.a; k++) if (/^(treated|hospitalized|hospitalised|examined|evaluated)$/.test(low[k]!)) return { reason: 'sense-discharge', cue: `${low[k]} and released` };
   }
   if (type === 'CONSULT' && hit.verbal) {
     const np = npRight(v, hit.b + (low[hit.b] === 'with' ? 1 : 0), { limit: cb });

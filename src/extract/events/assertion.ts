@@ -112,7 +112,7 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     return { reason: 'sense-adjective', cue: `${low[hit.a - 2]}-${low[hit.a]}` };
   }
   // "a life threatening wound", "non-life threatening injuries": an adjective of severity, written apart
-  if (/^threaten/.test(low[hit.head]!) && /life$/.test(low[hit.a - 1] ?? '') && !/^(be|have)$/.test(v.lemma[hit.a - 2] ?? '')) return { reason: 'sense-adjective', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
+  if (/^threaten/.test(low[hit.head]!) && /life$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-adjective', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
   const violent = type === 'ASSAULT' || (type === 'OTHER' && hit.entry.mode === 'explosion');
   // "a heart attack", "a panic attack": an illness, not an assault
   if (violent && !hit.verbal && /^(heart|panic|asthma|anxiety|seizure)$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-medical', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
@@ -189,9 +189,10 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const start = hit.b + (/^(into|of)$/.test(low[hit.b] ?? '') ? 1 : 0);
     const np = npRight(v, start, { limit: cb });
     const head = np ? low[np[1] - 1]! : '';
-    if (np && OCCURRENCE.test(head)) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
-    const bySubject = low.slice(ca, hit.a).some((w) => POLICE.test(w));
-    if (!np && bySubject) return { reason: 'police-inquiry', cue: low[hit.head]! };
+    // (the police or the authorities investigate; a state's or the UN's inquiry into killings stays ACCUSE)
+    const byPolice = low.slice(0, hit.a).some((w) => POLICE.test(w));
+    if (np && OCCURRENCE.test(head) && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
+    if (!np && low.slice(ca, hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: low[hit.head]! };
   }
   // a step of a case: "requested a bond hearing", "asked for an attorney", "cooperating with the
   // investigation", "consulting with the District Attorney", "dismissed the cases"

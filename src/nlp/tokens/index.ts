@@ -104,6 +104,25 @@ function repairHeadlineVerbs(res: Resources, tokens: Token[], a: number, b: numb
   }
 }
 
+/** Verbs that take a past participle as a complement of state: "was found shot", "got stabbed", "was left wounded". */
+const PARTICIPLE_HOSTS = /^(?:be|get|find|leave)$/;
+/**
+ * A past participle wink tags as a noun or adjective after a verb of state ("was found shot to death",
+ * "got shot in the leg"): a verb, when wink reads the word as a verb in "They <word> it." and no noun or
+ * determiner follows it (then it is a noun: "found shot glasses", "was a shot").
+ */
+function repairParticiples(res: Resources, tokens: Token[], a: number, b: number): void {
+  for (let i = a + 1; i < b; i++) {
+    const t = tokens[i]!, prev = tokens[i - 1]!, next = tokens[i + 1];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !PARTICIPLE_HOSTS.test(prev.lemma) || (prev.pos !== 'VERB' && prev.pos !== 'AUX')) continue;
+    if (next && i + 1 < b && /^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(next.pos)) continue;
+    const w = t.text.toLowerCase();
+    // a participle form: "-ed", or an irregular past that wink reads as a verb ("shot", "hit", "struck")
+    if (!/^[a-z]+$/.test(w) || !(/ed$/.test(w) || /^(?:shot|hit|struck|beaten|stabbed|slain|stolen|taken|held|thrown|found|caught|run|cut|hurt|bitten)$/.test(w))) continue;
+    if (canBeVerb(res, w)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
 function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
   const para = foldForTokenizer(text.slice(pStart, pEnd));
@@ -142,6 +161,7 @@ function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: n
     const end = pStart + offs[b]![1];
     sentences.push({ start, end, text: text.slice(start, end), paragraph, tokenStart: base + a, tokenEnd: base + b + 1 });
     repairHeadlineVerbs(res, tokens, base + a, base + b + 1);
+    repairParticiples(res, tokens, base + a, base + b + 1);
     sentIdx++;
   }
 }

@@ -4,7 +4,7 @@
  * bounded client (a fixed number of requests, one at a time over keep-alive, so each figure is the
  * server's answer time, not queueing). Prints p50/p95/max per query kind, for SQLite and, when
  * SITREP_TEST_PG (or --pg URL) is set, PostgreSQL in a schema of its own that is dropped afterwards.
- * The events are written as the engine writes them (putEvent), one to three reporting articles each,
+ * The events are written as the engine writes them (eventRow, the row putEvent writes; in bulk), one to three reporting articles each,
  * and indexed by the server's own ledger sync, whose time is printed too. Prints figures; not a test.
  * Run: npm run bench:api [-- --events N] [-- --requests N]
  */
@@ -16,7 +16,7 @@ import type { Kysely } from 'kysely';
 import { openDb, type OpenDb } from '../src/store/db.js';
 import type { Database } from '../src/store/schema.js';
 import type { FusedEvent, PloverType } from '../src/core/model/event.js';
-import { putEvent } from '../src/store/repos/events.js';
+import { eventRow } from '../src/store/repos/events.js';
 import { syncLedger } from '../src/serve/ledger-sync.js';
 import { buildServer } from '../src/serve/server.js';
 import { loadResources } from '../src/resources/index.js';
@@ -77,14 +77,24 @@ function generated(i: number): { event: FusedEvent; articles: { id: string; sour
   return { event, articles };
 }
 
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const ROWS_PER_INSERT = 100;
+
+/**
+ * Writes the generated events in transactions of 1,000, with multi-row INSERTs (the rows putEvent writes,
+ * built by the same eventRow): one statement per event would be 200,000 round trips to PostgreSQL.
+ */
 async function fill(db: Kysely<Database>, total: number): Promise<void> {
   const now = new Date().toISOString();
+  const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
   for (let i = 0; i < total; i += 1000) {
     const batch = Array.from({ length: Math.min(1000, total - i) }, (_, k) => generated(i + k));
     await db.transaction().execute(async (trx) => {
       const arts = batch.flatMap((b) => b.articles).map((a) => ({ id: a.id, origin: 'bench', file: null, url: null, external_id: null, title: a.text.slice(0, 60), source: a.source, published: a.published, language: 'en', layout: '{}', meta_origins: '{}', text: a.text, raw: a.text, ingested_at: now }));
-      for (let j = 0; j < arts.length; j += 200) await trx.insertInto('articles').values(arts.slice(j, j + 200)).execute();
-      for (const b of batch) await putEvent(trx, b.event, b.event.type, 'bench', now);
+      for (const c of chunks(arts, ROWS_PER_INSERT)) await trx.insertInto('articles').values(c).execute();
+      for (const c of chunks(batch.map((b) => eventRow(b.event, b.event.type, 'bench', now)), ROWS_PER_INSERT)) await trx.insertInto('fused_events').values(c).execute();
+      const links = batch.flatMap((b) => [...new Set(b.event.reports.map((r) => r.article))].map((a) => ({ event_id: b.event.id, article_id: a })));
+      for (const c of chunks(links, ROWS_PER_INSERT * 4)) await trx.insertInto('event_reports').values(c).execute();
     });
   }
 }

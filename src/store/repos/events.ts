@@ -88,10 +88,11 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
 /** Rows of event_reports per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
 const LINKS_PER_STATEMENT = 200;
 
-export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string): Promise<void> {
+/** The `fused_events` row of a canonical event: its JSON and the columns fusion blocks on. */
+export function eventRow(e: FusedEvent, family: string, version: string, now: string) {
   const dayStart = dayNumber(e.date?.start), dayEnd = dayNumber(e.date?.end);
   const pointed = e.location?.lat != null && e.location.lon != null && !['country', 'region'].includes(e.location.precision ?? '');
-  const row = {
+  return {
     id: e.id, family, type: e.type, day_start: dayStart, day_end: dayEnd,
     country: e.location?.country ?? null,
     // the blocking point: only for places finer than a country or region, whose centroid says nothing about where
@@ -99,6 +100,10 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
     long_span: dayStart !== null && dayEnd !== null && dayEnd - dayStart > SHORT_SPAN_DAYS ? 1 : 0,
     data: JSON.stringify(e), pipeline_version: version, updated_at: now,
   };
+}
+
+export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string): Promise<void> {
+  const row = eventRow(e, family, version, now);
   await db.insertInto('fused_events').values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet({ family: row.family, type: row.type, day_start: row.day_start, day_end: row.day_end, long_span: row.long_span, country: row.country, lat: row.lat, lon: row.lon, data: row.data, pipeline_version: row.pipeline_version, updated_at: row.updated_at }))
     .execute();

@@ -27,6 +27,8 @@ const REQUESTS = Number(arg('--requests', '200'));
 const PG = arg('--pg', process.env.SITREP_TEST_PG);
 /** `--only sqlite` or `--only postgres` runs one store (two processes can then run side by side) */
 const ONLY = arg('--only', undefined);
+/** `--keep` leaves the SQLite store in place (its path is printed), to look at query plans */
+const KEEP = process.argv.includes('--keep');
 
 let seed = 7;
 const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -165,5 +167,5 @@ try {
     } finally { await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); await admin.end(); }
   } else console.log('\nPostgreSQL: skipped (set SITREP_TEST_PG=postgres://... or pass --pg URL)');
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (KEEP) console.log(`\nSQLite store kept: ${join(dir, 'bench.db')}`); else rmSync(dir, { recursive: true, force: true });
 }

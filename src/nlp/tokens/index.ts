@@ -123,6 +123,34 @@ function repairParticiples(res: Resources, tokens: Token[], a: number, b: number
   }
 }
 
+/**
+ * The most tokens one sentence may hold. wink ends sentences only at stops, so a text without them (a
+ * hostile single line, a scraped list) is one sentence of any length, and the sentence readers (phrase and
+ * slot scans around each trigger) cost its length per trigger: the square of it in all. No sentence of
+ * prose comes near this length (long news sentences run to 60–80 words), so longer runs are cut.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/**
+ * wink's sentence spans (inclusive token indices) with each over MAX_SENTENCE_TOKENS cut into pieces:
+ * after the last clause punctuation (, ; : -- and the like) in the second half of the window, else at
+ * the window's end. Linear in the number of tokens.
+ */
+export function boundSentences(spans: readonly [number, number][], pos: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let s = a;
+    while (b - s + 1 > MAX_SENTENCE_TOKENS) {
+      let cut = s + MAX_SENTENCE_TOKENS - 1;
+      for (let i = cut; i > s + MAX_SENTENCE_TOKENS / 2; i--) if (pos[i] === 'PUNCT') { cut = i; break; }
+      out.push([s, cut]);
+      s = cut + 1;
+    }
+    out.push([s, b]);
+  }
+  return out;
+}
+
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
 function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
   const para = foldForTokenizer(text.slice(pStart, pEnd));
@@ -131,7 +159,7 @@ function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: n
   const values = wd.tokens().out(w.its.value) as string[];
   const pos = wd.tokens().out(w.its.pos) as string[];
   const lemmas = wd.tokens().out(w.its.lemma) as string[];
-  const spans = wd.sentences().out(w.its.span) as [number, number][];
+  const spans = boundSentences(wd.sentences().out(w.its.span) as [number, number][], pos);
   const base = tokens.length;
   const offs: [number, number][] = [];
   let cursor = 0;

@@ -189,14 +189,11 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
 /** Rows of event_reports per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
 const LINKS_PER_STATEMENT = 200;
 
-/**
- * Writes a canonical event (insert or replace) and links it to its articles. `before`: the version of
- * it the caller read in this transaction, if any; only links to articles it did not have are written.
- */
-export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string, before?: FusedEvent): Promise<void> {
+/** The `fused_events` row of a canonical event: its head (without the growing parts) and the columns fusion blocks on. */
+export function eventRow(e: FusedEvent, family: string, version: string, now: string) {
   const dayStart = dayNumber(e.date?.start), dayEnd = dayNumber(e.date?.end);
   const pointed = e.location?.lat != null && e.location.lon != null && !['country', 'region'].includes(e.location.precision ?? '');
-  const row = {
+  return {
     id: e.id, family, type: e.type, day_start: dayStart, day_end: dayEnd,
     country: e.location?.country ?? null,
     // the blocking point: only for places finer than a country or region, whose centroid says nothing about where
@@ -204,6 +201,19 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
     long_span: dayStart !== null && dayEnd !== null && dayEnd - dayStart > SHORT_SPAN_DAYS ? 1 : 0,
     data: JSON.stringify(headOf(e)), rev: newRev(), pipeline_version: version, updated_at: now,
   };
+}
+
+/** The one `event_parts` row that holds all of an event's growing parts (a bulk writer's part of putEvent). */
+export function wholePartRow(e: FusedEvent) {
+  return { event_id: e.id, seq: 0, data: JSON.stringify(wholePart(e)) };
+}
+
+/**
+ * Writes a canonical event (insert or replace) and links it to its articles. `before`: the version of
+ * it the caller read in this transaction, if any; only links to articles it did not have are written.
+ */
+export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string, before?: FusedEvent): Promise<void> {
+  const row = eventRow(e, family, version, now);
   // a merge into what was read appends its part; anything else replaces the event's parts with one whole part
   // (an event written before migration 0004 is whole in `data`, with no parts to append to)
   const old = before ? sizes.get(before) : undefined;

@@ -40,17 +40,15 @@ const FINE_PLACE = new Set(['site']);
 
 const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** Generational suffixes and middle initials: "Tony Pass Jr.", "John A. Smith" are the people "Tony Pass", "John Smith". */
+/** Generational suffixes: "Tony Pass Jr." is "Tony Pass". */
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /**
- * The key of a person's name: first and last name, lower-cased, without middle names or initials, a
- * generational suffix or a possessive. News names a person in full once and may add or drop a middle
- * name or "Jr." from one outlet to the next; first and last name stay the same.
+ * The key of a person's name: lower-cased, without middle initials, a generational suffix or a possessive.
+ * News names a person in full once and may add or drop a middle initial or "Jr." from one outlet to the next.
  */
 export function personKey(name: string): string {
-  const toks = norm(name.replace(/['’]s\b/g, '')).split(' ').filter((t) => t && !SUFFIX.has(t));
-  if (toks.length <= 2) return toks.join(' ');
-  return `${toks[0]} ${toks[toks.length - 1]}`;
+  // only initials are dropped, not middle names: in patronymic naming ("Ali Hussein Ali") the middle name tells people apart
+  return norm(name.replace(/['’]s\b/g, '')).split(' ').filter((t, i, all) => t && !SUFFIX.has(t) && !(t.length === 1 && i > 0 && i < all.length - 1)).join(' ');
 }
 
 const inside = (r: Range, list: readonly Range[]): boolean => list.some((s) => s.start <= r.start && r.end <= s.end);

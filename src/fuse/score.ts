@@ -115,9 +115,10 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
     else if (rel === 'incompatible') {
       // a report days later (an arrest, a death in hospital, a vigil, a charge) is dated by its own news or only
-      // by its publication week; it is the same incident when it shares what singles the incident out
+      // by its publication week; it is the same incident when it shares what singles the incident out and one
+      // of the two gives its day (two reports dated only to their weeks say nothing of which came first)
       const lag = gapDays(windowOf(a.date), windowOf(b.date));
-      if (strong && lag <= FOLLOW_UP_DAYS) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
+      if (strong && lag <= FOLLOW_UP_DAYS && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }
     const vague = isVague(a.date) || isVague(b.date);

@@ -4,7 +4,7 @@
  * bounded client (a fixed number of requests, one at a time over keep-alive, so each figure is the
  * server's answer time, not queueing). Prints p50/p95/max per query kind, for SQLite and, when
  * SITREP_TEST_PG (or --pg URL) is set, PostgreSQL in a schema of its own that is dropped afterwards.
- * The events are written as the engine writes them (putEvent), one to three reporting articles each,
+ * The events are written as the engine writes them (eventRow, the row putEvent writes; in bulk), one to three reporting articles each,
  * and indexed by the server's own ledger sync, whose time is printed too. Prints figures; not a test.
  * Run: npm run bench:api [-- --events N] [-- --requests N]
  */
@@ -16,7 +16,7 @@ import type { Kysely } from 'kysely';
 import { openDb, type OpenDb } from '../src/store/db.js';
 import type { Database } from '../src/store/schema.js';
 import type { FusedEvent, PloverType } from '../src/core/model/event.js';
-import { putEvent } from '../src/store/repos/events.js';
+import { eventRow, wholePartRow } from '../src/store/repos/events.js';
 import { syncLedger } from '../src/serve/ledger-sync.js';
 import { buildServer } from '../src/serve/server.js';
 import { loadResources } from '../src/resources/index.js';
@@ -27,6 +27,8 @@ const REQUESTS = Number(arg('--requests', '200'));
 const PG = arg('--pg', process.env.SITREP_TEST_PG);
 /** `--only sqlite` or `--only postgres` runs one store (two processes can then run side by side) */
 const ONLY = arg('--only', undefined);
+/** `--keep` leaves the SQLite store in place (its path is printed), to look at query plans */
+const KEEP = process.argv.includes('--keep');
 
 let seed = 7;
 const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -77,14 +79,25 @@ function generated(i: number): { event: FusedEvent; articles: { id: string; sour
   return { event, articles };
 }
 
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const ROWS_PER_INSERT = 100;
+
+/**
+ * Writes the generated events in transactions of 1,000, with multi-row INSERTs (the rows putEvent writes,
+ * built by the same eventRow and wholePartRow): one statement per event would be 200,000 round trips to PostgreSQL.
+ */
 async function fill(db: Kysely<Database>, total: number): Promise<void> {
   const now = new Date().toISOString();
+  const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
   for (let i = 0; i < total; i += 1000) {
     const batch = Array.from({ length: Math.min(1000, total - i) }, (_, k) => generated(i + k));
     await db.transaction().execute(async (trx) => {
       const arts = batch.flatMap((b) => b.articles).map((a) => ({ id: a.id, origin: 'bench', file: null, url: null, external_id: null, title: a.text.slice(0, 60), source: a.source, published: a.published, language: 'en', layout: '{}', meta_origins: '{}', text: a.text, raw: a.text, ingested_at: now }));
-      for (let j = 0; j < arts.length; j += 200) await trx.insertInto('articles').values(arts.slice(j, j + 200)).execute();
-      for (const b of batch) await putEvent(trx, b.event, b.event.type, 'bench', now);
+      for (const c of chunks(arts, ROWS_PER_INSERT)) await trx.insertInto('articles').values(c).execute();
+      for (const c of chunks(batch.map((b) => eventRow(b.event, b.event.type, 'bench', now)), ROWS_PER_INSERT)) await trx.insertInto('fused_events').values(c).execute();
+      for (const c of chunks(batch.map((b) => wholePartRow(b.event)), ROWS_PER_INSERT)) await trx.insertInto('event_parts').values(c).execute();
+      const links = batch.flatMap((b) => [...new Set(b.event.reports.map((r) => r.article))].map((a) => ({ event_id: b.event.id, article_id: a })));
+      for (const c of chunks(links, ROWS_PER_INSERT * 4)) await trx.insertInto('event_reports').values(c).execute();
     });
   }
 }
@@ -155,5 +168,5 @@ try {
     } finally { await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); await admin.end(); }
   } else console.log('\nPostgreSQL: skipped (set SITREP_TEST_PG=postgres://... or pass --pg URL)');
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (KEEP) console.log(`\nSQLite store kept: ${join(dir, 'bench.db')}`); else rmSync(dir, { recursive: true, force: true });
 }

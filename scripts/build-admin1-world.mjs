@@ -49,6 +49,18 @@ const UNITS = [
   ['IN', '34', 'Bihar', [], 'Patna'], ['IN', '35', 'Madhya Pradesh', [], null], ['IN', '36', 'Uttar Pradesh', [], 'Lucknow'], ['IN', '40', 'Telangana', [], null],
 ];
 
+// The AP Stylebook's state abbreviations, as US news writes them after a town ("Lexington, Ky.", "Paris,
+// Tenn."); the eight states AP never abbreviates (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) have none.
+// Capitalised and with its period, an abbreviation is the state; three are left out because news writes the
+// same capitalised word with a period otherwise: "Mass." (the church service, "Sunday Mass."), "Del." (the
+// title of a Delegate, "Del. Smith"), "Ark." ("Noah's Ark.").
+const AP = {
+  AL: 'Ala.', AZ: 'Ariz.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', FL: 'Fla.', GA: 'Ga.', IL: 'Ill.', IN: 'Ind.',
+  KS: 'Kan.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MI: 'Mich.', MN: 'Minn.', MS: 'Miss.', MO: 'Mo.', MT: 'Mont.', NE: 'Neb.',
+  NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.', NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.',
+  SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.', VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
+};
+
 const { points: pts } = admin1Places();
 
 const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -56,7 +68,8 @@ const out = UNITS.map(([cc, code, name, aliases, seat]) => {
   const p = pts.get(`${cc}.${code}`);
   if (!p?.length) throw new Error(`no cities500 places for ${cc}.${code} ${name}`);
   return {
-    id: `kb:admin1-${cc.toLowerCase()}-${slug(name)}`, kind: 'admin1', type: 'location', name, country: cc, geonames_admin1: code, aliases,
+    id: `kb:admin1-${cc.toLowerCase()}-${slug(name)}`, kind: 'admin1', type: 'location', name, country: cc, geonames_admin1: code,
+    aliases: cc === 'US' && AP[code] && !aliases.includes(AP[code]) ? [...aliases, AP[code]] : aliases,
     ...(seat ? { capital: seat } : {}),
     ...unitPoint(p),
     source: 'names and GeoNames admin-1 codes from public reference works; point: middle of the GeoNames cities500 places of the unit (CC BY 4.0)',

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { META_FIELDS, type Article, type Dateline, type MetaField, type MetaOrigins, type RawRecord } from '../core/model/article.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { MAX_TOKEN_CHARS, TextBuilder } from './text-builder.js';
+import { MAX_ARTICLE_CHARS, MAX_TOKEN_CHARS, TextBuilder } from './text-builder.js';
 import { matchDateline, readsAsHeadline, titlePrefixLength } from './layout.js';
 import { captionStart, isBoilerplate, isCaption, isKeywordLine } from './noise.js';
 
@@ -112,7 +112,7 @@ export function cleanRecord(raw: RawRecord): Article {
   let skipFirst = 0;
   if (firstBody >= 0) {
     const m = matchDateline(lines[firstBody]!.text);
-    if (m) { dateline = { place: m.place, agency: m.agency }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[firstBody]!.text.slice(0, m.length), rawStart: lines[firstBody]!.start }); }
+    if (m) { dateline = { place: m.place, agency: m.agency, ...(m.region ? { region: m.region } : {}) }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[firstBody]!.text.slice(0, m.length), rawStart: lines[firstBody]!.start }); }
   }
   // build the cleaned text
   const b = new TextBuilder();
@@ -130,6 +130,7 @@ export function cleanRecord(raw: RawRecord): Article {
   // a headline has no closing punctuation: it is not a truncated paragraph
   const diagnostics: Diagnostic[] = [...(raw.warnings ?? []), ...truncations(text, headlineLine >= 0 ? paragraphs.slice(1) : paragraphs)];
   if (!text.trim()) diagnostics.push({ severity: 'error', rule: 'clean/no-body', message: 'no article prose left after cleaning' });
+  if (b.cutAt !== null) diagnostics.push({ severity: 'warning', rule: 'clean/too-long', message: `the text is analysed up to ${text.length} characters (the bound is ${MAX_ARTICLE_CHARS}); the raw input from offset ${b.cutAt} of ${body.length} is kept but not read` });
   if (b.brokenTokens) diagnostics.push({ severity: 'warning', rule: 'clean/long-token', message: `${b.brokenTokens} break(s) put into runs of over ${MAX_TOKEN_CHARS} characters without a space` });
   const credit = removed.map((r) => OUTLET_IN_CREDIT.exec(r.text.trim())?.[1]).find(Boolean);
   return {

@@ -30,7 +30,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   // a dateline place is written in capitals and is short; "U.S." alone at the start of prose is not one
   if (place.replace(/[^A-Z]/g, '').length < 3 || place.length > 40) return null;
   const agency = m[3]?.trim() ?? null;
-  return { place: titleCase(place), agency: agency && agency.length ? agency : null, length: m[0].length };
+  const region = m[2]?.trim() || null;
+  return { place: titleCase(place), agency: agency && agency.length ? agency : null, ...(region ? { region } : {}), length: m[0].length };
 }
 
 /** Whether the first line of a text file reads as a headline rather than body prose. */

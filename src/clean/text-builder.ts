@@ -23,6 +23,13 @@ type Segment = { start: number; end: number; rawStart: number };
  */
 export const MAX_TOKEN_CHARS = 128;
 
+/**
+ * The most characters of cleaned text an article is analysed over (about 16,000 words). The longest news
+ * features run to 10,000 words; past this an input is a dump, not an article (a 4 MB single line), and the
+ * pipeline's cost grows with the text. The raw input is kept whole; the cut is reported (clean/too-long).
+ */
+export const MAX_ARTICLE_CHARS = 100_000;
+
 export class TextBuilder {
   private out: string[] = [];
   private length = 0;
@@ -32,13 +39,18 @@ export class TextBuilder {
   private run = 0;
   /** how many over-long runs were broken (see MAX_TOKEN_CHARS) */
   brokenTokens = 0;
+  /** raw offset where the text was cut at MAX_ARTICLE_CHARS, or null while whole */
+  cutAt: number | null = null;
 
   get segments(): readonly OffsetSegment[] { return this.segs; }
 
   /** Appends raw[start, end) with substitutions, collapsing runs of spaces to one. */
   append(raw: string, start: number, end: number): void {
+    if (this.cutAt !== null) return;
     for (let i = start; i < end; i++) {
       let ch = raw[i]!;
+      // past the bound the text ends at the next word break (runs are at most MAX_TOKEN_CHARS long)
+      if (this.length >= MAX_ARTICLE_CHARS && /\s/.test(ch)) { this.cutAt = i; return; }
       const code = ch.charCodeAt(0);
       // plain printable ASCII needs neither dropping nor substitution
       if (code < 32 || code > 126) {
@@ -54,6 +66,7 @@ export class TextBuilder {
 
   /** Appends a separator character that stands for raw position `rawAt` (e.g. a line break). */
   separator(ch: string, rawAt: number): void {
+    if (this.length >= MAX_ARTICLE_CHARS) { this.cutAt ??= rawAt; return; }
     if (this.length === 0 || this.lastChar() === ch) return;
     if (this.lastChar() === ' ') this.trimEnd();
     this.run = 0;

@@ -1,4 +1,9 @@
-/** `sitrep export --format acled-csv|json|geojson [--db FILE]`: every canonical event in the store. */
+/**
+ * `sitrep export --format acled-csv|json|jsonl|geojson [--db FILE]`: every canonical event in the store.
+ * ACLED CSV, GeoJSON and JSONL are written row by row as the store is read (src/report/stream-export.ts),
+ * so they take memory by the page, not by the store; the JSON report (articles, entities, stories ...
+ * over the whole store) is built whole and written in pieces, never as one string.
+ */
 import type { Resources } from '../resources/index.js';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
@@ -7,12 +12,14 @@ import { allArticleIds } from '../store/repos/articles.js';
 import { buildReport } from '../report/build.js';
 import { cliResources } from './resources.js';
 import { EXIT } from './exit-codes.js';
-import * as exporters from '../report/export/index.js';
+import { BlockWriter, streamAcledCsv, streamGeoJson, streamJsonl } from '../report/stream-export.js';
+import { jsonChunks } from '../report/json-chunks.js';
 import { filterByConfidence } from '../report/confidence.js';
 import { minConfidenceArg } from './analyze.js';
 
-export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|geojson [--db FILE|postgres://URL] [--all] [--min-confidence X]
-  prints every canonical event in the store (ACLED-style CSV, the JSON report, or GeoJSON)
+export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|jsonl|geojson [--db FILE|postgres://URL] [--all] [--min-confidence X]
+  prints every canonical event in the store (ACLED-style CSV, the JSON report, one report event per
+  line (JSONL, statements included), or GeoJSON); CSV, JSONL and GeoJSON are written as the store is read
   acled-csv: only events inside ACLED's typology with a date, a place and an ACLED actor (the count left
              out, by reason, goes to stderr); --all writes every event as a row, uncodable columns empty
   --min-confidence  only events and statements with confidence at least X (0..1)`;
@@ -21,22 +28,27 @@ export async function exportCommand(argv: string[], loadResources: () => Resourc
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'json' }, db: { type: 'string' }, 'min-confidence': { type: 'string' }, help: { type: 'boolean', short: 'h' }, all: { type: 'boolean' } } });
   if (values.help) { process.stdout.write(EXPORT_USAGE + '\n'); return EXIT.OK; }
   const format = values.format!;
-  if (!['acled-csv', 'json', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json or geojson, not ${format}`);
+  if (!['acled-csv', 'json', 'jsonl', 'geojson'].includes(format)) throw new SitrepError('SITREP_ERR_USAGE', `--format must be acled-csv, json, jsonl or geojson, not ${format}`);
   const minConfidence = minConfidenceArg(values['min-confidence']);
   const store = await openDb(values.db ?? DEFAULT_DB_FILE, { mustExist: true });
   try {
-    const ids = await allArticleIds(store.db);
     const resources = loadResources();
-    const report = filterByConfidence(await buildReport(store.db, ids, resources), minConfidence);
+    const out = new BlockWriter(process.stdout);
     if (format === 'acled-csv') {
-      const x = exporters.acledExport(resources, report, { all: !!values.all });
-      process.stdout.write(x.csv);
+      const x = await streamAcledCsv(store.db, out, { resources, minConfidence, all: !!values.all });
+      await out.flush();
       const left = Object.entries(x.outside).map(([why, n]) => `${n} ${why}`).join(', ');
       if (left) process.stderr.write(`sitrep export: ${x.rows} ACLED rows; left out (--all keeps them): ${left}\n`);
       return EXIT.OK;
     }
-    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : JSON.stringify(exporters.toGeoJson(report), null, 2) + '\n';
-    process.stdout.write(out);
+    if (format === 'geojson') await streamGeoJson(store.db, out, { resources, minConfidence });
+    else if (format === 'jsonl') await streamJsonl(store.db, out, { resources, minConfidence });
+    else {
+      const report = filterByConfidence(await buildReport(store.db, await allArticleIds(store.db), resources), minConfidence);
+      for (const piece of jsonChunks(report)) await out.write(piece);
+      await out.write('\n');
+    }
+    await out.flush();
     return EXIT.OK;
   } finally {
     await store.db.destroy();

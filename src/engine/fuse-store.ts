@@ -30,7 +30,9 @@ export async function fuseIntoStore(trx: Transaction<Database>, article: Article
   const { upserted, removed } = fuseArticleEvents(article, events, mentions, candidates, { sentences });
   const t2 = performance.now();
   await deleteEvents(trx, removed);
-  for (const e of upserted) await putEvent(trx, e, familyKey(e), PIPELINE_VERSION, now);
+  // a merged event was a candidate read in this transaction: only its new article links are written
+  const before = new Map(candidates.map((c) => [c.id, c]));
+  for (const e of upserted) await putEvent(trx, e, familyKey(e), PIPELINE_VERSION, now, before.get(e.id));
   if (opts.timings) {
     const t3 = performance.now(), t = opts.timings;
     t.set('  of which: load candidates', (t.get('  of which: load candidates') ?? 0) + t1 - t0);

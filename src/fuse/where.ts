@@ -12,6 +12,8 @@ export function placeOf(p: PlaceRef): FusedPlace {
   return {
     name: p.name, entity: p.entity, country: p.geo?.country ?? null, admin1: p.geo?.admin1 ?? null,
     lat: p.geo?.lat ?? null, lon: p.geo?.lon ?? null, precision: p.geo?.precision ?? null,
+    // how the place was chosen and what its point stands for (report `location.by`, `location.level`)
+    ...(p.by ? { by: p.by } : {}), ...(p.precision ? { level: p.precision } : {}),
   };
 }
 

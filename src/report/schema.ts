@@ -66,6 +66,7 @@ export const ArticleSchema = Type.Object({
     dateline: OneOf([Type.Null(), Type.Object({
       place: Ref('nullableString', NullableStringSchema),
       agency: Ref('nullableString', NullableStringSchema),
+      region: Type.Optional(Ref('nullableString', NullableStringSchema, {"description": "the state or country written after the dateline place (\"Lexington, Ky.\")"})),
     })]),
     outletFromText: Ref('nullableString', NullableStringSchema, {"description": "outlet the text names itself (dateline agency, contributor credit)"}),
     diagnostics: Type.Array(Ref('diagnostic', DiagnosticSchema)),
@@ -123,6 +124,8 @@ export const LocationSchema = Type.Object({
     lat: Type.Unsafe<number | null>({"type": ["number", "null"], "minimum": -90, "maximum": 90}),
     lon: Type.Unsafe<number | null>({"type": ["number", "null"], "minimum": -180, "maximum": 180}),
     precision: Ref('nullableString', NullableStringSchema),
+    by: Type.Optional(Type.String({"description": "how the place was chosen: the name's match (gazetteer, curated, fuzzy, skeleton, unknown, text) and what placed it (+address, +near, +between, +article, +document); see PlaceRef.by"})),
+    level: Type.Optional(Type.Unsafe<"point" | "village" | "town" | "district" | "province" | "country" | "region">({"enum": ["point", "village", "town", "district", "province", "country", "region"], "description": "what the point stands for: a site, a village, a town, a district, a province, a country or a region"})),
   });
 
 export const PloverTypeSchema = Type.Unsafe<"ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST" | "THREATEN" | "ACCUSE" | "REJECT" | "REQUEST" | "SANCTION" | "CONSULT" | "AGREE" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "OTHER">({"enum": ["ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "OTHER"]});

@@ -9,7 +9,7 @@ import type { Database } from '../store/schema.js';
 import type { Dialect } from '../store/db.js';
 import type { FusedEvent } from '../core/model/event.js';
 import type { Article } from '../core/model/article.js';
-import { ensureLedger, storeVersion, staleLedger, deleteLedgerRows, putLedgerRows, type LedgerRow } from '../store/repos/ledger.js';
+import { ensureLedger, storeVersion, staleLedger, deleteLedgerRows, putLedgerRows, analyzeLedger, type LedgerRow } from '../store/repos/ledger.js';
 import { getEventsByIds, articleHeads, articleTexts } from '../store/repos/reads.js';
 import { dayNumber } from '../store/repos/events.js';
 import { reportEvent } from '../report/event.js';
@@ -18,6 +18,8 @@ import type { ReportEvent } from '../report/types.js';
 import type { Resources } from '../resources/index.js';
 
 const BATCH = 500;
+/** Index rows written or removed in one sync past which the planner statistics are refreshed. */
+const ANALYZE_AFTER = 5000;
 
 /** The article facts an event view needs: outlet names, and the texts for counting copies once. */
 export interface EventContext { resources: Resources; sourceOf: (articleId: string) => string; independent: (e: FusedEvent) => number }
@@ -88,6 +90,8 @@ export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resourc
     const ctx = await eventContext(db, resources, events);
     await putLedgerRows(db, dialect, events.map((e) => ledgerRow(viewEvent(e, ctx), stamps.get(e.id) ?? '')));
   }
+  // the query planner picks indexes by the tables' statistics: after a large change (a first build) they are stale
+  if (changed.length + gone.length >= ANALYZE_AFTER) await analyzeLedger(db);
   return { written: changed.length, removed: gone.length };
 }
 

@@ -11,8 +11,9 @@ import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001-init.js';
 import * as m0002 from './migrations/0002-span-class.js';
 import * as m0003 from './migrations/0003-meta-origins.js';
+import * as m0004 from './migrations/0004-event-parts.js';
 
-const MIGRATIONS: Record<string, Migration> = { '0001-init': m0001, '0002-span-class': m0002, '0003-meta-origins': m0003 };
+const MIGRATIONS: Record<string, Migration> = { '0001-init': m0001, '0002-span-class': m0002, '0003-meta-origins': m0003, '0004-event-parts': m0004 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> { return MIGRATIONS; }

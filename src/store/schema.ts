@@ -38,10 +38,20 @@ export interface FusedEventsTable {
   lon: number | null;
   /** 1 when the date window is longer than a month (looked up separately, see repos/events.ts) */
   long_span: number;
-  /** JSON of the FusedEvent */
+  /** JSON of the FusedEvent without what `event_parts` holds of it (repos/events.ts) */
   data: string;
+  /** a stamp new with every write of the row ('' for rows written before migration 0004): see repos/events.ts */
+  rev: string;
   pipeline_version: string;
   updated_at: string;
+}
+
+/** The growing parts of a canonical event (reports, members, merge reasons, evidence), one row per write. */
+export interface EventPartsTable {
+  event_id: string;
+  seq: number;
+  /** JSON: { r?: reports, m?: members, b?: mergedBecause, e?: evidence by field } appended by this write */
+  data: string;
 }
 
 export interface EventReportsTable {
@@ -64,5 +74,6 @@ export interface Database {
   analyses: AnalysesTable;
   fused_events: FusedEventsTable;
   event_reports: EventReportsTable;
+  event_parts: EventPartsTable;
   entities: EntitiesTable;
 }

@@ -22,7 +22,7 @@ const RAW = [
 test('headline with a Title: prefix stays as the first paragraph without the prefix; dateline with agency and a credit line are taken out', () => {
   const a = cleanRecord(record(RAW));
   assert.equal(a.title, 'Militants ambush army patrol in the hills');
-  assert.deepEqual(a.dateline, { place: 'Mosul', agency: 'Reuters' });
+  assert.deepEqual(a.dateline, { place: 'Mosul', agency: 'Reuters', region: 'Iraq' });
   assert.equal(a.outletFromText, 'Reuters');
   assert.equal(a.text, [
     'Militants ambush army patrol in the hills',

@@ -102,3 +102,41 @@ test('each rejection carries the trigger span and the sentence words', () => {
   assert.equal(text.slice(d.start, d.end), d.text);
   assert.ok(rules(text).length >= 1);
 });
+
+test('routine police work, case steps, questions and word senses of full-length local news are no events', () => {
+  // an investigation of a crime by the police is routine work, not a formal inquiry into an actor's conduct
+  no('The Laurel Police Department is investigating a shooting that happened at an apartment complex on Sunday.', 'ACCUSE', 'assertion/police-inquiry');
+  no('Authorities are still investigating a possible motive.', 'ACCUSE', 'assertion/police-inquiry');
+  // a step of a case: a request for a hearing or an attorney, cooperation with the investigation
+  no('Attorneys for the man have requested a bond hearing for their client.', 'REQUEST', 'assertion/procedure');
+  no('The clerk asked for an attorney and would not speak with police.', 'REQUEST', 'assertion/procedure');
+  no('His mother is cooperating with the investigation, police said.', 'COOPERATE', 'assertion/procedure');
+  // a gun that went off, a severity adjective written apart, a discharge after treatment
+  no('The boy was playing with a handgun in the kitchen on Sunday and it went off, hitting him in the chest.', 'ASSAULT', 'assertion/accident');
+  no('The two were taken to a hospital with what was believed to be non-life threatening injuries.', 'THREATEN', 'assertion/sense-adjective');
+  no('Two others were treated on the scene and released.', 'CONCEDE', 'assertion/sense-discharge');
+  // repeated acts, questions, things accepted or offered that are no proposal, a gun pulled out
+  no('We were getting bombed every five minutes by the jets.', 'ASSAULT', 'assertion/habitual');
+  no('"Can the council accept people who have accepted bribes?"', 'AGREE', 'assertion/question');
+  no('A $10,000 reward was offered for information leading to an arrest.', 'AGREE', 'assertion/sense-object');
+  no('On Sunday the family accepted a medal of honour for their father.', 'AGREE', 'assertion/sense-object');
+  no('The victim pulled out a gun that he had recently bought.', 'RETREAT', 'assertion/sense-extract');
+  no('Eight people died of the yet unidentified disease last week.', 'ASSAULT', 'assertion/no-attacker-cause');
+  // what stays an event
+  has('Iran accepted the ceasefire proposal on Monday.', 'AGREE');
+  has('The opposition urged the United Nations on Monday to open an investigation into the killings.', 'REQUEST');
+  assert.ok(!rules('The United Nations opened an investigation into the killings on Monday.').includes('assertion/police-inquiry'), 'an inquiry by an international body is no routine police work');
+  has('A bomb went off near the market on Monday, killing three people.', 'ASSAULT');
+});
+
+test('passive and clipped reports of shootings and arrests are read, with their victims', () => {
+  has('Jimmy Richardson, 27, of Vallejo was found shot to death on Evelyn Circle on Monday.', 'ASSAULT');
+  has('Shots were fired near the school on Monday, police said.', 'ASSAULT');
+  has('The other two teens were taken into custody at a nearby restaurant on Friday.', 'COERCE');
+  const d = asserted(docOf('Jimmy Richardson, 27, of Vallejo was found shot to death on Evelyn Circle on Monday.', PUB));
+  const targets = d.flatMap((e) => e.actors.filter((a) => a.role === 'target').map((a) => a.name));
+  assert.ok(targets.includes('Jimmy Richardson'), `the victim is the target (got ${targets.join(', ') || 'none'})`);
+  assert.ok(!targets.includes('Evelyn Circle'), 'a street is no target');
+  const arrest = asserted(docOf('The parents were later taken into custody on Friday.', PUB)).find((e) => e.type === 'COERCE');
+  assert.ok(arrest?.actors.some((a) => a.role === 'target' && /parents/.test(a.name)), 'the arrested are its target');
+});

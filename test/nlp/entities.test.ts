@@ -6,6 +6,8 @@ import type { Mention } from '../../src/core/model/entity.js';
 import { tokensStage } from '../../src/nlp/tokens/index.js';
 import { entitiesStage } from '../../src/nlp/entities/index.js';
 import { docFromText } from '../../src/eval/geocoding.js';
+import { cleanRecord } from '../../src/clean/index.js';
+import { createDoc } from '../../src/core/model/doc.js';
 import { seedDocs } from '../helpers/seeds.js';
 import { needShared } from '../helpers/shared.js';
 
@@ -201,4 +203,29 @@ test('an ethnic or religious adjective before a place word is no gazetteer villa
   const doc = run('Men from the families went into the nearby Sunni village of Nahr al-Imam, and a Kurdish town nearby was quiet.');
   const places = doc.mentions.filter((m) => m.type === 'location' || m.type === 'facility').map((m) => m.text);
   for (const adjective of ['Sunni village', 'Sunni', 'Kurdish town', 'Kurdish']) assert.ok(!places.includes(adjective), `${adjective} in ${places.join(' | ')}`);
+});
+
+test('US counties are gazetteer units, and an AP state abbreviation after a town pins it to its state', () => {
+  const doc = run('Four of the passengers had ties to Laurel County. Police arrested a man from Lexington, Ky. on Monday. Another man was held in Paris, Tenn. the same day.');
+  const county = doc.mentions.find((m) => m.text.startsWith('Laurel County'));
+  assert.ok(county?.geo, 'Laurel County is placed');
+  assert.equal(county!.geo!.precision, 'admin2');
+  assert.ok(Math.abs(county!.geo!.lat - 37.1) < 0.5 && Math.abs(county!.geo!.lon + 84.1) < 0.5, 'in Kentucky');
+  const lex = find(doc, 'Lexington');
+  assert.equal(lex?.geo?.country, 'US');
+  assert.ok(lex!.geo!.lon < -84 && lex!.geo!.lon > -85, 'Lexington, Kentucky, not Massachusetts');
+  const paris = find(doc, 'Paris');
+  assert.equal(paris?.geo?.country, 'US', 'Paris, Tenn. is not the French capital');
+});
+
+test('the dateline is context for same-name towns, never a place of the text', () => {
+  const text = 'Man charged after shooting\n\nLEXINGTON, Ky. (AP) — A man was shot outside a bar in Paris on Monday night, police said.';
+  const withDateline = createDoc(cleanRecord({ origin: 'mem.txt', file: 'mem.txt', format: 'text', body: text, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: null, language: null }));
+  tokensStage.run(withDateline, testContext());
+  entitiesStage.run(withDateline, testContext());
+  assert.deepEqual(withDateline.article.dateline, { place: 'Lexington', agency: 'AP', region: 'Ky.' });
+  assert.equal(find(withDateline, 'Paris')?.geo?.country, 'US', 'a Kentucky dateline makes Paris the Kentucky town');
+  assert.ok(!withDateline.mentions.some((m) => m.text === 'Lexington'), 'the dateline is out of the body');
+  // without the dateline the bare name is the capital
+  assert.equal(find(run('A man was shot outside a bar in Paris on Monday night, police said.'), 'Paris')?.geo?.country, 'FR');
 });

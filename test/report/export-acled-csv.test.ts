@@ -4,6 +4,7 @@ import { ACLED_COLUMNS, toAcledCsv, type ExportReport } from '../../src/report/e
 import { acledTables } from '../../src/report/export/acled-tables.js';
 import { testResources } from '../helpers/resources.js';
 import { interCode, interactionCode, civilianTargeting } from '../../src/report/export/acled-inter.js';
+import { acledPlace } from '../../src/report/export/acled-place.js';
 
 /** Minimal RFC 4180 reader, to check that the CSV reads back. */
 function parseCsv(text: string): string[][] {
@@ -116,4 +117,14 @@ test('ACLED actors: a head of state stands for the state\'s forces in violence (
   const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [strike] }));
   assert.equal(rows[1]![ACLED_COLUMNS.indexOf('actor1')], 'Military Forces of the United States (2017-2021)');
   assert.equal(rows[1]![ACLED_COLUMNS.indexOf('inter1')], '8');
+});
+
+test('ACLED admin1 of a place with no admin-1 of its own: an airport (ISO region code) and an unknown site placed at its town take the unit of the nearest gazetteer place', () => {
+  const t = acledTables(testResources());
+  const airport = acledPlace({ name: 'Abu Dhabi International Airport', entity: 'ourairports:OMAA', country: 'AE', admin1: null, lat: 24.4438, lon: 54.6517, precision: 'site' }, t);
+  assert.equal(airport?.admin1, 'Abu Dhabi');
+  const square = acledPlace({ name: 'Karim Younes Square', entity: null, country: 'PS', admin1: null, lat: 32.4618, lon: 35.3006, precision: 'town' }, t);
+  assert.equal(square?.admin1, 'West Bank', 'a square of Jenin');
+  // far from every gazetteer place of the country there is no unit to give
+  assert.equal(acledPlace({ name: 'Nowhere', entity: null, country: 'PS', admin1: null, lat: 20, lon: 10, precision: 'town' }, t), null);
 });

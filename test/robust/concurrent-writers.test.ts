@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { openDb } from '../../src/store/db.js';
+import { allEvents } from '../../src/store/repos/events.js';
 import { repoRoot } from '../helpers/shared.js';
 import { testResources } from '../helpers/resources.js';
 import { PG_URL, postgresStore } from '../store/stores.js';
@@ -23,7 +24,7 @@ test('two concurrent PostgreSQL writers lose no update', PG_URL ? {} : { skip: '
     const even = records.filter((_, i) => i % 2 === 0), odd = records.filter((_, i) => i % 2 === 1);
     const [x, y] = await Promise.all([analyzeRecords(even, { db: a, resources }), analyzeRecords(odd, { db: b, resources })]);
     assert.deepEqual([...x.failures, ...y.failures].map((f) => f.message), []);
-    const events = await a.db.selectFrom('fused_events').select(['id', 'data']).execute();
+    const events = (await allEvents(a.db)).map((e) => ({ id: e.id, data: JSON.stringify(e) }));
     const links = await a.db.selectFrom('event_reports').selectAll().execute();
     const reported = new Map(events.map((e) => [e.id, new Set((JSON.parse(e.data) as { reports: { article: string }[] }).reports.map((r) => r.article))]));
     const lost = links.filter((l) => !reported.get(l.event_id)?.has(l.article_id));

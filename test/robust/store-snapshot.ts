@@ -1,6 +1,7 @@
 /** The whole content of a store, table by table in key order, for byte-for-byte comparisons in tests. */
 import type { Kysely, KyselyPlugin, RootOperationNode } from 'kysely';
 import type { Database } from '../../src/store/schema.js';
+import { allEvents } from '../../src/store/repos/events.js';
 
 export async function snapshot(db: Kysely<Database>): Promise<string> {
   const out: Record<string, unknown[]> = {
@@ -8,14 +9,15 @@ export async function snapshot(db: Kysely<Database>): Promise<string> {
     analyses: await db.selectFrom('analyses').selectAll().orderBy('article_id').orderBy('pipeline_version').execute(),
     fused_events: await db.selectFrom('fused_events').selectAll().orderBy('id').execute(),
     event_reports: await db.selectFrom('event_reports').selectAll().orderBy('event_id').orderBy('article_id').execute(),
+    event_parts: await db.selectFrom('event_parts').selectAll().orderBy('event_id').orderBy('seq').execute(),
     entities: await db.selectFrom('entities').selectAll().orderBy('id').execute(),
   };
   return JSON.stringify(out);
 }
 
-/** The ledger without write times: events (data) and their links, for comparing runs. */
+/** The ledger without write times: events (whole, however their parts were written) and their links, for comparing runs. */
 export async function ledger(db: Kysely<Database>): Promise<string> {
-  const events = (await db.selectFrom('fused_events').select(['id', 'data']).orderBy('id').execute()).map((r) => r.data);
+  const events = (await allEvents(db)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => JSON.stringify(e));
   const links = await db.selectFrom('event_reports').selectAll().orderBy('event_id').orderBy('article_id').execute();
   const articles = await db.selectFrom('articles').select(['id', 'source', 'published', 'url', 'title', 'language', 'meta_origins']).orderBy('id').execute();
   return JSON.stringify({ articles, events, links });

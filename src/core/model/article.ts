@@ -38,6 +38,8 @@ export interface RawRecord {
 export interface Dateline {
   readonly place: string | null;
   readonly agency: string | null;
+  /** the state or country written after the place ("Lexington, Ky." → "Ky.", "KIRKUK, Iraq" → "Iraq") */
+  readonly region?: string | null;
 }
 
 /**

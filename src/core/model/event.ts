@@ -110,7 +110,7 @@ export interface FusedEvent {
   readonly type: PloverType;
   readonly mode: string | null;
   readonly date: DateValue | null;
-  readonly location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null } | null;
+  readonly location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null; by?: string; level?: PlaceRef['precision'] } | null;
   readonly actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null }[];
   readonly weapon: string | null;
   readonly quantity: number | null;

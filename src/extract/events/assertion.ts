@@ -65,6 +65,31 @@ const CARE = /^(hospital|hospitals|clinic|care|treatment|icu|infirmary|rehab|reh
 /** Private persons and places a visit goes to: kin, friends and homes are no diplomatic visit. */
 const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
 
+/** Firearm nouns: a firearm that "went off" was not fired at anyone (an accidental discharge); a bomb that went off was set off. */
+const FIREARM = /^(gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|weapon)$/;
+const EXPLOSIVE = /^(bomb|bombs|device|devices|explosive|explosives|grenade|grenades|mine|mines|ied|ieds|charge|charges|vest|belt|rocket|rockets|shell|shells)$/;
+/**
+ * Nouns of the criminal-justice routine (an inquiry, a court step, legal counsel): a request, a refusal, a
+ * consultation or cooperation about one of them is a step of a case, not a political act (ANNOTATION.md §1:
+ * court steps and routine police work are no events).
+ */
+const PROCEDURE = /^(investigation|investigations|inquiry|inquiries|probe|hearing|hearings|attorney|attorneys|lawyer|lawyers|counsel|trial|trials|bond|bail|plea|pleas|case|cases|questions|questioning|interview|jury|testimony|subpoena|warrant|appeal|verdict|sentence|sentencing|detectives|investigators|prosecutors|prosecutor)$/;
+/**
+ * Nouns that name an occurrence rather than an actor: an investigation "of a shooting", "the incident",
+ * "a possible motive" is the routine work on a crime (ANNOTATION.md §1), not a formal inquiry into an actor's conduct.
+ */
+const OCCURRENCE = /^(incident|incidents|shooting|shootings|death|deaths|killing|killings|homicide|homicides|murder|murders|stabbing|stabbings|attack|attacks|assault|assaults|crash|crashes|collision|accident|accidents|fire|fires|blaze|explosion|robbery|robberies|burglary|burglaries|theft|thefts|break-in|disappearance|motive|motives|cause|causes|circumstances|matter|case|cases|crime|crimes|scene|report|reports|complaint|complaints|fight|altercation|disturbance|overdose)$/;
+/** Law-enforcement nouns: the subject of a routine investigation ("police are investigating"). */
+const POLICE = /^(police|detectives|detective|investigators|investigator|officers|officer|deputies|deputy|sheriff|troopers|trooper|authorities|department|marshals|agents|coroner|examiner)$/;
+/**
+ * What one agrees to when one accepts or offers it: a proposal, terms, help or a settlement. Accepting a medal
+ * or a company, offering a reward or cars for hire are no PLOVER agreement (ANNOTATION.md §1: "the reward offer
+ * is no PLOVER act"; business dealings are out of scope).
+ */
+const PROPOSAL = /^(offer|offers|proposal|proposals|plan|plans|deal|deals|agreement|agreements|terms|conditions|condition|ceasefire|cease-fire|truce|resolution|resolutions|demand|demands|invitation|invitations|compromise|settlement|peace|talks|mediation|help|aid|assistance|support|guarantee|guarantees|concession|concessions|amnesty|asylum|surrender|resignation|apology|apologies|roadmap|framework|formula|initiative|protection|dialogue|negotiations|cooperation)$/;
+/** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
+const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
+
 const make = (status: AssertionStatus, reason: string, mod: ModalityReading, cue: string | null = mod.cue): Assertion =>
   ({ ...mod, cue, status, reason, rule: `assertion/${reason}` });
 
@@ -86,6 +111,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   if (hit.a >= 2 && low[hit.a - 1] === '-' && v.toks[hit.a - 1]!.start === v.toks[hit.a - 2]!.end && v.toks[hit.a - 1]!.end === v.toks[hit.a]!.start && /ing$/.test(low[hit.a]!)) {
     return { reason: 'sense-adjective', cue: `${low[hit.a - 2]}-${low[hit.a]}` };
   }
+  // "a life threatening wound", "non-life threatening injuries": an adjective of severity, written apart
+  if (/^threaten/.test(low[hit.head]!) && /life$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-adjective', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
   const violent = type === 'ASSAULT' || (type === 'OTHER' && hit.entry.mode === 'explosion');
   // "a heart attack", "a panic attack": an illness, not an assault
   if (violent && !hit.verbal && /^(heart|panic|asthma|anxiety|seizure)$/.test(low[hit.a - 1] ?? '')) return { reason: 'sense-medical', cue: `${low[hit.a - 1]} ${low[hit.a]}` };
@@ -112,7 +139,9 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
       for (let k = Math.max(ca, hit.a - 8); k < Math.min(cb, hit.b + 8); k++) {
         if (!/^(in|of|from|after|during|by|when)$/.test(low[k]!)) continue;
         if (k < hit.b && low[k] !== 'by') continue;
-        const np = npRight(v, k + 1, { limit: cb });
+        // ("died of the yet unidentified disease": a cause noun within the next few words of the preposition)
+        const np0 = npRight(v, k + 1, { limit: cb }), np1 = npAfterModifiers(v, k + 1, cb);
+        const np: [number, number] | null = np0 && np1 ? [np0[0], Math.max(np0[1], np1[1])] : np0 ?? np1;
         if (!np) continue;
         const words = low.slice(np[0], np[1]);
         const head = words[words.length - 1]!;
@@ -147,10 +176,58 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const hostile = v.lemma.slice(hit.b, cb).some((w, j) => hostileThemes.has(w) || hostileThemes.has(low[hit.b + j]!));
     if (!hostile) return { reason: 'warning', cue: low[hit.head]! };
   }
+  // repeated acts: "getting bombed every five minutes", "attacked each night" (no one incident)
+  for (let k = Math.max(ca, hit.b); k < Math.min(cb, hit.b + 8); k++) {
+    if (!/^(every|each)$/.test(low[k]!)) continue;
+    const unit = TIME_UNIT.test(low[k + 1] ?? '') ? low[k + 1] : v.toks[k + 1]?.pos === 'NUM' || /^(few|couple)$/.test(low[k + 1] ?? '') ? low[k + 2] : undefined;
+    if (unit && TIME_UNIT.test(unit)) return { reason: 'habitual', cue: `${low[k]} ${low[k + 1]}${unit === low[k + 1] ? '' : ' ' + unit}` };
+  }
+  // routine police work on a crime: "police are investigating the shooting", "responded to investigate a
+  // shooting", "Authorities are still investigating a possible motive" (ANNOTATION.md §1; a formal inquiry into
+  // an actor's conduct stays ACCUSE)
+  if (type === 'ACCUSE' && hit.entry.mode === 'investigate') {
+    const start = hit.b + (/^(into|of)$/.test(low[hit.b] ?? '') ? 1 : 0);
+    const np = npRight(v, start, { limit: cb });
+    const head = np ? low[np[1] - 1]! : '';
+    // (the police or the authorities investigate; a state's or the UN's inquiry into killings stays ACCUSE)
+    const byPolice = low.slice(0, hit.a).some((w) => POLICE.test(w));
+    if (np && OCCURRENCE.test(head) && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
+    if (!np && low.slice(ca, hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: low[hit.head]! };
+  }
+  // a step of a case: "requested a bond hearing", "asked for an attorney", "cooperating with the
+  // investigation", "consulting with the District Attorney", "dismissed the cases"
+  if (/^(REQUEST|COOPERATE|CONSULT|REJECT|AGREE|CONCEDE)$/.test(type) && hit.verbal) {
+    const start = hit.b + (/^(with|for|to|in|into)$/.test(low[hit.b] ?? '') ? 1 : 0);
+    const np = npRight(v, start, { limit: cb });
+    const head = np ? low[np[1] - 1]! : '';
+    if (np && PROCEDURE.test(head)) return { reason: 'procedure', cue: `${low[hit.head]} ${head}` };
+  }
+  // a question asserts nothing: "Can the UN accept people who ...?"
+  const last = [...low].reverse().find((w) => !/^["'“”’)]$/.test(w));
+  if (last === '?') return { reason: 'question', cue: '?' };
+  // accepting or offering a thing that is no proposal: "accepted a medal", "offered cars for hire",
+  // "a $10,000 reward was offered", "what the state had to offer"
+  if (type === 'AGREE' && hit.verbal && /^(accept|offer)$/.test(v.lemma[hit.head]!) && low[hit.b] !== 'to' && low[hit.b] !== 'that') {
+    const passive = v.lemma.slice(Math.max(0, hit.a - 3), hit.a).includes('be');
+    let np = npRight(v, hit.b, { limit: cb });
+    // ("residents are being offered the opportunity": the passive of a two-object verb keeps its thing after it)
+    if (!np && passive) { let k = hit.a - 1; while (k > 0 && (v.lemma[k] === 'be' || v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'ADV')) k--; if (v.toks[k]?.pos === 'NOUN') np = [k, k + 1]; }
+    const head = np ? low[np[1] - 1]! : '';
+    if (!PROPOSAL.test(head)) return { reason: 'sense-object', cue: `${low[hit.head]}${head ? ' ' + head : ''}` };
+  }
+  // "the US accepts that ...": accept with a clause is a belief, not an agreement to a proposal
+  if (type === 'AGREE' && hit.verbal && v.lemma[hit.head] === 'accept' && low[hit.b] === 'that') return { reason: 'sense-belief', cue: 'accept that' };
+  // "pulled out a gun": pull out with a direct object takes something out; the retreat is intransitive ("pulled out of the town")
+  if (type === 'RETREAT' && hit.verbal && v.lemma[hit.head] === 'pull') {
+    const np = npRight(v, hit.b, { limit: cb });
+    if (np && np[0] === hit.b && /^(a|an|the|his|her|their|its|my|your|our)$/.test(low[hit.b]!)) return { reason: 'sense-extract', cue: `pulled out ${low[np[1] - 1]}` };
+  }
   // word senses
   if (type === 'CONCEDE' && hit.entry.mode === 'release') {
     // "was released from the hospital": a discharge from care
     for (let k = hit.b; k < Math.min(cb, hit.b + 4); k++) if (low[k] === 'from' && low.slice(k + 1, k + 4).some((w) => CARE.test(w))) return { reason: 'sense-discharge', cue: 'from ' + low.slice(k + 1, k + 4).find((w) => CARE.test(w)) };
+    // "were treated on the scene and released": released from the care just told
+    for (let k = Math.max(0, hit.a - 8); k < hit.a; k++) if (/^(treated|hospitalized|hospitalised|examined|evaluated)$/.test(low[k]!)) return { reason: 'sense-discharge', cue: `${low[k]} and released` };
   }
   if (type === 'CONSULT' && hit.verbal) {
     const np = npRight(v, hit.b + (low[hit.b] === 'with' ? 1 : 0), { limit: cb });
@@ -183,6 +260,27 @@ export function accidentIn(v: SentView): string | null {
     if (ACCIDENT.test(w) && !/^(no|not|never)$/.test(v.low[k - 1] ?? '') && v.low[k - 2] !== 'not') return w;
     if (w === 'accident' && /^(an|apparent)$/.test(v.low[k - 1] ?? '') && !/^(no|not)$/.test(v.low[k - 2] ?? '')) return w;
     if (w === 'by' && v.low[k + 1] === 'accident') return 'by accident';
+  }
+  // a firearm that "went off" or "discharged" was not fired at anyone ("was playing with a handgun and it went
+  // off"); "a bomb went off" is an attack. A firearm left "unsecured" that shot someone is a child-access accident.
+  const firearm = v.low.some((w) => FIREARM.test(w)), explosive = v.low.some((w) => EXPLOSIVE.test(w));
+  if (firearm && !explosive) {
+    for (let k = 0; k < v.toks.length; k++) {
+      if ((v.lemma[k] === 'go' && v.low[k + 1] === 'off') || (/^(discharged)$/.test(v.low[k]!) && v.low[k + 1] !== 'from')) {
+        if (v.lemma.slice(0, k).some((l, j) => CLAIM.test(l) && v.toks[j]!.pos === 'VERB')) return null;
+        return v.lemma[k] === 'go' ? 'went off' : v.low[k]!;
+      }
+      if (/^(unsecured|unattended)$/.test(v.low[k]!) && (FIREARM.test(v.low[k + 1] ?? '') || FIREARM.test(v.low[k - 1] ?? ''))) return v.low[k]!;
+    }
+  }
+  return null;
+}
+
+/** A noun phrase a few modifiers after position i ("the yet unidentified disease"): up to the first noun. */
+function npAfterModifiers(v: SentView, i: number, limit: number): [number, number] | null {
+  for (let k = i; k < Math.min(limit, i + 5); k++) {
+    if (v.toks[k]!.pos === 'NOUN') return [i, k + 1];
+    if (!/^(DET|ADJ|ADV|NUM|VERB)$/.test(v.toks[k]!.pos)) return null;
   }
   return null;
 }

@@ -37,6 +37,8 @@ export interface Candidate {
   quoted?: boolean;
   /** "in response", "retaliated": the target is the agent of the event responded to */
   responds: boolean;
+  /** told as what another incident of its sentence follows or answers ("... comes a month after X was killed"): an earlier incident */
+  caused?: boolean;
   confidence: number;
   rule: string;
   variants: { field: string; value: unknown; at: Range }[];

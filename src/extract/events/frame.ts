@@ -43,6 +43,8 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   let j = k;
   let sawTo = false;
   while (j - 1 >= ca && (SKIP_LEFT.has(v.toks[j - 1]!.pos) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
+  // "was found shot", "was left wounded": the verb of state and its auxiliary stand between subject and participle
+  if (j - 2 >= ca && /^(find|leave)$/.test(v.lemma[j - 1]!) && v.lemma[j - 2] === 'be' && j === k) { j -= 2; while (j - 1 >= ca && SKIP_LEFT.has(v.toks[j - 1]!.pos) && v.low[j - 1] !== "'s") j--; }
   const prev = v.low[j - 1];
   // "expect to begin talks": the subject of the governing verb
   if (sawTo && depth < 2 && j - 1 >= 0 && v.toks[j - 1]!.pos === 'VERB') return subjectOf(v, j - 1, depth + 1);
@@ -82,7 +84,9 @@ export function subjectWithPlaces(v: SentView, k: number): { subj: [number, numb
     const p = subj[0] - 1;
     if (p < 1) break;
     if (SUBJ_PP.has(v.low[p]!)) {
-      const before = npLeft(v, p, { coord: true });
+      // "Jimmy Richardson, 27, of Vallejo": an age in apposition between the name and its place
+      const aged = v.low[p - 1] === ',' && v.toks[p - 2]?.pos === 'NUM' && v.low[p - 3] === ',' ? p - 3 : p;
+      const before = npLeft(v, aged, { coord: true });
       if (before) {
         pps.push(subj);
         subj = before;

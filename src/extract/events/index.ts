@@ -50,7 +50,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     const caused = new Map<Candidate, boolean>();
     let casualtyGroup: Candidate | null = null;
     for (const c of r.candidates) {
-      const isCause = introducedByCause(v, tokenAt(v, c.trigger.start));
+      const isCause = introducedByCause(v, tokenAt(v, c.trigger.start)) || anchoredBefore(v, tokenAt(v, c.trigger.start), r.candidates.map((x) => tokenAt(v, x.trigger.start)));
       // casualty verbs join the incident they belong to; one introduced as a cause ("in retaliation for
       // the U.S. killing of ...") belongs only to another answered incident
       const fits = (x: Candidate) => familyOf(x.type, x.mode) === familyOf(c.type, c.mode)
@@ -60,7 +60,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
       let g: Candidate | undefined;
       if (c.casualtyOnly) { for (let k = groups.length - 1; k >= 0 && !g; k--) if (fits(groups[k]!)) g = groups[k]; }
       else g = groups.find(fits);
-      if (g) mergeInto(g, c); else { groups.push(c); caused.set(c, isCause); }
+      if (g) mergeInto(g, c); else { groups.push(c); caused.set(c, isCause); if (isCause) c.caused = true; }
       if (c.casualtyOnly) casualtyGroup ??= g ?? c;
     }
     const violent = groups.filter((g) => isViolent(g) && g.modality === 'asserted');
@@ -137,6 +137,17 @@ function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[
     else if (!alone.some((a) => { if (!compatible(a, g)) return false; mergeInto(a, g); return true; })) alone.push(g);
   }
   return alone;
+}
+
+/**
+ * The trigger is placed in time against another happening of its sentence ("The shooting comes a month after
+ * three children were killed"): a word of temporal order before it with another trigger before that word,
+ * past the sentence's first word (a sentence-initial "After the shooting, ..." refers back instead).
+ */
+function anchoredBefore(v: ReturnType<typeof viewSentence>, t: number, triggers: readonly number[]): boolean {
+  // ("recovering after being shot": with no other happening before the word, it orders no two incidents)
+  for (let k = 1; k < t; k++) if (/^(after|before|since|following)$/.test(v.low[k]!) && v.toks[k]!.pos !== 'NOUN' && triggers.some((x) => x < k)) return true;
+  return false;
 }
 
 /** A bare noun with nothing of its own ("Israel's bombardment" with no verb, date, weapon or toll) is no report of an incident. */

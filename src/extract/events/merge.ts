@@ -36,8 +36,15 @@ function samePlace(a: Candidate, b: Candidate): boolean | null {
     return km(p.geo, q.geo) <= 30;
   }
   const x = norm(p.name), y = norm(q.name);
-  return x.includes(y) || y.includes(x) || x.split(' ')[0] === y.split(' ')[0];
+  if (x.includes(y) || y.includes(x) || x.split(' ')[0] === y.split(' ')[0]) return true;
+  // a street or a block ("Flamingo Road and Durango Drive") and a place of another kind (a town, a shop) can
+  // both be the scene of one incident: no evidence either way; two different streets are two scenes
+  if (isStreet(x) !== isStreet(y) && (!p.geo || !q.geo)) return null;
+  return false;
 }
+
+/** A street name or address: the finest level of a place, inside any town or site the article names. */
+const isStreet = (name: string): boolean => /\b(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|highway|hwy|court|ct|place|pl|parkway|pkwy|circle|terrace|trail|pike|block|route|interstate)\b/.test(name);
 
 function sameAgents(a: Candidate, b: Candidate): boolean | null {
   const x = agentsOf(a), y = agentsOf(b);
@@ -98,12 +105,15 @@ export function shouldMerge(a: Candidate, b: Candidate): boolean {
   if (!compatible(a, b)) return false;
   const gap = b.sentences[0]! - a.sentences[a.sentences.length - 1]!;
   if (b.anaphoric) return true;
-  if (b.casualtyOnly && gap <= 3) return true;
+  if (b.casualtyOnly && !b.caused && gap <= 3) return true;
   const place = samePlace(a, b);
   const bothDated = strongDate(a) && strongDate(b);
   if (bothDated && place !== false && (a.date!.value.precision === 'day' || b.date!.value.precision === 'day' || place === true)) return true;
   if (place === true && !bothDated && gap <= 4) return true;
-  if (!b.location && !strongDate(b) && gap <= 2) return true;
+  if (!b.location && !strongDate(b) && !b.caused && gap <= 2) return true;
+  // an act of violence told with no place or date of its own, a few sentences on, is the incident the
+  // article is telling ("Two people were wounded when police pulled up"): the nearest compatible one
+  if (familyOf(a.type, a.mode) === 'violence' && !b.location && !strongDate(b) && !b.caused && gap <= 5) return true;
   // a later sentence gives the stated date of an incident told just before without one
   if (strongDate(b) && !strongDate(a) && place !== false && gap <= 2) return true;
   if (familyOf(a.type, a.mode) !== 'violence' && sameAgents(a, b) !== false && gap <= 5 && (place !== false)) return true;

@@ -85,6 +85,9 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
   return best;
 }
 
+/** A capitalised name ending in a street or open-space word ("Shelby Avenue", "Martin Luther King Jr. Park", "South Side"): a place. */
+const STREET_NAME = /^(?:[A-Z0-9][\w.'’-]*\s+)+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Highway|Court|Place|Parkway|Circle|Terrace|Trail|Pike|Park|Square|Side|Plaza)$/;
+
 /** A trigger read as no event: the rule id and why (for `--explain`). */
 interface Rejection { readonly rule: string; readonly message: string }
 
@@ -166,6 +169,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const from = pre ? pre.a : hit.a;
     for (const n of lex.nations.scan(v.toks, from, hit.b)) addActorsTo(actors, [{ role: 'agent', name: n.data.name, entity: null, at: rangeOf(v, n.start, n.end) }]);
   }
+  // a street, a park or a district is where an act happened, not whom it was done to ("shot on Evelyn Circle")
+  for (let k = actors.length - 1; k >= 0; k--) if (actors[k]!.role === 'target' && STREET_NAME.test(actors[k]!.name)) actors.splice(k, 1);
   const trigger = { ...rangeOf(v, hit.a, hit.b), text: textOf(v, hit.a, hit.b) };
   const cand: Candidate = {
     type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,

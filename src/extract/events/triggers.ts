@@ -390,6 +390,8 @@ export function isPassive(v: SentView, head: number): boolean {
   for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
     const l = v.lemma[k]!;
     if (l === 'be' || l === 'get') return true;
+    // "was found shot", "was left wounded": a verb of state between the auxiliary and the participle
+    if ((l === 'find' || l === 'leave') && k === head - 1 && v.lemma[k - 1] === 'be') continue;
     if (v.toks[k]!.pos === 'ADV' || v.low[k] === 'not' || v.low[k] === "n't" || v.low[k] === 'reportedly' || v.low[k] === 'also') continue;
     return false;
   }

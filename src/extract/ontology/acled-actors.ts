@@ -211,7 +211,13 @@ export function nameActor(res: Resources, a: { role: string; name: string; entit
   const identity = identityOf(res, a.name);
   if (identity) return { name: tag(identity), kind: 'identity', country: iso, identity: tag(identity) };
   if (hasWord(f, peopleNouns(res).civilians)) return { name: tag('Civilians'), kind: 'civilians', country: iso };
-  if (hasWord(f, [...res.lexicon.cues.unknownActorNouns]) || /\b(unknown|unidentified) armed\b/.test(f)) return { name: tag('Unidentified Armed Group'), kind: 'unknown', country: iso };
+  if (hasWord(f, [...res.lexicon.cues.unknownActorNouns]) || /\b(unknown|unidentified) armed\b/.test(f)) {
+    // ACLED codebook: unknown armed men described as tribal or clan fighters are an unidentified tribal or
+    // clan militia (identity militia, inter 4), not an unidentified armed group (political militia, 3)
+    if (/\b(tribal|tribesm[ae]n)\b/.test(f)) return { name: tag('Unidentified Tribal Militia'), kind: 'unknown', country: iso };
+    if (/\bclans?\b/.test(f)) return { name: tag('Unidentified Clan Militia'), kind: 'unknown', country: iso };
+    return { name: tag('Unidentified Armed Group'), kind: 'unknown', country: iso };
+  }
   return { name: a.name, kind: 'other', country: iso };
 }
 

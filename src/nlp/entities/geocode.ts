@@ -35,6 +35,11 @@ export interface GeoContext {
    * their candidate points, and how far a place they hold may lie from them (km).
    */
   readonly anchors?: readonly { readonly lat: number; readonly lon: number; readonly reach: number }[];
+  /**
+   * The admin-1 unit of the place written right before this one in an address ("Rasht city (Gilan)",
+   * "Jenin, West Bank"): a unit of that name is the one meant, since an address names the unit that holds its town.
+   */
+  readonly holds?: { readonly admin1: string | null; readonly lat: number; readonly lon: number };
 }
 
 /** A populated place of the gazetteer too small to seat a unit (a village). */
@@ -77,6 +82,7 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
     s -= 2;
   }
   if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
+  if (ctx.holds && ((p.kind === 'admin1' && ctx.holds.admin1 === p.name) || ((p.kind === 'place' || p.kind === 'site') && km(p, ctx.holds) <= 40))) s += 5;
   if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
   s += Math.log10(p.population + 1) * 0.45;
   // feature class: a capital or a seat is the usual referent of its name; a village, without its

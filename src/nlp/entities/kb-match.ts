@@ -38,11 +38,15 @@ function looksLikeName(surface: string): boolean {
   return words.every((w) => isCap(w) || PARTICLES.has(w.toLowerCase()));
 }
 
-function caseFilter(entries: readonly NameEntry[], surface: string): NameEntry[] {
+/** An abbreviation written with its period ("Ky.", "W.Va.", "Tenn."): without the period it is another word ("Kan" in "Omar Kan"). */
+const ABBREVIATION = /^[A-Z][A-Za-z.]{0,5}\.$/;
+
+function caseFilter(entries: readonly NameEntry[], surface: string, after = ''): NameEntry[] {
   const surfAcr = isAcronym(surface);
   const surfUpper = surface === surface.toUpperCase();
   const nameLike = looksLikeName(surface);
   return entries.filter((e) => {
+    if (ABBREVIATION.test(e.alias) && !surface.endsWith('.') && after !== '.') return false;
     if (e.rank < 3 && !nameLike) return false;
     if (e.acronym) return surfAcr && surface.replace(/[.\s]/g, '') === e.alias.replace(/[.\s]/g, '');
     if (surfAcr && surface.replace(/[.\s-]/g, '').length <= 4 && !surfUpper) return false;
@@ -103,14 +107,14 @@ export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[
       if (glued) {
         key = compactKey(text.slice(first.start, t.end));
         const hits = kb.lookupKey(key);
-        if (hits.length) { const ok = caseFilter(hits, text.slice(first.start, t.end)); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; }
+        if (hits.length) { const ok = caseFilter(hits, text.slice(first.start, t.end), text.charAt(t.end)); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; }
         continue;
       }
       const tk = keyAt(j);
       if (tk.startsWith('\u0000')) {
         // an article counts only when nothing follows it
         if (j === i) key = tk.slice(1); else pendingArticle = tk.slice(1);
-        if (j === i) { const h = kb.lookupKey(key); if (h.length) { const ok = caseFilter(h, t.text); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; } key = ''; }
+        if (j === i) { const h = kb.lookupKey(key); if (h.length) { const ok = caseFilter(h, t.text, text.charAt(t.end)); if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end: t.end, entries: ok }; } key = ''; }
         continue;
       }
       pendingArticle = '';
@@ -122,7 +126,7 @@ export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[
       const surface = text.slice(first.start, end);
       const hits = key ? kb.lookupKey(key) : [];
       if (hits.length) {
-        const ok = caseFilter(hits, surface);
+        const ok = caseFilter(hits, surface, text.charAt(end));
         if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end, entries: ok };
       }
       if (poss) break;

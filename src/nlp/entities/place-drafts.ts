@@ -61,9 +61,9 @@ function contextOf(cs: readonly Contribution[]): GeoContext {
  * the drafts written like that name are left out, since a name's own candidates are no evidence for
  * themselves ("Africa" is also an old name of Mahdia, which would otherwise vote for Tunisia).
  */
-export function contextsByName(kb: KnowledgeBase, drafts: readonly Draft[]): { all: GeoContext; of: (key: string) => GeoContext } {
-  const keys = drafts.map((d) => compactKey(d.bare));
-  const contribs = drafts.map((d) => contribution(kb, d));
+export function contextsByName(kb: KnowledgeBase, drafts: readonly Draft[], extra: readonly Contribution[] = []): { all: GeoContext; of: (key: string) => GeoContext } {
+  const keys = [...drafts.map((d) => compactKey(d.bare)), ...extra.map(() => '')];
+  const contribs = [...drafts.map((d) => contribution(kb, d)), ...extra];
   const all = contextOf(contribs);
   const memo = new Map<string, GeoContext>();
   return {
@@ -78,6 +78,31 @@ export function contextsByName(kb: KnowledgeBase, drafts: readonly Draft[]): { a
       return c;
     },
   };
+}
+
+/**
+ * What the dateline adds to the article's context ("BAGHDAD (Reuters) —", "KIRKUK, Iraq —", "LEXINGTON,
+ * Ky. (AP) —"): the country and admin-1 unit of the dateline town, as one more place the article names.
+ * Only context: the dateline says where the report was filed, so it is never an event's place (a
+ * Washington dateline over a strike in Iraq). The town is the one the written state or country holds,
+ * else the most populous of its name (datelines name towns readers know).
+ */
+export function datelineContribution(kb: KnowledgeBase, doc: Doc): Contribution | null {
+  const dl = doc.article.dateline;
+  if (!dl?.place) return null;
+  const within = dl.region ? kb.lookup(dl.region).filter((e) => e.record.kind === 'country' || e.record.kind === 'admin1').map((e) => e.record) : [];
+  let best: PlaceInfo | null = null;
+  for (const e of kb.lookup(dl.place)) {
+    if (e.record.kind === 'actor') continue;
+    const p = kb.place(e.record.id);
+    if (!p) continue;
+    if (within.length && !within.some((r) => (r.kind === 'country' ? r.country === p.country : r.name === p.admin1 && r.country === p.country))) continue;
+    if (!best || (p.kind === 'country' ? 1e12 : p.population) > (best.kind === 'country' ? 1e12 : best.population)) best = p;
+  }
+  if (!best?.country) return null;
+  // the dateline town's state or province counts as named ("LEXINGTON, Ky." names Kentucky)
+  const unit = best.kind === 'admin1' ? best.name : best.kind === 'place' ? best.admin1 : null;
+  return { countries: [[best.country, 1]], admin1: unit ? [unit] : [], townAdmin1: best.kind === 'place' && best.admin1 ? [best.admin1] : [], units: [] };
 }
 
 /** Countries and admin-1 units the article names (every draft counted). */
@@ -172,12 +197,18 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
 
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
   const tokens = doc.tokens;
-  const contexts = contextsByName(kb, drafts);
+  const dl = datelineContribution(kb, doc);
+  const contexts = contextsByName(kb, drafts, dl ? [dl] : []);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const base = contexts.of(compactKey(d.bare));
-    const ctx = chainContext(kb, doc, drafts, di, base);
+    const chained = chainContext(kb, doc, drafts, di, base);
+    // "X, Y" / "X (Y": the unit holding the place just resolved before it (drafts are geocoded in text order)
+    const prev = di > 0 ? drafts[di - 1]! : null;
+    const gap = prev ? doc.article.text.slice(prev.end, d.start) : '';
+    const pg = prev?.geo;
+    const ctx = pg && (pg.precision === 'town' || pg.precision === 'site' || pg.precision === 'admin2') && /^\s*[,(]\s*$/.test(gap) ? { ...chained, holds: { admin1: pg.admin1, lat: pg.lat, lon: pg.lon } } : chained;
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;
     if (first?.kind === 'country') {
@@ -195,7 +226,8 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     let via = '';
     if (!cands.length) {
       const bare = d.bare.replace(TRAILING_CUES, '');
-      cands = kb.lookup(bare).filter((e) => e.record.kind !== 'actor').map((e) => ({ record: e.record, rank: e.rank }));
+      // (an abbreviation's alias needs its period: "Kan area" is not Kansas)
+      cands = kb.lookup(bare).filter((e) => e.record.kind !== 'actor' && !(/^[A-Z][A-Za-z.]{0,5}\.$/.test(e.alias) && !bare.endsWith('.'))).map((e) => ({ record: e.record, rank: e.rank }));
       via = cands.length ? 'kb' : '';
       if (!cands.length) {
         const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));

@@ -104,6 +104,53 @@ function repairHeadlineVerbs(res: Resources, tokens: Token[], a: number, b: numb
   }
 }
 
+/** Verbs that take a past participle as a complement of state: "was found shot", "got stabbed", "was left wounded". */
+const PARTICIPLE_HOSTS = /^(?:be|get|find|leave)$/;
+/**
+ * A past participle wink tags as a noun or adjective after a verb of state ("was found shot to death",
+ * "got shot in the leg"): a verb, when wink reads the word as a verb in "They <word> it." and no noun or
+ * determiner follows it (then it is a noun: "found shot glasses", "was a shot").
+ */
+function repairParticiples(res: Resources, tokens: Token[], a: number, b: number): void {
+  for (let i = a + 1; i < b; i++) {
+    const t = tokens[i]!, prev = tokens[i - 1]!, next = tokens[i + 1];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !PARTICIPLE_HOSTS.test(prev.lemma) || (prev.pos !== 'VERB' && prev.pos !== 'AUX')) continue;
+    if (next && i + 1 < b && /^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(next.pos)) continue;
+    const w = t.text.toLowerCase();
+    // a participle form: "-ed", or an irregular past that wink reads as a verb ("shot", "hit", "struck")
+    if (!/^[a-z]+$/.test(w) || !(/ed$/.test(w) || /^(?:shot|hit|struck|beaten|stabbed|slain|stolen|taken|held|thrown|found|caught|run|cut|hurt|bitten)$/.test(w))) continue;
+    if (canBeVerb(res, w)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+/**
+ * The most tokens one sentence may hold. wink ends sentences only at stops, so a text without them (a
+ * hostile single line, a scraped list) is one sentence of any length, and the sentence readers (phrase and
+ * slot scans around each trigger) cost its length per trigger: the square of it in all. No sentence of
+ * prose comes near this length (long news sentences run to 60–80 words), so longer runs are cut.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/**
+ * wink's sentence spans (inclusive token indices) with each over MAX_SENTENCE_TOKENS cut into pieces:
+ * after the last clause punctuation (, ; : -- and the like) in the second half of the window, else at
+ * the window's end. Linear in the number of tokens.
+ */
+export function boundSentences(spans: readonly [number, number][], pos: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let s = a;
+    while (b - s + 1 > MAX_SENTENCE_TOKENS) {
+      let cut = s + MAX_SENTENCE_TOKENS - 1;
+      for (let i = cut; i > s + MAX_SENTENCE_TOKENS / 2; i--) if (pos[i] === 'PUNCT') { cut = i; break; }
+      out.push([s, cut]);
+      s = cut + 1;
+    }
+    out.push([s, b]);
+  }
+  return out;
+}
+
 /** Tokenises one paragraph `[pStart, pEnd)` of `text`, appending to tokens and sentences. */
 function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: number, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
   const para = foldForTokenizer(text.slice(pStart, pEnd));
@@ -112,7 +159,7 @@ function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: n
   const values = wd.tokens().out(w.its.value) as string[];
   const pos = wd.tokens().out(w.its.pos) as string[];
   const lemmas = wd.tokens().out(w.its.lemma) as string[];
-  const spans = wd.sentences().out(w.its.span) as [number, number][];
+  const spans = boundSentences(wd.sentences().out(w.its.span) as [number, number][], pos);
   const base = tokens.length;
   const offs: [number, number][] = [];
   let cursor = 0;
@@ -142,6 +189,7 @@ function tokenizeParagraph(res: Resources, text: string, pStart: number, pEnd: n
     const end = pStart + offs[b]![1];
     sentences.push({ start, end, text: text.slice(start, end), paragraph, tokenStart: base + a, tokenEnd: base + b + 1 });
     repairHeadlineVerbs(res, tokens, base + a, base + b + 1);
+    repairParticiples(res, tokens, base + a, base + b + 1);
     sentIdx++;
   }
 }

@@ -14,8 +14,9 @@
  * - source and source_scale (acled-source.ts), notes (acled-notes.ts);
  * - event_id_cnty: ISO alpha-3 and a number taken from the event id, stable across exports;
  * - fatalities: the lowest figure any source reports (ACLED's conservative rule); when no source gives
- *   one the column holds 0 as in ACLED's own files (it is numeric there) and `tags` says
- *   "fatalities unknown", so a reported zero and an unknown toll stay apart;
+ *   one the column holds 0 as in ACLED's own files (it is numeric there: no empty cell in the acledR
+ *   samples' 9,034 rows, and 0 in 195 of the 201 rows whose notes say casualties are unknown) and `tags`
+ *   says "fatalities unknown", so a reported zero and an unknown toll stay apart;
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';

@@ -66,7 +66,9 @@ export function acledPlace(loc: PlaceInput | null | undefined, t: AcledTables): 
     return { ...base, admin1: acledAdmin1(iso2, unit.name, t), admin2: '', admin3: '', location: capital, latitude: round4(unit.lat ?? loc.lat ?? 0), longitude: round4(unit.lon ?? loc.lon ?? 0), geo_precision: 3, widened: 'country' };
   }
   // a gazetteer place with no admin-1 name in the KB: its GeoNames admin-1 code, in ACLED's spelling
-  const code = loc.admin1 ? null : (loc.entity ? t.admin1Code(loc.entity) : null) ?? (hasPoint ? t.admin1CodeAt(iso2, loc.lat!, loc.lon!) : null);
+  // (an airport's code is its ISO 3166-2 region, which ACLED's table does not know: then the point decides)
+  const own = loc.admin1 || !loc.entity ? null : t.admin1Code(loc.entity);
+  const code = loc.admin1 ? null : own && t.admin1.has(`${iso2}|${own}`) ? own : hasPoint ? t.admin1CodeAt(iso2, loc.lat!, loc.lon!) ?? own : own;
   const admin1 = loc.admin1 ? acledAdmin1(iso2, loc.admin1, t) : code ? t.admin1.get(`${iso2}|${code}`) ?? null : null;
   if (!hasPoint || !admin1) return null;
   if (precision === 'admin1' && loc.admin1) {

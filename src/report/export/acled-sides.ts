@@ -3,7 +3,8 @@
  * when the text names none, the way ACLED's coders fill them:
  * - violence (battles, explosions, violence against civilians, looting) with no known perpetrator:
  *   "Unidentified Armed Group (Country)"; an armed clash is between two armed sides, so a missing
- *   opponent is one too, as is the side whose weapon use was disrupted; civilians are never the perpetrator (ACLED codes them as victims only);
+ *   opponent is one too, as is the side whose weapon use was disrupted; a clash of unidentified tribal or clan
+ *   militias with no other side is fought among them (both sides that militia); civilians are never the perpetrator (ACLED codes them as victims only);
  * - a demonstration's actor1 is its crowd (protesters, rioters), a force named first being the side
  *   that met it; a peaceful protest has no second side (what it protests against is no actor), unless other
  *   protesters face it; a protest with intervention or excessive force is met by the country's police;
@@ -26,6 +27,11 @@ export function fillSides(res: Resources, s: Sides, sub: string, eventType: stri
   if (crowd && actor1 && !actor1.startsWith(crowd) && !/^(?:Protesters|Rioters)\b/.test(actor1)) { if (!actor2) { actor2 = actor1; assoc2 = []; } actor1 = null; }
   // civilians are the victims of violence in ACLED, never its actor1
   if (actor1 && /^Civilians\b/.test(actor1) && !actor2 && eventType !== 'Protests' && eventType !== 'Riots') { actor2 = actor1; actor1 = null; }
+  // a clash whose only side named is an unidentified tribal or clan militia is fought among such militias
+  // ("unknown tribal militants clashed"): ACLED codes both sides so (interaction 44)
+  const communal = /^Unidentified (?:Tribal|Clan|Communal) Militia\b/;
+  const amongThemselves = sub === 'Armed clash' && ((!actor1 && !!actor2 && communal.test(actor2)) || (!actor2 && !!actor1 && communal.test(actor1)));
+  if (amongThemselves) { actor1 ??= actor2; actor2 ??= actor1; }
   if (!actor1) {
     if (['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(eventType)) actor1 = unknown;
     else if (eventType === 'Protests') actor1 = `Protesters (${country})`;
@@ -40,5 +46,5 @@ export function fillSides(res: Resources, s: Sides, sub: string, eventType: stri
     else if (sub === 'Protest with intervention' || sub === 'Excessive force against protesters') actor2 = police();
     else if (sub === 'Arrests' || sub === 'Mob violence' || sub === 'Looting/property destruction') actor2 = `Civilians (${country})`;
   }
-  return { actor1, actor2: actor2 !== actor1 ? actor2 : null, assoc2 };
+  return { actor1, actor2: actor2 !== actor1 || amongThemselves ? actor2 : null, assoc2 };
 }

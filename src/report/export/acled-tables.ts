@@ -56,7 +56,7 @@ const ACLED_TABLES = resourceKey<AcledTables>('acled-export-tables');
 export const acledTables = (res: Resources): AcledTables => res.memo(ACLED_TABLES, (r) => loadAcledTables(r.kb));
 
 /** The generated tables of kb/acled/ and the KB's countries, admin-1 units, actors and gazetteer places. */
-export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records'>, dir: string = kbDir()): AcledTables {
+export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nearestPlace'>, dir: string = kbDir()): AcledTables {
   const kbRecords: KbRecord[] = [];
   for (const r of kb.records()) if (r.kind === 'country' || r.kind === 'admin1' || r.kind === 'actor') kbRecords.push(r);
   const countries = new Map<string, AcledCountry>();
@@ -126,6 +126,8 @@ export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records'>, dir:
         if (d < bd) { bd = d; best = code; }
       }
     }
+    // else the nearest gazetteer place (an unknown village placed at its address, an airport)
+    if (best === null) { const g = kb.nearestPlace(iso2, lat, lon, 30); if (typeof g?.admin1 === 'string') best = g.admin1; }
     return best;
   };
   return { countries, countryByName, admin1, actorTypes, actorNames, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code, admin1CodeAt };

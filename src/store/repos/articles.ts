@@ -36,6 +36,25 @@ export async function insertArticle(db: Db, a: Article, now: string): Promise<bo
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** What an export names an article's outlet and date by. */
+export interface ArticleOutlet { id: string; source: string | null; published: string | null; outletFromText: string | null; file: string | null }
+
+/** Every article's outlet and date, read a page at a time by id (keyset pages: no text, no whole table in one result). */
+export async function* articleOutlets(db: Db, page = 500): AsyncGenerator<ArticleOutlet> {
+  let after: string | null = null;
+  for (;;) {
+    let q = db.selectFrom('articles').select(['id', 'source', 'published', 'file', 'layout']).orderBy('id').limit(page);
+    if (after !== null) q = q.where('id', '>', after);
+    const rows = await q.execute();
+    for (const r of rows) {
+      const l = JSON.parse(r.layout) as { outletFromText?: string | null };
+      yield { id: r.id, source: r.source, published: r.published, outletFromText: l.outletFromText ?? null, file: r.file };
+    }
+    if (rows.length < page) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
 /** Ids of every stored article, by publication date (the order `sitrep export` reports them in). */
 export async function allArticleIds(db: Db): Promise<string[]> {
   return (await db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);

@@ -68,8 +68,9 @@ interface LedgerTables {
   ledger_events: {
     id: string; day_start: number | null; day_end: number | null; sort_day: number; type: string; mode: string | null; acled_type: string | null;
     country: string | null; admin1: string | null; lat: number | null; lon: number | null; confidence: number; independent: number;
-    conflicts: number; background: number; modality: string; killed: number; updated_at: string; summary: string;
+    conflicts: number; background: number; modality: string; killed: number; updated_at: string;
   };
+  ledger_summaries: { event_id: string; summary: string };
   ledger_actors: { event_id: string; entity: string | null; name_lc: string; role: string };
   ledger_text: { event_id: string; body: string; tsv?: unknown; rowid?: number };
 }
@@ -82,6 +83,11 @@ const UNDATED = -1_000_000;
 
 export async function ensureLedger(db: Kysely<Database>, dialect: Dialect): Promise<void> {
   const d = ldb(db);
+  // an index built before the summaries had a table of their own is dropped and rebuilt (it is derived)
+  const old = (await db.introspection.getTables()).find((t) => t.name === 'ledger_events');
+  if (old?.columns.some((c) => c.name === 'summary')) {
+    for (const t of ['ledger_events', 'ledger_actors', 'ledger_text']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
+  }
   await d.schema.createTable('ledger_events').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('day_start', 'integer').addColumn('day_end', 'integer').addColumn('sort_day', 'integer', (c) => c.notNull())
@@ -90,12 +96,17 @@ export async function ensureLedger(db: Kysely<Database>, dialect: Dialect): Prom
     .addColumn('confidence', 'real', (c) => c.notNull()).addColumn('independent', 'integer', (c) => c.notNull())
     .addColumn('conflicts', 'integer', (c) => c.notNull()).addColumn('background', 'integer', (c) => c.notNull())
     .addColumn('modality', 'text', (c) => c.notNull()).addColumn('killed', 'integer', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull()).addColumn('summary', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
+  // what the list shows, apart from the filter columns: a filtered scan then reads narrow rows (about 50 to
+  // a page of the table instead of 5), and only the page's summaries are read — at 100,000 events a scan
+  // over the wide rows cost hundreds of milliseconds
+  await d.schema.createTable('ledger_summaries').ifNotExists()
+    .addColumn('event_id', 'text', (c) => c.primaryKey()).addColumn('summary', 'text', (c) => c.notNull()).execute();
   for (const [name, cols] of [
     ['ledger_sort_day', ['sort_day', 'id']], ['ledger_killed', ['killed', 'id']], ['ledger_updated', ['updated_at', 'id']],
     ['ledger_confidence', ['confidence', 'id']], ['ledger_independent', ['independent', 'id']],
-    ['ledger_country', ['country', 'sort_day']], ['ledger_type', ['type', 'sort_day']], ['ledger_lat', ['lat', 'lon']],
+    ['ledger_country', ['country', 'sort_day']], ['ledger_admin1', ['admin1', 'sort_day']], ['ledger_type', ['type', 'sort_day']], ['ledger_lat', ['lat', 'lon']],
   ] as const) await d.schema.createIndex(name).ifNotExists().on('ledger_events').columns([...cols]).execute();
   // the store's change stamp (storeVersion) reads max(updated_at): an index makes it one seek, not a scan of every event's JSON
   await d.schema.createIndex('fused_events_updated').ifNotExists().on('fused_events').column('updated_at').execute();
@@ -138,6 +149,7 @@ export async function deleteLedgerRows(db: Kysely<Database>, ids: readonly strin
     const chunk = ids.slice(i, i + 500);
     await d.deleteFrom('ledger_actors').where('event_id', 'in', chunk).execute();
     await d.deleteFrom('ledger_text').where('event_id', 'in', chunk).execute();
+    await d.deleteFrom('ledger_summaries').where('event_id', 'in', chunk).execute();
     await d.deleteFrom('ledger_events').where('id', 'in', chunk).execute();
   }
 }
@@ -152,8 +164,9 @@ export async function putLedgerRows(db: Kysely<Database>, dialect: Dialect, rows
       await t.insertInto('ledger_events').values(chunk.map((r) => ({
         id: r.id, day_start: r.dayStart, day_end: r.dayEnd, sort_day: r.dayStart ?? UNDATED, type: r.type, mode: r.mode, acled_type: r.acledType,
         country: r.country, admin1: r.admin1, lat: r.lat, lon: r.lon, confidence: r.confidence, independent: r.independent,
-        conflicts: r.conflicts, background: r.background ? 1 : 0, modality: r.modality, killed: r.killed, updated_at: r.updatedAt, summary: JSON.stringify(r.summary),
+        conflicts: r.conflicts, background: r.background ? 1 : 0, modality: r.modality, killed: r.killed, updated_at: r.updatedAt,
       }))).execute();
+      await t.insertInto('ledger_summaries').values(chunk.map((r) => ({ event_id: r.id, summary: JSON.stringify(r.summary) }))).execute();
       const actors = chunk.flatMap((r) => r.actors.map((a) => ({ event_id: r.id, entity: a.entity, name_lc: a.name.toLowerCase(), role: a.role })));
       if (actors.length) await t.insertInto('ledger_actors').values(actors).execute();
       if (dialect === 'sqlite') await t.insertInto('ledger_text').values(chunk.map((r) => ({ event_id: r.id, body: r.text }))).execute();
@@ -162,6 +175,11 @@ export async function putLedgerRows(db: Kysely<Database>, dialect: Dialect, rows
       }
     }
   });
+}
+
+/** Refreshes the planner's statistics of the index tables (after a large rebuild they describe an empty or a different index). */
+export async function analyzeLedger(db: Kysely<Database>): Promise<void> {
+  for (const t of ['ledger_events', 'ledger_actors', 'ledger_summaries']) await sql`analyze ${sql.table(t)}`.execute(db);
 }
 
 export type SortKey = 'date' | 'toll' | 'confidence' | 'sources' | 'updated';
@@ -204,7 +222,9 @@ type Q = SelectQueryBuilder<Database & LedgerTables, 'ledger_events', any>;
 
 function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect): Q {
   if (f.from !== undefined) q = q.where('day_end', '>=', f.from);
-  if (f.to !== undefined) q = q.where('day_start', '<=', f.to);
+  // sort_day is day_start for a dated event: the same bound, on the column the (type|country, sort_day) and
+  // sort indexes seek by, so a date range is a range of those indexes instead of a scan back from the newest
+  if (f.to !== undefined) q = q.where('day_start', '<=', f.to).where('sort_day', '<=', f.to);
   if (f.types?.length) q = q.where('type', 'in', f.types);
   if (f.modes?.length) q = q.where('mode', 'in', f.modes);
   if (f.acledTypes?.length) q = q.where('acled_type', 'in', f.acledTypes);
@@ -237,17 +257,28 @@ function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect): Q {
   return q;
 }
 
+/** The summaries of the given events (a page's worth, or the map's points in chunks). */
+async function summariesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, LedgerSummary>> {
+  const out = new Map<string, LedgerSummary>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await ldb(db).selectFrom('ledger_summaries').select(['event_id', 'summary']).where('event_id', 'in', ids.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.event_id, JSON.parse(r.summary) as LedgerSummary);
+  }
+  return out;
+}
+
 export async function listLedger(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, page: LedgerPage): Promise<{ id: string; sortValue: number | string; summary: LedgerSummary }[]> {
   const col = SORT_COLUMN[page.sort];
-  let q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', `${col} as sort_value` as 'id', 'summary']) as unknown as Q, f, dialect);
+  let q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', `${col} as sort_value` as 'id']) as unknown as Q, f, dialect);
   if (page.after) {
     const [v, id] = page.after;
     const op = page.desc ? '<' : '>';
     q = q.where((eb) => eb.or([eb(col, op, v), eb.and([eb(col, '=', v), eb('ledger_events.id', op, id)])]) as Expression<SqlBool>);
   }
   const dir = page.desc ? 'desc' : 'asc';
-  const rows = await q.orderBy(col, dir).orderBy('ledger_events.id', dir).limit(page.limit).execute() as { id: string; sort_value: number | string; summary: string }[];
-  return rows.map((r) => ({ id: r.id, sortValue: typeof r.sort_value === 'string' && col !== 'updated_at' ? Number(r.sort_value) : r.sort_value, summary: JSON.parse(r.summary) as LedgerSummary }));
+  const rows = await q.orderBy(col, dir).orderBy('ledger_events.id', dir).limit(page.limit).execute() as { id: string; sort_value: number | string }[];
+  const summaries = await summariesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ id: r.id, sortValue: typeof r.sort_value === 'string' && col !== 'updated_at' ? Number(r.sort_value) : r.sort_value, summary: summaries.get(r.id)! }));
 }
 
 export async function countLedger(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter): Promise<number> {
@@ -267,10 +298,11 @@ export async function ledgerHistogram(db: Kysely<Database>, dialect: Dialect, f:
 
 /** Points for the map: located events under a filter, the largest tolls first, at most `limit`. */
 export async function ledgerPoints(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, limit: number): Promise<{ id: string; lat: number; lon: number; killed: number; summary: LedgerSummary }[]> {
-  const q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', 'lat', 'lon', 'killed', 'summary'])
+  const q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', 'lat', 'lon', 'killed'])
     .where('lat', 'is not', null).where('lon', 'is not', null) as unknown as Q, f, dialect);
-  const rows = await q.orderBy('killed', 'desc').orderBy('ledger_events.id').limit(limit).execute() as { id: string; lat: number; lon: number; killed: number; summary: string }[];
-  return rows.map((r) => ({ id: r.id, lat: Number(r.lat), lon: Number(r.lon), killed: Number(r.killed), summary: JSON.parse(r.summary) as LedgerSummary }));
+  const rows = await q.orderBy('killed', 'desc').orderBy('ledger_events.id').limit(limit).execute() as { id: string; lat: number; lon: number; killed: number }[];
+  const summaries = await summariesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ id: r.id, lat: Number(r.lat), lon: Number(r.lon), killed: Number(r.killed), summary: summaries.get(r.id)! }));
 }
 
 /** Distinct values of a column for the filter menus, with counts. */

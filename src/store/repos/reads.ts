@@ -5,20 +5,15 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { FusedEvent } from '../../core/model/event.js';
 import type { Database } from '../schema.js';
+import { eventsByIds } from './events.js';
 
 export async function getEvent(db: Kysely<Database>, id: string): Promise<FusedEvent | null> {
-  const r = await db.selectFrom('fused_events').select('data').where('id', '=', id).executeTakeFirst();
-  return r ? (JSON.parse(r.data) as FusedEvent) : null;
+  return (await eventsByIds(db, [id]))[0] ?? null;
 }
 
+/** Events by id (an event is stored in parts: repos/events.ts assembles it). */
 export async function getEventsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<FusedEvent[]> {
-  const out: FusedEvent[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db.selectFrom('fused_events').select(['id', 'data']).where('id', 'in', ids.slice(i, i + 500)).execute();
-    const byId = new Map(rows.map((r) => [r.id, r.data]));
-    for (const id of ids.slice(i, i + 500)) { const d = byId.get(id); if (d) out.push(JSON.parse(d) as FusedEvent); }
-  }
-  return out;
+  return eventsByIds(db, ids);
 }
 
 /** Ids of the canonical events an article reports. */

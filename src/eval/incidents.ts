@@ -24,6 +24,7 @@ import type { FusedEvent } from '../core/model/event.js';
 import type { EvalResult } from './index.js';
 import type { ReportEvent, ReportIndex } from './report.js';
 import { indexReport, type Report } from './report.js';
+import { familyOf } from '../fuse/family.js';
 
 export interface IncidentLine {
   readonly id: string;
@@ -59,8 +60,18 @@ export function incidentRecords(lines: readonly IncidentLine[], file: string): R
 
 const firstStart = (e: ReportEvent, article: string): number => Math.min(...e.reports.filter((r) => r.article === article).map((r) => r.start));
 
+/** Speech acts (PLOVER): statements about an incident, not the incident. */
+const SPEECH = new Set(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
 /**
- * The article's main news event, chosen without the gold: asserted, non-background events first, then
+ * How much an event is the incident itself: an attack (the violence family) first, then other material acts
+ * (an arrest, a release), then speech acts. An article about the charge, the arrest or the vigil after a
+ * shooting is news of that shooting's incident: the other acts respond to the attack.
+ */
+const incidentRank = (e: ReportEvent): number => familyOf(e.type, e.mode ?? null) === 'violence' ? 2 : SPEECH.has(e.type) ? 0 : 1;
+
+/**
+ * The article's main news event, chosen without the gold: asserted events first, then the incident itself
+ * before the acts that respond to it (incidentRank), then non-background events, then
  * the one the article tells most about (fields filled: date, place, casualties, weapon, actors; and its
  * report sentences in the article), then the one reported earliest (the headline and lead state the news).
  */
@@ -68,7 +79,7 @@ export function mainEvent(events: readonly ReportEvent[], articleId: string): Re
   let best: ReportEvent | null = null, bestKey: number[] = [];
   for (const e of events) {
     const filled = [e.date, e.location, e.weapon, e.casualties, e.responsibility].filter((x) => x != null).length + (e.actors.length ? 1 : 0);
-    const key = [e.background ? 0 : 1, (e.modality ?? 'asserted') === 'asserted' ? 1 : 0, filled + Math.min(3, e.reports.filter((r) => r.article === articleId).length), -firstStart(e, articleId)];
+    const key = [(e.modality ?? 'asserted') === 'asserted' ? 1 : 0, incidentRank(e), e.background ? 0 : 1, filled + Math.min(3, e.reports.filter((r) => r.article === articleId).length), -firstStart(e, articleId)];
     const d = key.findIndex((k, i) => k !== bestKey[i]);
     if (!best || (d >= 0 && key[d]! > bestKey[d]!)) { best = e; bestKey = key; }
   }

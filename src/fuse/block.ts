@@ -40,8 +40,9 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
   const pub = publishedOf(article);
   let dateStart: string | null = null, dateEnd: string | null = null;
   if (e.date) {
-    // a date known only to the week may be a later report of an incident days before (scored only on a shared name)
-    const weekBack = e.date.value.precision === 'week' ? FOLLOW_UP_DAYS : isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
+    // a report of news may be a later report of an incident days before (an arrest, a death in hospital; scored only
+    // on a shared name or the same people at the same place, score.ts)
+    const weekBack = !e.background ? FOLLOW_UP_DAYS : isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
     dateStart = isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - weekBack); dateEnd = isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE); }
   else if (!e.background && pub) { dateStart = isoOf(dayOf(pub) - UNDATED_LOOKBACK_DAYS - MAX_TOLERANCE); dateEnd = isoOf(dayOf(pub) + MAX_TOLERANCE); }
   const geo = e.location?.geo ?? null;

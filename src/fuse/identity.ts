@@ -28,10 +28,28 @@ const AGE = /\b(\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[
 /** An office title inside a person's name ("Police Chief Dean Esserman", "Mayor Daryl Busch"): the person speaks for an institution, about many incidents. */
 const OFFICE = /\b(?:chief|mayor|sheriff|deputy|officer|detective|sergeant|sgt|lt|lieutenant|captain|capt|commissioner|spokes(?:man|woman|person)|governor|gov|senator|sen|rep|representative|president|minister|secretary|prosecutor|attorney|judge|coroner|councilman|councilwoman|trooper|agent|director)\b\.?/i;
 
+/** An institution word inside a "person" name ("John H. Stroger Jr. Hospital of Cook County"): a building or body, not a person. */
+const INSTITUTION = /\b(?:hospital|county|school|college|university|church|center|centre|department|police|court|academy|foundation|association)\b/i;
+/** A photo credit or byline just before a name ("DNAinfo/Alex Nitkin", a line "By Jane Doe"): the journalist, named in every article of the outlet. */
+const CREDIT = /(?:\/\s*|(?:^|\n)\s*(?:By|BY|Photo(?: by)?:?|Credit:?)\s+)$/;
+/** Where the wounded are treated: a hospital receives the victims of many incidents, so it names none of them. */
+const CARE = /\b(?:hospital|medical|clinic|trauma|health)\b/i;
+
 /** Places finer than a town: a gazetteer site, or a named place the gazetteer cannot place (street, venue). */
 const FINE_PLACE = new Set(['site']);
 
 const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Generational suffixes: "Tony Pass Jr." is "Tony Pass". */
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/**
+ * The key of a person's name: lower-cased, without middle initials, a generational suffix or a possessive.
+ * News names a person in full once and may add or drop a middle initial or "Jr." from one outlet to the next.
+ */
+export function personKey(name: string): string {
+  // only initials are dropped, not middle names: in patronymic naming ("Ali Hussein Ali") the middle name tells people apart
+  return norm(name.replace(/['’]s\b/g, '')).split(' ').filter((t, i, all) => t && !SUFFIX.has(t) && !(t.length === 1 && i > 0 && i < all.length - 1)).join(' ');
+}
 
 const inside = (r: Range, list: readonly Range[]): boolean => list.some((s) => s.start <= r.start && r.end <= s.end);
 
@@ -86,10 +104,14 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
   for (const m of mentionList(mentions)) {
     if (!inside(m, sents)) continue;
     // public figures (people the knowledge base knows) comment on many incidents; the private people named belong to this one
-    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name)) add('names', norm(m.name), m);
-    else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? ''))) {
+    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name) && !INSTITUTION.test(m.name) && !CREDIT.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      const k = personKey(m.name);
+      if (k.includes(' ')) add('names', k, m);
+    }
+    else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? '')) && !CARE.test(m.text)) {
+      // a name, not a word of the sentence read as a place ("north", "back"): capitalised, and more than one short word
       const n = norm(m.text);
-      if (n.length > 3) add('spots', n, m);
+      if (/^[A-Z0-9]/.test(m.text.trim()) && (n.includes(' ') ? n.length > 3 : n.length > 5)) add('spots', n, m);
     }
   }
   for (const s of sents) {

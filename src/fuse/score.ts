@@ -7,7 +7,7 @@
  */
 import type { EventView } from './view.js';
 import { modeRelation } from './family.js';
-import { dateRelation, weekApart } from './when.js';
+import { dateRelation, gapDays, weekApart, windowOf } from './when.js';
 import { comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
 import { FOLLOW_UP_DAYS } from './block.js';
@@ -58,8 +58,36 @@ const isFine = (p: { precision: string | null; lat: number | null }): boolean =>
 const isTownOrFiner = (p: { precision: string | null; lat: number | null }): boolean => p.lat != null && (p.precision === 'site' || p.precision === 'town');
 /** A date known only to the week or wider (often the week before publication of an undated report): weak evidence. */
 const isVague = (d: { precision: string }): boolean => d.precision !== 'day';
-/** Days after an event that an undated report of it may still appear (follow-ups: arrests, funerals). */
-const dayNo = (iso: string): number => Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86400000);
+
+/**
+ * What singles out one incident strongly enough to join a report dated days apart: a named person, or the
+ * same people by age (two or more ages given alike) at the same town or named place. A shared town, a
+ * single age or a street alone recur across incidents within weeks; the people involved do not.
+ */
+function strongIdentity(names: readonly string[], ages: readonly string[], aAges: ReadonlySet<string>, bAges: ReadonlySet<string>, spots: readonly string[], place: string): string | null {
+  if (names.length) return `the person named (${names.slice(0, 2).join(', ')})`;
+  if (ages.length >= 2 && ages.length / (aAges.size + bAges.size - ages.length) >= 0.5 && (place === 'same' || spots.length)) return `the ages given (${ages.join(', ')}) at the same place`;
+  return null;
+}
+
+/**
+ * The number of people killed or injured when both reports give both counts, the counts disagree, and their
+ * totals are the same exact number (one report has a victim as wounded whom a later one counts as dead); else null.
+ */
+function victimsAgree(a: EventView, b: EventView): number | null {
+  if (!a.killed || !a.injured || !b.killed || !b.injured) return null;
+  if (countsAgree(a.killed, b.killed) && countsAgree(a.injured, b.injured)) return null;
+  const exact = (c: { min: number; max?: number | null }): number | null => (c.max === c.min ? c.min : null);
+  const ta = [exact(a.killed), exact(a.injured)], tb = [exact(b.killed), exact(b.injured)];
+  if (ta.includes(null) || tb.includes(null)) return null;
+  const na = ta[0]! + ta[1]!, nb = tb[0]! + tb[1]!;
+  return na === nb && na > 0 ? na : null;
+}
+
+/** Shared ages single the people out when they are most of the ages either side gives (half of the smaller set, a third of all). */
+function agesMatch(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return shared.length / Math.min(a.size, b.size) >= 0.5 && shared.length / (a.size + b.size - shared.length) >= 1 / 3;
+}
 
 const NO_SCORE = { specific: [], against: [], genericOnly: false };
 
@@ -74,18 +102,23 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     return { score: 0, veto: `modality ${a.modality} vs ${b.modality}`, reasons, ...NO_SCORE };
   }
   if (a.type === b.type) add(0.05, `same type ${a.type}`);
-  // shared people first: they decide whether a vague date may be a later report of an earlier incident
+  // the details that single out one incident decide whether a date days later may be a later report of it
   const names = intersects(a.names, b.names);
+  const ages = intersects(a.ages, b.ages);
+  const spots = intersects(a.spots, b.spots);
+  const place = comparePlaces(a.place, b.place);
+  const strong = strongIdentity(names, ages, a.ages, b.ages, spots, place.relation);
   let followUp = false;
   let dayMatch = false;
   if (a.date && b.date) {
     const rel = dateRelation(a.date, b.date);
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
     else if (rel === 'incompatible') {
-      // an undated report (dated only to its publication week) names the same person as an incident days before: a follow-up
-      const [vague, firm] = isVague(a.date) && !isVague(b.date) ? [a.date, b.date] : isVague(b.date) && !isVague(a.date) ? [b.date, a.date] : [null, null];
-      const lag = vague && firm ? dayNo(vague.start) - dayNo(firm.end) : -1;
-      if (vague && names.length && lag >= 0 && lag <= FOLLOW_UP_DAYS) { followUp = true; reasons.push(`later report (${lag} days after ${firm!.start}) naming the same person`); }
+      // a report days later (an arrest, a death in hospital, a vigil, a charge) is dated by its own news or only
+      // by its publication week; it is the same incident when it shares what singles the incident out and one
+      // of the two gives its day (two reports dated only to their weeks say nothing of which came first)
+      const lag = gapDays(windowOf(a.date), windowOf(b.date));
+      if (strong && lag <= FOLLOW_UP_DAYS && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }
     const vague = isVague(a.date) || isVague(b.date);
@@ -95,9 +128,14 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     else if (!followUp) reasons.push('dates a day apart');
     dayMatch = !vague && (rel === 'same' || rel === 'near');
   }
-  const place = comparePlaces(a.place, b.place);
   let townMatch = false;
-  if (place.relation === 'distant') return { score: 0, veto: `places distant (${a.place?.name} vs ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`, reasons, ...NO_SCORE };
+  // a count or an hour singles out an incident among those in one place; across a country, many incidents that
+  // day have four wounded or happened at 1 a.m.
+  const located = place.relation === 'same' || place.relation === 'contains' || spots.length > 0;
+  // two readings of the place far apart, but the same people named on compatible dates: one place reading is wrong
+  // (a surname read as a town, a town read as a country); the distance counts against, it does not decide
+  if (place.relation === 'distant' && names.length && !followUp) differ(-0.3, `places far apart (${a.place?.name} / ${b.place?.name}) though the same person is named`);
+  else if (place.relation === 'distant') return { score: 0, veto: `places distant (${a.place?.name} vs ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`, reasons, ...NO_SCORE };
   const sameName = !!a.place && !!b.place && ((!!a.place.entity && a.place.entity === b.place.entity) || a.place.name.toLowerCase() === b.place.name.toLowerCase());
   if (place.relation === 'same' && sameName && isFine(a.place!) && isFine(b.place!)) ident(0.25, `same place below the city: ${b.place?.name}`);
   else if (place.relation === 'same') { add(0.15, `same place ${b.place?.name}`); townMatch = isTownOrFiner(a.place!) || isTownOrFiner(b.place!); }
@@ -105,11 +143,11 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     differ(-0.3, `different places: ${a.place?.name} / ${b.place?.name}${place.km != null ? ' (' + Math.round(place.km) + ' km apart)' : ''}`);
   } else if (place.relation === 'near') add(0.05, `places near (${a.place?.name} / ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`);
   else if (place.relation === 'contains') add(0.05, `place within (${a.place?.name} / ${b.place?.name})`);
-  const spots = intersects(a.spots, b.spots);
   if (spots.length && !specific.some((x) => x.startsWith('same place'))) ident(0.25, `same place named: ${spots.slice(0, 2).join(', ')}`);
   const m = modeScore(a, b);
   if (m.rel !== 'unknown') add(m.pts, `mode ${m.rel} (${a.mode ?? a.weapon} / ${b.mode ?? b.weapon})`);
-  if (names.length) ident(0.35, `same person named: ${names.slice(0, 3).join(', ')}`);
+  // two people named alike in both is the same group of people: stronger than one name, which may recur (a suspect, a namesake)
+  if (names.length) ident(names.length > 1 ? 0.5 : 0.35, `same person named: ${names.slice(0, 3).join(', ')}`);
   // weak: articles name witnesses, relatives and officials besides the people involved
   else if (a.names.size && b.names.size) differ(-0.05, `different people named (${[...a.names].slice(0, 2).join(', ')} / ${[...b.names].slice(0, 2).join(', ')})`);
   // a named person or place shared as an actor singles out the incident; an armed group or agency acts in many
@@ -121,9 +159,10 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     const weak = intersects(a.untyped, b.untyped);
     if (weak.length) add(0.05, `shared actors ${weak.slice(0, 3).join(', ')}`);
   }
-  const ages = intersects(a.ages, b.ages);
-  // one shared age is a detail; two people of the same two ages is the same group of people
-  if (ages.length) ident(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}`);
+  // one shared age is a detail; two people of the same two ages is the same group of people; but when one
+  // article gives many more ages (a round-up of a weekend's shootings), an age in common is chance
+  if (ages.length && agesMatch(ages, a.ages, b.ages)) ident(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}`);
+  else if (ages.length) add(0.05, `an age in common among many (${ages.join(', ')} of ${a.ages.size} / ${b.ages.size}; weak)`);
   else if (a.ages.size && b.ages.size) differ(-0.15, `different ages (${[...a.ages].join(', ')} / ${[...b.ages].join(', ')})`);
   const swapped = intersects(a.agents, b.targets).length > 0 && intersects(a.agents, b.agents).length === 0;
   if (swapped) differ(-0.2, 'roles swapped (agent of one is target of the other)');
@@ -136,12 +175,15 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     if (a.quantity === b.quantity) add(0.1, `same quantity ${a.quantity}`);
     else differ(-0.1, `quantity ${a.quantity} vs ${b.quantity}`);
   }
+  // a wounded victim who dies moves from one count to the other: the number of people shot stays the same
+  const shot = victimsAgree(a, b);
+  if (shot != null) (located ? ident : add)(shot >= 2 ? 0.15 : 0.05, `people killed or injured agree (${shot}; the split between them changed)`);
   for (const k of ['killed', 'injured'] as const) {
     const x = a[k], y = b[k];
-    if (!x || !y) continue;
+    if (!x || !y || shot != null) continue;
     if (!countsAgree(x, y)) differ(-0.15, `${k} ${x.min} vs ${y.min}`);
     // one death is the genre; two or more agreeing is a detail of this incident
-    else if (x.min >= 2 && y.min >= 2) ident(0.15, `${k} agree (${Math.max(x.min, y.min)})`);
+    else if (x.min >= 2 && y.min >= 2) (located ? ident : add)(located ? 0.15 : 0.05, `${k} agree (${Math.max(x.min, y.min)})${located ? '' : ' (no place in common: weak)'}`);
     else if (x.min > 0 && y.min > 0) add(0.05, `${k} agree (${x.min})`);
   }
   if (a.outcome && b.outcome) {
@@ -151,7 +193,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const ta = a.time ? minutes(a.time) : null, tb = b.time ? minutes(b.time) : null;
   if (ta != null && tb != null) {
     const d = Math.min(Math.abs(ta - tb), 1440 - Math.abs(ta - tb));
-    if (d <= 60) ident(0.15, `same time of day ${a.time}`);
+    if (d <= 60) (located ? ident : add)(located ? 0.15 : 0.05, `same time of day ${a.time}${located ? '' : ' (no place in common: weak)'}`);
     else if (d > 180) differ(-0.3, `time of day ${a.time} vs ${b.time}`);
   }
   const crossArticle = ![...a.articles].some((x) => b.articles.has(x));
@@ -162,7 +204,6 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     if (j >= 0.6 && dayMatch) ident(0.2, `report sentences nearly the same (${j.toFixed(2)})`);
     else if (j >= 0.3) add(0.1, `report sentences overlap (${j.toFixed(2)})`);
   } else if (!specific.length) specific.push('same article');
-  if (followUp && !names.length) return { score: 0, veto: 'a later report without a shared name', reasons, specific, against, genericOnly: false };
   // without a detail that singles the incident out, only the same day in the same town is enough
   const genericOnly = !specific.length;
   // (or, for a place known only to the province or country, the same day, place and way of acting)

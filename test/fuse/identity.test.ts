@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fuseArticleEvents, MemoryEventIndex } from '../../src/fuse/index.js';
+import { identityEvidence, personKey } from '../../src/fuse/identity.js';
 import { makeArticle, makeEvent, at, type EventSpec } from './fixtures.js';
 import type { Geo, Mention } from '../../src/core/model/entity.js';
 import type { Article } from '../../src/core/model/article.js';
@@ -59,4 +60,30 @@ test('identity details keep their spans: the victim and the age are evidence of 
   assert.equal(names.length, 1);
   assert.equal(A.text.slice(names[0]!.evidence.start, names[0]!.evidence.end), 'Marcus Hill');
   assert.deepEqual((f.evidence['ages'] ?? []).map((x) => x.value), [34]);
+});
+
+// the same shooting reported twelve days later by its own news (the victim died in hospital), the victim named with a middle initial and "Jr."
+const D = makeArticle('d1', 'Marcus T. Hill Jr. died on Wednesday of wounds from a shooting in Dayton, the coroner said.\nPhoto by Staff', 'Outlet D', '2016-05-26');
+const evD = () => makeEvent(D, shooting(D, { trigger: 'shooting', sentences: ['Marcus T. Hill Jr. died'], date: { text: 'Wednesday', start: '2016-05-25', precision: 'day' } }));
+
+test('a later report dated by its own news (a death days later) joins the incident it names, through a name variant', () => {
+  const index = stream();
+  const r = fuseArticleEvents(D, [evD()], [person(D, 'Marcus T. Hill Jr.')], index, { sentences: [{ start: 0, end: D.text.indexOf('\n') }] });
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.match([...index.all()][0]!.mergedBecause.at(-1)!, /later report \(12 days apart\) sharing the person named \(marcus hill\)/);
+});
+
+test('without the shared name, a report twelve days later is another incident', () => {
+  const index = stream();
+  const r = fuseArticleEvents(D, [evD()], [], index, { sentences: [{ start: 0, end: D.text.indexOf('\n') }] });
+  assert.equal(r.decisions[0]!.merged, false);
+  assert.match(r.decisions[0]!.rejected.map((x) => x.veto ?? '').join(' '), /dates incompatible/);
+});
+
+test('names: first and last name are the key; bylines, photo credits and institutions are no one involved', () => {
+  assert.equal(personKey('Marcus T. Hill Jr.'), 'marcus hill');
+  assert.equal(personKey("Tony Pass's"), 'tony pass');
+  const E = makeArticle('e1', 'A man was shot in Dayton on Friday. View Full Caption DNAinfo/Alex Nitkin\nHe was taken to John H. Stroger Jr. Hospital of Cook County.', 'Outlet E', '2016-05-14');
+  const ev = identityEvidence(E, makeEvent(E, shooting(E, { sentences: ['A man was shot'] })), [person(E, 'Alex Nitkin'), person(E, 'John H. Stroger Jr. Hospital of Cook County')], [{ start: 0, end: E.text.length }], true);
+  assert.deepEqual(ev['names'] ?? [], []);
 });

@@ -39,6 +39,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
   let lastViolent: Candidate | null = null;
   const headline = headlineOf(doc.article);
   const told: Candidate[] = [];
+  const movedOn = movedOnIn(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i, ctx.resources);
     const r = readSentence(v, ctx.diagnose);
@@ -73,7 +74,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     // 2. merge with incidents already told, else a new incident
     for (const g of groups) {
       let target: Candidate | null = null;
-      for (let k = clusters.length - 1; k >= 0; k--) if (shouldMerge(clusters[k]!, g)) { target = clusters[k]!; break; }
+      for (let k = clusters.length - 1; k >= 0; k--) if (shouldMerge(clusters[k]!, g, movedOn)) { target = clusters[k]!; break; }
       if (target) mergeInto(target, g);
       else { resolveResponse(g, clusters); clusters.push(g); }
       const landed = target ?? g;
@@ -137,6 +138,20 @@ function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[
     else if (!alone.some((a) => { if (!compatible(a, g)) return false; mergeInto(a, g); return true; })) alone.push(g);
   }
   return alone;
+}
+
+/**
+ * Whether a day other than incident a's is named with "on" (not as a forecast) after a's last sentence and up to b's
+ * first: a narrative that names a new day has moved on to another episode.
+ */
+function movedOnIn(doc: Doc): (a: Candidate, b: Candidate) => boolean {
+  return (a, b) => {
+    const from = a.sentences[a.sentences.length - 1]!, to = b.sentences[0]!, d = a.date?.value;
+    if (!d || d.precision !== 'day') return false;
+    // a day named with "on" ("Then on Wednesday", "on 27 October") anchors the narrative; "overnight", "later"
+    // and "today" only go on telling the same night
+    return doc.times.some((t) => t.sentence > from && t.sentence <= to && !t.future && t.cue === 'on' && t.value.precision === 'day' && (t.value.start > d.end || t.value.end < d.start));
+  };
 }
 
 /**

@@ -101,7 +101,11 @@ export function mergeInto(a: Candidate, b: Candidate): void {
 }
 
 /** Should the later candidate b join the earlier cluster a? */
-export function shouldMerge(a: Candidate, b: Candidate): boolean {
+/**
+ * `movedOn(a, b)`: whether the text states a day other than a's between a's last sentence and b's first
+ * (when the caller knows the document's time expressions).
+ */
+export function shouldMerge(a: Candidate, b: Candidate, movedOn?: (a: Candidate, b: Candidate) => boolean): boolean {
   if (!compatible(a, b)) return false;
   const gap = b.sentences[0]! - a.sentences[a.sentences.length - 1]!;
   if (b.anaphoric) return true;
@@ -113,7 +117,9 @@ export function shouldMerge(a: Candidate, b: Candidate): boolean {
   if (!b.location && !strongDate(b) && !b.caused && gap <= 2) return true;
   // an act of violence told with no place or date of its own, a few sentences on, is the incident the
   // article is telling ("Two people were wounded when police pulled up"): the nearest compatible one
-  if (familyOf(a.type, a.mode) === 'violence' && !b.location && !strongDate(b) && !b.caused && gap <= 5) return true;
+  // — unless the narrative has moved on to another day since ("Then on Wednesday came the part that worries
+  // me more. Men from the victims' families went into the nearby village and there was shooting")
+  if (familyOf(a.type, a.mode) === 'violence' && !b.location && !strongDate(b) && !b.caused && gap <= 5 && !movedOn?.(a, b)) return true;
   // a later sentence gives the stated date of an incident told just before without one
   if (strongDate(b) && !strongDate(a) && place !== false && gap <= 2) return true;
   if (familyOf(a.type, a.mode) !== 'violence' && sameAgents(a, b) !== false && gap <= 5 && (place !== false)) return true;

@@ -5,8 +5,8 @@
  */
 import type { RawRecord } from '../src/core/model/article.js';
 
-/** Mulberry32: a tiny seeded PRNG, so the generated corpus is the same on every run. */
-function rng(seed: number): () => number {
+/** Mulberry32: a tiny seeded PRNG, so the generated corpus (and the growth benchmark's copies) are the same on every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

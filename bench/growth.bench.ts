@@ -25,7 +25,7 @@ import { loadResources } from '../src/resources/index.js';
 import { analyzeRecords } from '../src/engine/analyze.js';
 import { openDb } from '../src/store/db.js';
 import { countRows } from '../src/store/repos/articles.js';
-import { generateRecords } from './generate.js';
+import { generateRecords, rng } from './generate.js';
 import { guardianRecords } from './guardian.js';
 
 function sharedDir(): string {
@@ -33,18 +33,6 @@ function sharedDir(): string {
   let d = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5 && !existsSync(join(d, 'package.json')); i++) d = dirname(d);
   return join(d, '..', 'shared');
-}
-
-/** Mulberry32, seeded per (article, copy): every run varies the copies the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Chance that a paragraph after the first is kept in a copy. */

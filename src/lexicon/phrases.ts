@@ -64,7 +64,14 @@ export class PhraseIndex<T> {
     if (!t) return [];
     const [lemma, text] = tokenKeys(t);
     const sg = singular(lemma, text);
-    const cands = new Set<Compiled<T>>([...(this.byFirst.get(lemma) ?? []), ...(this.byFirst.get(text) ?? []), ...(sg ? this.byFirst.get(sg) ?? [] : []), ...pastStems(lemma, text).flatMap((p) => this.byFirst.get(p) ?? [])]);
+    // most tokens start no pattern: look the keys up before building anything
+    const lists: Compiled<T>[][] = [];
+    for (const k of [lemma, text === lemma ? null : text, sg, ...pastStems(lemma, text)]) {
+      const l = k === null ? undefined : this.byFirst.get(k);
+      if (l) lists.push(l);
+    }
+    if (!lists.length) return [];
+    const cands = lists.length === 1 ? lists[0]! : new Set<Compiled<T>>(lists.flat());
     const out: PhraseMatch<T>[] = [];
     for (const c of cands) {
       const e = matchSlots(tokens, i, end, c.slots);

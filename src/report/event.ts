@@ -14,6 +14,16 @@ type Actor = ReportEvent['actors'][number];
 const withCoding = (a: FusedEvent['actors'][number], c: ActorCoding | null): Actor =>
   c ? { ...a, cameo: c.cameo, country: c.country, sector: c.sector, codedBy: c.via } : a;
 
+/**
+ * The contract's responsibility statuses have no "denied": a denial says who did not do it, so with no
+ * claim or attribution beside it nobody has taken responsibility (`unclaimed`); the deniers are kept.
+ */
+function reportResponsibility(r: FusedEvent['responsibility']): ReportEvent['responsibility'] {
+  if (!r) return null;
+  if (r.status === 'denied') return { status: 'unclaimed', by: [], deniedBy: r.by };
+  return { status: r.status, by: r.by };
+}
+
 /** `sourceOf` names an article's outlet; `independent` is the count of independent sources among its articles. */
 export function reportEvent(resources: Resources, e: FusedEvent, sourceOf: (articleId: string) => string, independent: number): ReportEvent {
   const ctx = acledContext(resources, e);
@@ -24,7 +34,7 @@ export function reportEvent(resources: Resources, e: FusedEvent, sourceOf: (arti
   return {
     id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location,
     actors: e.actors.map((a) => withCoding(a, codeActor(resources, a, e.date?.start ?? null))),
-    weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: e.responsibility /* KNOWN GAP: fuse can choose status 'denied', which neither schema lists */ as ReportEvent['responsibility'], outcome: e.outcome,
+    weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: reportResponsibility(e.responsibility), outcome: e.outcome,
     modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
     confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,
     sources: [...new Set(e.reports.map((r) => sourceOf(r.article)))],

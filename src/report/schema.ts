@@ -155,6 +155,7 @@ export const EventSchema = Type.Object({
     responsibility: OneOf([Type.Null(), Type.Object({
       status: Type.Unsafe<"claimed" | "unclaimed" | "attributed" | "unknown" | "conflicting">({"enum": ["claimed", "unclaimed", "attributed", "unknown", "conflicting"]}),
       by: Type.Array(Type.String()),
+      deniedBy: Type.Optional(Type.Array(Type.String(), {"description": "who denied responsibility, when the sources hold denials and no claim or attribution (status is then unclaimed)"})),
     })]),
     outcome: Ref('nullableString', NullableStringSchema),
     modality: Type.Unsafe<"asserted" | "negated" | "hypothetical" | "planned" | "forecast" | "denied">({"enum": ["asserted", "negated", "hypothetical", "planned", "forecast", "denied"]}),

@@ -19,7 +19,9 @@ import type { Geo, Mention } from '../../core/model/entity.js';
 import type { PlaceRef } from '../../core/model/event.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
-import { km } from '../../nlp/entities/geocode.js';
+import { km, toGeo } from '../../nlp/entities/geocode.js';
+import { datelinePlace } from '../../nlp/entities/place-drafts.js';
+import type { KnowledgeBase } from '../../kb/index.js';
 
 /** An address-chain link back to a smaller place: a comma after it, with or without its part noun ("Amuda, Al Hasakah"). */
 const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\s*$`);
@@ -205,6 +207,42 @@ export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = f
   return null;
 }
 
+/** how far from the article's one town another town may lie and still be the same locality (suburbs, neighbourhoods) */
+const LOCAL_KM = 30;
+
+/**
+ * The locality a local news story is about, for acts whose sentences place them nowhere: the dateline
+ * town ("CUTLER BAY, Fla. —"; a town the gazetteer lacks keeps its name at the point of the state written
+ * after it), else the one town the article names (every other town within ${LOCAL_KM} km of it). A
+ * dateline says where the report was filed, which is where the act happened only in a story that names
+ * nothing elsewhere: no place in another country, no province or district that does not hold the town
+ * (a Washington dateline over a strike in Syria is no locality). Returns `by` = dateline or locality.
+ */
+export function localityPlace(doc: Doc, kb: KnowledgeBase): (PlaceCand & { by: 'dateline' | 'locality' }) | null {
+  const places = doc.mentions.filter((m) => isPlace(m) && !!m.geo && !isDemonym(doc, m));
+  const dl = datelinePlace(kb, doc);
+  let home: (PlaceCand & { by: 'dateline' | 'locality' }) | null = null;
+  const at = { start: 0, end: 0 };
+  if (dl?.place && dl.place.kind === 'place' && (dl.place.precision === 'town' || dl.place.precision === 'site')) {
+    home = { name: dl.place.name, entity: dl.place.id, geo: toGeo(dl.place, null), at, score: 0, by: 'dateline' };
+  } else if (dl && !dl.place && dl.unit && dl.unit.precision === 'admin1') {
+    home = { name: dl.name, entity: null, geo: { ...toGeo(dl.unit, null), approximate: true }, at, score: 0, by: 'dateline' };
+  } else {
+    const towns = places.filter((m) => m.geo!.precision === 'town' && !m.geo!.approximate);
+    const first = towns[0];
+    if (first && towns.every((m) => km(m.geo!, first.geo!) <= LOCAL_KM)) home = { name: first.name, entity: first.key, geo: first.geo!, at: { start: first.start, end: first.end }, score: 0, by: 'locality' };
+  }
+  if (!home?.geo) return null;
+  const g0 = home.geo;
+  for (const m of places) {
+    const g = m.geo!;
+    if (g.precision === 'region') continue;
+    if (g.country && g0.country && g.country !== g0.country) return null;
+    if ((g.precision === 'admin1' || g.precision === 'admin2') && !g0.approximate && !liesIn(g0, g)) return null;
+  }
+  return home;
+}
+
 const PRECISION_WORD: Record<Geo['precision'], NonNullable<PlaceRef['precision']>> = { site: 'point', town: 'town', admin2: 'district', admin1: 'province', country: 'country', region: 'region' };
 
 /**
@@ -220,7 +258,8 @@ export function describePlace(doc: Doc, p: PlaceRef): { by: string; precision?: 
   const match = !m ? 'text' : mb.includes('geo:skeleton') ? 'skeleton' : mb.includes('geo:fuzzy') ? 'fuzzy'
     : !g?.ref || !p.entity || p.entity.startsWith('name:') ? 'unknown' : g.ref.startsWith('kb:') ? 'curated' : 'gazetteer';
   const parts = [match];
-  if (!m && g) parts.push('between');
+  if (p.by === 'dateline' || p.by === 'locality') parts.splice(0, 1, g?.ref && p.entity ? 'gazetteer' : 'unknown', p.by);
+  else if (!m && g) parts.push('between');
   else if (g?.approximate) parts.push(p.entity && p.entity === g.ref ? 'near' : 'address');
   if (p.by === 'article' || p.by === 'document') parts.push(p.by);
   const precision = g ? (g.precision === 'town' && g.village ? 'village' : PRECISION_WORD[g.precision]) : undefined;

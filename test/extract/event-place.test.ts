@@ -183,3 +183,17 @@ test('a place name before a street word names a street, not the place', () => {
   const d = docOf('Two men were shot in the 1100 block of Alabama Street on Wednesday night, police said.');
   assert.ok(!d.mentions.some((m) => m.text === 'Alabama' && m.geo?.precision === 'admin1'), JSON.stringify(d.mentions.map((m) => m.text)));
 });
+
+test('a seat named like its province after a place stands for the province: a same-named town 300+ km off is another place', () => {
+  // the gazetteer has no Istanbul district of this name, only same-named villages and a town that also goes by it far away
+  const e = violent(docOf('Police detained ten protesters in Kadikoy town, Istanbul, on Saturday.', '2022-04-26'));
+  const g = placed(e);
+  assert.equal(e.location!.name, 'Kadikoy');
+  assert.ok(km(g, { lat: 41.01, lon: 28.98 }) < 25, JSON.stringify(g));
+});
+
+test('a province named without its part noun: "Saqqez city (Kurdistan)" in an Iranian story is the Iranian province, not the Iraqi region', () => {
+  const d = docOf('Police arrested two teachers at a sit-in protest in Saqqez city (Kurdistan). The Coordinating Council of Teachers Syndicates in Iran called the strike.', '2022-04-26');
+  assert.equal(mention(d, 'Kurdistan').geo!.country, 'IR');
+  assert.equal(placed(violent(d)).admin1, 'Kurdistan Province');
+});

@@ -21,7 +21,7 @@ import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import { km, toGeo } from '../../nlp/entities/geocode.js';
 import { datelinePlace } from '../../nlp/entities/place-drafts.js';
-import type { KnowledgeBase } from '../../kb/index.js';
+import { compactKey, type KnowledgeBase } from '../../kb/index.js';
 
 /** An address-chain link back to a smaller place: a comma after it, with or without its part noun ("Amuda, Al Hasakah"). */
 const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\s*$`);
@@ -153,7 +153,12 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // the most specific element that lies inside every later one
     // a town followed by its province is a town, not the province named by its seat
     const townAt = (n: number) => !!geos[n] && RANK[geos[n]!.precision]! <= RANK.town! && geos.slice(n + 1).some((g) => !!g && (g.precision === 'admin1' || g.precision === 'admin2'));
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, n, townAt(j)));
+    // a seat written after a place and named like its province ("Kadikoy town, Istanbul") stands for the province
+    const unitAt = (n: number): Geo => {
+      const g = geos[n]!, c = chain[n];
+      return n > 0 && c && g.precision === 'town' && g.admin1 && compactKey(g.admin1).startsWith(compactKey(c.name)) ? { ...g, precision: 'admin1' } : g;
+    };
+    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j)));
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;
@@ -162,7 +167,7 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // the head keeps the name written in the text, not that of the same-named place it was mistaken for
     else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
     // a pick finer than the chain offers (a site named before the address) stays
-    if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, n, townAt(j)))) q = p;
+    if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, unitAt(j), townAt(j)))) q = p;
   }
   // a mention without a canonical name is named as written
   if (!q.name.trim()) q = { ...q, name: written(doc, q) };

@@ -197,3 +197,9 @@ test('a province named without its part noun: "Saqqez city (Kurdistan)" in an Ir
   assert.equal(mention(d, 'Kurdistan').geo!.country, 'IR');
   assert.equal(placed(violent(d)).admin1, 'Kurdistan Province');
 });
+
+test('the province an address writes is the place\'s province, over the gazetteer\'s', () => {
+  // GeoNames' Ulus nearest the name lies in Bartın; the text puts the square in Ankara
+  const e = violent(docOf('Police detained students who staged a protest at Ulus square in Altindag town, Ankara, on Monday.', '2022-03-01'));
+  assert.equal(placed(e).admin1, 'Ankara Province');
+});

@@ -168,6 +168,15 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
     // a pick finer than the chain offers (a site named before the address) stays
     if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, unitAt(j), townAt(j)))) q = p;
+    // the province the address writes is the place's province, over the gazetteer's (boundaries move, and
+    // contested units differ: "Al Quds - Abu Dis (Al Quds, West Bank)" is in the West Bank, not Israel's Jerusalem District)
+    const at = chain.findIndex((c) => !!c && ("at" in c ? c.at.start : c.start) === q.at.start);
+    const u = geos.findIndex((g, j) => j > Math.max(at, 0) && !!g && unitAt(j).precision === 'admin1');
+    const g = q.geo;
+    if (u > 0 && g && rank(g) < RANK.admin1! && liesIn(g, unitAt(u))) {
+      const unit = geos[u]!;
+      q = { ...q, geo: { ...g, admin1: unit.admin1 ?? chain[u]!.name, country: unit.country ?? g.country } };
+    }
   }
   // a mention without a canonical name is named as written
   if (!q.name.trim()) q = { ...q, name: written(doc, q) };

@@ -41,7 +41,7 @@ const UNITS = [
   ['IR', '11', P('Hormozgan'), ['Hormozgan'], 'Bandar Abbas'],
   ['IR', '13', P('Kermanshah'), [], 'Kermanshah'],
   ['IR', '15', P('Khuzestan'), ['Khuzestan', 'Khuzistan'], 'Ahvaz'],
-  ['IR', '16', P('Kurdistan'), ['Kordestan', 'Kordestan Province'], 'Sanandaj'],
+  ['IR', '16', P('Kurdistan'), ['Kurdistan', 'Kordestan', 'Kordestan Province'], 'Sanandaj'],
   ['IR', '22', P('Bushehr'), [], 'Bushehr'],
   ['IR', '23', P('Lorestan'), ['Lorestan', 'Luristan'], 'Khorramabad'],
   ['IR', '25', P('Semnan'), [], 'Semnan'],

@@ -9,6 +9,9 @@ import { asserted, docOf } from './helpers.js';
 import type { Doc } from '../../src/core/model/doc.js';
 import type { ExtractedEvent } from '../../src/core/model/event.js';
 import { km } from '../../src/nlp/entities/geocode.js';
+import { cleanRecord } from '../../src/clean/index.js';
+import { createDoc } from '../../src/core/model/doc.js';
+import { testContext, testPipeline } from '../helpers/resources.js';
 
 const mention = (d: Doc, text: string) => {
   const m = d.mentions.find((x) => x.text === text);
@@ -148,4 +151,55 @@ test('a town naming a road is weaker than the place the act is at, and "workers 
   const p = asserted(d2).find((x) => x.type === 'PROTEST');
   assert.ok(p);
   assert.ok(km(placed(p), mention(d2, 'Baghdad').geo!) < 1, 'at Baghdad');
+});
+
+const datelined = (text: string): Doc => {
+  const article = cleanRecord({ origin: 'mem.txt', file: 'mem.txt', format: 'text', body: text, bodyIsHtml: false, externalId: null, url: null, title: null, source: null, published: '2019-01-02', language: null });
+  return testPipeline().run(createDoc(article), testContext());
+};
+
+test('a local story: an act its sentences place nowhere happens in the dateline town, also one the gazetteer lacks', () => {
+  const d = datelined('Teen held after shooting\n\nCUTLER BAY, Fla. — A teenager is behind bars after police said he shot his friend in a bedroom. The victim died at a hospital. The teenager was arrested on Sunday.');
+  const e = violent(d);
+  assert.equal(e.location?.name, 'Cutler Bay');
+  assert.equal(e.location?.geo?.admin1, 'Florida');
+  assert.match(e.location?.by ?? '', /dateline/);
+  // "St." is "Saint" in the gazetteer
+  const s = violent(datelined('Fourth man charged\n\nST. PAUL, Minn. (AP) — Prosecutors say a teenager was fatally shot after a fight on Tuesday night.'));
+  assert.equal(s.location?.geo?.admin1, 'Minnesota', JSON.stringify(s.location));
+  // a hamlet the gazetteer does not list keeps its name at the point of the state written after it
+  const h = violent(datelined('Sheriff names three shooting victims\n\nZYXQUORA, Mo. (AP) — A gunman killed three people in a shooting rampage on Thursday night, the sheriff said.'));
+  assert.equal(h.location?.name, 'Zyxquora');
+  assert.equal(h.location?.geo?.approximate, true);
+  assert.equal(h.location?.precision, 'province');
+});
+
+test('a dateline far from the places the story names is where it was filed, not where the act happened', () => {
+  const d = datelined('Strike condemned\n\nWASHINGTON (Reuters) — The Pentagon said on Monday that a drone strike had killed two militants. Officials in Iraq said the strike hit a vehicle.');
+  for (const e of d.events) assert.notEqual(e.location?.name, 'Washington', JSON.stringify(e.location));
+});
+
+test('a place name before a street word names a street, not the place', () => {
+  const d = docOf('Two men were shot in the 1100 block of Alabama Street on Wednesday night, police said.');
+  assert.ok(!d.mentions.some((m) => m.text === 'Alabama' && m.geo?.precision === 'admin1'), JSON.stringify(d.mentions.map((m) => m.text)));
+});
+
+test('a seat named like its province after a place stands for the province: a same-named town 300+ km off is another place', () => {
+  // the gazetteer has no Istanbul district of this name, only same-named villages and a town that also goes by it far away
+  const e = violent(docOf('Police detained ten protesters in Kadikoy town, Istanbul, on Saturday.', '2022-04-26'));
+  const g = placed(e);
+  assert.equal(e.location!.name, 'Kadikoy');
+  assert.ok(km(g, { lat: 41.01, lon: 28.98 }) < 25, JSON.stringify(g));
+});
+
+test('a province named without its part noun: "Saqqez city (Kurdistan)" in an Iranian story is the Iranian province, not the Iraqi region', () => {
+  const d = docOf('Police arrested two teachers at a sit-in protest in Saqqez city (Kurdistan). The Coordinating Council of Teachers Syndicates in Iran called the strike.', '2022-04-26');
+  assert.equal(mention(d, 'Kurdistan').geo!.country, 'IR');
+  assert.equal(placed(violent(d)).admin1, 'Kurdistan Province');
+});
+
+test('the province an address writes is the place\'s province, over the gazetteer\'s', () => {
+  // GeoNames' Ulus nearest the name lies in Bartın; the text puts the square in Ankara
+  const e = violent(docOf('Police detained students who staged a protest at Ulus square in Altindag town, Ankara, on Monday.', '2022-03-01'));
+  assert.equal(placed(e).admin1, 'Ankara Province');
 });

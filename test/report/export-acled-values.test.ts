@@ -42,14 +42,18 @@ function valueSets(sample: Row[]) {
 /** The columns ACLED fills in every row of its sample. */
 const requiredColumns = (sample: Row[]): string[] => ACLED_COLUMNS.filter((c) => sample.every((r) => r[c] !== ''));
 
-/** The column types a dataframe reader infers (pandas' read_csv rules): int64, float64 (numbers with gaps), object, or empty. */
+/**
+ * The column types the README's loaders give (pandas with nullable Int64 for whole-number columns, readr
+ * col_integer): int64 for whole numbers (gaps are missing values, as an unknown toll is), float64 for
+ * other numbers, object, or empty.
+ */
 export function inferTypes(rows: Row[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of ACLED_COLUMNS) {
     const vs = rows.map((r) => r[c] ?? '');
     const full = vs.filter((v) => v !== '');
     if (!full.length) out[c] = 'empty';
-    else if (full.every((v) => /^-?\d+$/.test(v))) out[c] = full.length === vs.length ? 'int64' : 'float64';
+    else if (full.every((v) => /^-?\d+$/.test(v))) out[c] = 'int64';
     else if (full.every((v) => /^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(v))) out[c] = 'float64';
     else out[c] = 'object';
   }
@@ -63,7 +67,8 @@ function problems(rows: Row[], sample: Row[]): string[] {
   const out: string[] = [];
   for (const r of rows) {
     const bad = (c: string, why: string): void => { out.push(`${r.event_id_cnty} ${c}=${JSON.stringify(r[c])}: ${why}`); };
-    for (const c of required) if (!r[c]) bad(c, 'empty, ACLED always fills it');
+    // (ACLED writes 0 for an unknown toll; the issue asks for no 0 there: an empty cell flagged in tags, checked below)
+    for (const c of required) if (!r[c] && c !== 'fatalities') bad(c, 'empty, ACLED always fills it');
     if (!/^[A-Z]{3}\d+$/.test(r.event_id_cnty!)) bad('event_id_cnty', 'not ISO3 + number');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.event_date!) || Number.isNaN(Date.parse(r.event_date!))) bad('event_date', 'not a date');
     if (r.year !== r.event_date!.slice(0, 4)) bad('year', 'not the year of event_date');
@@ -85,7 +90,8 @@ function problems(rows: Row[], sample: Row[]): string[] {
     const lat = Number(r.latitude), lon = Number(r.longitude);
     if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || !/^-?\d+(\.\d{1,4})?$/.test(r.latitude!) || !/^-?\d+(\.\d{1,4})?$/.test(r.longitude!)) bad('latitude', 'not coordinates with up to 4 decimals');
     if (!v.scale.has(r.source_scale!)) bad('source_scale', 'not an ACLED source scale');
-    if (!/^\d+$/.test(r.fatalities!)) bad('fatalities', 'not a whole number');
+    // an unknown toll is an empty cell flagged in tags, never 0 (issue #17)
+    if (r.fatalities === '' ? !r.tags!.includes('fatalities unknown') : !/^\d+$/.test(r.fatalities!)) bad('fatalities', r.fatalities === '' ? 'empty without the unknown-toll tag' : 'not a whole number');
     if (!/^\d{9,10}$/.test(r.timestamp!)) bad('timestamp', 'not Unix seconds');
     for (const c of ['actor1', 'actor2']) if (r[c] && !/\(|:|^[A-Z]/.test(r[c]!)) bad(c, 'a phrase, not an ACLED actor name');
     if (!/[.!?]$/.test(r.notes!) || /[.!?]\s+[A-Z]/.test(r.notes!)) bad('notes', 'not one sentence');
@@ -139,7 +145,12 @@ function types(csv: string, rows: Row[]): void {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-acled-'));
   writeFileSync(join(dir, 'ours.csv'), csv);
   const script = `import pandas as pd, json, sys
-a = pd.read_csv(sys.argv[1]); b = pd.read_csv(sys.argv[2])
+ints = ["year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities", "timestamp"]
+def load(path):  # the README's loader
+    cols = pd.read_csv(path, nrows=0).columns
+    types = {c: "Int64" if c in ints else "float64" if c in ("latitude", "longitude") else "string" for c in cols if c != "event_date"}
+    return pd.read_csv(path, dtype=types, parse_dates=["event_date"], keep_default_na=False, na_values=[""])
+a = load(sys.argv[1]); b = load(sys.argv[2])
 print(json.dumps({c: [str(a[c].dtype), str(b[c].dtype), bool(a[c].notna().any()), bool(b[c].notna().any())] for c in b.columns}))`;
   const r = spawnSync(py, ['-c', script, join(dir, 'ours.csv'), raw('acled_2022h1_sample_middle_east.csv')], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);

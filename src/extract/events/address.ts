@@ -19,7 +19,9 @@ import type { Geo, Mention } from '../../core/model/entity.js';
 import type { PlaceRef } from '../../core/model/event.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
-import { km } from '../../nlp/entities/geocode.js';
+import { km, toGeo } from '../../nlp/entities/geocode.js';
+import { datelinePlace } from '../../nlp/entities/place-drafts.js';
+import { compactKey, type KnowledgeBase } from '../../kb/index.js';
 
 /** An address-chain link back to a smaller place: a comma after it, with or without its part noun ("Amuda, Al Hasakah"). */
 const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\s*$`);
@@ -151,7 +153,12 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // the most specific element that lies inside every later one
     // a town followed by its province is a town, not the province named by its seat
     const townAt = (n: number) => !!geos[n] && RANK[geos[n]!.precision]! <= RANK.town! && geos.slice(n + 1).some((g) => !!g && (g.precision === 'admin1' || g.precision === 'admin2'));
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, n, townAt(j)));
+    // a seat written after a place and named like its province ("Kadikoy town, Istanbul") stands for the province
+    const unitAt = (n: number): Geo => {
+      const g = geos[n]!, c = chain[n];
+      return n > 0 && c && g.precision === 'town' && g.admin1 && compactKey(g.admin1).startsWith(compactKey(c.name)) ? { ...g, precision: 'admin1' } : g;
+    };
+    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j)));
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;
@@ -160,7 +167,16 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // the head keeps the name written in the text, not that of the same-named place it was mistaken for
     else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
     // a pick finer than the chain offers (a site named before the address) stays
-    if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, n, townAt(j)))) q = p;
+    if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, unitAt(j), townAt(j)))) q = p;
+    // the province the address writes is the place's province, over the gazetteer's (boundaries move, and
+    // contested units differ: "Al Quds - Abu Dis (Al Quds, West Bank)" is in the West Bank, not Israel's Jerusalem District)
+    const at = chain.findIndex((c) => !!c && ("at" in c ? c.at.start : c.start) === q.at.start);
+    const u = geos.findIndex((g, j) => j > Math.max(at, 0) && !!g && unitAt(j).precision === 'admin1');
+    const g = q.geo;
+    if (u > 0 && g && rank(g) < RANK.admin1! && liesIn(g, unitAt(u))) {
+      const unit = geos[u]!;
+      q = { ...q, geo: { ...g, admin1: unit.admin1 ?? chain[u]!.name, country: unit.country ?? g.country } };
+    }
   }
   // a mention without a canonical name is named as written
   if (!q.name.trim()) q = { ...q, name: written(doc, q) };
@@ -205,6 +221,42 @@ export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = f
   return null;
 }
 
+/** how far from the article's one town another town may lie and still be the same locality (suburbs, neighbourhoods) */
+const LOCAL_KM = 30;
+
+/**
+ * The locality a local news story is about, for acts whose sentences place them nowhere: the dateline
+ * town ("CUTLER BAY, Fla. —"; a town the gazetteer lacks keeps its name at the point of the state written
+ * after it), else the one town the article names (every other town within ${LOCAL_KM} km of it). A
+ * dateline says where the report was filed, which is where the act happened only in a story that names
+ * nothing elsewhere: no place in another country, no province or district that does not hold the town
+ * (a Washington dateline over a strike in Syria is no locality). Returns `by` = dateline or locality.
+ */
+export function localityPlace(doc: Doc, kb: KnowledgeBase): (PlaceCand & { by: 'dateline' | 'locality' }) | null {
+  const places = doc.mentions.filter((m) => isPlace(m) && !!m.geo && !isDemonym(doc, m));
+  const dl = datelinePlace(kb, doc);
+  let home: (PlaceCand & { by: 'dateline' | 'locality' }) | null = null;
+  const at = { start: 0, end: 0 };
+  if (dl?.place && dl.place.kind === 'place' && (dl.place.precision === 'town' || dl.place.precision === 'site')) {
+    home = { name: dl.place.name, entity: dl.place.id, geo: toGeo(dl.place, null), at, score: 0, by: 'dateline' };
+  } else if (dl && !dl.place && dl.unit && dl.unit.precision === 'admin1') {
+    home = { name: dl.name, entity: null, geo: { ...toGeo(dl.unit, null), approximate: true }, at, score: 0, by: 'dateline' };
+  } else {
+    const towns = places.filter((m) => m.geo!.precision === 'town' && !m.geo!.approximate);
+    const first = towns[0];
+    if (first && towns.every((m) => km(m.geo!, first.geo!) <= LOCAL_KM)) home = { name: first.name, entity: first.key, geo: first.geo!, at: { start: first.start, end: first.end }, score: 0, by: 'locality' };
+  }
+  if (!home?.geo) return null;
+  const g0 = home.geo;
+  for (const m of places) {
+    const g = m.geo!;
+    if (g.precision === 'region') continue;
+    if (g.country && g0.country && g.country !== g0.country) return null;
+    if ((g.precision === 'admin1' || g.precision === 'admin2') && !g0.approximate && !liesIn(g0, g)) return null;
+  }
+  return home;
+}
+
 const PRECISION_WORD: Record<Geo['precision'], NonNullable<PlaceRef['precision']>> = { site: 'point', town: 'town', admin2: 'district', admin1: 'province', country: 'country', region: 'region' };
 
 /**
@@ -220,7 +272,8 @@ export function describePlace(doc: Doc, p: PlaceRef): { by: string; precision?: 
   const match = !m ? 'text' : mb.includes('geo:skeleton') ? 'skeleton' : mb.includes('geo:fuzzy') ? 'fuzzy'
     : !g?.ref || !p.entity || p.entity.startsWith('name:') ? 'unknown' : g.ref.startsWith('kb:') ? 'curated' : 'gazetteer';
   const parts = [match];
-  if (!m && g) parts.push('between');
+  if (p.by === 'dateline' || p.by === 'locality') parts.splice(0, 1, g?.ref && p.entity ? 'gazetteer' : 'unknown', p.by);
+  else if (!m && g) parts.push('between');
   else if (g?.approximate) parts.push(p.entity && p.entity === g.ref ? 'near' : 'address');
   if (p.by === 'article' || p.by === 'document') parts.push(p.by);
   const precision = g ? (g.precision === 'town' && g.village ? 'village' : PRECISION_WORD[g.precision]) : undefined;

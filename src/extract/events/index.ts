@@ -15,7 +15,7 @@ import { isBackgroundDate, referenceDate } from './dates.js';
 import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
-import { articlePlace, describePlace, isDemonym } from './address.js';
+import { articlePlace, describePlace, isDemonym, localityPlace } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, rejection } from './assertion.js';
@@ -92,6 +92,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
   }
   clusters.unshift(...mergeHeadline(clusters, told, doc.reference));
   const fallback = documentCountry(doc);
+  const locality = localityPlace(doc, ctx.resources.kb);
   const kept = clusters.filter((c) => {
     if (c.nonEvent) { ctx.diagnose(c.nonEvent); return false; }
     // an incident one of its sentences calls an accident is no attack (assertion.ts)
@@ -110,6 +111,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
       const p = articlePlace(doc, c.sentences, !!c.location);
       if (p) c.location = { ...p, score: 0, by: 'article' };
     }
+    // a local story's act told without a place happens in its locality (address.ts)
+    if (!c.location && locality && PLACED.has(c.type) && !past && !c.responds) c.location = { ...locality, score: 0 };
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };
     // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)
     if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }

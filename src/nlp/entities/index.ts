@@ -82,12 +82,17 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
   return draft(isSite ? 'facility' : 'location', '', surface, null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
 }
 
+/** English street-type words, capitalised as part of a street's name */
+const STREET_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Parkway|Drive)$/;
+
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'wrote', 'recalled', 'insisted', 'testified']);
 
 /** Whether a gazetteer-only match is really part of a longer unknown name ("Ali" in "Ali al-Fatlawi"). */
 function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, entries: readonly NameEntry[]): boolean {
-  if (entries.some((e) => e.rank === 3)) return false;
   const next = tokens[sp.tokEnd];
+  // "the 1100 block of Alabama Street", "Haifa Street": a place name before a street word names a street, not the place
+  if (next && next.sentence === tokens[sp.tokStart]!.sentence && STREET_WORDS.test(next.text) && entries.every((e) => e.record.kind !== 'actor')) return true;
+  if (entries.some((e) => e.rank === 3)) return false;
   const prev = tokens[sp.tokStart - 1];
   const nextCap = next && next.sentence === tokens[sp.tokStart]!.sentence && next.start - tokens[sp.tokEnd - 1]!.end === 1 && isCap(next.text) && !kb.lexicon.placeCues.has(next.text) && !kb.lexicon.nonNames.has(next.text);
   // "Dar ash Sharaf", "Beit ed Dine", "Shahr e Kord": a town that opens a longer name joined by an article or ezafe

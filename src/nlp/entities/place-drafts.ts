@@ -5,7 +5,7 @@
  * not spell the same way, and applies relative expressions ("near", "south of", "countryside").
  */
 import type { Doc } from '../../core/model/doc.js';
-import type { KnowledgeBase, PlaceInfo } from '../../kb/index.js';
+import type { KnowledgeBase, NameEntry, PlaceInfo } from '../../kb/index.js';
 import { compactKey } from '../../kb/index.js';
 import type { Draft } from './index.js';
 import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
@@ -80,25 +80,49 @@ export function contextsByName(kb: KnowledgeBase, drafts: readonly Draft[], extr
   };
 }
 
+const ABBREVIATED: Record<string, string> = { st: 'Saint', ste: 'Sainte', ft: 'Fort', mt: 'Mount' };
 /**
- * What the dateline adds to the article's context ("BAGHDAD (Reuters) —", "KIRKUK, Iraq —", "LEXINGTON,
- * Ky. (AP) —"): the country and admin-1 unit of the dateline town, as one more place the article names.
- * Only context: the dateline says where the report was filed, so it is never an event's place (a
- * Washington dateline over a strike in Iraq). The town is the one the written state or country holds,
- * else the most populous of its name (datelines name towns readers know).
+ * English abbreviates the first word of many place names ("St. Paul", "Ft. Worth", "Mt. Vernon"); gazetteers
+ * mostly spell it out: the lookup entries of a name and of its spelled-out form, the written form first.
  */
-export function datelineContribution(kb: KnowledgeBase, doc: Doc): Contribution | null {
+export function placeEntries(kb: KnowledgeBase, name: string): NameEntry[] {
+  const out = [...kb.lookup(name)];
+  const m = /^(St|Ste|Ft|Mt)\.?\s+(?=\S)/.exec(name);
+  if (m) {
+    const seen = new Set(out.map((e) => e.record.id));
+    for (const e of kb.lookup(ABBREVIATED[m[1]!.toLowerCase()] + ' ' + name.slice(m[0].length))) if (!seen.has(e.record.id)) { seen.add(e.record.id); out.push(e); }
+  }
+  return out;
+}
+
+/**
+ * The dateline's place ("BAGHDAD (Reuters) —", "KIRKUK, Iraq —", "LEXINGTON, Ky. (AP) —"): the town
+ * the written state or country holds, else the most populous of its name (datelines name towns readers
+ * know); `unit` is the written state or country, also when the gazetteer has no town of that name there
+ * ("TYRONE, Mo." names a Missouri hamlet the gazetteer lacks).
+ */
+export function datelinePlace(kb: KnowledgeBase, doc: Doc): { place: PlaceInfo | null; unit: PlaceInfo | null; name: string } | null {
   const dl = doc.article.dateline;
   if (!dl?.place) return null;
   const within = dl.region ? kb.lookup(dl.region).filter((e) => e.record.kind === 'country' || e.record.kind === 'admin1').map((e) => e.record) : [];
   let best: PlaceInfo | null = null;
-  for (const e of kb.lookup(dl.place)) {
+  for (const e of placeEntries(kb, dl.place)) {
     if (e.record.kind === 'actor') continue;
     const p = kb.place(e.record.id);
     if (!p) continue;
     if (within.length && !within.some((r) => (r.kind === 'country' ? r.country === p.country : r.name === p.admin1 && r.country === p.country))) continue;
     if (!best || (p.kind === 'country' ? 1e12 : p.population) > (best.kind === 'country' ? 1e12 : best.population)) best = p;
   }
+  const unit = within.length === 1 ? kb.place(within[0]!.id) ?? null : null;
+  return { place: best, unit, name: dl.place };
+}
+
+/**
+ * What the dateline adds to the article's context: the country and admin-1 unit of the dateline town,
+ * as one more place the article names.
+ */
+export function datelineContribution(kb: KnowledgeBase, doc: Doc): Contribution | null {
+  const best = datelinePlace(kb, doc)?.place;
   if (!best?.country) return null;
   // the dateline town's state or province counts as named ("LEXINGTON, Ky." names Kentucky)
   const unit = best.kind === 'admin1' ? best.name : best.kind === 'place' ? best.admin1 : null;
@@ -224,10 +248,15 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     }
     let cands = d.cands;
     let via = '';
+    // "St. Paul": the candidates of "Saint Paul" too
+    if (cands.length && /^(St|Ste|Ft|Mt)\.?\s/.test(d.bare)) {
+      const seen = new Set(cands.map((c) => c.record.id));
+      cands = [...cands, ...placeEntries(kb, d.bare).filter((e) => e.record.kind !== 'actor' && !seen.has(e.record.id)).map((e) => ({ record: e.record, rank: e.rank }))];
+    }
     if (!cands.length) {
       const bare = d.bare.replace(TRAILING_CUES, '');
       // (an abbreviation's alias needs its period: "Kan area" is not Kansas)
-      cands = kb.lookup(bare).filter((e) => e.record.kind !== 'actor' && !(/^[A-Z][A-Za-z.]{0,5}\.$/.test(e.alias) && !bare.endsWith('.'))).map((e) => ({ record: e.record, rank: e.rank }));
+      cands = placeEntries(kb, bare).filter((e) => e.record.kind !== 'actor' && !(/^[A-Z][A-Za-z.]{0,5}\.$/.test(e.alias) && !bare.endsWith('.'))).map((e) => ({ record: e.record, rank: e.rank }));
       via = cands.length ? 'kb' : '';
       if (!cands.length) {
         const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));

@@ -14,9 +14,9 @@
  * - source and source_scale (acled-source.ts), notes (acled-notes.ts);
  * - event_id_cnty: ISO alpha-3 and a number taken from the event id, stable across exports;
  * - fatalities: the lowest figure any source reports (ACLED's conservative rule); when no source gives
- *   one the column holds 0 as in ACLED's own files (it is numeric there: no empty cell in the acledR
- *   samples' 9,034 rows, and 0 in 195 of the 201 rows whose notes say casualties are unknown) and `tags`
- *   says "fatalities unknown", so a reported zero and an unknown toll stay apart;
+ *   one the cell is empty, not 0 (issue #17: an unknown toll is not a reported zero) and `tags` says
+ *   "fatalities unknown". ACLED's own files write 0 there; the column stays whole numbers with gaps,
+ *   which the README's loaders read as nullable integers (pandas Int64, readr col_integer);
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
@@ -208,7 +208,7 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     source: sources.join('; '),
     source_scale: iso2 ? sourceScale(sources, iso2, t) : '',
     notes,
-    fatalities: fatalities ?? 0,
+    fatalities: fatalities ?? '',
     tags,
     timestamp,
   };

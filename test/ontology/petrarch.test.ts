@@ -49,6 +49,12 @@ test('an unlinked event actor is coded by its name, a word run of it, or its gen
   const gunmen = codeActor(res, { name: 'unidentified gunmen', entity: null }, '2012-01-01');
   assert.equal(gunmen?.country, null);
   assert.equal(gunmen?.sector, 'armed_group');
+  // a possessive is its owner's: the country from the owner, the sector from the head
+  const parliament = codeActor(res, { name: "Poland's parliament", entity: null }, '2000-01-01');
+  assert.equal(parliament?.country, 'PL');
+  assert.equal(parliament?.sector, 'government');
   // a KB-linked actor is left to the KB
   assert.equal(codeActor(res, { name: 'Nouri al-Maliki', entity: 'kb:nouri-al-maliki' }, '2012-01-01'), null);
+  // a name the article alone introduced (no KB record) is coded like an unlinked name
+  assert.equal(codeActor(res, { name: 'Askar Akayev', entity: 'name:person:askarakayev' }, '2000-01-01')?.country, 'KG');
 });

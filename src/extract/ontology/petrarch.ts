@@ -171,16 +171,19 @@ const MAX_RUN = 6;
 /**
  * Codes an actor by its written name on `date`: the whole name as a dictionary actor ("Nouri al-Maliki");
  * else the longest word run of it that is one with a country ("Khartoum government" → Khartoum → SUD,
- * "Iraqi police" → Iraqi → IRQ), its sector taken from the generic agent the name ends with ("police"
+ * "Iraqi police" → Iraqi → IRQ, a possessive read as its owner: "Poland's parliament" → Poland → POL), its sector taken from the generic agent the name ends with ("police"
  * → COP) when there is one; else the generic agent alone (sector, no country). An actor linked to a KB
- * entity is left to the KB (its record has the country). At most MAX_RUN² index lookups per name.
+ * record is left to the KB (its record has the country); an entity the article alone introduced (id
+ * `name:…`, no KB record) is coded like an unlinked name. At most MAX_RUN² index lookups per name.
  */
 export function codeActor(res: Resources, a: { name: string; entity: string | null }, date: string | null): ActorCoding | null {
-  if (a.entity) return null;
+  // a KB record has the country; a name the article alone introduced ("name:person:…") is coded here
+  if (a.entity && !a.entity.startsWith('name:')) return null;
   const whole = petrarchActor(res, a.name, date);
   if (whole) return { cameo: whole.code, country: whole.country, sector: whole.class, via: whole.name };
   const agent = petrarchAgent(res, a.name);
-  const w = a.name.split(/\s+/).filter(Boolean).slice(0, MAX_RUN);
+  // a possessive names its owner: "Poland's parliament" → Poland
+  const w = a.name.split(/\s+/).filter(Boolean).slice(0, MAX_RUN).map((x) => x.replace(/['’]s?$/i, ''));
   for (let len = w.length - 1; len > 0; len--) {
     for (let i = 0; i + len <= w.length; i++) {
       const p = petrarchActor(res, w.slice(i, i + len).join(' '), date);

@@ -61,6 +61,8 @@ interface Tables {
   readonly verbs: ReadonlyMap<string, readonly VerbEntry[]>;
   /** CAMEO code → PLOVER row */
   readonly plover: ReadonlyMap<string, PloverRow>;
+  /** a verb the dictionary does not list → the dictionary verb of its most frequent WordNet sense */
+  readonly synonyms: ReadonlyMap<string, string>;
 }
 
 export interface CameoTyping {
@@ -149,7 +151,13 @@ function build(dir: string): Tables {
     if (!code || !/^\d+$/.test(code) || !type) continue;
     plover.set(code, { type: type as PloverType, mode: mode || null, context: context || null });
   }
-  return { verbs, plover };
+  const synonyms = new Map<string, string>();
+  const wn = join(dir, 'wordnet-verbs.json');
+  if (existsSync(wn)) {
+    const data = JSON.parse(readFileSync(wn, 'utf8')) as { verbs: Record<string, string> };
+    for (const [w, syn] of Object.entries(data.verbs)) if (verbs.has(syn) && !verbs.has(w)) synonyms.set(w, syn);
+  }
+  return { verbs, plover, synonyms };
 }
 
 const tables = (res: Resources): Tables => res.memo(TABLES, () => build(join(kbDir(), 'petrarch')));
@@ -236,7 +244,11 @@ const mainCode = (code: string): string => code.split(':').find((c) => /^\d+$/.t
  */
 export function cameoVerbAt(res: Resources, v: WordView, i: number, ca: number, cb: number): CameoTyping | null {
   const t = tables(res);
-  const entries = t.verbs.get(v.lemma[i]!) ?? t.verbs.get(v.low[i]!);
+  let entries = t.verbs.get(v.lemma[i]!) ?? t.verbs.get(v.low[i]!);
+  // a verb the dictionary does not list borrows the patterns of its WordNet synonym ("retake" → "recapture"),
+  // not its bare code: the synonym's phrase around the verb must be there
+  const synonym = entries ? null : t.synonyms.get(v.lemma[i]!) ?? t.synonyms.get(v.low[i]!) ?? null;
+  if (synonym) entries = t.verbs.get(synonym);
   if (!entries) return null;
   const cache = new Map<number, readonly string[]>();
   const keys: Keys = (k) => { let x = cache.get(k); if (!x) { x = keysOf(v, k); cache.set(k, x); } return x; };
@@ -252,6 +264,7 @@ export function cameoVerbAt(res: Resources, v: WordView, i: number, ca: number, 
     }
   }
   if (!best) {
+    if (synonym) return null;
     const b = entries.find((x) => x.code);
     if (!b) return null;
     best = { code: b.code, words: 0, via: `${b.block.head}: *` };
@@ -260,7 +273,7 @@ export function cameoVerbAt(res: Resources, v: WordView, i: number, ca: number, 
   const code = mainCode(best.code);
   const row = code ? ploverOf(t, code) : null;
   if (!row) return null;
-  return { type: row.type, ploverMode: row.mode, cameo: code, via: best.via, bare: best.words === 0 };
+  return { type: row.type, ploverMode: row.mode, cameo: code, via: synonym ? `${best.via} (WordNet: ${v.lemma[i]} ~ ${synonym})` : best.via, bare: best.words === 0 };
 }
 
 /** Is the verb (lemma or written form) in the CAMEO dictionary at all? */

@@ -53,6 +53,10 @@ test('an unlinked event actor is coded by its name, a word run of it, or its gen
   const parliament = codeActor(res, { name: "Poland's parliament", entity: null }, '2000-01-01');
   assert.equal(parliament?.country, 'PL');
   assert.equal(parliament?.sector, 'government');
+  // a person the dictionary writes with a title ("AYATOLLAH RUHOLLAH KHOMEINI") is found by the name alone
+  assert.equal(codeActor(res, { name: 'Ruhollah Khomeini', entity: null }, '2000-01-01')?.country, 'IR');
+  // a bare surname is no person's name
+  assert.equal(codeActor(res, { name: 'Khomeini', entity: null }, '2000-01-01'), null);
   // a KB-linked actor is left to the KB
   assert.equal(codeActor(res, { name: 'Nouri al-Maliki', entity: 'kb:nouri-al-maliki' }, '2012-01-01'), null);
   // a name the article alone introduced (no KB record) is coded like an unlinked name

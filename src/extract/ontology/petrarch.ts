@@ -82,8 +82,22 @@ function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n');
 }
 
+/**
+ * A dictionary name less its leading titles (the KB lexicon's capitalised titles: President, Ayatollah,
+ * General ...), when what remains is a person's full name: two words or more, the first a given name of
+ * kb/first-names.txt. Null otherwise ("PRESIDENT BUSH" keeps its title: a surname alone names nobody).
+ */
+function untitled(res: Resources, name: string): string | null {
+  const w = name.split(' ');
+  let k = 0;
+  while (k < w.length && /^[A-Z]/i.test(w[k]!) && res.kb.lexicon.titles.has(titleCase(w[k]!))) k++;
+  if (k === 0 || w.length - k < 2) return null;
+  return res.kb.isFirstName(titleCase(w[k]!)) ? w.slice(k).join(' ') : null;
+}
+
 function build(res: Resources, dir: string): Tables {
   const byName = new Map<string, PetrarchRecord>();
+  const titled: [string, PetrarchRecord][] = [];
   const lines = readLines(join(dir, 'actors.jsonl'));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -93,7 +107,11 @@ function build(res: Resources, dir: string): Tables {
     // the first record keeps a name (files are ordered countries, international, non-state; within a
     // file, the dictionary's own order)
     for (const n of [rec.n, ...(rec.a ?? [])]) { const k = nameKey(n); if (k && !byName.has(k)) byName.set(k, rec); }
+    for (const n of [rec.n, ...(rec.a ?? [])]) { const u = untitled(res, n); if (u) titled.push([u, rec]); }
   }
+  // a person the dictionary writes with a title ("AYATOLLAH RUHOLLAH KHOMEINI") is also named without it, as
+  // the entity stage gives people's names; after every written name, so a name of its own is never shadowed
+  for (const [n, rec] of titled) { const k = nameKey(n); if (k && !byName.has(k)) byName.set(k, rec); }
   const agentsFile = JSON.parse(readLines(join(dir, 'agents.json')).join('\n')) as { agents: Record<string, string> };
   const agents = new Map<string, string>();
   for (const [p, code] of Object.entries(agentsFile.agents)) { const k = nameKey(p); if (k && !agents.has(k)) agents.set(k, code); }

@@ -55,6 +55,11 @@ test('an unlinked event actor is coded by its name, a word run of it, or its gen
   assert.equal(parliament?.sector, 'government');
   // a person the dictionary writes with a title ("AYATOLLAH RUHOLLAH KHOMEINI") is found by the name alone
   assert.equal(codeActor(res, { name: 'Ruhollah Khomeini', entity: null }, '2000-01-01')?.country, 'IR');
+  // a person with no role on the date is still of the one country all their dated roles name, with no sector
+  const before = codeActor(res, { name: 'Janet Museveni', entity: null }, '2000-01-01');
+  assert.equal(before?.country, 'UG');
+  assert.equal(before?.cameo, 'UGA');
+  assert.equal(codeActor(res, { name: 'Janet Museveni', entity: null }, '2010-01-01')?.cameo, 'UGAGOV');
   // a bare surname is no person's name
   assert.equal(codeActor(res, { name: 'Khomeini', entity: null }, '2000-01-01'), null);
   // a KB-linked actor is left to the KB

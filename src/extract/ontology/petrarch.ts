@@ -142,7 +142,14 @@ export function petrarchActor(res: Resources, name: string, date: string | null)
   const rec = tables(res).byName.get(nameKey(name));
   if (!rec) return null;
   const code = codeOn(rec, date);
-  if (!code) return null;
+  if (!code) {
+    // no role on that date: the person is still of the country all their dated codes name (no sector then)
+    const countries = new Set((rec.r ?? []).map(([c]) => splitCode(res, c).country));
+    const only = countries.size === 1 ? [...countries][0] : null;
+    if (!only) return null;
+    const iso3 = rec.r![0]![0].slice(0, 3);
+    return { name: titleCase(rec.n), code: iso3, country: only, sectors: [], class: 'other' };
+  }
   const { country, sectors } = splitCode(res, code);
   return { name: titleCase(rec.n), code, country, sectors, class: country && !sectors.length ? 'state' : sectorClass(sectors) };
 }

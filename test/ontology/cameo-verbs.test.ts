@@ -26,6 +26,24 @@ test('a CAMEO verb is typed by its best pattern, else its block code, through th
   assert.equal(typeOf('the river flooded/flood the valley', 2), null);
 });
 
+test("a verb listed with a code of its own takes it, not its block's; regular forms find a verb the lemmatiser missed", () => {
+  // REFUSE block [---]: "SPURN [110]" alone is a disapproval, "REFUSE" alone no event
+  assert.equal(typeOf('iraq spurned/spurn turkey', 1)?.cameo, '110');
+  assert.equal(typeOf('iraq spurned/spurn turkey', 1)?.type, 'ACCUSE');
+  assert.equal(typeOf('iraq refused/refuse turkey', 1), null);
+  // "staged" lemmatised as the noun "stag": the written form is one of "stage"'s regular forms
+  assert.equal(typeOf('activists staged/stag rallies', 1)?.type, 'PROTEST');
+});
+
+test("a verb the dictionary does not list is read with its WordNet synonym's patterns, never its bare code", () => {
+  // "bushwhack" shares its first WordNet sense with the dictionary verb "ambush": "ambush * convoy" → 190
+  const c = typeOf('rebels bushwhacked/bushwhack the convoy', 1);
+  assert.equal(c?.type, 'ASSAULT');
+  assert.match(c?.via ?? '', /WordNet/);
+  // the synonym's block code alone ("convoke" ~ "convene", CONSULT 040) types nothing
+  assert.equal(typeOf('the king convoked/convoke his council', 2), null);
+});
+
 test('pattern words far from the verb belong to other phrases', () => {
   // "recall * ambassador" does not reach an ambassador eight words on
   const far = typeOf('brazil recalled/recall the long and bitter history of its ambassador', 1);

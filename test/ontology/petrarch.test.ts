@@ -49,6 +49,21 @@ test('an unlinked event actor is coded by its name, a word run of it, or its gen
   const gunmen = codeActor(res, { name: 'unidentified gunmen', entity: null }, '2012-01-01');
   assert.equal(gunmen?.country, null);
   assert.equal(gunmen?.sector, 'armed_group');
+  // a possessive is its owner's: the country from the owner, the sector from the head
+  const parliament = codeActor(res, { name: "Poland's parliament", entity: null }, '2000-01-01');
+  assert.equal(parliament?.country, 'PL');
+  assert.equal(parliament?.sector, 'government');
+  // a person the dictionary writes with a title ("AYATOLLAH RUHOLLAH KHOMEINI") is found by the name alone
+  assert.equal(codeActor(res, { name: 'Ruhollah Khomeini', entity: null }, '2000-01-01')?.country, 'IR');
+  // a person with no role on the date is still of the one country all their dated roles name, with no sector
+  const before = codeActor(res, { name: 'Janet Museveni', entity: null }, '2000-01-01');
+  assert.equal(before?.country, 'UG');
+  assert.equal(before?.cameo, 'UGA');
+  assert.equal(codeActor(res, { name: 'Janet Museveni', entity: null }, '2010-01-01')?.cameo, 'UGAGOV');
+  // a bare surname is no person's name
+  assert.equal(codeActor(res, { name: 'Khomeini', entity: null }, '2000-01-01'), null);
   // a KB-linked actor is left to the KB
   assert.equal(codeActor(res, { name: 'Nouri al-Maliki', entity: 'kb:nouri-al-maliki' }, '2012-01-01'), null);
+  // a name the article alone introduced (no KB record) is coded like an unlinked name
+  assert.equal(codeActor(res, { name: 'Askar Akayev', entity: 'name:person:askarakayev' }, '2000-01-01')?.country, 'KG');
 });

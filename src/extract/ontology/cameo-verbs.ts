@@ -11,8 +11,8 @@
  * (actor slots) match nothing. A pattern word matches a token's lemma or written form, or (as TABARI
  * stems) a written form that extends it by at most three letters ("reinforcement" → "reinforcements").
  * The pattern with most matched words wins (the first on a tie, as the dictionary orders them); a
- * pattern coded `---` says the verb is no event in that use; with no pattern the block's own code
- * applies. Codes with no PLOVER category (CAMEO 01/02 statements and appeals) give no event.
+ * pattern coded `---` says the verb is no event in that use; with no pattern the verb's own code applies
+ * ("DECLINE [120]"), else its block's, as PETRARCH2's reader gives a verb listed with a code of its own. Codes with no PLOVER category (CAMEO 01/02 statements and appeals) give no event.
  * Written by hand: no library reads the TABARI verb format.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,11 +50,19 @@ interface Block {
 
 interface PloverRow { readonly type: PloverType; readonly mode: string | null; readonly context: string | null }
 
+/** A verb's entry in a block: the block (its patterns) and the verb's code alone — its own, else the block's. */
+interface VerbEntry {
+  readonly block: Block;
+  readonly code: string | null;
+}
+
 interface Tables {
-  /** verb lemma or written form → its blocks */
-  readonly verbs: ReadonlyMap<string, readonly Block[]>;
+  /** verb lemma or written form → its entries (one per block that lists it) */
+  readonly verbs: ReadonlyMap<string, readonly VerbEntry[]>;
   /** CAMEO code → PLOVER row */
   readonly plover: ReadonlyMap<string, PloverRow>;
+  /** a verb the dictionary does not list → the dictionary verb of its most frequent WordNet sense */
+  readonly synonyms: ReadonlyMap<string, string>;
 }
 
 export interface CameoTyping {
@@ -100,25 +108,37 @@ function parseSide(side: string, synsets: Record<string, readonly string[]>): El
   return out;
 }
 
+/**
+ * The regular forms PETRARCH2's reader makes for a verb listed without irregular forms: +S, and +D/-E+ING
+ * after a final E, else +ED/+ING ("stage" → stages, staged, staging). The written form then finds the
+ * verb when the lemmatiser does not ("staged" read as "stag").
+ */
+function regularForms(v: string): string[] {
+  if (/\s/.test(v)) return [];
+  return v.endsWith('e') ? [v + 's', v + 'd', v.slice(0, -1) + 'ing'] : [v + 's', v + 'ed', v + 'ing'];
+}
+
 function build(dir: string): Tables {
   const path = join(dir, 'verbs.json');
   if (!existsSync(path)) throw new Error(`kb/petrarch: ${path} is missing; run node scripts/build-petrarch.mjs`);
   const data = JSON.parse(readFileSync(path, 'utf8')) as {
     synsets: Record<string, string[]>;
-    blocks: { head: string; code: string | null; verbs: { v: string; forms?: string[] }[]; patterns: [string, string, string | null][] }[];
+    blocks: { head: string; code: string | null; verbs: { v: string; forms?: string[]; c?: string | null }[]; patterns: [string, string, string | null][] }[];
   };
   const synsets: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(data.synsets)) synsets[k.toUpperCase()] = v;
-  const verbs = new Map<string, Block[]>();
+  const verbs = new Map<string, VerbEntry[]>();
   for (const b of data.blocks) {
     const block: Block = {
       head: b.head, code: b.code,
       patterns: b.patterns.map(([pre, post, code]) => ({ pre: parseSide(pre, synsets), post: parseSide(post, synsets), code, text: `${pre} * ${post}`.trim() })),
     };
     for (const v of b.verbs) {
-      for (const f of [v.v, ...(v.forms ?? [])]) {
+      // "DECLINE [120]" in a block coded "---": the verb alone is a rejection, its patterns are the block's
+      const entry: VerbEntry = { block, code: v.c !== undefined ? v.c : b.code };
+      for (const f of [v.v, ...(v.forms ?? regularForms(v.v))]) {
         const list = verbs.get(f) ?? [];
-        if (!list.includes(block)) list.push(block);
+        if (!list.some((x) => x.block === block)) list.push(entry);
         verbs.set(f, list);
       }
     }
@@ -131,7 +151,13 @@ function build(dir: string): Tables {
     if (!code || !/^\d+$/.test(code) || !type) continue;
     plover.set(code, { type: type as PloverType, mode: mode || null, context: context || null });
   }
-  return { verbs, plover };
+  const synonyms = new Map<string, string>();
+  const wn = join(dir, 'wordnet-verbs.json');
+  if (existsSync(wn)) {
+    const data = JSON.parse(readFileSync(wn, 'utf8')) as { verbs: Record<string, string> };
+    for (const [w, syn] of Object.entries(data.verbs)) if (verbs.has(syn) && !verbs.has(w)) synonyms.set(w, syn);
+  }
+  return { verbs, plover, synonyms };
 }
 
 const tables = (res: Resources): Tables => res.memo(TABLES, () => build(join(kbDir(), 'petrarch')));
@@ -218,12 +244,16 @@ const mainCode = (code: string): string => code.split(':').find((c) => /^\d+$/.t
  */
 export function cameoVerbAt(res: Resources, v: WordView, i: number, ca: number, cb: number): CameoTyping | null {
   const t = tables(res);
-  const blocks = t.verbs.get(v.lemma[i]!) ?? t.verbs.get(v.low[i]!);
-  if (!blocks) return null;
+  let entries = t.verbs.get(v.lemma[i]!) ?? t.verbs.get(v.low[i]!);
+  // a verb the dictionary does not list borrows the patterns of its WordNet synonym ("retake" → "recapture"),
+  // not its bare code: the synonym's phrase around the verb must be there
+  const synonym = entries ? null : t.synonyms.get(v.lemma[i]!) ?? t.synonyms.get(v.low[i]!) ?? null;
+  if (synonym) entries = t.verbs.get(synonym);
+  if (!entries) return null;
   const cache = new Map<number, readonly string[]>();
   const keys: Keys = (k) => { let x = cache.get(k); if (!x) { x = keysOf(v, k); cache.set(k, x); } return x; };
   let best: { code: string | null; words: number; via: string } | null = null;
-  for (const b of blocks) {
+  for (const { block: b } of entries) {
     for (const p of b.patterns) {
       if (!p.pre.length && !p.post.length) continue;
       const post = p.post.length ? matchPost(v, p.post, i + 1, Math.min(cb, i + 1 + MAX_POST), keys) : 0;
@@ -234,15 +264,16 @@ export function cameoVerbAt(res: Resources, v: WordView, i: number, ca: number, 
     }
   }
   if (!best) {
-    const b = blocks.find((x) => x.code);
+    if (synonym) return null;
+    const b = entries.find((x) => x.code);
     if (!b) return null;
-    best = { code: b.code, words: 0, via: `${b.head}: *` };
+    best = { code: b.code, words: 0, via: `${b.block.head}: *` };
   }
   if (!best.code) return null;
   const code = mainCode(best.code);
   const row = code ? ploverOf(t, code) : null;
   if (!row) return null;
-  return { type: row.type, ploverMode: row.mode, cameo: code, via: best.via, bare: best.words === 0 };
+  return { type: row.type, ploverMode: row.mode, cameo: code, via: synonym ? `${best.via} (WordNet: ${v.lemma[i]} ~ ${synonym})` : best.via, bare: best.words === 0 };
 }
 
 /** Is the verb (lemma or written form) in the CAMEO dictionary at all? */

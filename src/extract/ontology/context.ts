@@ -44,7 +44,9 @@ export function acledContext(res: Resources, e: ContextInput): AcledContext {
   } else {
     riot = !REMOTE.has(mode) && (RIOTERS.test(agentNames) && MOB_MODES.has(mode === 'armed clash' ? '' : mode) || (e.type === 'ASSAULT' && RIOTERS.test(text) && !agents.length) || /\brioters?\b/i.test(text));
   }
-  const violentDemonstration = riot && (PROTESTING.test(text) || /\brioters?\b/i.test(text));
+  // ACLED's codebook: a violent demonstration is demonstrators turning violent; rioters with no demonstration
+  // around them ("rioters clashed with soldiers", "a mob attacked") are "Mob violence"
+  const violentDemonstration = riot && PROTESTING.test(text);
   const nonStateDetention = e.type === 'COERCE' && agents.length > 0 && agents.every((a) => isNonStateArmed(res, a));
   return { outcome: e.outcome, targetCivilian, riot, mob: riot && !violentDemonstration, intervention: e.type === 'PROTEST' && FORCE_ON_PROTEST.test(text), nonStateDetention };
 }

@@ -82,8 +82,22 @@ function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n');
 }
 
+/**
+ * A dictionary name less its leading titles (the KB lexicon's capitalised titles: President, Ayatollah,
+ * General ...), when what remains is a person's full name: two words or more, the first a given name of
+ * kb/first-names.txt. Null otherwise ("PRESIDENT BUSH" keeps its title: a surname alone names nobody).
+ */
+function untitled(res: Resources, name: string): string | null {
+  const w = name.split(' ');
+  let k = 0;
+  while (k < w.length && /^[A-Z]/i.test(w[k]!) && res.kb.lexicon.titles.has(titleCase(w[k]!))) k++;
+  if (k === 0 || w.length - k < 2) return null;
+  return res.kb.isFirstName(titleCase(w[k]!)) ? w.slice(k).join(' ') : null;
+}
+
 function build(res: Resources, dir: string): Tables {
   const byName = new Map<string, PetrarchRecord>();
+  const titled: [string, PetrarchRecord][] = [];
   const lines = readLines(join(dir, 'actors.jsonl'));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -93,7 +107,11 @@ function build(res: Resources, dir: string): Tables {
     // the first record keeps a name (files are ordered countries, international, non-state; within a
     // file, the dictionary's own order)
     for (const n of [rec.n, ...(rec.a ?? [])]) { const k = nameKey(n); if (k && !byName.has(k)) byName.set(k, rec); }
+    for (const n of [rec.n, ...(rec.a ?? [])]) { const u = untitled(res, n); if (u) titled.push([u, rec]); }
   }
+  // a person the dictionary writes with a title ("AYATOLLAH RUHOLLAH KHOMEINI") is also named without it, as
+  // the entity stage gives people's names; after every written name, so a name of its own is never shadowed
+  for (const [n, rec] of titled) { const k = nameKey(n); if (k && !byName.has(k)) byName.set(k, rec); }
   const agentsFile = JSON.parse(readLines(join(dir, 'agents.json')).join('\n')) as { agents: Record<string, string> };
   const agents = new Map<string, string>();
   for (const [p, code] of Object.entries(agentsFile.agents)) { const k = nameKey(p); if (k && !agents.has(k)) agents.set(k, code); }
@@ -124,7 +142,14 @@ export function petrarchActor(res: Resources, name: string, date: string | null)
   const rec = tables(res).byName.get(nameKey(name));
   if (!rec) return null;
   const code = codeOn(rec, date);
-  if (!code) return null;
+  if (!code) {
+    // no role on that date: the person is still of the country all their dated codes name (no sector then)
+    const countries = new Set((rec.r ?? []).map(([c]) => splitCode(res, c).country));
+    const only = countries.size === 1 ? [...countries][0] : null;
+    if (!only) return null;
+    const iso3 = rec.r![0]![0].slice(0, 3);
+    return { name: titleCase(rec.n), code: iso3, country: only, sectors: [], class: 'other' };
+  }
   const { country, sectors } = splitCode(res, code);
   return { name: titleCase(rec.n), code, country, sectors, class: country && !sectors.length ? 'state' : sectorClass(sectors) };
 }
@@ -171,16 +196,19 @@ const MAX_RUN = 6;
 /**
  * Codes an actor by its written name on `date`: the whole name as a dictionary actor ("Nouri al-Maliki");
  * else the longest word run of it that is one with a country ("Khartoum government" → Khartoum → SUD,
- * "Iraqi police" → Iraqi → IRQ), its sector taken from the generic agent the name ends with ("police"
+ * "Iraqi police" → Iraqi → IRQ, a possessive read as its owner: "Poland's parliament" → Poland → POL), its sector taken from the generic agent the name ends with ("police"
  * → COP) when there is one; else the generic agent alone (sector, no country). An actor linked to a KB
- * entity is left to the KB (its record has the country). At most MAX_RUN² index lookups per name.
+ * record is left to the KB (its record has the country); an entity the article alone introduced (id
+ * `name:…`, no KB record) is coded like an unlinked name. At most MAX_RUN² index lookups per name.
  */
 export function codeActor(res: Resources, a: { name: string; entity: string | null }, date: string | null): ActorCoding | null {
-  if (a.entity) return null;
+  // a KB record has the country; a name the article alone introduced ("name:person:…") is coded here
+  if (a.entity && !a.entity.startsWith('name:')) return null;
   const whole = petrarchActor(res, a.name, date);
   if (whole) return { cameo: whole.code, country: whole.country, sector: whole.class, via: whole.name };
   const agent = petrarchAgent(res, a.name);
-  const w = a.name.split(/\s+/).filter(Boolean).slice(0, MAX_RUN);
+  // a possessive names its owner: "Poland's parliament" → Poland
+  const w = a.name.split(/\s+/).filter(Boolean).slice(0, MAX_RUN).map((x) => x.replace(/['’]s?$/i, ''));
   for (let len = w.length - 1; len > 0; len--) {
     for (let i = 0; i + len <= w.length; i++) {
       const p = petrarchActor(res, w.slice(i, i + len).join(' '), date);

@@ -106,18 +106,28 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       merged.diagnostics.push(...first.diagnostics.filter((d) => d.rule === COPY_RULE), ...(first.origin !== a.origin ? [copyOf(first, 1)] : []));
       batch.set(a.id, merged);
     }
-    // near-duplicates (the same story re-posted with a timestamp or a changed word) are one article: the
-    // copy is analysed no more, and is recorded on the kept article as another source of it. The kept one is
-    // the first published (its relative dates refer to the right days), then the longest, then by id
+    // near-duplicates from one outlet (the same story re-posted with a changed word, a feed flood) are one
+    // article: the copy is analysed no more, and is recorded on the kept article as another source of it.
+    // Another outlet's copy stays an article of its own (its attribution, a wire copy: the report relates
+    // the two and counts them as one independent source). The kept one is the first published (its
+    // relative dates refer to the right days), then the longest, then by id
     const nearDuplicates: AnalyzeOutcome['nearDuplicates'] = [];
-    const unique = [...batch.values()].sort((x, y) => dayOf(x).localeCompare(dayOf(y)) || y.text.length - x.text.length || x.id.localeCompare(y.id));
+    const outlets = new Map<string, Article[]>();
+    for (const a of batch.values()) {
+      const k = a.source ?? a.outletFromText ?? '';
+      const g = outlets.get(k);
+      if (g) g.push(a); else outlets.set(k, [a]);
+    }
     // (not under isolate: those records are independent incidents by construction, a templated pair included)
-    for (const d of opts.isolate ? [] : findNearDuplicates(unique.map((a) => a.text))) {
-      const copy = unique[d.copy]!, kept = unique[d.of]!;
-      batch.delete(copy.id);
-      // with the copies of the copy
-      kept.diagnostics.push(copyOf(copy, d.similarity), ...copy.diagnostics.filter((x) => x.rule === COPY_RULE));
-      nearDuplicates.push({ origin: copy.origin, of: kept.id, similarity: d.similarity });
+    for (const group of opts.isolate ? [] : outlets.values()) {
+      const unique = group.sort((x, y) => dayOf(x).localeCompare(dayOf(y)) || y.text.length - x.text.length || x.id.localeCompare(y.id));
+      for (const d of findNearDuplicates(unique.map((a) => a.text))) {
+        const copy = unique[d.copy]!, kept = unique[d.of]!;
+        batch.delete(copy.id);
+        // with the copies of the copy
+        kept.diagnostics.push(copyOf(copy, d.similarity), ...copy.diagnostics.filter((x) => x.rule === COPY_RULE));
+        nearDuplicates.push({ origin: copy.origin, of: kept.id, similarity: d.similarity });
+      }
     }
     const scope = [...batch.keys()];
     const stored = await getArticleMeta(store.db, scope);

@@ -47,7 +47,7 @@ export async function analyzeCommand(argv: string[], resources: () => Resources 
     process.stdout.write(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : textReport(report));
     for (const s of ingest.skipped) process.stderr.write(`sitrep: skipped ${s}\n`);
     for (const f of failures) process.stderr.write(`sitrep: error: ${f.message} [${f.code}]\n`);
-    process.stderr.write(`sitrep: ${ingest.records.length} input article(s): ${out.analysed.length} analysed, ${out.unchanged.length} already stored, ${failures.length} failed\n`);
+    process.stderr.write(`sitrep: ${ingest.records.length} input article(s): ${out.analysed.length} analysed, ${out.unchanged.length} already stored, ${out.nearDuplicates.length ? `${out.nearDuplicates.length} near-duplicate(s) recorded as sources of those, ` : ''}${failures.length} failed\n`);
     return failures.length ? EXIT.INPUT_FAILED : EXIT.OK;
   } finally {
     await store.db.destroy();

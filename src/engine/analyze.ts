@@ -25,6 +25,7 @@ import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/rep
 import { fuseIntoStore } from './fuse-store.js';
 import { prepareArticle } from './prepare.js';
 import { buildReport, type Report } from '../report/build.js';
+import { findNearDuplicates } from '../ingest/near-dup.js';
 
 export interface AnalyzeOptions {
   /** SQLite file, ':memory:', or a postgres:// URL; or an already open store */
@@ -56,6 +57,8 @@ export interface AnalyzeOutcome {
   /** article ids newly analysed in this run, and those already in the store */
   readonly analysed: string[];
   readonly unchanged: string[];
+  /** inputs whose text nearly repeats another input's: not analysed, recorded as another source of that article */
+  readonly nearDuplicates: { origin: string; of: string; similarity: number }[];
 }
 
 export const toResult = (d: Doc): AnalysisResult => ({
@@ -94,10 +97,37 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       } catch (e) { failures.push(wrapError(e, r.origin, 'SITREP_ERR_INTERNAL', 'cleaning failed')); }
     }
     // one article per text; a later copy's metadata still counts (it may bring the sidecar's date)
+    // an input with the very text of an earlier one is recorded on it as another source, like a near-duplicate
     const batch = new Map<string, Article>();
     for (const a of articles) {
       const first = batch.get(a.id);
-      batch.set(a.id, first ? mergeMeta(metaOf(first), a).article : a);
+      if (!first) { batch.set(a.id, a); continue; }
+      const merged = mergeMeta(metaOf(first), a).article;
+      merged.diagnostics.push(...first.diagnostics.filter((d) => d.rule === COPY_RULE), ...(first.origin !== a.origin ? [copyOf(first, 1)] : []));
+      batch.set(a.id, merged);
+    }
+    // near-duplicates from one outlet (the same story re-posted with a changed word, a feed flood) are one
+    // article: the copy is analysed no more, and is recorded on the kept article as another source of it.
+    // Another outlet's copy stays an article of its own (its attribution, a wire copy: the report relates
+    // the two and counts them as one independent source). The kept one is the first published (its
+    // relative dates refer to the right days), then the longest, then by id
+    const nearDuplicates: AnalyzeOutcome['nearDuplicates'] = [];
+    const outlets = new Map<string, Article[]>();
+    for (const a of batch.values()) {
+      const k = a.source ?? a.outletFromText ?? '';
+      const g = outlets.get(k);
+      if (g) g.push(a); else outlets.set(k, [a]);
+    }
+    // (not under isolate: those records are independent incidents by construction, a templated pair included)
+    for (const group of opts.isolate ? [] : outlets.values()) {
+      const unique = group.sort((x, y) => dayOf(x).localeCompare(dayOf(y)) || y.text.length - x.text.length || x.id.localeCompare(y.id));
+      for (const d of findNearDuplicates(unique.map((a) => a.text))) {
+        const copy = unique[d.copy]!, kept = unique[d.of]!;
+        batch.delete(copy.id);
+        // with the copies of the copy
+        kept.diagnostics.push(copyOf(copy, d.similarity), ...copy.diagnostics.filter((x) => x.rule === COPY_RULE));
+        nearDuplicates.push({ origin: copy.origin, of: kept.id, similarity: d.similarity });
+      }
     }
     const scope = [...batch.keys()];
     const stored = await getArticleMeta(store.db, scope);
@@ -112,7 +142,6 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     }
     // fusion is fed in a canonical order — publication day, then id — not in the order the inputs were
     // given: the same articles make the same ledger however they are listed
-    const dayOf = (a: Article): string => a.published ?? a.publishedInferred?.guess ?? a.publishedInferred?.start ?? '9999-12-31';
     todo.sort((x, y) => dayOf(x.article).localeCompare(dayOf(y.article)) || x.article.id.localeCompare(y.article.id));
     const run = await analyzeArticles(store, todo, { ...opts, order: todo.map((t) => t.article.id) });
     failures.push(...run.failures);
@@ -122,10 +151,21 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
     const report = await buildReport(store.db, scope, resources);
     for (const art of report.articles) art.diagnostics.push(...(run.explained.get(art.id) ?? []));
     addTime(opts.timings, 'report', tr);
-    return { report, failures, analysed: run.analysed, unchanged };
+    return { report, failures, analysed: run.analysed, unchanged, nearDuplicates };
   } finally {
     if (ownStore) await store.db.destroy();
   }
+}
+
+const dayOf = (a: Article): string => a.published ?? a.publishedInferred?.guess ?? a.publishedInferred?.start ?? '9999-12-31';
+
+const COPY_RULE = 'ingest/near-duplicate';
+
+/** The record, on the kept article, of a (near-)duplicate input: where it came from and what it said of itself. */
+function copyOf(copy: Article, similarity: number): Diagnostic {
+  const meta = [copy.source && `source ${copy.source}`, copy.url && `url ${copy.url}`, copy.published && `published ${copy.published}`, copy.title && `title "${copy.title}"`, copy.externalId && `id ${copy.externalId}`].filter(Boolean).join(', ');
+  const how = similarity === 1 ? 'the same text' : `${Math.round(similarity * 100)}% of word 5-grams shared`;
+  return { severity: 'info', rule: COPY_RULE, message: `${copy.origin} repeats this article (${how}): kept as another source of it${meta ? ` (${meta})` : ''}` };
 }
 
 const metaOf = (a: Article) => ({ id: a.id, source: a.source, published: a.published, url: a.url, title: a.title, externalId: a.externalId, language: a.language, publishedInferred: a.publishedInferred, origins: a.origins ?? {} });

@@ -12,6 +12,8 @@ import { readInputs } from '../../src/ingest/index.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { testResources } from '../helpers/resources.js';
 import { MAX_ARTICLE_CHARS } from '../../src/clean/text-builder.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { needShared, sharedPath } from '../helpers/shared.js';
 
 const BOUND_MS = 5000;
 const BODY = 'Gunmen attacked a police post in the border village of Kani Rash on Sunday night, killing one policeman, the provincial police chief said.';
@@ -62,6 +64,35 @@ for (const [name, file, make] of CASES) {
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 }
+
+// real prose on one line: the seed articles, whitespace folded, repeated (4 MB took over 120 s before the
+// analysis bound; cleaning and the NLP stages now see at most MAX_ARTICLE_CHARS of it, the cut named). The
+// check is that the cost stops growing with the input: ten times the line costs about the same CPU
+test('a single line of real article text: 4 MB costs what 400 KB does, the cut named', needShared('corpus', 'seeds'), async (t) => {
+  const dir = sharedPath('corpus', 'seeds');
+  const prose = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join(' ').replace(/\s+/g, ' ');
+  const work = mkdtempSync(join(tmpdir(), 'sitrep-hostile-'));
+  const run = async (size: number): Promise<number> => {
+    const file = join(work, `line-${size}.txt`);
+    writeFileSync(file, prose.repeat(Math.ceil(size / prose.length)).slice(0, size));
+    const c0 = process.cpuUsage();
+    const { records, failures } = await readInputs([file]);
+    assert.deepEqual(failures.map((f) => f.message), []);
+    const out = await analyzeRecords(records, { db: ':memory:', resources: testResources() });
+    const cpu = process.cpuUsage(c0);
+    assert.deepEqual(out.failures.map((f) => f.message), []);
+    const article = out.report.articles[0]!;
+    assert.ok(article.text.startsWith(prose.slice(0, 40)));
+    assert.ok(article.diagnostics.some((d) => d.rule === 'clean/too-long'));
+    assert.ok(out.report.events.length > 0, 'the text is read for events');
+    return (cpu.user + cpu.system) / 1000;
+  };
+  try {
+    const small = await run(400_000), big = await run(4_000_000);
+    t.diagnostic(`single line of seed text: 400 KB ${Math.round(small)} ms CPU, 4 MB ${Math.round(big)} ms CPU`);
+    assert.ok(big < 2 * small + 1000, `4 MB took ${Math.round(big)} ms of CPU, 400 KB ${Math.round(small)} ms`);
+  } finally { rmSync(work, { recursive: true, force: true }); }
+});
 
 test('an oversized file is refused by its size before it is read', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-hostile-'));

@@ -3,6 +3,10 @@
  * one), are copies of each other, or share enough distinctive names and wording. Single-link over
  * pairs inside the window (articles sorted by date, so the work follows articles per window, not all
  * pairs). Each story gets a title (its most connected article's headline) and its events.
+ *
+ * Undated articles have no window, so they meet every other article: that pair loop is kept cheap. Names
+ * and lead are compared first, and the whole-text wording (the costly cosine) only when it could still
+ * lift the pair over the threshold; a story's events and links are looked up by article, not by scanning.
  */
 import type { Article } from '../core/model/article.js';
 import type { Mention } from '../core/model/entity.js';
@@ -64,15 +68,19 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
       const j = order[oj]!, fj = feats[j]!;
       if (fi.day != null && fj.day != null && fj.day - fi.day > windowDays) break;
       const undated = fi.day == null || fj.day == null;
-      const sharedEvents = [...(newsOf.get(fi.id) ?? [])].filter((e) => newsOf.get(fj.id)?.has(e));
+      const sharedEvent = firstShared(newsOf.get(fi.id), newsOf.get(fj.id));
       let score = 0, why = '';
-      if (sharedEvents.length) { score = 1; why = `share event ${sharedEvents[0]}`; }
+      if (sharedEvent != null) { score = 1; why = `share event ${sharedEvent}`; }
       else if (copies.has(`${fi.id}|${fj.id}`) || copies.has(`${fj.id}|${fi.id}`)) { score = 1; why = 'copies of one text'; }
       else {
-        const names = nameOverlap(fi.names, fj.names, idfNames), words = cosine(fi.words, fj.words, idfWords), lead = cosine(fi.lead, fj.lead, idfLead);
+        const needed = threshold + (undated ? 0.15 : 0);
+        const names = nameOverlap(fi.names, fj.names, idfNames), lead = cosine(fi.lead, fj.lead, idfLead);
+        // wording is a cosine, at most 1: when even a perfect one cannot reach the threshold, skip it
+        if (W_NAMES * names.score + W_LEAD * lead + W_WORDS < needed) continue;
+        const words = cosine(fi.words, fj.words, idfWords);
         score = W_NAMES * names.score + W_WORDS * words + W_LEAD * lead;
         why = `names ${names.score.toFixed(2)} (${names.shared.slice(0, 4).join(', ')}), wording ${words.toFixed(2)}, lead ${lead.toFixed(2)}`;
-        if (score < threshold + (undated ? 0.15 : 0)) continue;
+        if (score < needed) continue;
       }
       links.push({ a: fi.id, b: fj.id, score: Math.round(score * 1000) / 1000, why });
       degree[i]! += score; degree[j]! += score;
@@ -81,11 +89,17 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
   }
   const groups = new Map<number, number[]>();
   for (const i of order) { const r = find(i); const g = groups.get(r) ?? []; g.push(i); groups.set(r, g); }
+  const rootOf = new Map(feats.map((f, i) => [f.id, find(i)] as const));
+  const eventsOf = new Map<number, FusedEvent[]>(), linksOf = new Map<number, StoryLink[]>();
+  for (const e of events) {
+    const roots = new Set(e.members.map((m) => rootOf.get(m.article)).filter((r): r is number => r != null));
+    for (const r of roots) { const l = eventsOf.get(r) ?? []; l.push(e); eventsOf.set(r, l); }
+  }
+  for (const l of links) { const r = rootOf.get(l.a)!; const list = linksOf.get(r) ?? []; list.push(l); linksOf.set(r, list); }
   const stories: Story[] = [];
-  for (const g of groups.values()) {
+  for (const [root, g] of groups) {
     const ids = g.map((i) => feats[i]!.id);
-    const idSet = new Set(ids);
-    const mine = events.filter((e) => e.members.some((m) => idSet.has(m.article)));
+    const mine = eventsOf.get(root) ?? [];
     const central = [...g].filter((i) => inputs[i]!.article.title).sort((x, y) => degree[y]! - degree[x]! || (feats[x]!.day ?? 0) - (feats[y]!.day ?? 0))[0];
     const news = mine.filter((e) => !e.background);
     const pubs = g.map((i) => inputs[i]!.article.published ?? inputs[i]!.article.publishedInferred?.guess ?? inputs[i]!.article.publishedInferred?.end ?? null).filter((p): p is string => !!p).sort();
@@ -93,10 +107,17 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
       id: 'st-' + shortHash(ids[0]!), title: central != null ? inputs[central]!.article.title : titleOf(news[0] ?? null),
       articles: ids, events: news.map((e) => e.id), background: mine.filter((e) => e.background).map((e) => e.id),
       start: pubs[0] ?? null, end: pubs[pubs.length - 1] ?? null,
-      links: links.filter((l) => idSet.has(l.a)),
+      links: linksOf.get(root) ?? [],
     });
   }
   return stories;
+}
+
+/** The first news event two articles both report, in the first article's order. */
+function firstShared(a: Set<string> | undefined, b: Set<string> | undefined): string | null {
+  if (!a || !b) return null;
+  for (const e of a) if (b.has(e)) return e;
+  return null;
 }
 
 function titleOf(e: FusedEvent | null): string | null {

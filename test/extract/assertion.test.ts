@@ -154,7 +154,7 @@ test('the act a charge names is the allegation, not an act of its own; the charg
   has('He was charged with murder after he shot a clerk at a gas station on Sunday.', 'ASSAULT');
 });
 
-test('word senses: a belief agreed, a group rejected, an occasion celebrated, a visitor\'s origin, an injury noun', () => {
+test('word senses: a belief agreed, a group rejected, an occasion celebrated, a visitor\'s origin', () => {
   no('The mayor agreed the plan is not dead yet.', 'AGREE', 'assertion/sense-belief');
   has('The two sides agreed a ceasefire on Sunday.', 'AGREE');
   no('The defector said he rejected the militia and its methods.', 'REJECT', 'assertion/sense-object');

@@ -19,7 +19,7 @@
  *   a release from hospital or care (a discharge, not a captive freed), a visit to a private person or home
  *   ("was visiting his grandmother", "visiting from Ohio") and a meeting of private persons or things ("met an ambulance"),
  *   agreeing to a clause ("agreed the deal is not dead": a belief), rejecting what is no proposal, demand or
- *   claim ("rejected Isis"), celebrating an occasion, an injury noun tagged as a verb ("a non-life threatening wound"),
+ *   claim ("rejected Isis"), celebrating an occasion,
  *   the act a charge names ("charged with killing", "accused of sending money": the allegation is the ACCUSE
  *   event; the act is told apart when it is told), a warning of a danger ("warned of the risk that ...").
  *
@@ -94,9 +94,9 @@ const PROPOSAL = /^(offer|offers|proposal|proposals|plan|plans|deal|deals|agreem
 /**
  * Words that lay a charge or blame on someone: the act named after them ("charged with killing", "accused of
  * sending money", "prosecuted for fighting") is the allegation, told as the charge (ACCUSE), not as an act of
- * its own.
+ * its own. A finding ("guilty of violating the ceasefire", "convicted of murder") asserts the act and is no such word.
  */
-const CHARGE = /^(charge|charged|accuse|accused|convict|convicted|indict|indicted|prosecute|prosecuted|prosecution|blame|blamed|suspect|suspected|guilty|try|tried|sentence|sentenced)$/;
+const CHARGE = /^(charge|charged|accuse|accused|indict|indicted|prosecute|prosecuted|prosecution|blame|blamed|suspect|suspected|try|tried)$/;
 /**
  * What one rejects when the refusal is a political act: a proposal, a demand, a claim or a charge. Rejecting a
  * group, an idea or a leak is an attitude, no PLOVER REJECT.
@@ -106,8 +106,6 @@ const REJECTABLE = /^(request|requests|call|calls|appeal|appeals|demand|demands|
 const DANGER = /^(risk|risks|danger|dangers|possibility|likelihood|chance|chances|perils|peril|threat|threats|consequences|dangerous|spread|impact|effects|hazards|hazard)$/;
 /** Occasions one celebrates: celebrating one is no support of an actor. */
 const OCCASION = /^(day|days|anniversary|anniversaries|birthday|birthdays|holiday|holidays|festival|festivals|christmas|eid|easter|new|year|wedding|weddings|graduation|victory|win|season|weekend|night|independence|diwali|hanukkah|ramadan|thanksgiving|halloween)$/;
-/** Injury nouns: "a non-life threatening wound" is a victim's injury, not an act of wounding. */
-const INJURY_NOUN = /^(wound|wounds)$/;
 
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
@@ -206,12 +204,6 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     let k = hit.a - 1;
     while (k > 0 && (v.toks[k]!.pos === 'ADJ' || low[k] === '-' || /degree$/.test(low[k]!) || v.toks[k]!.pos === 'VERB' && /ed$/.test(low[k]!))) k--;
     if (/^(with|of)$/.test(low[k] ?? '') && (CHARGE.test(low[k - 1] ?? '') || CHARGE.test(v.lemma[k - 1] ?? ''))) return { reason: 'charge-content', cue: `${low[k - 1]} ${low[k]} ${low[hit.head]}` };
-  }
-  // "a non-life threatening wound", "his wounds": the injury noun (tagged as the verb) is a victim's injury, no act
-  if (violent && INJURY_NOUN.test(low[hit.head]!) && hit.a === hit.head) {
-    let k = hit.a - 1;
-    while (k >= 0 && (v.toks[k]!.pos === 'ADJ' || v.toks[k]!.pos === 'NOUN' || low[k] === '-' || /threatening$/.test(low[k]!))) k--;
-    if (k >= 0 && (v.toks[k]!.pos === 'DET' || /^(his|her|their|its|my|your|our)$/.test(low[k]!))) return { reason: 'sense-injury', cue: `${low[k]} ${low[hit.head]}` };
   }
   // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
   // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)

@@ -175,3 +175,8 @@ test('a warning of a danger threatens nothing; a commitment to strikes is a thre
 test('routine police work: officers arriving at a scene, a requested inquiry', () => {
   no('The sheriff then requested the state police conduct the investigation.', 'REQUEST', 'assertion/procedure');
 });
+
+test('a relative clause inside the subject says who the subject is; one after the predicate may tell news', () => {
+  no('The senator, who resigned as state treasurer to run for governor, opened his campaign on Saturday.', 'RETREAT', 'assertion/background-relative');
+  has('The former hostage said he had escaped from the militia, which reportedly tortured him on suspicion of spying.', 'ASSAULT');
+});

@@ -205,6 +205,16 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     while (k > 0 && (v.toks[k]!.pos === 'ADJ' || low[k] === '-' || /degree$/.test(low[k]!) || v.toks[k]!.pos === 'VERB' && /ed$/.test(low[k]!))) k--;
     if (/^(with|of)$/.test(low[k] ?? '') && (CHARGE.test(low[k - 1] ?? '') || CHARGE.test(v.lemma[k - 1] ?? ''))) return { reason: 'charge-content', cue: `${low[k - 1]} ${low[k]} ${low[hit.head]}` };
   }
+  // a non-restrictive relative clause inside the subject says who the subject is: "McDonnell, who resigned as
+  // attorney general to run for governor, opened his campaign" — background given in passing before the sentence's
+  // own predicate, not its report (a relative clause after the predicate, "Isis, who reportedly tortured him", may be news)
+  if (hit.verbal && /^(who|which)$/.test(low[ca] ?? '') && low[ca - 1] === ',') {
+    let k = ca + 1;
+    while (k < low.length && low[k] !== ',' && low[k] !== '.') k++;
+    let j = k + 1;
+    while (j < low.length && v.toks[j]!.pos === 'ADV') j++;
+    if (low[k] === ',' && (v.toks[j]?.pos === 'VERB' || v.toks[j]?.pos === 'AUX') && !/ing$/.test(low[j]!)) return { reason: 'background-relative', cue: `, ${low[ca]} ${low[hit.head]}` };
+  }
   // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
   // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)
   if (hit.verbal && !/(ed|en)$/.test(low[hit.head]!) && !IRREGULAR_PAST.test(low[hit.head]!) && v.lemma[hit.head - 1] !== 'be' && v.lemma[hit.head - 1] !== 'have') {

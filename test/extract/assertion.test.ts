@@ -180,3 +180,7 @@ test('a relative clause inside the subject says who the subject is; one after th
   no('The senator, who resigned as state treasurer to run for governor, opened his campaign on Saturday.', 'RETREAT', 'assertion/background-relative');
   has('The former hostage said he had escaped from the militia, which reportedly tortured him on suspicion of spying.', 'ASSAULT');
 });
+
+test('the predicate after a relative clause is the sentence\'s report', () => {
+  has('On 16 April 2022, the brigade, which operates under the army, shelled a village in Raqqa governorate.', 'ASSAULT');
+});

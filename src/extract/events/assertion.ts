@@ -213,7 +213,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     while (k < low.length && low[k] !== ',' && low[k] !== '.') k++;
     let j = k + 1;
     while (j < low.length && v.toks[j]!.pos === 'ADV') j++;
-    if (low[k] === ',' && (v.toks[j]?.pos === 'VERB' || v.toks[j]?.pos === 'AUX') && !/ing$/.test(low[j]!)) return { reason: 'background-relative', cue: `, ${low[ca]} ${low[hit.head]}` };
+    // (the trigger inside the relative clause, not the predicate after it: "JWS, which operates under OPS, shelled ...")
+    if (hit.head < k && low[k] === ',' && (v.toks[j]?.pos === 'VERB' || v.toks[j]?.pos === 'AUX') && !/ing$/.test(low[j]!)) return { reason: 'background-relative', cue: `, ${low[ca]} ${low[hit.head]}` };
   }
   // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
   // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)

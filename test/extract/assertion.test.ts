@@ -140,3 +140,47 @@ test('passive and clipped reports of shootings and arrests are read, with their 
   const arrest = asserted(docOf('The parents were later taken into custody on Friday.', PUB)).find((e) => e.type === 'COERCE');
   assert.ok(arrest?.actors.some((a) => a.role === 'target' && /parents/.test(a.name)), 'the arrested are its target');
 });
+
+test('the act a charge names is the allegation, not an act of its own; the charge stays', () => {
+  const d = docOf('Prosecutors on Tuesday charged a 19-year-old man with stabbing his neighbour.', PUB);
+  assert.ok(asserted(d).some((e) => e.type === 'ACCUSE'), 'the charge stays');
+  assert.ok(!asserted(d).some((e) => e.type === 'ASSAULT'), `no assault from the charge (got ${asserted(d).map((e) => e.type).join(', ')})`);
+  assert.ok(d.article.diagnostics.some((x) => x.rule === 'assertion/charge-content'));
+  no('The couple were accused of sending weapons to the rebels.', 'AID', 'assertion/charge-content');
+  no('Two men were charged with aggravated assault on Friday.', 'ASSAULT', 'assertion/charge-content');
+  // the act told by itself stays
+  has('A 19-year-old man stabbed his neighbour on Monday, police said.', 'ASSAULT');
+  // a finite verb of its own ends the charge's complement
+  has('He was charged with murder after he shot a clerk at a gas station on Sunday.', 'ASSAULT');
+});
+
+test('word senses: a belief agreed, a group rejected, an occasion celebrated, a visitor\'s origin', () => {
+  no('The mayor agreed the plan is not dead yet.', 'AGREE', 'assertion/sense-belief');
+  has('The two sides agreed a ceasefire on Sunday.', 'AGREE');
+  no('The defector said he rejected the militia and its methods.', 'REJECT', 'assertion/sense-object');
+  has('The government rejected the proposal on Tuesday.', 'REJECT');
+  no('TAMPA (WFLA) – Four teenagers have been shot while celebrating Martin Luther King Jr. Day at a Tampa park on Monday.', 'SUPPORT', 'assertion/sense-occasion');
+  no('Two of the guests were visiting from Canada, police said.', 'CONSULT', 'assertion/sense-private');
+  no('She met up with a friend before the game.', 'CONSULT', 'assertion/sense-private');
+  no('The free compost is offered to town residents only.', 'AGREE', 'assertion/sense-object');
+});
+
+test('a warning of a danger threatens nothing; a commitment to strikes is a threat, not a strike', () => {
+  no('Aid groups warned of the risk that thousands could be forced to leave the camps.', 'THREATEN', 'assertion/warning');
+  const d = docOf('The minister said the government remains committed to ongoing airstrikes against the militants.', PUB);
+  assert.ok(!asserted(d).some((e) => e.type === 'ASSAULT'), 'the promised strikes are no strike');
+  assert.ok(asserted(d).some((e) => e.type === 'THREATEN'), 'the commitment to a hostile act is THREATEN');
+});
+
+test('routine police work: officers arriving at a scene, a requested inquiry', () => {
+  no('The sheriff then requested the state police conduct the investigation.', 'REQUEST', 'assertion/procedure');
+});
+
+test('a relative clause inside the subject says who the subject is; one after the predicate may tell news', () => {
+  no('The senator, who resigned as state treasurer to run for governor, opened his campaign on Saturday.', 'RETREAT', 'assertion/background-relative');
+  has('The former hostage said he had escaped from the militia, which reportedly tortured him on suspicion of spying.', 'ASSAULT');
+});
+
+test('the predicate after a relative clause is the sentence\'s report', () => {
+  has('On 16 April 2022, the brigade, which operates under the army, shelled a village in Raqqa governorate.', 'ASSAULT');
+});

@@ -117,3 +117,13 @@ test('a time phrase closing a relative clause is not the claimant ("a group unkn
   assert.ok(!claim.by.some((b) => /last year/i.test(b)), JSON.stringify(claim.by));
   assert.ok(!e.actors.some((a) => /last year/i.test(a.name)), JSON.stringify(e.actors));
 });
+
+test('a reference back ("during the attack") joins the incident without the date its sentence gives another happening', () => {
+  const d = docOf('A car bomb exploded outside a police station in Kirkuk on 3 March 2016, killing five officers. A sixth officer died in April of injuries suffered during the attack.', '2016-06-27');
+  const attacks = asserted(d).filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1, `one attack expected (got ${attacks.map((e) => `${e.trigger.text} ${e.date?.value.start}`).join('; ')})`);
+  assert.equal(attacks[0]!.date?.value.start, '2016-03-03');
+  // a date written with the noun is its own: a different day's attack stays apart
+  const d2 = docOf('A car bomb exploded outside a police station in Kirkuk on 3 March 2016, killing five officers. The attack on 9 April killed two more officers in Kirkuk.', '2016-06-27');
+  assert.equal(asserted(d2).filter((e) => e.type === 'ASSAULT').length, 2);
+});

@@ -17,7 +17,11 @@
  *   THREATEN is a threat of the speaker's own hostile act),
  *   and word senses that are no event: the second half of a hyphenated adjective ("life-threatening"),
  *   a release from hospital or care (a discharge, not a captive freed), a visit to a private person or home
- *   ("was visiting his grandmother") and a meeting of private persons or things ("met an ambulance").
+ *   ("was visiting his grandmother", "visiting from Ohio") and a meeting of private persons or things ("met an ambulance"),
+ *   agreeing to a clause ("agreed the deal is not dead": a belief), rejecting what is no proposal, demand or
+ *   claim ("rejected Isis"), celebrating an occasion,
+ *   the act a charge names ("charged with killing", "accused of sending money": the allegation is the ACCUSE
+ *   event; the act is told apart when it is told), a warning of a danger ("warned of the risk that ...").
  *
  * Hand-written: the decisions rest on the shallow clause grammar of sentence.ts (no library tells
  * eventhood in news English). Cue words are word classes of English (reflexive pronouns, frequency
@@ -87,6 +91,22 @@ const POLICE = /^(police|detectives|detective|investigators|investigator|officer
  * is no PLOVER act"; business dealings are out of scope).
  */
 const PROPOSAL = /^(offer|offers|proposal|proposals|plan|plans|deal|deals|agreement|agreements|terms|conditions|condition|ceasefire|cease-fire|truce|resolution|resolutions|demand|demands|invitation|invitations|compromise|settlement|peace|talks|mediation|help|aid|assistance|support|guarantee|guarantees|concession|concessions|amnesty|asylum|surrender|resignation|apology|apologies|roadmap|framework|formula|initiative|protection|dialogue|negotiations|cooperation)$/;
+/**
+ * Words that lay a charge or blame on someone: the act named after them ("charged with killing", "accused of
+ * sending money", "prosecuted for fighting") is the allegation, told as the charge (ACCUSE), not as an act of
+ * its own. A finding ("guilty of violating the ceasefire", "convicted of murder") asserts the act and is no such word.
+ */
+const CHARGE = /^(charge|charged|accuse|accused|indict|indicted|prosecute|prosecuted|prosecution|blame|blamed|suspect|suspected|try|tried)$/;
+/**
+ * What one rejects when the refusal is a political act: a proposal, a demand, a claim or a charge. Rejecting a
+ * group, an idea or a leak is an attitude, no PLOVER REJECT.
+ */
+const REJECTABLE = /^(request|requests|call|calls|appeal|appeals|demand|demands|claim|claims|accusation|accusations|allegation|allegations|charge|charges|report|reports|rumour|rumours|rumor|rumors|bid|bids|application|applications|nomination|nominations|overture|overtures|ultimatum|ultimatums|idea|ideas|suggestion|suggestions|statement|statements|version|findings|conclusion|conclusions|criticism|verdict|results|result|election|elections|vote|votes|referendum|law|laws|bill|bills|measure|measures|policy|policies|decision|decisions|order|orders|ruling|rulings|draft|text|budget)$/;
+/** Nouns of a danger: a warning "of the risk" or "about the danger" tells a danger, not a threat of the speaker's act. */
+const DANGER = /^(risk|risks|danger|dangers|possibility|likelihood|chance|chances|perils|peril|threat|threats|consequences|dangerous|spread|impact|effects|hazards|hazard)$/;
+/** Occasions one celebrates: celebrating one is no support of an actor. */
+const OCCASION = /^(day|days|anniversary|anniversaries|birthday|birthdays|holiday|holidays|festival|festivals|christmas|eid|easter|new|year|wedding|weddings|graduation|victory|win|season|weekend|night|independence|diwali|hanukkah|ramadan|thanksgiving|halloween)$/;
+
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
 
@@ -164,6 +184,38 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
       if (low[k] === 'not' && low[k + 1] === 'guilty') return { reason: 'exoneration', cue: 'not guilty' };
     }
   }
+  // the allegation of a charge: "charged with killing Welch", "accused of sending money to their son", "facing
+  // prosecution for fighting against Islamic State", "blamed the party of cooperating in the attack" — a gerund
+  // after a charge word with nothing but its complements between (the act, if it happened, is told apart)
+  if (/ing$/.test(low[hit.head]!) && v.toks[hit.head]!.pos === 'VERB') {
+    for (let k = hit.a - 1; k >= Math.max(0, hit.a - 14); k--) {
+      const t = v.toks[k]!;
+      if (CHARGE.test(low[k]!) || CHARGE.test(v.lemma[k]!)) {
+        if (low.slice(k + 1, hit.a).some((w) => /^(with|of|for)$/.test(w))) return { reason: 'charge-content', cue: `${low[k]} ... ${low[hit.head]}` };
+        break;
+      }
+      // a finite verb of its own ends the charge's complement ("was charged after he shot ...")
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(low[k]!)) break;
+      if (/^(after|before|when|while|because|since|as|but|and|;|\.)$/.test(low[k]!) && t.pos !== 'ADP') break;
+    }
+  }
+  // the crime a charge names: "charged with assault", "convicted of murder" (the noun right after the charge's preposition)
+  if (!hit.verbal && violent) {
+    let k = hit.a - 1;
+    while (k > 0 && (v.toks[k]!.pos === 'ADJ' || low[k] === '-' || /degree$/.test(low[k]!) || v.toks[k]!.pos === 'VERB' && /ed$/.test(low[k]!))) k--;
+    if (/^(with|of)$/.test(low[k] ?? '') && (CHARGE.test(low[k - 1] ?? '') || CHARGE.test(v.lemma[k - 1] ?? ''))) return { reason: 'charge-content', cue: `${low[k - 1]} ${low[k]} ${low[hit.head]}` };
+  }
+  // a non-restrictive relative clause inside the subject says who the subject is: "McDonnell, who resigned as
+  // attorney general to run for governor, opened his campaign" — background given in passing before the sentence's
+  // own predicate, not its report (a relative clause after the predicate, "Isis, who reportedly tortured him", may be news)
+  if (hit.verbal && /^(who|which)$/.test(low[ca] ?? '') && low[ca - 1] === ',') {
+    let k = ca + 1;
+    while (k < low.length && low[k] !== ',' && low[k] !== '.') k++;
+    let j = k + 1;
+    while (j < low.length && v.toks[j]!.pos === 'ADV') j++;
+    // (the trigger inside the relative clause, not the predicate after it: "JWS, which operates under OPS, shelled ...")
+    if (hit.head < k && low[k] === ',' && (v.toks[j]?.pos === 'VERB' || v.toks[j]?.pos === 'AUX') && !/ing$/.test(low[j]!)) return { reason: 'background-relative', cue: `, ${low[ca]} ${low[hit.head]}` };
+  }
   // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
   // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)
   if (hit.verbal && !/(ed|en)$/.test(low[hit.head]!) && !IRREGULAR_PAST.test(low[hit.head]!) && v.lemma[hit.head - 1] !== 'be' && v.lemma[hit.head - 1] !== 'have') {
@@ -172,6 +224,11 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   }
   // a warning that threatens no hostile act of the speaker: advice or a forecast
   if (type === 'THREATEN' && hit.verbal && v.lemma[hit.head] === 'warn') {
+    // "warned of the risk that ...", "warned about the dangers of a clash": a danger, not the speaker's act
+    if (/^(of|about)$/.test(low[hit.b] ?? '')) {
+      const np = npRight(v, hit.b + 1, { limit: cb });
+      if (np && low.slice(np[0], np[1]).some((w) => DANGER.test(w))) return { reason: 'warning', cue: `${low[hit.head]} ${low[hit.b]} ${low.slice(np[0], np[1]).find((w) => DANGER.test(w))}` };
+    }
     const { hostileThemes } = v.lex.cues;
     const hostile = v.lemma.slice(hit.b, cb).some((w, j) => hostileThemes.has(w) || hostileThemes.has(low[hit.b + j]!));
     if (!hostile) return { reason: 'warning', cue: low[hit.head]! };
@@ -192,6 +249,9 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     // (the police or the authorities investigate; a state's or the UN's inquiry into killings stays ACCUSE)
     const byPolice = low.slice(0, hit.a).some((w) => POLICE.test(w));
     if (np && OCCURRENCE.test(head) && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
+    // ("to investigate child shooting": a noun compound the tagger splits)
+    const near = low.slice(start, Math.min(cb, start + 3)).find((w) => OCCURRENCE.test(w));
+    if (!np && near && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${near}` };
     if (!np && low.slice(ca, hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: low[hit.head]! };
   }
   // a step of a case: "requested a bond hearing", "asked for an attorney", "cooperating with the
@@ -201,19 +261,47 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const np = npRight(v, start, { limit: cb });
     const head = np ? low[np[1] - 1]! : '';
     if (np && PROCEDURE.test(head)) return { reason: 'procedure', cue: `${low[hit.head]} ${head}` };
+    // "requested ISP Putnamville conduct the investigation": the requested step of a case, told in a complement clause
+    if (np && type === 'REQUEST' && v.toks[np[1]]?.pos === 'VERB') {
+      const obj = npRight(v, np[1] + 1, { limit: cb });
+      if (obj && PROCEDURE.test(low[obj[1] - 1]!)) return { reason: 'procedure', cue: `${low[hit.head]} ... ${low[obj[1] - 1]}` };
+    }
   }
   // a question asserts nothing: "Can the UN accept people who ...?"
   const last = [...low].reverse().find((w) => !/^["'“”’)]$/.test(w));
   if (last === '?') return { reason: 'question', cue: '?' };
   // accepting or offering a thing that is no proposal: "accepted a medal", "offered cars for hire",
   // "a $10,000 reward was offered", "what the state had to offer"
-  if (type === 'AGREE' && hit.verbal && /^(accept|offer)$/.test(v.lemma[hit.head]!) && low[hit.b] !== 'to' && low[hit.b] !== 'that') {
-    const passive = v.lemma.slice(Math.max(0, hit.a - 3), hit.a).includes('be');
-    let np = npRight(v, hit.b, { limit: cb });
+  // ("is offered to Oxford residents": the passive's "to" names the recipient, not an infinitive of the offer)
+  const passiveOffer = v.lemma.slice(Math.max(0, hit.a - 3), hit.a).includes('be');
+  if (type === 'AGREE' && hit.verbal && /^(accept|offer)$/.test(v.lemma[hit.head]!) && (low[hit.b] !== 'to' || passiveOffer && !v.toks[hit.b + 1]?.pos.startsWith('VERB')) && low[hit.b] !== 'that') {
+    const passive = passiveOffer;
+    let np = low[hit.b] === 'to' ? null : npRight(v, hit.b, { limit: cb });
     // ("residents are being offered the opportunity": the passive of a two-object verb keeps its thing after it)
     if (!np && passive) { let k = hit.a - 1; while (k > 0 && (v.lemma[k] === 'be' || v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'ADV')) k--; if (v.toks[k]?.pos === 'NOUN') np = [k, k + 1]; }
     const head = np ? low[np[1] - 1]! : '';
     if (!PROPOSAL.test(head)) return { reason: 'sense-object', cue: `${low[hit.head]}${head ? ' ' + head : ''}` };
+  }
+  // "agreed the deal is not dead", "agrees that ...": agree with a clause is a belief, not an agreement reached
+  if (type === 'AGREE' && hit.verbal && v.lemma[hit.head] === 'agree') {
+    if (low[hit.b] === 'that') return { reason: 'sense-belief', cue: 'agree that' };
+    const np = npRight(v, hit.b, { limit: cb });
+    const after = np ? v.toks[np[1]] : undefined;
+    if (np && after && (after.pos === 'AUX' || after.pos === 'VERB') && !/ing$/.test(low[np[1]]!) && low[np[1]] !== 'to') return { reason: 'sense-belief', cue: `agree ${low[np[1] - 1]} ${low[np[1]]}` };
+  }
+  // "said he rejected Isis", "rejected and condemned the leak": refusing what is no proposal, demand or claim
+  if (type === 'REJECT' && hit.verbal && /^(reject|dismiss)$/.test(v.lemma[hit.head]!)) {
+    let k = hit.b;
+    // ("rejected and condemned the leak": the object shared by coordinated verbs)
+    if (low[k] === 'and' && v.toks[k + 1]?.pos === 'VERB') k += 2;
+    const np = npRight(v, k, { limit: cb });
+    const head = np ? low[np[1] - 1]! : '';
+    if (np && np[0] === k && (v.toks[np[1] - 1]!.pos === 'NOUN' || v.toks[np[1] - 1]!.pos === 'PROPN') && !REJECTABLE.test(head) && !PROPOSAL.test(head)) return { reason: 'sense-object', cue: `${low[hit.head]} ${head}` };
+  }
+  // "shot while celebrating Martin Luther King Jr. Day": celebrating an occasion backs no actor
+  if (type === 'SUPPORT' && hit.verbal && v.lemma[hit.head] === 'celebrate') {
+    const np = npRight(v, hit.b, { limit: cb });
+    if (np && OCCASION.test(low[np[1] - 1]!)) return { reason: 'sense-occasion', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
   }
   // "the US accepts that ...": accept with a clause is a belief, not an agreement to a proposal
   if (type === 'AGREE' && hit.verbal && v.lemma[hit.head] === 'accept' && low[hit.b] === 'that') return { reason: 'sense-belief', cue: 'accept that' };
@@ -230,7 +318,13 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     for (let k = Math.max(0, hit.a - 8); k < hit.a; k++) if (/^(treated|hospitalized|hospitalised|examined|evaluated)$/.test(low[k]!)) return { reason: 'sense-discharge', cue: `${low[k]} and released` };
   }
   if (type === 'CONSULT' && hit.verbal) {
-    const np = npRight(v, hit.b + (low[hit.b] === 'with' ? 1 : 0), { limit: cb });
+    // ("met up with a friend": the particle before the preposition)
+    const at = hit.b + (low[hit.b] === 'up' ? 1 : 0);
+    const np = npRight(v, at + (low[at] === 'with' ? 1 : 0), { limit: cb });
+    // "some of the victims were visiting from out of the country": a visitor's origin, no visit to anyone (the social sense)
+    if (hit.entry.mode === 'visit' && low[hit.b] === 'from') return { reason: 'sense-private', cue: `${low[hit.head]} from` };
+    // "police arrived on the scene": a response to a crime, no visit of officials
+    if (v.lemma[hit.head] === 'arrive' && low.slice(Math.max(ca, hit.a - 4), hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: `police ${low[hit.head]}` };
     const words = np ? low.slice(np[0], np[1]) : [];
     // a visit to kin or a home, a meeting with an ambulance: no consultation of political actors
     if (words.length && PRIVATE.test(words[words.length - 1]!)) return { reason: 'sense-private', cue: words[words.length - 1]! };

@@ -14,7 +14,7 @@ import type { SentView } from './sentence.js';
 import type { TriggerHit } from './triggers.js';
 
 const COMMIT_VERBS = new Set(['promise', 'pledge', 'vow', 'decide', 'agree', 'plan', 'intend', 'prepare', 'offer', 'undertake', 'commit']);
-const COMMIT_PHRASES = /^(?:(?:willing|ready|prepared|poised) to|plans? to|planned to|intends? to|vow(?:s|ed)? to|pledged? to|promised? to)$/;
+const COMMIT_PHRASES = /^(?:(?:willing|ready|prepared|poised|committed) to|plans? to|planned to|intends? to|vow(?:s|ed)? to|pledged? to|promised? to)$/;
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST', 'REJECT']);
 const COOPERATIVE = new Set<PloverType>(['AID', 'SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT', 'AGREE']);
 

@@ -12,7 +12,7 @@ import type { Stage, StageContext } from '../../nlp/stage.js';
 import { familyOf } from '../ontology/family.js';
 import type { Candidate } from './candidate.js';
 import { isBackgroundDate, referenceDate } from './dates.js';
-import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible } from './merge.js';
+import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible, dateWithNoun } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
 import { articlePlace, describePlace, isDemonym, localityPlace } from './address.js';
@@ -75,6 +75,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     for (const g of groups) {
       let target: Candidate | null = null;
       for (let k = clusters.length - 1; k >= 0; k--) if (shouldMerge(clusters[k]!, g, movedOn)) { target = clusters[k]!; break; }
+      // (a reference back joins without the date its sentence gives another happening: merge.ts dateWithNoun)
+      if (target && g.anaphoric && !dateWithNoun(g)) g.date = null;
       if (target) mergeInto(target, g);
       else { resolveResponse(g, clusters); clusters.push(g); }
       const landed = target ?? g;

@@ -100,12 +100,27 @@ export function mergeInto(a: Candidate, b: Candidate): void {
   a.confidence = confidenceOf(a);
 }
 
+/**
+ * A reference back to an incident already told ("during the attack", "the Rolando attack") takes no date from
+ * its sentence unless the date is written with the noun ("Tuesday's attack", "the attack on 13 September"): "A
+ * thirteenth victim died in 1977 of injuries suffered during the attack" dates the death, not the attack.
+ * Returns b without such a date when it would join an earlier incident without it, else b as it is.
+ */
+export function dateWithNoun(b: Candidate): boolean {
+  if (!b.anaphoric || !b.date || b.date.basis !== 'own') return true;
+  const t = b.trigger, d = b.date.at;
+  // the date within a few words of the noun: written with it
+  return d.end <= t.start ? t.start - d.end <= 12 : d.start - t.end <= 12;
+}
+
 /** Should the later candidate b join the earlier cluster a? */
 /**
  * `movedOn(a, b)`: whether the text states a day other than a's between a's last sentence and b's first
  * (when the caller knows the document's time expressions).
  */
 export function shouldMerge(a: Candidate, b: Candidate, movedOn?: (a: Candidate, b: Candidate) => boolean): boolean {
+  // a reference back whose sentence's date is another happening's (dateWithNoun) joins on its kind alone
+  if (b.anaphoric && !dateWithNoun(b)) return compatible(a, { ...b, date: null });
   if (!compatible(a, b)) return false;
   const gap = b.sentences[0]! - a.sentences[a.sentences.length - 1]!;
   if (b.anaphoric) return true;

@@ -182,7 +182,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const cand: Candidate = {
     type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,
     killed: null, injured: null, outcome: null, responsibility: [], modality,
-    anaphoric: !hit.verbal && /^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') && v.low[hit.head] === v.lemma[hit.head] || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
+    anaphoric: !hit.verbal && (v.low[hit.head] === v.lemma[hit.head] && /^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') || namedIncident(v, hit.a)) || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
     casualtyOnly: e.flags.has('casualty'), quoted: !!v.quoted[hit.head], responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
   };
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
@@ -208,6 +208,18 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   cand.confidence = confidenceOf(cand);
   if (incidentWide) cand.nonEvent = rejection(mod.rule, mod.reason, mod.cue, trigger, trigger.text);
   return { cand, aggregate: false };
+}
+
+/**
+ * "the Rolando attack", "the Boston Marathon bombing", "the Bloody Friday attacks": an event noun named by "the"
+ * and proper nouns is an incident the reader is taken to know (one, or one named set), a reference back when the
+ * article has told it.
+ */
+function namedIncident(v: SentView, a: number): boolean {
+  let k = a - 1;
+  // (capitalised words of the name the tagger reads as adjectives: "Bloody Friday")
+  while (k >= 0 && (v.toks[k]!.pos === 'PROPN' || /^[A-Z]/.test(v.toks[k]!.text) && k > 0 && v.low[k] !== 'the')) k--;
+  return k < a - 1 && v.low[k] === 'the';
 }
 
 function addActorsTo(list: ActorRef[], more: readonly ActorRef[]): void {

@@ -31,8 +31,8 @@ const STATE_WEAPON_HEADS = /^(artillery|airstrikes|airstrike|drones|drone|helico
 const BARE_FORCES = /^(?:the\s+)?(soldiers|troops|forces|army|military|police|policemen|police officers|officers|gendarmes|security forces)$/i;
 /** what a force holds: its positions are targeted as the force itself */
 const POSITION_HEADS = /^(positions|position|camps|camp|strongholds|stronghold|gatherings|posts|post|hideouts|hideout|sites|headquarters|bases|base|checkpoints|checkpoint|barracks|outposts|outpost)$/;
-/** security-force nouns beside the general actor nouns of dict/cues.json */
-const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard)$/;
+/** security-force and law-enforcement nouns beside the general actor nouns of dict/cues.json ("Detectives have arrested one person") */
+const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard|detectives|detective|investigators|deputies|troopers|marshals)$/;
 const POLICE = /\b(police|gendarm)/i;
 /** counts and collectives before a descriptive actor: "5 rioters", "Dozens of anti-corruption protesters", "a group of local residents" */
 const COUNT_PREFIX = /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|hundreds|thousands|scores|several|a few|few|many|some|a number|a total|total|a group|groups|a crowd|crowds)\s+(?:of\s+)?)+/i;

@@ -1,0 +1,34 @@
+/**
+ * Tolls told without a number: a person "fatally shot", "found shot to death", "shot and killed" counts one
+ * dead; "also" adds the victims of a second casualty verb to the first ("a boy was wounded in a shooting
+ * that also injured a woman"); law-enforcement nouns ("Detectives", "Investigators") are the doers of an
+ * arrest (sentences written for these tests).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asserted, docOf } from './helpers.js';
+
+const first = (text: string, type = 'ASSAULT') => asserted(docOf(text, '2017-02-22')).find((e) => e.type === type);
+
+test('a named or described victim "fatally shot" or "found shot to death" is one dead', () => {
+  assert.deepEqual(first('Samantha Burnette was fatally shot on Sunday.')?.killed?.value, { min: 1, max: 1 });
+  assert.deepEqual(first('Jimmy Richardson, 27, of Vallejo was found shot to death on Evelyn Circle.')?.killed?.value, { min: 1, max: 1 });
+  assert.deepEqual(first('The teen suspect shot and killed in an attempted robbery on Friday night has been identified.')?.killed?.value, { min: 1, max: 1 });
+  // the active verb still counts its object
+  assert.deepEqual(first('A gunman shot and killed two men on Friday.')?.killed?.value, { min: 2, max: 2 });
+});
+
+test('"also" adds the victims of a second casualty verb of the same kind', () => {
+  assert.deepEqual(first('A 4-year-old boy was seriously wounded in a shooting that also injured a woman Tuesday night.')?.injured?.value, { min: 2, max: 2 });
+  assert.deepEqual(first('Three soldiers were killed in the attack, which also killed two civilians.')?.killed?.value, { min: 5, max: 5 });
+  // without "also" the first count stands
+  assert.deepEqual(first('Three soldiers were wounded on Monday.')?.injured?.value, { min: 3, max: 3 });
+});
+
+test('detectives and investigators are the doers of an arrest', () => {
+  const text = 'Homicide detectives with the St. Louis County Police Department are investigating the death of a toddler.\n\nDetectives have arrested one person.';
+  const arrest = first(text, 'COERCE');
+  assert.ok(arrest?.actors.some((a) => a.role === 'agent' && /detectives/i.test(a.name)), JSON.stringify(arrest?.actors));
+  const b = first('Investigators have detained two people for questioning.', 'COERCE');
+  assert.ok(b?.actors.some((a) => a.role === 'agent' && /investigators/i.test(a.name)), JSON.stringify(b?.actors));
+});

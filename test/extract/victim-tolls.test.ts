@@ -32,3 +32,13 @@ test('detectives and investigators are the doers of an arrest', () => {
   const b = first('Investigators have detained two people for questioning.', 'COERCE');
   assert.ok(b?.actors.some((a) => a.role === 'agent' && /investigators/i.test(a.name)), JSON.stringify(b?.actors));
 });
+
+test('a surname alone names the person given in full earlier; the accused of a charge may be a people noun', () => {
+  const text = 'The victim and his friend, Rahsaan Smith, were in the bedroom.\n\nSmith was arrested Sunday on a manslaughter charge.';
+  const arrest = first(text, 'COERCE');
+  assert.ok(arrest?.actors.some((a) => a.role === 'target' && a.name === 'Rahsaan Smith'), JSON.stringify(arrest?.actors));
+  // no earlier full name: the surname alone is not made a person
+  const c = first('Prosecutors charged the man with murder on Monday.', 'ACCUSE');
+  assert.ok(c?.actors.some((a) => a.role === 'agent' && /prosecutors/i.test(a.name)), JSON.stringify(c?.actors));
+  assert.ok(c?.actors.some((a) => a.role === 'target' && /man/.test(a.name)), JSON.stringify(c?.actors));
+});

@@ -42,3 +42,11 @@ test('a surname alone names the person given in full earlier; the accused of a c
   assert.ok(c?.actors.some((a) => a.role === 'agent' && /prosecutors/i.test(a.name)), JSON.stringify(c?.actors));
   assert.ok(c?.actors.some((a) => a.role === 'target' && /man/.test(a.name)), JSON.stringify(c?.actors));
 });
+
+test('"the morning of 1 March 2019" keeps its date; a date on "identified" dates the identification, not the shooting', () => {
+  assert.deepEqual(first('On the morning of 1 March 2019, gunmen attacked the camp.')?.date?.value, { start: '2019-03-01', end: '2019-03-01', precision: 'day' });
+  assert.deepEqual(first('Gunmen attacked the camp on the night of March 1, 2016.')?.date?.value, { start: '2016-03-01', end: '2016-03-01', precision: 'day' });
+  // published Wednesday 2017-02-22: "on Tuesday" is when the victim was named, not when he was shot
+  const e = first('Police identified on Tuesday a Vallejo man gunned down in a shooting that wounded four others.');
+  assert.equal(e?.dateBasis, 'report', 'the date of the naming is a report date, which a stated date of the shooting overrides');
+});

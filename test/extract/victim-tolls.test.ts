@@ -50,3 +50,10 @@ test('"the morning of 1 March 2019" keeps its date; a date on "identified" dates
   const e = first('Police identified on Tuesday a Vallejo man gunned down in a shooting that wounded four others.');
   assert.equal(e?.dateBasis, 'report', 'the date of the naming is a report date, which a stated date of the shooting overrides');
 });
+
+test('an irregular participle in a reduced relative has its noun as the victim; a past tense before "at" keeps its subject as doer', () => {
+  const e = first('Police identified the man shot in the attack on Monday.');
+  assert.ok(e?.actors.some((a) => a.role === 'target' && /man/.test(a.name)), JSON.stringify(e?.actors));
+  const f = first('IS militants shot at a military position in Al Sikhah town on Monday.');
+  assert.ok(f?.actors.some((a) => a.role === 'agent' && /militants|Islamic State|IS/.test(a.name)), JSON.stringify(f?.actors));
+});

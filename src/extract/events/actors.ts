@@ -32,7 +32,9 @@ const BARE_FORCES = /^(?:the\s+)?(soldiers|troops|forces|army|military|police|po
 /** what a force holds: its positions are targeted as the force itself */
 const POSITION_HEADS = /^(positions|position|camps|camp|strongholds|stronghold|gatherings|posts|post|hideouts|hideout|sites|headquarters|bases|base|checkpoints|checkpoint|barracks|outposts|outpost)$/;
 /** security-force and law-enforcement nouns beside the general actor nouns of dict/cues.json ("Detectives have arrested one person") */
-const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard|detectives|detective|investigators|deputies|troopers|marshals|prosecutors|prosecutor)$/;
+const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard|detectives|detective|investigators|deputies|troopers|marshals)$/;
+/** officers of the law who act on suspects but are no armed side when attacked ("shot at the chief prosecutor"): actors as doers only */
+const LAW_DOERS = /^(prosecutors|prosecutor)$/;
 const POLICE = /\b(police|gendarm)/i;
 /** counts and collectives before a descriptive actor: "5 rioters", "Dozens of anti-corruption protesters", "a group of local residents" */
 const COUNT_PREFIX = /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|hundreds|thousands|scores|several|a few|few|many|some|a number|a total|total|a group|groups|a crowd|crowds)\s+(?:of\s+)?)+/i;
@@ -174,7 +176,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       if (lex.cues.actorNouns.has(v.low[k]!) && !lex.cues.placeNouns.has(v.low[k]!)) { head = k; headWord = v.low[k]!; b = k + 1; break; }
     }
   }
-  const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord)
+  const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord) || (role === 'agent' && LAW_DOERS.test(headWord))
     || (!!opts.people && (peopleWords(v.res).has(headWord) || peopleWords(v.res).has(v.lemma[head]!)))
     // a generic agent of the PETRARCH dictionary with a sector, as the one who acts: "the Serbian parliament", "Rwandan
     // rebels", "activists", and as the target of a political act (a target of violence is read by its people nouns:
@@ -262,6 +264,8 @@ function surnameActor(v: SentView, a: number, b: number, role: ActorRef['role'],
     if (v.toks[k]!.pos !== 'PROPN' || covered(k) || timed(k)) continue;
     let e = k;
     while (e < b && v.toks[e]!.pos === 'PROPN' && !covered(e)) e++;
+    // the name must be the whole chunk ("Smith was arrested"), not a part of a longer description
+    if (v.toks.slice(a, k).some((t) => t.pos !== 'DET') || e !== b) return null;
     // a possessive or a modifier before a noun is no person here ("Smith's house", "the Smith family")
     if (v.low[e] === "'s" || (e < b && v.toks[e]!.pos === 'NOUN')) { k = e; continue; }
     const run = textOf(v, k, e);

@@ -57,3 +57,11 @@ test('an irregular participle in a reduced relative has its noun as the victim; 
   const f = first('IS militants shot at a military position in Al Sikhah town on Monday.');
   assert.ok(f?.actors.some((a) => a.role === 'agent' && /militants|Islamic State|IS/.test(a.name)), JSON.stringify(f?.actors));
 });
+
+test('an undated shooting takes the date of a following "The incident happened ..." sentence', () => {
+  const text = 'Two men were shot and wounded outside a bar in Terre Haute by a gunman.\n\nThe incident happened at approximately 12:06 PM Wednesday afternoon.';
+  assert.deepEqual(first(text)?.date?.value, { start: '2017-02-22', end: '2017-02-22', precision: 'day' });
+  // a sentence about something else gives no date
+  const other = 'Two men were shot and wounded outside a bar in Terre Haute by a gunman.\n\nThe mayor spoke to reporters on Monday.';
+  assert.notDeepEqual(first(other)?.date?.value, { start: '2017-02-20', end: '2017-02-20', precision: 'day' });
+});

@@ -31,8 +31,10 @@ const STATE_WEAPON_HEADS = /^(artillery|airstrikes|airstrike|drones|drone|helico
 const BARE_FORCES = /^(?:the\s+)?(soldiers|troops|forces|army|military|police|policemen|police officers|officers|gendarmes|security forces)$/i;
 /** what a force holds: its positions are targeted as the force itself */
 const POSITION_HEADS = /^(positions|position|camps|camp|strongholds|stronghold|gatherings|posts|post|hideouts|hideout|sites|headquarters|bases|base|checkpoints|checkpoint|barracks|outposts|outpost)$/;
-/** security-force nouns beside the general actor nouns of dict/cues.json */
-const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard)$/;
+/** security-force and law-enforcement nouns beside the general actor nouns of dict/cues.json ("Detectives have arrested one person") */
+const SECURITY_NOUNS = /^(officers|policemen|policeman|gendarmes|gendarmerie|coastguard|detectives|detective|investigators|deputies|troopers|marshals)$/;
+/** officers of the law who act on suspects but are no armed side when attacked ("shot at the chief prosecutor"): actors as doers only */
+const LAW_DOERS = /^(prosecutors|prosecutor)$/;
 const POLICE = /\b(police|gendarm)/i;
 /** counts and collectives before a descriptive actor: "5 rioters", "Dozens of anti-corruption protesters", "a group of local residents" */
 const COUNT_PREFIX = /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|hundreds|thousands|scores|several|a few|few|many|some|a number|a total|total|a group|groups|a crowd|crowds)\s+(?:of\s+)?)+/i;
@@ -174,7 +176,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       if (lex.cues.actorNouns.has(v.low[k]!) && !lex.cues.placeNouns.has(v.low[k]!)) { head = k; headWord = v.low[k]!; b = k + 1; break; }
     }
   }
-  const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord)
+  const headIsActor = lex.cues.actorNouns.has(headWord) || lex.cues.actorNouns.has(v.lemma[head]!) || SECURITY_NOUNS.test(headWord) || (role === 'agent' && LAW_DOERS.test(headWord))
     || (!!opts.people && (peopleWords(v.res).has(headWord) || peopleWords(v.res).has(v.lemma[head]!)))
     // a generic agent of the PETRARCH dictionary with a sector, as the one who acts: "the Serbian parliament", "Rwandan
     // rebels", "activists", and as the target of a political act (a target of violence is read by its people nouns:
@@ -200,6 +202,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     else places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 2 : 1 });
   }
   const covered = (k: number) => ms.some((m) => v.toks[k]!.start >= m.start && v.toks[k]!.end <= m.end);
+  if (!actors.length && !opts.premod) { const s = surnameActor(v, a, b, role, covered); if (s) actors.push(s); }
   const stateHead = STATE_HEADS.test(v.low[head]!);
   // countries written as words no mention covers ("U.S. forces", "the United States and Iraq")
   for (const hit of lex.nations.scan(v.toks, a, b)) {
@@ -248,6 +251,35 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     }
   }
   return { actors, places };
+}
+
+/**
+ * A person named again by the end of the full name given earlier ("Rahsaan Smith ... Smith was arrested"):
+ * a run of proper nouns in [a, b) that no mention covers, matched to the last earlier person (or untyped
+ * name) whose name ends with it. Without such an antecedent the run is no actor.
+ */
+function surnameActor(v: SentView, a: number, b: number, role: ActorRef['role'], covered: (k: number) => boolean): ActorRef | null {
+  const timed = (i: number) => v.doc.times.some((t) => v.toks[i]!.start >= t.start && v.toks[i]!.end <= t.end);
+  for (let k = a; k < b; k++) {
+    if (v.toks[k]!.pos !== 'PROPN' || covered(k) || timed(k)) continue;
+    let e = k;
+    while (e < b && v.toks[e]!.pos === 'PROPN' && !covered(e)) e++;
+    // the name must be the whole chunk ("Smith was arrested"), not a part of a longer description
+    if (v.toks.slice(a, k).some((t) => t.pos !== 'DET') || e !== b) return null;
+    // a possessive or a modifier before a noun is no person here ("Smith's house", "the Smith family")
+    if (v.low[e] === "'s" || (e < b && v.toks[e]!.pos === 'NOUN')) { k = e; continue; }
+    const run = textOf(v, k, e);
+    const at = v.toks[k]!.start;
+    let best: Mention | null = null;
+    for (const m of v.doc.mentions) {
+      if (m.end > at || (m.type !== 'person' && m.type !== 'other') || m.name === run) continue;
+      if (!m.name.endsWith(' ' + run)) continue;
+      if (!best || m.start > best.start) best = m;
+    }
+    if (best) return { role, name: best.name, entity: best.key, at: rangeOf(v, k, e) };
+    k = e;
+  }
+  return null;
 }
 
 /** The occupant or owner named after a facility chunk ending at token `end`: "housing US troops", "home to US forces", "belonging to X". */

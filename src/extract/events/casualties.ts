@@ -144,14 +144,17 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       if (c && v.lemma[k - 2] !== 'be') got = { c: c.count, a: k - 1, b: m.end };
     }
     const prevL = v.lemma[k - 1];
-    const passive = prevL === 'be' || prevL === 'get' || (v.toks[k - 1]?.pos === 'ADV' && v.lemma[k - 2] === 'be') || v.lemma[k - 2] === 'be' && v.low[k - 1] === 'being';
+    // "was found shot to death", "were found dead": a state found is told of the subject, as a passive is
+    const found = prevL === 'find' && v.lemma[k - 2] === 'be';
+    const passive = prevL === 'be' || prevL === 'get' || found || (v.toks[k - 1]?.pos === 'ADV' && v.lemma[k - 2] === 'be') || v.lemma[k - 2] === 'be' && v.low[k - 1] === 'being';
     const intransitive = /^(die|died|perish|perished|dead|hurt|evaluated|treated|hospitalized|hospitalised)$/.test(w) || v.lemma[k] === 'die';
     // a reduced passive, as headlines write it: "Three soldiers killed, five wounded in Kirkuk", "49 Iraqis killed"
     const nx = v.toks[m.end];
-    const reduced = /(ed|slain)$/.test(w) && (v.toks[k - 1]?.pos === 'NOUN' || v.toks[k - 1]?.pos === 'NUM' || v.toks[k - 1]?.pos === 'PROPN')
+    const reduced = /(ed|slain|dead|death)$/.test(v.low[m.end - 1]!) && (v.toks[k - 1]?.pos === 'NOUN' || v.toks[k - 1]?.pos === 'NUM' || v.toks[k - 1]?.pos === 'PROPN')
       && (!nx || !/^(DET|NUM|NOUN|PROPN|PRON|ADJ)$/.test(nx.pos) || TIME_WORD.test(v.low[m.end]!));
     if (!got && (passive || intransitive || reduced || (t.pos === 'VERB' && v.low[k + 1] === 'in' && prevL !== 'the'))) {
       let e = k;
+      if (found) e--;
       while (e > from && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'being' || v.low[e - 1] === 'been')) e--;
       e = skipParenthetical(v, e);
       const np = npLeft(v, e, { coord: true, floor: from });
@@ -163,7 +166,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
         if (c && kind === 'killed') out.perpetrators ??= perpetratorsAmong(v, np[0], np[1]);
       }
     }
-    if (!got && !passive && (t.pos === 'VERB' || /ing$/.test(w))) {
+    if (!got && !passive && (t.pos === 'VERB' || v.toks[m.end - 1]!.pos === 'VERB' || /ing$/.test(w))) {
       // active: the object, or the object shared with a conjoined casualty verb ("killing and injuring X")
       let j = m.end;
       if (v.low[j] === 'and' && (lex.casualty.killed.matchAt(v.toks, j + 1, to)[0] || lex.casualty.injured.matchAt(v.toks, j + 1, to)[0])) j += 2;
@@ -178,7 +181,13 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     }
     // "resulting in injuries among U.S. troops": at least one
     if (!got && /^(injuries|casualties|deaths|fatalities)$/.test(w) && /^(in|caused|causing|inflicting|inflicted|sustained|suffered)$/.test(v.low[k - 1] ?? '')) got = { c: { min: 1, max: null }, a: k, b: m.end };
-    if (got) set(kind, got.c, got.a, got.b);
+    // "a boy was wounded in a shooting that also injured a woman": "also" adds other victims to the count told before
+    const also = v.low[k - 1] === 'also' || (v.low[k - 2] === 'also' && /^(AUX|ADV)$/.test(v.toks[k - 1]!.pos));
+    const prior = out[kind];
+    if (got && also && prior && prior.value.min > 0 && v.toks[got.a]!.start >= prior.at.end) {
+      const max = prior.value.max === null || got.c.max === null ? null : prior.value.max + got.c.max;
+      out[kind] = { value: { min: prior.value.min + got.c.min, max }, at: { start: prior.at.start, end: rangeOf(v, got.b - 1, got.b).end } };
+    } else if (got) set(kind, got.c, got.a, got.b);
     k = m.end - 1;
   }
   if (zeroInjuredOnly && !out.killed) set('killed', { min: 0, max: 0 }, zeroInjuredOnly[0], zeroInjuredOnly[1]);

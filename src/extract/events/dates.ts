@@ -37,12 +37,16 @@ function isPostingDate(v: SentView, t: TimeExpression): boolean {
   return false;
 }
 
+/** identifying or naming the victims is news about an act, dated by its own telling ("Police identified on Tuesday a man gunned down ...") */
+const IDENTIFY = /^(identify|name)$/;
+
 /** Is the time expression [ta, tb) (token indices) the date of a report rather than of an act? */
 export function isReportDate(v: SentView, ta: number, tb: number): boolean {
   const { reportingVerbs, reportingNouns } = v.lex.cues;
   for (let k = ta - 1; k >= Math.max(0, ta - 5); k--) {
     const l = v.lemma[k]!;
     if (reportingVerbs.has(l) || reportingVerbs.has(v.low[k]!) || (reportingNouns.has(v.low[k]!) && ta - k <= 2)) return true;
+    if (IDENTIFY.test(l) && v.toks[k]!.pos === 'VERB') return true;
     if (v.toks[k]!.pos === 'VERB' || v.low[k] === ',') break;
   }
   for (let k = tb; k < Math.min(v.toks.length, tb + 1); k++) {

@@ -185,6 +185,9 @@ function premodRole(v: SentView, [a, b]: [number, number]): SlotRole | null {
   return 'agent';
 }
 
+/** irregular past participles of act verbs in a reduced relative ("the man shot in the attack"; "militants shot at a post" is a past tense) */
+const IRREGULAR_PARTICIPLE = /^(shot|hit|struck|slain|beaten|stabbed|thrown|blown|held|taken|seized|caught|hurt)$/;
+
 export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   const e = hit.entry;
   const clause = clauseSpan(v, hit.head);
@@ -192,7 +195,7 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   const slots: Slot[] = [];
   // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive (never a protest verb:
   // "employees protested in"; a phrase that ends in a noun or adjective, "remained on alert", is no participle)
-  const reduced = hit.verbal && e.type !== 'PROTEST' && /ed$/.test(v.low[hit.head]!) && (hit.b - hit.a === 1 || /^(down|up|off|out)$/.test(v.low[hit.b - 1]!)) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
+  const reduced = hit.verbal && e.type !== 'PROTEST' && (/ed$/.test(v.low[hit.head]!) || (IRREGULAR_PARTICIPLE.test(v.low[hit.head]!) && /^(in|by|during)$/.test(v.low[hit.b] ?? ''))) && (hit.b - hit.a === 1 || /^(down|up|off|out)$/.test(v.low[hit.b - 1]!)) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
   const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
   const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
   const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);

@@ -21,6 +21,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, rejection } from './assertion.js';
 import { arrestAgent, namedPerpetrator } from './agents.js';
 import { paragraphDate } from './paragraph-date.js';
+import { anaphorDate } from './anaphor-date.js';
 import { confidenceOf } from './confidence.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
@@ -118,6 +119,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };
     // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)
     if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
+    // else the date of a following "The incident happened ..." sentence (anaphor-date.ts)
+    if (!c.date && isViolent(c)) { const d = anaphorDate(doc, c); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
     // the arresting force, the named shooter (agents.ts)
     const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
     if (agent) c.actors.push(agent);

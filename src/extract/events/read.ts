@@ -133,7 +133,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
     // people nouns ("Retired airline employees", "two men") are actors as protesters and as targets of violence
     // and as the speakers and actors of political acts ("Bosnian Serbs demanded a truce", "Ethnic Albanians are demanding")
-    const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent') || (!violent && role === 'agent');
+    // and as the accused of a charge or accusation ("prosecutors charged a teenager", "accused the man of")
+    const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent') || (!violent && role === 'agent') || (type === 'ACCUSE' && role === 'target');
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy, people });
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
     // a place slot names where the event is; "from X" more often names where someone comes from

@@ -15,6 +15,9 @@ const PARSER = chrono.casual.clone();
 const LEAD = /^(?:on|in|at|by|since|until|till|from|during|of|the)\s+/i;
 const TRAIL = /[\s,;:!?)"“”'’]+$|(?<!\b[a-z]\.[a-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.[\s"”'’]*$/i;
 
+/** a part of the day before the date it belongs to: "(the) morning of", "late night of" */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
 /** chrono results that are not dates in news copy. */
 const STOP = /^(?:now|the years?|years|months|days|weeks|9\/11|11\/9|7\/7)$/i;
 /** weekday names that start a title: "Sunday Times", "Friday Prayers" */
@@ -101,8 +104,16 @@ function resolveResult(r: ParsedResult, text: string, ctx: ResolveContext): Reso
 /** Finds chrono candidates in `para` (which starts at `offset` in the article text). */
 export function chronoCandidates(para: string, offset: number, refDate: Date): Found[] {
   const out: Found[] = [];
-  for (const r of PARSER.parse(para, { instant: refDate }, { forwardDate: false })) {
-    let s = r.index, e = r.index + r.text.length;
+  for (const r0 of PARSER.parse(para, { instant: refDate }, { forwardDate: false })) {
+    let r = r0;
+    let at = r0.index;
+    // chrono reads "morning of 1 March 2019" as a time of day and drops the date: the date is what follows "of"
+    const tod = PART_OF_DAY_OF.exec(r0.text);
+    if (tod) {
+      const sub = PARSER.parse(r0.text.slice(tod[0].length), { instant: refDate }, { forwardDate: false })[0];
+      if (sub && sub.index === 0 && sub.start.isCertain('day')) { r = sub; at = r0.index + tod[0].length; }
+    }
+    let s = at, e = at + r.text.length;
     let t = r.text;
     const lead = LEAD.exec(t);
     if (lead && lead[0].length < t.length) { s += lead[0].length; t = t.slice(lead[0].length); }

@@ -19,10 +19,11 @@ const FINE = new Set(['site', 'town']);
 
 export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: { isolate?: boolean; timings?: Map<string, number> } = {}): Promise<void> {
   if (!events.length) return;
-  const windows = blockWindowsFor(article, events).map((q) => ({
+  const windows = blockWindowsFor(article, events, undefined, mentions, sentences).map((q) => ({
     family: q.family, dayStart: dayNumber(q.dateStart), dayEnd: dayNumber(q.dateEnd),
     country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
     ...(q.lat != null && q.lon != null && FINE.has(q.precision ?? '') ? { lat: q.lat, lon: q.lon } : {}),
+    ...(q.names?.length ? { names: q.names } : {}),
   }));
   const t0 = performance.now();
   const candidates = opts.isolate ? [] : await candidateEvents(trx, windows);

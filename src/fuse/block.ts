@@ -13,6 +13,9 @@ import { publishedOf } from './evidence.js';
 import { familyOf } from './family.js';
 import { dayOf, isBareWeekday, isoOf, MAX_TOLERANCE } from './when.js';
 import { actorKey } from './actors.js';
+import { identityEvidence, identitySet, oneIncident } from './identity.js';
+import type { Mention } from '../core/model/entity.js';
+import type { Range } from '../core/span.js';
 
 export interface BlockQuery {
   readonly family: string;
@@ -26,6 +29,11 @@ export interface BlockQuery {
   readonly precision?: string | null;
   /** distinctive actor keys (named people, organisations) */
   readonly actors?: readonly string[];
+  /**
+   * the people the report names (identity name keys, identity.ts): events of the family and date window
+   * that name one of them are candidates whatever place either side read
+   */
+  readonly names?: readonly string[];
 }
 
 /** Days after an incident a report dated only to its week may be a follow-up of it (score.ts). */
@@ -78,10 +86,19 @@ function computeBlockOf(f: FusedEvent): BlockQuery {
     family: familyKey(f), dateStart, dateEnd,
     lat: f.location?.lat ?? null, lon: f.location?.lon ?? null, country: f.location?.country ?? null, precision: f.location?.precision ?? null,
     actors: [...new Set(actors)],
+    names: [...identitySet(f.evidence, 'names')],
   };
 }
 
-/** Block queries for every event of an article (for stores that load candidates before fusing). */
-export function blockWindowsFor(article: Article, events: readonly ExtractedEvent[], typeOf?: (key: string) => EntityType | undefined): BlockQuery[] {
-  return events.map((e) => blockQueryOf(article, e, typeOf));
+/**
+ * Block queries for every event of an article (for stores that load candidates before fusing); with the
+ * article's mentions, each names the people its report names, as fuseArticleEvents reads them.
+ */
+export function blockWindowsFor(article: Article, events: readonly ExtractedEvent[], typeOf?: (key: string) => EntityType | undefined, mentions?: readonly Mention[] | null, sentences?: readonly Range[]): BlockQuery[] {
+  return events.map((e) => {
+    const q = blockQueryOf(article, e, typeOf);
+    if (!mentions) return q;
+    const identity = identityEvidence(article, e, mentions, sentences, oneIncident(e, events, (x) => familyOf(x.type, x.mode)));
+    return { ...q, names: [...identitySet(identity, 'names')] };
+  });
 }

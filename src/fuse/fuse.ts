@@ -9,7 +9,7 @@ import type { EntityType, Mention } from '../core/model/entity.js';
 import type { ExtractedEvent, FusedEvent } from '../core/model/event.js';
 import { makeSpan, type Range, type Span } from '../core/span.js';
 import { evidenceOf, mergeEvidence } from './evidence.js';
-import { identityEvidence, oneIncident } from './identity.js';
+import { identityEvidence, identitySet, oneIncident } from './identity.js';
 import { familyOf } from './family.js';
 import { consolidate } from './consolidate.js';
 import { viewOfExtracted, viewOfFused, type EventView } from './view.js';
@@ -104,7 +104,7 @@ export function fuseArticleEvents(
     const identity = identityEvidence(article, e, mentions, opts.sentences, oneIncident(e, events, (x) => familyOf(x.type, x.mode)));
     const ev = { ...evidenceOf(article, e, { ...(opts.sentences ? { sentences: opts.sentences } : {}), typeOf }), ...identity };
     const view = viewOfExtracted(article, e, typeOf, identity);
-    const cands = index.candidates(blockQueryOf(article, e, typeOf));
+    const cands = index.candidates({ ...blockQueryOf(article, e, typeOf), names: [...identitySet(identity, 'names')] });
     const already = cands.find((c) => c.members.some((m) => m.article === article.id && m.event === e.id));
     if (already) {
       decisions.push({ article: article.id, event: e.id, fused: already.id, merged: false, score: null, reasons: ['already a member'], rejected: [] });

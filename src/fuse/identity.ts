@@ -25,6 +25,18 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 /** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age (case-sensitive: the name is capitalised). */
 const AGE = /\b(\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)[- ]years?[- ]old\b|\b[Aa]ged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2})(?=[,.;])/g;
 
+/** An infant's age in months ("a 17-month-old", "age 17 months", "Dana Roe, 17 months,"): kept as "17 months", apart from ages in years. */
+const MONTHS_AGE = /\b(\d{1,2})[- ]months?[- ]old\b|\b[Aa]ged? (\d{1,2}) months\b|(?<=[A-Z][a-z]+, )(\d{1,2}) months\b/g;
+
+/** An age stated right after a name ("Amaya Shafi, 17," / ", age 17 months"): the name is a person's, whatever type the tagger gave it. */
+const AGE_AFTER = /^,\s*(?:age[ds]?\s+)?\d{1,3}\b/;
+
+/**
+ * A capitalised name ending in a street or building word ("S. Lois Ave.", "Clipper Bay Apartments", "Hampton Inn"):
+ * a place below the city, whatever type the tagger gave it.
+ */
+const STREET_OR_VENUE = /^[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Highway|Parkway|Pkwy\.?|Circle|Terrace|Trail|Pike|Plaza|Apartments|Apartment Complex|Homes|Motel|Hotel|Inn|Lounge|Nightclub|Club|Bar|Tavern|Restaurant|Mall|Plaza)$/;
+
 /** An office title inside a person's name ("Police Chief Dean Esserman", "Mayor Daryl Busch"): the person speaks for an institution, about many incidents. */
 const OFFICE = /\b(?:chief|mayor|sheriff|deputy|officer|detective|sergeant|sgt|lt|lieutenant|captain|capt|commissioner|spokes(?:man|woman|person)|governor|gov|senator|sen|rep|representative|president|minister|secretary|prosecutor|attorney|judge|coroner|councilman|councilwoman|trooper|agent|director)\b\.?/i;
 
@@ -37,6 +49,10 @@ const CARE = /\b(?:hospital|medical|clinic|trauma|health)\b/i;
 
 /** Places finer than a town: a gazetteer site, or a named place the gazetteer cannot place (street, venue). */
 const FINE_PLACE = new Set(['site']);
+
+/** Street-word abbreviations written out, so "S. Lois Ave." and "S. Lois Avenue" are one spot. */
+const STREET_ABBR: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenue', rd: 'road', dr: 'drive', blvd: 'boulevard', ln: 'lane', pkwy: 'parkway', hwy: 'highway', ct: 'court', pl: 'place' };
+const spotKey = (n: string): string => n.replace(/ (st|ave|av|rd|dr|blvd|ln|pkwy|hwy|ct|pl)$/, (_, w: string) => ' ' + STREET_ABBR[w]);
 
 const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -104,14 +120,16 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
   for (const m of mentionList(mentions)) {
     if (!inside(m, sents)) continue;
     // public figures (people the knowledge base knows) comment on many incidents; the private people named belong to this one
-    if (m.type === 'person' && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name) && !INSTITUTION.test(m.name) && !CREDIT.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+    const personLike = m.type === 'person' || (m.type === 'other' && AGE_AFTER.test(text.slice(m.end, m.end + 16)));
+    if (m.type === 'other' && STREET_OR_VENUE.test(m.text.trim()) && !CARE.test(m.text)) { add('spots', spotKey(norm(m.text)), m); continue; }
+    if (personLike && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name) && !INSTITUTION.test(m.name) && !CREDIT.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       const k = personKey(m.name);
       if (k.includes(' ')) add('names', k, m);
     }
     else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? '')) && !CARE.test(m.text)) {
       // a name, not a word of the sentence read as a place ("north", "back"): capitalised, and more than one short word
       const n = norm(m.text);
-      if (/^[A-Z0-9]/.test(m.text.trim()) && (n.includes(' ') ? n.length > 3 : n.length > 5)) add('spots', n, m);
+      if (/^[A-Z0-9]/.test(m.text.trim()) && (n.includes(' ') ? n.length > 3 : n.length > 5)) add('spots', spotKey(n), m);
     }
   }
   for (const s of sents) {
@@ -122,6 +140,10 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
       const age = NUMBER_WORDS[raw] ?? Number(raw);
       if (!Number.isFinite(age) || age <= 0 || age > 110) continue;
       add('ages', age, { start: s.start + x.index!, end: s.start + x.index! + x[0].length });
+    }
+    for (const x of chunk.matchAll(MONTHS_AGE)) {
+      const n = Number(x[1] ?? x[2] ?? x[3]);
+      if (n > 0 && n < 36) add('ages', `${n} months`, { start: s.start + x.index!, end: s.start + x.index! + x[0].length });
     }
   }
   return out;

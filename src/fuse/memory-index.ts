@@ -1,7 +1,8 @@
 /**
  * MemoryEventIndex: canonical events in memory, filed by family and month, then by place cell (a
  * one-degree grid cell inside the country for precise places, the country for coarse ones, `*` for
- * none), plus a family+actor list for undated background events. A
+ * none), plus a family+actor list for undated background events and a family+person-name list (the
+ * people a report names single out its incident wherever either side read the place). A
  * query reads only the months its window touches and the cells its place allows, so the cost of a
  * lookup follows the number of nearby events, not the size of the store.
  */
@@ -21,6 +22,8 @@ export class MemoryEventIndex implements EventIndex {
   readonly #months = new Map<string, Map<string, Set<string>>>();
   readonly #wide = new Map<string, Set<string>>();
   readonly #byActor = new Map<string, string[]>();
+  /** family+person name (identity names) → events naming them, most recent last */
+  readonly #byName = new Map<string, string[]>();
   readonly #keys = new Map<string, { months: string[]; cell: string; wide: string | null }>();
   /** per event, its filed window in day numbers */
   readonly #windows = new Map<string, [number, number] | null>();
@@ -62,6 +65,13 @@ export class MemoryEventIndex implements EventIndex {
       if (!list.includes(e.id)) list.push(e.id);
       if (list.length > ACTOR_LIST_CAP) list.shift();
       this.#byActor.set(key, list);
+    }
+    for (const n of b.names ?? []) {
+      const key = `${b.family}|${n}`;
+      const list = this.#byName.get(key) ?? [];
+      if (!list.includes(e.id)) list.push(e.id);
+      if (list.length > ACTOR_LIST_CAP) list.shift();
+      this.#byName.set(key, list);
     }
     this.#keys.set(e.id, entry);
   }
@@ -108,6 +118,15 @@ export class MemoryEventIndex implements EventIndex {
       }
     }
     for (const a of q.actors ?? []) for (const id of this.#byActor.get(`${q.family}|${a}`) ?? []) if (this.#events.has(id)) out.add(id);
+    // the same person named, wherever either side's place was read: within the date window (undated with undated)
+    const qs = q.dateStart && q.dateEnd ? dayOf(q.dateStart) : null, qe = q.dateStart && q.dateEnd ? dayOf(q.dateEnd) : null;
+    for (const n of q.names ?? []) {
+      for (const id of this.#byName.get(`${q.family}|${n}`) ?? []) {
+        if (!this.#events.has(id)) continue;
+        const w = this.#windows.get(id) ?? null;
+        if (qs === null || qe === null ? w === null : !!w && w[0] <= qe && qs <= w[1]) out.add(id);
+      }
+    }
     return [...out].sort().map((id) => this.#events.get(id)!);
   }
 }

@@ -8,7 +8,7 @@
 import type { EventView } from './view.js';
 import { modeRelation } from './family.js';
 import { dateRelation, gapDays, weekApart, windowOf } from './when.js';
-import { comparePlaces } from './where.js';
+import { borrowed, comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
 import { FOLLOW_UP_DAYS } from './block.js';
 
@@ -139,7 +139,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const sameName = !!a.place && !!b.place && ((!!a.place.entity && a.place.entity === b.place.entity) || a.place.name.toLowerCase() === b.place.name.toLowerCase());
   if (place.relation === 'same' && sameName && isFine(a.place!) && isFine(b.place!)) ident(0.25, `same place below the city: ${b.place?.name}`);
   else if (place.relation === 'same') { add(0.15, `same place ${b.place?.name}`); townMatch = isTownOrFiner(a.place!) || isTownOrFiner(b.place!); }
-  else if (place.relation === 'near' && isTownOrFiner(a.place!) && isTownOrFiner(b.place!) && !sameName) {
+  else if (place.relation === 'near' && ((isTownOrFiner(a.place!) && isTownOrFiner(b.place!)) || (borrowed(a.place!) && borrowed(b.place!))) && !sameName) {
     differ(-0.3, `different places: ${a.place?.name} / ${b.place?.name}${place.km != null ? ' (' + Math.round(place.km) + ' km apart)' : ''}`);
   } else if (place.relation === 'near') add(0.05, `places near (${a.place?.name} / ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`);
   else if (place.relation === 'contains') add(0.05, `place within (${a.place?.name} / ${b.place?.name})`);

@@ -26,10 +26,15 @@ export function km(aLat: number, aLon: number, bLat: number, bLon: number): numb
 /** How far from its point a place of this precision may still be the same place. */
 const RADIUS_KM: Record<string, number> = { site: 15, town: 30, admin2: 80, admin1: 250 };
 const COARSE = new Set(['country', 'region']);
+/** A village and a differently named place closer than this are one place listed twice (gazetteers hold duplicates and variant spellings). */
+const VILLAGES_APART_KM = 2;
 export const PRECISION_RANK: Record<string, number> = { site: 5, town: 4, admin2: 3, admin1: 2, country: 1, region: 0 };
 export const rankOf = (p: FusedPlace): number => PRECISION_RANK[p.precision ?? ''] ?? (p.lat != null ? 3 : 0);
 
 const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(the|al|el)[- ]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A place whose point is its address unit's (an unknown name placed by the town or province it is in: `+address`). */
+export const borrowed = (p: FusedPlace): boolean => !!p.by?.includes('+address');
 
 export type PlaceRelation = 'same' | 'near' | 'contains' | 'unknown' | 'distant';
 
@@ -41,12 +46,18 @@ export function comparePlaces(a: FusedPlace | null, b: FusedPlace | null): Place
   const hasPoint = a.lat != null && a.lon != null && b.lat != null && b.lon != null;
   const d = hasPoint ? km(a.lat!, a.lon!, b.lat!, b.lon!) : null;
   if ((a.entity && a.entity === b.entity) || norm(a.name) === norm(b.name)) return { relation: 'same', km: d };
+  // a name the gazetteer does not know, placed at the point of the unit its address names: two such names are two
+  // places of that unit (told apart by their names); one is somewhere in or by the other place, not at its point
+  const bA = borrowed(a), bB = borrowed(b);
+  if ((bA || bB) && d != null && d <= 10 && !COARSE.has(a.precision ?? '') && !COARSE.has(b.precision ?? '')) return { relation: bA && bB ? 'near' : 'contains', km: d };
   const coarseA = COARSE.has(a.precision ?? ''), coarseB = COARSE.has(b.precision ?? '');
   if (a.country && b.country && a.country !== b.country && !(a.precision === 'region' || b.precision === 'region')) return { relation: 'distant', km: d };
   if (coarseA || coarseB) return { relation: a.country && a.country === b.country ? 'contains' : 'unknown', km: d };
   if (d == null) return { relation: a.admin1 && a.admin1 === b.admin1 ? 'near' : 'unknown', km: null };
   const radius = Math.max(RADIUS_KM[a.precision ?? ''] ?? 50, RADIUS_KM[b.precision ?? ''] ?? 50);
-  if (d <= 10) return { relation: 'same', km: d };
+  // a village and a differently named place a few km away are two places: a village is too small to be named by a
+  // part of it (a city is named by its neighbourhoods, so two names close together may be one place there)
+  if (d <= 10) return { relation: (a.level === 'village' || b.level === 'village') && d > VILLAGES_APART_KM ? 'near' : 'same', km: d };
   if (d <= radius) return { relation: (RADIUS_KM[a.precision ?? ''] ?? 0) >= 80 || (RADIUS_KM[b.precision ?? ''] ?? 0) >= 80 ? 'contains' : 'near', km: d };
   return { relation: 'distant', km: d };
 }

@@ -12,8 +12,9 @@ import * as m0001 from './migrations/0001-init.js';
 import * as m0002 from './migrations/0002-span-class.js';
 import * as m0003 from './migrations/0003-meta-origins.js';
 import * as m0004 from './migrations/0004-event-parts.js';
+import * as m0005 from './migrations/0005-event-names.js';
 
-const MIGRATIONS: Record<string, Migration> = { '0001-init': m0001, '0002-span-class': m0002, '0003-meta-origins': m0003, '0004-event-parts': m0004 };
+const MIGRATIONS: Record<string, Migration> = { '0001-init': m0001, '0002-span-class': m0002, '0003-meta-origins': m0003, '0004-event-parts': m0004, '0005-event-names': m0005 };
 
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> { return MIGRATIONS; }

@@ -54,6 +54,12 @@ export interface EventPartsTable {
   data: string;
 }
 
+/** The people a canonical event names (identity `names`), for blocking by name (migration 0005). */
+export interface EventNamesTable {
+  event_id: string;
+  name: string;
+}
+
 export interface EventReportsTable {
   event_id: string;
   article_id: string;
@@ -75,5 +81,6 @@ export interface Database {
   fused_events: FusedEventsTable;
   event_reports: EventReportsTable;
   event_parts: EventPartsTable;
+  event_names: EventNamesTable;
   entities: EntitiesTable;
 }

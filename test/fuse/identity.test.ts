@@ -87,3 +87,13 @@ test('names: first and last name are the key; bylines, photo credits and institu
   const ev = identityEvidence(E, makeEvent(E, shooting(E, { sentences: ['A man was shot'] })), [person(E, 'Alex Nitkin'), person(E, 'John H. Stroger Jr. Hospital of Cook County')], [{ start: 0, end: E.text.length }], true);
   assert.deepEqual(ev['names'] ?? [], []);
 });
+
+const other = (a: Article, text: string): Mention => ({ ...at(a, text), text, type: 'other', sentence: 0, key: 'name:' + text.toLowerCase(), name: text, by: 'test' });
+
+test('details the tagger left untyped: a name followed by an age is a person, a street or venue name is a spot, an age in months is an age', () => {
+  const F = makeArticle('f1', 'Police in Dayton said Dana Roe, 17 months, was shot at the Harbor View Apartments, 100 N. Elm Ave. A 2-month-old was unhurt. The Weekly Newsletter had it first.', 'Outlet F', '2016-05-14');
+  const ev = identityEvidence(F, makeEvent(F, shooting(F, { sentences: ['Police in Dayton said'] })), [other(F, 'Dana Roe'), other(F, 'Harbor View Apartments'), other(F, 'N. Elm Ave.'), other(F, 'Weekly Newsletter')], [{ start: 0, end: F.text.length }], true);
+  assert.deepEqual((ev['names'] ?? []).map((x) => x.value), ['dana roe']);
+  assert.deepEqual((ev['spots'] ?? []).map((x) => x.value).sort(), ['harbor view apartments', 'n elm avenue']);
+  assert.deepEqual((ev['ages'] ?? []).map((x) => x.value).sort(), ['17 months', '2 months']);
+});

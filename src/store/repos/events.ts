@@ -17,7 +17,15 @@ export interface BlockWindow {
   /** a precise point (town or finer): only events near it (or without a point) are candidates */
   readonly lat?: number | null;
   readonly lon?: number | null;
+  /**
+   * people the report names (identity name keys, src/fuse/identity.ts): stored events of the family and
+   * date window that name one of them are candidates wherever their place was read
+   */
+  readonly names?: readonly string[];
 }
+
+/** Name keys of the people a canonical event names (its identity evidence `names`). */
+export const namesOf = (e: FusedEvent): string[] => [...new Set((e.evidence['names'] ?? []).map((i) => String(i.value)))];
 
 /** Degrees around a precise point that still hold candidates: beyond ~150 km two places are distant for fusion (src/fuse/where.ts). */
 export const POINT_BOX_DEG = 1.5;
@@ -182,6 +190,14 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
       }
       for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, r.rev);
     }
+    // the same person named: a candidate whatever place either report read (the name index bounds the scan)
+    if (w.names?.length) {
+      let q = db.selectFrom('event_names').innerJoin('fused_events', 'fused_events.id', 'event_names.event_id')
+        .select(['fused_events.id as id', 'fused_events.rev as rev']).where('event_names.name', 'in', [...w.names]).where('fused_events.family', '=', w.family);
+      q = w.dayStart === null || w.dayEnd === null ? q.where('fused_events.day_start', 'is', null)
+        : q.where('fused_events.day_start', '<=', w.dayEnd).where('fused_events.day_end', '>=', w.dayStart);
+      for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, r.rev);
+    }
   }
   return eventsOfRows(db, [...seen].map(([id, rev]) => ({ id, rev })));
 }
@@ -231,6 +247,13 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
   const size = { head: row.data.length, parts: (part && old ? old.parts : 0) + partJson.length };
   sizes.set(e, size);
   keep(e.id, row.rev, size.head + size.parts, e);
+  // the people it names, for blocking by name: only those the version read did not name yet
+  const named = new Set(before ? namesOf(before) : []);
+  const names = namesOf(e).filter((n) => !named.has(n));
+  for (let i = 0; i < names.length; i += LINKS_PER_STATEMENT) {
+    await db.insertInto('event_names').values(names.slice(i, i + LINKS_PER_STATEMENT).map((name) => ({ event_id: e.id, name })))
+      .onConflict((oc) => oc.columns(['event_id', 'name']).doNothing()).execute();
+  }
   // one multi-row statement per event instead of one per (event, article); links already there are kept
   const had = new Set(before?.reports.map((r) => r.article));
   const articles = [...new Set(e.reports.map((r) => r.article))].filter((a) => !had.has(a));
@@ -245,6 +268,7 @@ export async function deleteEvents(db: Db, ids: readonly string[]): Promise<void
   for (const id of ids) keep(id, '', 0, null as unknown as FusedEvent);
   await db.deleteFrom('event_reports').where('event_id', 'in', [...ids]).execute();
   await db.deleteFrom('event_parts').where('event_id', 'in', [...ids]).execute();
+  await db.deleteFrom('event_names').where('event_id', 'in', [...ids]).execute();
   await db.deleteFrom('fused_events').where('id', 'in', [...ids]).execute();
 }
 

@@ -82,7 +82,7 @@ export function ledgerRow(v: ReportEvent, updatedAt: string): LedgerRow {
 export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resources: Resources): Promise<{ written: number; removed: number }> {
   await ensureLedger(db, dialect);
   const { changed, gone } = await staleLedger(db);
-  await deleteLedgerRows(db, gone);
+  await deleteLedgerRows(db, dialect, gone);
   for (let i = 0; i < changed.length; i += BATCH) {
     const ids = changed.slice(i, i + BATCH);
     const events = await getEventsByIds(db, ids);

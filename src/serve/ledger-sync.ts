@@ -91,7 +91,7 @@ export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resourc
     await putLedgerRows(db, dialect, events.map((e) => ledgerRow(viewEvent(e, ctx), stamps.get(e.id) ?? '')));
   }
   // the query planner picks indexes by the tables' statistics: after a large change (a first build) they are stale
-  if (changed.length + gone.length >= ANALYZE_AFTER) await analyzeLedger(db);
+  if (changed.length + gone.length >= ANALYZE_AFTER) await analyzeLedger(db, dialect);
   return { written: changed.length, removed: gone.length };
 }
 

@@ -191,8 +191,10 @@ export async function putLedgerRows(db: Kysely<Database>, dialect: Dialect, rows
 }
 
 /** Refreshes the planner's statistics of the index tables (after a large rebuild they describe an empty or a different index). */
-export async function analyzeLedger(db: Kysely<Database>): Promise<void> {
-  for (const t of ['ledger_events', 'ledger_actors', 'ledger_summaries']) await sql`analyze ${sql.table(t)}`.execute(db);
+export async function analyzeLedger(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  // PostgreSQL's text table too: without statistics of its tsvectors the planner guesses a word's share of the events
+  const tables = ['ledger_events', 'ledger_actors', 'ledger_summaries', ...(dialect === 'postgres' ? ['ledger_text'] : [])];
+  for (const t of tables) await sql`analyze ${sql.table(t)}`.execute(db);
 }
 
 export type SortKey = 'date' | 'toll' | 'confidence' | 'sources' | 'updated';
@@ -258,27 +260,30 @@ function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect, plan?: FilterPlan)
       .where(sql<SqlBool>`((lat - ${f.near.lat}) * (lat - ${f.near.lat}) + (lon - ${f.near.lon}) * ${cos} * (lon - ${f.near.lon}) * ${cos}) <= ${dLat * dLat}`);
   }
   for (const m of memberships(f, dialect)) {
-    // a wide set (many matches) is checked row by row along the order the query reads in (the unary `+` keeps
-    // SQLite from driving the scan by it); a narrow one drives the query and the few rows it names are sorted
-    const key = plan?.wide.has(m.key) ? (dialect === 'sqlite' ? sql`+${sql.ref(m.column)}` : sql`(${sql.ref(m.column)} || '')`) : sql.ref(m.column);
-    q = q.where(sql<SqlBool>`${key} in (${m.members})`);
+    const members = sql`select ${sql.ref(m.pick)} from ${sql.table(m.table)} where ${m.cond}`;
+    if (!plan?.wide.has(m.key)) q = q.where(sql<SqlBool>`${sql.ref(m.column)} in (${members})`);
+    // a wide set (many matches) is checked row by row along the order the query reads in instead of driving it:
+    // in SQLite the unary `+` keeps the column from choosing the plan; in PostgreSQL a subquery with an OFFSET
+    // is not turned into a join, so it stays a check of each row read
+    else if (dialect === 'sqlite') q = q.where(sql<SqlBool>`+${sql.ref(m.column)} in (${members})`);
+    else q = q.where(sql<SqlBool>`exists (select 1 from ${sql.table(m.table)} where ${sql.ref(m.table + '.' + m.pick)} = ${sql.ref(m.column)} and ${m.cond} offset 0)`);
   }
   return q;
 }
 
-/**
- * Filters that name a set of events kept in a table of its own (actors, entities, report words): its key
- * in a plan, the ledger_events column that joins it, and the set's query.
- */
-function memberships(f: LedgerFilter, dialect: Dialect): { key: string; column: string; members: RawBuilder<unknown> }[] {
-  const out: { key: string; column: string; members: RawBuilder<unknown> }[] = [];
-  (f.actors ?? []).forEach((a, i) => out.push({ key: `actor:${i}`, column: 'ledger_events.id', members: sql`select event_id from ledger_actors where name_lc = ${a.toLowerCase()}` }));
-  (f.entities ?? []).forEach((e, i) => out.push({ key: `entity:${i}`, column: 'ledger_events.id', members: sql`select event_id from ledger_actors where entity = ${e}` }));
+/** A filter that names a set of events kept in a table of its own: its key in a plan, the ledger_events column that `pick` of `table` matches, and the rows' condition. */
+interface Membership { key: string; column: string; table: string; pick: string; cond: RawBuilder<unknown> }
+
+/** The actor, entity and report-word filters as sets of events. */
+function memberships(f: LedgerFilter, dialect: Dialect): Membership[] {
+  const out: Membership[] = [];
+  (f.actors ?? []).forEach((a, i) => out.push({ key: `actor:${i}`, column: 'ledger_events.id', table: 'ledger_actors', pick: 'event_id', cond: sql`name_lc = ${a.toLowerCase()}` }));
+  (f.entities ?? []).forEach((e, i) => out.push({ key: `entity:${i}`, column: 'ledger_events.id', table: 'ledger_actors', pick: 'event_id', cond: sql`entity = ${e}` }));
   if (f.words?.length) {
     out.push(dialect === 'sqlite'
       // FTS5 rowids are the events' integer keys: the match is a set of integers, no content row is read
-      ? { key: 'words', column: 'ledger_events.doc', members: sql`select rowid from ledger_text where ledger_text match ${f.words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ')}` }
-      : { key: 'words', column: 'ledger_events.id', members: sql`select event_id from ledger_text where tsv @@ plainto_tsquery('english', ${f.words.join(' ')})` });
+      ? { key: 'words', column: 'ledger_events.doc', table: 'ledger_text', pick: 'rowid', cond: sql`ledger_text match ${f.words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ')}` }
+      : { key: 'words', column: 'ledger_events.id', table: 'ledger_text', pick: 'event_id', cond: sql`tsv @@ plainto_tsquery('english', ${f.words.join(' ')})` });
   }
   return out;
 }
@@ -296,7 +301,7 @@ export interface FilterPlan { wide: Set<string> }
 export async function planFilter(db: Kysely<Database>, f: LedgerFilter, dialect: Dialect, wideAt = WIDE_SET): Promise<FilterPlan> {
   const wide = new Set<string>();
   for (const m of memberships(f, dialect)) {
-    const r = await sql<{ n: number | string }>`select count(*) as n from (${m.members} limit ${wideAt}) as m`.execute(db);
+    const r = await sql<{ n: number | string }>`select count(*) as n from (select 1 from ${sql.table(m.table)} where ${m.cond} limit ${wideAt}) as m`.execute(db);
     if (Number(r.rows[0]?.n ?? 0) >= wideAt) wide.add(m.key);
   }
   return { wide };

@@ -190,6 +190,16 @@ export async function putLedgerRows(db: Kysely<Database>, dialect: Dialect, rows
   });
 }
 
+/**
+ * The count of independent sources the index holds for an event, when its row was built from the event as
+ * it is now (same `updated_at`); null otherwise (not indexed yet, or changed since).
+ */
+export async function indexedIndependent(db: Kysely<Database>, id: string): Promise<number | null> {
+  const r = await ldb(db).selectFrom('ledger_events as l').innerJoin('fused_events as f', 'f.id', 'l.id')
+    .select('l.independent').where('l.id', '=', id).whereRef('l.updated_at', '=', 'f.updated_at').executeTakeFirst();
+  return r ? Number(r.independent) : null;
+}
+
 /** Refreshes the planner's statistics of the index tables (after a large rebuild they describe an empty or a different index). */
 export async function analyzeLedger(db: Kysely<Database>, dialect: Dialect): Promise<void> {
   // PostgreSQL's text table too: without statistics of its tsvectors the planner guesses a word's share of the events

@@ -2,7 +2,8 @@
  * The ledger index answers a word or actor filter the same whichever plan a query takes: a narrow set of
  * matches drives the query, a wide one is checked row by row along the sort order. Both plans are forced
  * (the threshold is a parameter) on the same rows and must give the pages an in-memory filter of the rows
- * gives, cursor paging included. SQLite, and PostgreSQL when a server answers.
+ * gives, cursor paging included. SQLite, and PostgreSQL when a server answers (where the server's planner
+ * chooses alone: the same pages are asked for, and the capped count is checked).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

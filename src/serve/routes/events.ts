@@ -93,8 +93,9 @@ export async function eventRoutes(api: FastifyInstance, ctx: ServeContext): Prom
     if (!e) throw new HttpError(404, `no event "${id}" in the store`);
     // the articles' heads are read once, for the outlets and the answer; the independent sources come from the
     // index when it holds the event as it is (counting them reads every article's text)
-    const heads = await articleHeads(db, [...new Set(e.reports.map((r) => r.article))]);
-    const independent = ctx.ledger.ready ? await indexedIndependent(db, id) : null;
+    const articleIds = [...new Set(e.reports.map((r) => r.article))];
+    const heads = await articleHeads(db, articleIds);
+    const independent = ctx.ledger.ready && articleIds.length > 1 ? await indexedIndependent(db, id) : null;
     const view = viewEvent(e, await eventContext(db, ctx.resources, [e], { heads, ...(independent !== null ? { independent: new Map([[id, independent]]) } : {}) }));
     return { label: labelOf(view), event: view, articles: heads };
   });

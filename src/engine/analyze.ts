@@ -190,6 +190,8 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
         if (err) failures.push(wrapError(err, a.origin, 'SITREP_ERR_INTERNAL', 'analysis failed'));
         else if (!(got instanceof Error)) {
           doc = got.doc;
+          // a stage may note something on the article itself (dates/no-reference): the worker's copy comes back
+          a.diagnostics.push(...got.articleDiagnostics);
           if (opts.explain) explained.set(a.id, got.diagnostics);
           if (opts.timings) for (const [k, v] of got.timings) opts.timings.set(k, (opts.timings.get(k) ?? 0) + v);
         }

@@ -16,12 +16,13 @@ parentPort!.on('message', (m: PoolRequest) => {
   const diagnostics: Diagnostic[] = [];
   const timings = m.timings ? new Map<string, number>() : undefined;
   let answer: PoolAnswer;
+  const had = m.article.diagnostics.length;
   try {
     const d = pipeline.run(createDoc(m.article), m.explain ? stageContext(resources, (x) => diagnostics.push(x)) : ctx, timings);
-    answer = { doc: { reference: d.reference, sentences: d.sentences, mentions: d.mentions, times: d.times, figures: d.figures, quotes: d.quotes, events: d.events }, error: null, diagnostics, timings: [...(timings ?? [])] };
+    answer = { doc: { reference: d.reference, sentences: d.sentences, mentions: d.mentions, times: d.times, figures: d.figures, quotes: d.quotes, events: d.events }, articleDiagnostics: m.article.diagnostics.slice(had), error: null, diagnostics, timings: [...(timings ?? [])] };
   } catch (e) {
     const err = e as Error & { code?: string };
-    answer = { doc: null, error: { name: err.name ?? 'Error', message: err.message ?? String(e), ...(typeof err.code === 'string' ? { code: err.code } : {}) }, diagnostics, timings: [] };
+    answer = { doc: null, articleDiagnostics: [], error: { name: err.name ?? 'Error', message: err.message ?? String(e), ...(typeof err.code === 'string' ? { code: err.code } : {}) }, diagnostics, timings: [] };
   }
   parentPort!.postMessage({ id: m.id, ...answer });
 });

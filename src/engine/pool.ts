@@ -15,7 +15,7 @@ import type { KbOptions } from '../kb/index.js';
 /** What the writer needs of an analysed document (no tokens: nothing after the pipeline reads them). */
 export type DocResult = Pick<Doc, 'reference' | 'sentences' | 'mentions' | 'times' | 'figures' | 'quotes' | 'events'>;
 
-export interface PoolAnswer { doc: DocResult | null; error: { name: string; message: string; code?: string } | null; diagnostics: Diagnostic[]; timings: [string, number][] }
+export interface PoolAnswer { doc: DocResult | null; /** diagnostics the stages added to the article itself */ articleDiagnostics: Diagnostic[]; error: { name: string; message: string; code?: string } | null; diagnostics: Diagnostic[]; timings: [string, number][] }
 
 export interface PoolRequest { id: number; article: Article; explain: boolean; timings: boolean }
 

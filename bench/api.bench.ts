@@ -27,7 +27,7 @@ const REQUESTS = Number(arg('--requests', '200'));
 const PG = arg('--pg', process.env.SITREP_TEST_PG);
 /** `--only sqlite` or `--only postgres` runs one store (two processes can then run side by side) */
 const ONLY = arg('--only', undefined);
-/** `--keep` leaves the SQLite store in place (its path is printed), to look at query plans */
+/** `--keep` leaves the stores in place (the SQLite path and the PostgreSQL schema are printed), to look at query plans */
 const KEEP = process.argv.includes('--keep');
 
 let seed = 7;
@@ -165,7 +165,10 @@ try {
       u.searchParams.set('options', `-c search_path=${schema}`);
       const store = await openDb(u.toString());
       try { await measure('PostgreSQL', store); } finally { await store.db.destroy(); }
-    } finally { await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); await admin.end(); }
+    } finally {
+      if (KEEP) console.log(`\nPostgreSQL schema kept: ${schema}`); else await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    }
   } else console.log('\nPostgreSQL: skipped (set SITREP_TEST_PG=postgres://... or pass --pg URL)');
 } finally {
   if (KEEP) console.log(`\nSQLite store kept: ${join(dir, 'bench.db')}`); else rmSync(dir, { recursive: true, force: true });

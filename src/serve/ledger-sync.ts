@@ -10,7 +10,7 @@ import type { Dialect } from '../store/db.js';
 import type { FusedEvent } from '../core/model/event.js';
 import type { Article } from '../core/model/article.js';
 import { ensureLedger, storeVersion, staleLedger, deleteLedgerRows, putLedgerRows, analyzeLedger, type LedgerRow } from '../store/repos/ledger.js';
-import { getEventsByIds, articleHeads, articleTexts } from '../store/repos/reads.js';
+import { getEventsByIds, articleHeads, articleTexts, type ArticleHead } from '../store/repos/reads.js';
 import { dayNumber } from '../store/repos/events.js';
 import { reportEvent } from '../report/event.js';
 import { nearDuplicates, independentSources, labelOf } from '../fuse/index.js';
@@ -24,17 +24,23 @@ const ANALYZE_AFTER = 5000;
 /** The article facts an event view needs: outlet names, and the texts for counting copies once. */
 export interface EventContext { resources: Resources; sourceOf: (articleId: string) => string; independent: (e: FusedEvent) => number }
 
-/** Context for a set of events: reads their articles' outlets, and their texts only where an event has several articles. */
-export async function eventContext(db: Kysely<Database>, resources: Resources, events: readonly FusedEvent[]): Promise<EventContext> {
+/**
+ * Context for a set of events: reads their articles' outlets, and their texts only where an event has several
+ * articles and its count of independent sources is not `known` (the ledger index holds it for an event it
+ * indexed as it is now). `heads`: the articles' heads when the caller has read them already.
+ */
+export async function eventContext(db: Kysely<Database>, resources: Resources, events: readonly FusedEvent[], known: { heads?: readonly ArticleHead[]; independent?: ReadonlyMap<string, number> } = {}): Promise<EventContext> {
   const ids = [...new Set(events.flatMap((e) => e.reports.map((r) => r.article)))];
-  const heads = new Map((await articleHeads(db, ids)).map((h) => [h.id, h]));
-  const multi = [...new Set(events.filter((e) => new Set(e.reports.map((r) => r.article)).size > 1).flatMap((e) => e.reports.map((r) => r.article)))];
+  const heads = new Map((known.heads ?? await articleHeads(db, ids)).map((h) => [h.id, h]));
+  const multi = [...new Set(events.filter((e) => !known.independent?.has(e.id) && new Set(e.reports.map((r) => r.article)).size > 1).flatMap((e) => e.reports.map((r) => r.article)))];
   const texts = await articleTexts(db, multi);
   const relCache = new Map<string, number>();
   return {
     resources,
     sourceOf: (a) => heads.get(a)?.source ?? heads.get(a)?.file ?? a,
     independent: (e) => {
+      const given = known.independent?.get(e.id);
+      if (given !== undefined) return given;
       const arts = [...new Set(e.reports.map((r) => r.article))];
       if (arts.length < 2) return arts.length;
       const key = arts.sort().join(',');
@@ -82,7 +88,7 @@ export function ledgerRow(v: ReportEvent, updatedAt: string): LedgerRow {
 export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resources: Resources): Promise<{ written: number; removed: number }> {
   await ensureLedger(db, dialect);
   const { changed, gone } = await staleLedger(db);
-  await deleteLedgerRows(db, gone);
+  await deleteLedgerRows(db, dialect, gone);
   for (let i = 0; i < changed.length; i += BATCH) {
     const ids = changed.slice(i, i + BATCH);
     const events = await getEventsByIds(db, ids);
@@ -91,7 +97,7 @@ export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resourc
     await putLedgerRows(db, dialect, events.map((e) => ledgerRow(viewEvent(e, ctx), stamps.get(e.id) ?? '')));
   }
   // the query planner picks indexes by the tables' statistics: after a large change (a first build) they are stale
-  if (changed.length + gone.length >= ANALYZE_AFTER) await analyzeLedger(db);
+  if (changed.length + gone.length >= ANALYZE_AFTER) await analyzeLedger(db, dialect);
   return { written: changed.length, removed: gone.length };
 }
 
@@ -106,6 +112,8 @@ export class LedgerIndex {
   private running: Promise<void> | null = null;
   private lastLook = 0;
   private ensured = false;
+  /** the index's tables exist (its rows may lag the store: read only rows stamped as the event is) */
+  get ready(): boolean { return this.ensured; }
   constructor(private readonly db: Kysely<Database>, private readonly dialect: Dialect, private readonly resources: Resources, private readonly minIntervalMs = 1000) {}
 
   async ensure(): Promise<void> {

@@ -150,9 +150,17 @@ test('bad filter values are refused with a message that names the parameter', as
 
 test('one event: every field, evidence spans that resolve in their articles, per-source values, conflicts, merge reasons', async () => {
   const want = s.report.events.find((e) => e.conflicts.length && new Set(e.reports.map((r) => r.article)).size > 1)!;
+  // with the ledger index built, its count of independent sources is used
+  assert.equal((await get('/api/events?limit=1')).status, 200);
   const r = await get(`/api/events/${want.id}`);
   assert.equal(r.status, 200);
   assert.deepEqual(r.body.event, JSON.parse(JSON.stringify(want)), 'the API shows the event as the report does');
+  // an event changed since it was indexed is counted from its articles' texts: the same count
+  const stamp = (await s.store.db.selectFrom('fused_events').select('updated_at').where('id', '=', want.id).executeTakeFirstOrThrow()).updated_at;
+  await s.store.db.updateTable('fused_events').set({ updated_at: stamp + 'x' }).where('id', '=', want.id).execute();
+  try {
+    assert.deepEqual((await get(`/api/events/${want.id}`)).body.event, r.body.event);
+  } finally { await s.store.db.updateTable('fused_events').set({ updated_at: stamp }).where('id', '=', want.id).execute(); }
   const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: false });
   ajv.addSchema(JSON.parse(readFileSync(join(repoRoot(), 'schema', 'report.schema.json'), 'utf8')));
   assert.ok(ajv.validate('sitrep-report-v1-full#/$defs/event', r.body.event), ajv.errorsText());

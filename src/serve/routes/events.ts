@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServeContext } from '../server.js';
 import { HttpError } from '../server.js';
 import { filterProperties, pageProperties, parseFilter, parsePage, encodeCursor, type FilterQuery, type PageQuery } from '../filters.js';
-import { listLedger, countLedger, ledgerHistogram, ledgerPoints, ledgerFacet } from '../../store/repos/ledger.js';
+import { listLedger, countLedger, ledgerHistogram, ledgerPoints, ledgerFacet, indexedIndependent } from '../../store/repos/ledger.js';
 import { getEvent, articleHeads } from '../../store/repos/reads.js';
 import { eventContext, viewEvent } from '../ledger-sync.js';
 import { labelOf } from '../../fuse/index.js';
@@ -91,7 +91,12 @@ export async function eventRoutes(api: FastifyInstance, ctx: ServeContext): Prom
     const { id } = req.params as { id: string };
     const e = await getEvent(db, id);
     if (!e) throw new HttpError(404, `no event "${id}" in the store`);
-    const view = viewEvent(e, await eventContext(db, ctx.resources, [e]));
-    return { label: labelOf(view), event: view, articles: await articleHeads(db, [...new Set(e.reports.map((r) => r.article))]) };
+    // the articles' heads are read once, for the outlets and the answer; the independent sources come from the
+    // index when it holds the event as it is (counting them reads every article's text)
+    const articleIds = [...new Set(e.reports.map((r) => r.article))];
+    const heads = await articleHeads(db, articleIds);
+    const independent = ctx.ledger.ready && articleIds.length > 1 ? await indexedIndependent(db, id) : null;
+    const view = viewEvent(e, await eventContext(db, ctx.resources, [e], { heads, ...(independent !== null ? { independent: new Map([[id, independent]]) } : {}) }));
+    return { label: labelOf(view), event: view, articles: heads };
   });
 }

@@ -7,7 +7,7 @@
  * of analyze is untouched. Full text is SQLite FTS5 or a PostgreSQL tsvector with a GIN index.
  * The only SQL for the ledger_* tables.
  */
-import { sql, type Kysely, type SelectQueryBuilder, type Expression, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type Expression, type SqlBool, type RawBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Dialect } from '../db.js';
 
@@ -66,6 +66,8 @@ export interface LedgerRow {
 
 interface LedgerTables {
   ledger_events: {
+    /** SQLite only: the row's integer key, which is also its ledger_text (FTS5) rowid */
+    doc?: number;
     id: string; day_start: number | null; day_end: number | null; sort_day: number; type: string; mode: string | null; acled_type: string | null;
     country: string | null; admin1: string | null; lat: number | null; lon: number | null; confidence: number; independent: number;
     conflicts: number; background: number; modality: string; killed: number; updated_at: string;
@@ -83,13 +85,19 @@ const UNDATED = -1_000_000;
 
 export async function ensureLedger(db: Kysely<Database>, dialect: Dialect): Promise<void> {
   const d = ldb(db);
-  // an index built before the summaries had a table of their own is dropped and rebuilt (it is derived)
+  // an index of an older layout (summaries inside ledger_events; in SQLite, no integer `doc` key shared with
+  // the full-text rows) is dropped and rebuilt: it is derived
   const old = (await db.introspection.getTables()).find((t) => t.name === 'ledger_events');
-  if (old?.columns.some((c) => c.name === 'summary')) {
-    for (const t of ['ledger_events', 'ledger_actors', 'ledger_text']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
+  if (old && (old.columns.some((c) => c.name === 'summary') || (dialect === 'sqlite' && !old.columns.some((c) => c.name === 'doc')))) {
+    for (const t of ['ledger_events', 'ledger_actors', 'ledger_text', 'ledger_summaries']) await sql`drop table if exists ${sql.table(t)}`.execute(db);
   }
-  await d.schema.createTable('ledger_events').ifNotExists()
-    .addColumn('id', 'text', (c) => c.primaryKey())
+  // SQLite: an integer key that is the rowid (so it survives VACUUM) and the FTS5 rowid of the event's text, so
+  // a text match is a set of integers checked without reading the FTS table's content rows
+  let events = d.schema.createTable('ledger_events').ifNotExists();
+  events = dialect === 'sqlite'
+    ? events.addColumn('doc', 'integer', (c) => c.primaryKey()).addColumn('id', 'text', (c) => c.notNull().unique())
+    : events.addColumn('id', 'text', (c) => c.primaryKey());
+  await events
     .addColumn('day_start', 'integer').addColumn('day_end', 'integer').addColumn('sort_day', 'integer', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull()).addColumn('mode', 'text').addColumn('acled_type', 'text')
     .addColumn('country', 'text').addColumn('admin1', 'text').addColumn('lat', 'real').addColumn('lon', 'real')
@@ -143,12 +151,14 @@ export async function staleLedger(db: Kysely<Database>): Promise<{ changed: stri
   return { changed: changed.map((r) => r.id), gone: gone.map((r) => r.id) };
 }
 
-export async function deleteLedgerRows(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+export async function deleteLedgerRows(db: Kysely<Database>, dialect: Dialect, ids: readonly string[]): Promise<void> {
   const d = ldb(db);
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     await d.deleteFrom('ledger_actors').where('event_id', 'in', chunk).execute();
-    await d.deleteFrom('ledger_text').where('event_id', 'in', chunk).execute();
+    // FTS5 looks rows up by rowid only (event_id is unindexed there): by the events' keys, before their rows go
+    if (dialect === 'sqlite') await sql`delete from ledger_text where rowid in (select doc from ledger_events where id in (${sql.join(chunk)}))`.execute(db);
+    else await d.deleteFrom('ledger_text').where('event_id', 'in', chunk).execute();
     await d.deleteFrom('ledger_summaries').where('event_id', 'in', chunk).execute();
     await d.deleteFrom('ledger_events').where('id', 'in', chunk).execute();
   }
@@ -157,29 +167,44 @@ export async function deleteLedgerRows(db: Kysely<Database>, ids: readonly strin
 export async function putLedgerRows(db: Kysely<Database>, dialect: Dialect, rows: readonly LedgerRow[]): Promise<void> {
   if (!rows.length) return;
   await db.transaction().execute(async (trx) => {
-    await deleteLedgerRows(trx, rows.map((r) => r.id));
+    await deleteLedgerRows(trx, dialect, rows.map((r) => r.id));
     const t = ldb(trx);
     for (let i = 0; i < rows.length; i += 50) {
       const chunk = rows.slice(i, i + 50);
-      await t.insertInto('ledger_events').values(chunk.map((r) => ({
+      const inserted = t.insertInto('ledger_events').values(chunk.map((r) => ({
         id: r.id, day_start: r.dayStart, day_end: r.dayEnd, sort_day: r.dayStart ?? UNDATED, type: r.type, mode: r.mode, acled_type: r.acledType,
         country: r.country, admin1: r.admin1, lat: r.lat, lon: r.lon, confidence: r.confidence, independent: r.independent,
         conflicts: r.conflicts, background: r.background ? 1 : 0, modality: r.modality, killed: r.killed, updated_at: r.updatedAt,
-      }))).execute();
+      })));
+      const docs = dialect === 'sqlite' ? new Map((await inserted.returning(['id', 'doc']).execute()).map((r) => [r.id, Number(r.doc)])) : (await inserted.execute(), null);
       await t.insertInto('ledger_summaries').values(chunk.map((r) => ({ event_id: r.id, summary: JSON.stringify(r.summary) }))).execute();
       const actors = chunk.flatMap((r) => r.actors.map((a) => ({ event_id: r.id, entity: a.entity, name_lc: a.name.toLowerCase(), role: a.role })));
       if (actors.length) await t.insertInto('ledger_actors').values(actors).execute();
-      if (dialect === 'sqlite') await t.insertInto('ledger_text').values(chunk.map((r) => ({ event_id: r.id, body: r.text }))).execute();
+      if (docs) await t.insertInto('ledger_text').values(chunk.map((r) => ({ rowid: docs.get(r.id)!, event_id: r.id, body: r.text }))).execute();
       else {
-        for (const r of chunk) await sql`insert into ledger_text (event_id, body, tsv) values (${r.id}, ${r.text}, to_tsvector('english', ${r.text}))`.execute(trx);
+        // one statement for the chunk, the text bound once per row (one per row was 100,000 round trips for a first build)
+        const values = sql.join(chunk.map((r) => sql`(${r.id}, ${r.text})`));
+        await sql`insert into ledger_text (event_id, body, tsv) select v.id, v.body, to_tsvector('english', v.body) from (values ${values}) as v(id, body)`.execute(trx);
       }
     }
   });
 }
 
+/**
+ * The count of independent sources the index holds for an event, when its row was built from the event as
+ * it is now (same `updated_at`); null otherwise (not indexed yet, or changed since).
+ */
+export async function indexedIndependent(db: Kysely<Database>, id: string): Promise<number | null> {
+  const r = await ldb(db).selectFrom('ledger_events as l').innerJoin('fused_events as f', 'f.id', 'l.id')
+    .select('l.independent').where('l.id', '=', id).whereRef('l.updated_at', '=', 'f.updated_at').executeTakeFirst();
+  return r ? Number(r.independent) : null;
+}
+
 /** Refreshes the planner's statistics of the index tables (after a large rebuild they describe an empty or a different index). */
-export async function analyzeLedger(db: Kysely<Database>): Promise<void> {
-  for (const t of ['ledger_events', 'ledger_actors', 'ledger_summaries']) await sql`analyze ${sql.table(t)}`.execute(db);
+export async function analyzeLedger(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  // PostgreSQL's text table too: without statistics of its tsvectors the planner guesses a word's share of the events
+  const tables = ['ledger_events', 'ledger_actors', 'ledger_summaries', ...(dialect === 'postgres' ? ['ledger_text'] : [])];
+  for (const t of tables) await sql`analyze ${sql.table(t)}`.execute(db);
 }
 
 export type SortKey = 'date' | 'toll' | 'confidence' | 'sources' | 'updated';
@@ -220,7 +245,7 @@ export interface LedgerPage {
 
 type Q = SelectQueryBuilder<Database & LedgerTables, 'ledger_events', any>;
 
-function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect): Q {
+function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect, plan?: FilterPlan): Q {
   if (f.from !== undefined) q = q.where('day_end', '>=', f.from);
   // sort_day is day_start for a dated event: the same bound, on the column the (type|country, sort_day) and
   // sort indexes seek by, so a date range is a range of those indexes instead of a scan back from the newest
@@ -244,17 +269,50 @@ function applyFilter(q: Q, f: LedgerFilter, dialect: Dialect): Q {
     q = q.where('lat', '>=', f.near.lat - dLat).where('lat', '<=', f.near.lat + dLat).where('lon', '>=', f.near.lon - dLon).where('lon', '<=', f.near.lon + dLon)
       .where(sql<SqlBool>`((lat - ${f.near.lat}) * (lat - ${f.near.lat}) + (lon - ${f.near.lon}) * ${cos} * (lon - ${f.near.lon}) * ${cos}) <= ${dLat * dLat}`);
   }
-  for (const a of f.actors ?? []) q = q.where('ledger_events.id', 'in', (eb) => eb.selectFrom('ledger_actors').select('event_id').where('name_lc', '=', a.toLowerCase()));
-  for (const e of f.entities ?? []) q = q.where('ledger_events.id', 'in', (eb) => eb.selectFrom('ledger_actors').select('event_id').where('entity', '=', e));
-  if (f.words?.length) {
-    if (dialect === 'sqlite') {
-      const match = f.words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-      q = q.where('ledger_events.id', 'in', sql<string>`(select event_id from ledger_text where ledger_text match ${match})`);
-    } else {
-      q = q.where('ledger_events.id', 'in', sql<string>`(select event_id from ledger_text where tsv @@ plainto_tsquery('english', ${f.words.join(' ')}))`);
-    }
+  for (const m of memberships(f, dialect)) {
+    const members = sql`select ${sql.ref(m.pick)} from ${sql.table(m.table)} where ${m.cond}`;
+    // a wide set (many matches) is checked row by row along the order the query reads in instead of driving it:
+    // in SQLite the unary `+` keeps the column from choosing the plan (PostgreSQL plans alone: see pagePlan)
+    const wide = dialect === 'sqlite' && plan?.wide.has(m.key);
+    q = q.where(wide ? sql<SqlBool>`+${sql.ref(m.column)} in (${members})` : sql<SqlBool>`${sql.ref(m.column)} in (${members})`);
   }
   return q;
+}
+
+/** A filter that names a set of events kept in a table of its own: its key in a plan, the ledger_events column that `pick` of `table` matches, and the rows' condition. */
+interface Membership { key: string; column: string; table: string; pick: string; cond: RawBuilder<unknown> }
+
+/** The actor, entity and report-word filters as sets of events. */
+function memberships(f: LedgerFilter, dialect: Dialect): Membership[] {
+  const out: Membership[] = [];
+  (f.actors ?? []).forEach((a, i) => out.push({ key: `actor:${i}`, column: 'ledger_events.id', table: 'ledger_actors', pick: 'event_id', cond: sql`name_lc = ${a.toLowerCase()}` }));
+  (f.entities ?? []).forEach((e, i) => out.push({ key: `entity:${i}`, column: 'ledger_events.id', table: 'ledger_actors', pick: 'event_id', cond: sql`entity = ${e}` }));
+  if (f.words?.length) {
+    out.push(dialect === 'sqlite'
+      // FTS5 rowids are the events' integer keys: the match is a set of integers, no content row is read
+      ? { key: 'words', column: 'ledger_events.doc', table: 'ledger_text', pick: 'rowid', cond: sql`ledger_text match ${f.words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ')}` }
+      : { key: 'words', column: 'ledger_events.id', table: 'ledger_text', pick: 'event_id', cond: sql`tsv @@ plainto_tsquery('english', ${f.words.join(' ')})` });
+  }
+  return out;
+}
+
+/** Members past which a set is wide: checking it along the sort order then beats reading and sorting all of them. */
+export const WIDE_SET = 2000;
+
+/** Which set filters of a query are wide, decided per query by counting each set's members up to WIDE_SET. */
+export interface FilterPlan { wide: Set<string> }
+
+/**
+ * The plan of a query that reads a page (a sort and a limit). Both stores' planners guess how many events a
+ * word or an actor names from averages; a count capped at WIDE_SET (a bounded read of an index) knows.
+ */
+export async function planFilter(db: Kysely<Database>, f: LedgerFilter, dialect: Dialect, wideAt = WIDE_SET): Promise<FilterPlan> {
+  const wide = new Set<string>();
+  for (const m of memberships(f, dialect)) {
+    const r = await sql<{ n: number | string }>`select count(*) as n from (select 1 from ${sql.table(m.table)} where ${m.cond} limit ${wideAt}) as m`.execute(db);
+    if (Number(r.rows[0]?.n ?? 0) >= wideAt) wide.add(m.key);
+  }
+  return { wide };
 }
 
 /** The summaries of the given events (a page's worth, or the map's points in chunks). */
@@ -267,9 +325,18 @@ async function summariesOf(db: Kysely<Database>, ids: readonly string[]): Promis
   return out;
 }
 
-export async function listLedger(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, page: LedgerPage): Promise<{ id: string; sortValue: number | string; summary: LedgerSummary }[]> {
+/**
+ * The plan of a page's query: SQLite's planner drives by a word or actor set whatever its size, so the
+ * sets are counted; PostgreSQL's, with statistics of the text and actor tables (analyzeLedger), chose as
+ * well on 100,000 events and the count was a round trip more, so it plans alone.
+ */
+const pagePlan = async (db: Kysely<Database>, f: LedgerFilter, dialect: Dialect, wideAt: number): Promise<FilterPlan | undefined> =>
+  dialect === 'sqlite' ? planFilter(db, f, dialect, wideAt) : undefined;
+
+/** `wideAt`: members from which a set filter counts as wide (WIDE_SET; tests force either plan with it). */
+export async function listLedger(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, page: LedgerPage, wideAt = WIDE_SET): Promise<{ id: string; sortValue: number | string; summary: LedgerSummary }[]> {
   const col = SORT_COLUMN[page.sort];
-  let q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', `${col} as sort_value` as 'id']) as unknown as Q, f, dialect);
+  let q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', `${col} as sort_value` as 'id']) as unknown as Q, f, dialect, await pagePlan(db, f, dialect, wideAt));
   if (page.after) {
     const [v, id] = page.after;
     const op = page.desc ? '<' : '>';
@@ -299,7 +366,7 @@ export async function ledgerHistogram(db: Kysely<Database>, dialect: Dialect, f:
 /** Points for the map: located events under a filter, the largest tolls first, at most `limit`. */
 export async function ledgerPoints(db: Kysely<Database>, dialect: Dialect, f: LedgerFilter, limit: number): Promise<{ id: string; lat: number; lon: number; killed: number; summary: LedgerSummary }[]> {
   const q = applyFilter(ldb(db).selectFrom('ledger_events').select(['ledger_events.id', 'lat', 'lon', 'killed'])
-    .where('lat', 'is not', null).where('lon', 'is not', null) as unknown as Q, f, dialect);
+    .where('lat', 'is not', null).where('lon', 'is not', null) as unknown as Q, f, dialect, await pagePlan(db, f, dialect, WIDE_SET));
   const rows = await q.orderBy('killed', 'desc').orderBy('ledger_events.id').limit(limit).execute() as { id: string; lat: number; lon: number; killed: number }[];
   const summaries = await summariesOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({ id: r.id, lat: Number(r.lat), lon: Number(r.lon), killed: Number(r.killed), summary: summaries.get(r.id)! }));

@@ -202,7 +202,6 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     else places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 2 : 1 });
   }
   const covered = (k: number) => ms.some((m) => v.toks[k]!.start >= m.start && v.toks[k]!.end <= m.end);
-  if (!actors.length && !opts.premod) { const s = surnameActor(v, a, b, role, covered); if (s) actors.push(s); }
   const stateHead = STATE_HEADS.test(v.low[head]!);
   // countries written as words no mention covers ("U.S. forces", "the United States and Iraq")
   for (const hit of lex.nations.scan(v.toks, a, b)) {
@@ -251,35 +250,6 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     }
   }
   return { actors, places };
-}
-
-/**
- * A person named again by the end of the full name given earlier ("Rahsaan Smith ... Smith was arrested"):
- * a run of proper nouns in [a, b) that no mention covers, matched to the last earlier person (or untyped
- * name) whose name ends with it. Without such an antecedent the run is no actor.
- */
-function surnameActor(v: SentView, a: number, b: number, role: ActorRef['role'], covered: (k: number) => boolean): ActorRef | null {
-  const timed = (i: number) => v.doc.times.some((t) => v.toks[i]!.start >= t.start && v.toks[i]!.end <= t.end);
-  for (let k = a; k < b; k++) {
-    if (v.toks[k]!.pos !== 'PROPN' || covered(k) || timed(k)) continue;
-    let e = k;
-    while (e < b && v.toks[e]!.pos === 'PROPN' && !covered(e)) e++;
-    // the name must be the whole chunk ("Smith was arrested"), not a part of a longer description
-    if (v.toks.slice(a, k).some((t) => t.pos !== 'DET') || e !== b) return null;
-    // a possessive or a modifier before a noun is no person here ("Smith's house", "the Smith family")
-    if (v.low[e] === "'s" || (e < b && v.toks[e]!.pos === 'NOUN')) { k = e; continue; }
-    const run = textOf(v, k, e);
-    const at = v.toks[k]!.start;
-    let best: Mention | null = null;
-    for (const m of v.doc.mentions) {
-      if (m.end > at || (m.type !== 'person' && m.type !== 'other') || m.name === run) continue;
-      if (!m.name.endsWith(' ' + run)) continue;
-      if (!best || m.start > best.start) best = m;
-    }
-    if (best) return { role, name: best.name, entity: best.key, at: rangeOf(v, k, e) };
-    k = e;
-  }
-  return null;
 }
 
 /** The occupant or owner named after a facility chunk ending at token `end`: "housing US troops", "home to US forces", "belonging to X". */

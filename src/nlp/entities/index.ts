@@ -25,6 +25,8 @@ import { leadingTitles, roleBefore, type RoleCover } from './roles.js';
 import { cueAfter, sortCues, typeChunk, type Cues } from './typing.js';
 import { geocodeDrafts } from './place-drafts.js';
 import { inheritEnclosingPlace } from './enclosing.js';
+import { agedName, linkShortForms, possessedPersonBefore } from './short-forms.js';
+import { peopleNouns } from '../../extract/ontology/acled-actors.js';
 import type { Precision } from './geocode.js';
 
 /** A mention under construction. */
@@ -50,6 +52,13 @@ export interface Draft {
 
 const FACILITY_CUES = resourceKey<Cues>('nlp/entities/facility-cues');
 const facilityCues = (res: Resources): Cues => res.memo(FACILITY_CUES, (r) => sortCues(r.kb.lexicon.facilityCues));
+
+const PERSON_NOUNS = resourceKey<Set<string>>('nlp/entities/person-nouns');
+/** one-word singular people nouns of dict/actor-nouns.json ("friend", "son", "victim"; plurals end in -s) */
+const personNouns = (res: Resources): Set<string> => res.memo(PERSON_NOUNS, (r) => {
+  const p = peopleNouns(r);
+  return new Set([...Object.values(p.groups).flat(), ...p.civilians].filter((w) => !/\s/.test(w) && !/s$/.test(w)));
+});
 
 const unknownKey = (type: EntityType, name: string): string => `name:${type}:${compactKey(name)}`;
 
@@ -169,7 +178,9 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
       if (lex.ethnicReligious.has(words[words.length - 1]!.text)) continue; // "Middle Eastern", "Sunni Arab"
       if (words.length === 1 && lex.orgHeads.has(words[0]!.text)) continue; // "Radio", "Times" alone
       const rb = nt ? null : roleBefore(text, tokens, s, sent.tokenStart, lex, () => null);
-      const typed = typeChunk(kb, tokens, s, e, nt > 0, !!rb?.role, fcues);
+      let typed = typeChunk(kb, tokens, s, e, nt > 0, !!rb?.role, fcues);
+      if ((!typed || typed.type === 'other') && agedName(tokens, s, e)) typed = { type: 'person', by: 'context:age', extend: 0, cue: null };
+      else if ((!typed || typed.type === 'other') && possessedPersonBefore(tokens, s, personNouns(res))) typed = { type: 'person', by: 'context:apposition', extend: 0, cue: null };
       const lastTok = tokens[e - 1]!;
       const poss = lastTok.text.length > 3 && /[’']s$/.test(lastTok.text) ? 2 : 0; // "Trump’s" kept whole by the tokenizer
       const surface = text.slice(tokens[s]!.start, lastTok.end - poss);
@@ -193,10 +204,9 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   drafts.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   linkAcronyms(doc, drafts, covered);
   addressWords(text, drafts);
-  const out = linkShortForms(kb, drafts);
+  const out = linkShortForms(kb, tokens, drafts);
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
-  surnamesNotPlaces(out);
   geocodeDrafts(kb, doc, out);
   inheritEnclosingPlace(doc.article.text, out);
   // the same unknown name typed by evidence elsewhere in the article gives its type to untyped repeats
@@ -278,54 +288,6 @@ function linkAcronyms(doc: Doc, drafts: Draft[], covered: Int32Array): void {
   for (const d of drafts) {
     const long = d.cands.length ? undefined : byAcr.get(d.bare);
     if (long && d.by === 'untyped') Object.assign(d, { type: long.type, key: long.key, name: long.name, cands: long.cands, by: 'acronym' });
-  }
-}
-
-/** One-word surnames linked to a full name in the same article; dropped when no evidence. */
-function linkShortForms(kb: KnowledgeBase, drafts: Draft[]): Draft[] {
-  const persons = drafts.filter((d) => d.type === 'person' && d.by !== 'kb:short' && d.by !== 'untyped' && /\s/.test(d.name));
-  const lastOf = (name: string): string => compactKey(name.split(/\s+/).pop() ?? '');
-  // the last-word keys of each full name, computed once rather than once per short form
-  const personLasts = persons.map((p) => [lastOf(p.name), lastOf(p.bare)] as const);
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const oneWordPerson = d.type === 'person' && !d.key && !/\s/.test(d.bare.replace(/^(al|el)-/i, ''));
-    if (d.by === 'untyped' || d.by === 'kb:short' || oneWordPerson) {
-      const k = compactKey(d.bare);
-      const full = [...new Map(persons.filter((_, pi) => personLasts[pi]![0] === k || personLasts[pi]![1] === k).map((p) => [p.key || p.name, p])).values()];
-      if (d.by === 'kb:short') {
-        const sameKey = full.filter((p) => p.key === d.key);
-        const others = full.filter((p) => p.key !== d.key);
-        if (others.length && !sameKey.length) continue; // another person shares the surname: not enough evidence
-        const alsoPlace = kb.lookup(d.bare).some((e) => e.record.kind !== 'actor');
-        if (alsoPlace && !sameKey.length) continue;
-        out.push(d);
-        continue;
-      }
-      if (full.length === 1) {
-        const p = full[0]!;
-        out.push({ ...d, type: 'person', key: p.key, name: p.name, cands: p.cands, by: 'doc-link' });
-      } else if (!full.length && oneWordPerson) out.push(d); // typed by context, no full name to link to
-      continue;
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-/**
- * A one-word name that only the gazetteer knows as a town ("Moore", "Lincoln", "Allen") and that is
- * the surname of a person named in full in the same article is that person ("Sheriff John Moore ...
- * Moore said").
- */
-function surnamesNotPlaces(drafts: Draft[]): void {
-  const surnames = new Map<string, Draft>();
-  for (const d of drafts) if (d.type === 'person' && /\s/.test(d.name)) surnames.set(compactKey(d.name.split(/\s+/).pop() ?? ''), d);
-  if (!surnames.size) return;
-  for (const d of drafts) {
-    if (d.type !== 'location' || d.tokEnd - d.tokStart !== 1 || !d.cands.length || d.cands.some((c) => c.rank > 1 || c.record.kind !== 'place')) continue;
-    const p = surnames.get(compactKey(d.bare));
-    if (p) Object.assign(d, { type: 'person', key: p.key, name: p.name, cands: p.cands, by: 'doc-link:surname', country: p.country });
   }
 }
 

@@ -184,3 +184,10 @@ test('a relative clause inside the subject says who the subject is; one after th
 test('the predicate after a relative clause is the sentence\'s report', () => {
   has('On 16 April 2022, the brigade, which operates under the army, shelled a village in Raqqa governorate.', 'ASSAULT');
 });
+
+test('a happening in the simple present at a clock time is a schedule; the same told in the past stays an event', () => {
+  no('Both meetings start at 6:30 p.m. in the library.', 'CONSULT', 'assertion/scheduled');
+  no('The envoy meets the Lebanese prime minister at 10 a.m. on Monday.', 'CONSULT', 'assertion/scheduled');
+  has('The envoy met the Lebanese prime minister at 10 a.m. on Monday.', 'CONSULT');
+  has('Both meetings started at 6:30 p.m. on Monday.', 'CONSULT');
+});

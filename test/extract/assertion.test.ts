@@ -191,3 +191,12 @@ test('a happening in the simple present at a clock time is a schedule; the same 
   has('The envoy met the Lebanese prime minister at 10 a.m. on Monday.', 'CONSULT');
   has('Both meetings started at 6:30 p.m. on Monday.', 'CONSULT');
 });
+
+test('the content of a negated report is not asserted; a report told plainly stays an event', () => {
+  const kinds = (text: string) => docOf(text, PUB).events.map((e) => `${e.type}:${e.modality}`);
+  assert.ok(!types('It has not been said that the two refused to answer questions.').includes('REJECT'), 'no asserted REJECT under "not been said that"');
+  assert.ok(!types('Police did not confirm that the men were shot by the gang.').includes('ASSAULT'), 'no asserted ASSAULT under "did not confirm that"');
+  assert.ok(kinds('Police did not confirm that the men were shot by the gang.').includes('ASSAULT:hypothetical'), 'kept as a statement');
+  has('Police confirmed that the men were shot by the gang on Monday.', 'ASSAULT');
+  has('Police said that the men were shot by the gang on Monday.', 'ASSAULT');
+});

@@ -184,3 +184,19 @@ test('a relative clause inside the subject says who the subject is; one after th
 test('the predicate after a relative clause is the sentence\'s report', () => {
   has('On 16 April 2022, the brigade, which operates under the army, shelled a village in Raqqa governorate.', 'ASSAULT');
 });
+
+test('a happening in the simple present at a clock time is a schedule; the same told in the past stays an event', () => {
+  no('Both meetings start at 6:30 p.m. in the library.', 'CONSULT', 'assertion/scheduled');
+  no('The envoy meets the Lebanese prime minister at 10 a.m. on Monday.', 'CONSULT', 'assertion/scheduled');
+  has('The envoy met the Lebanese prime minister at 10 a.m. on Monday.', 'CONSULT');
+  has('Both meetings started at 6:30 p.m. on Monday.', 'CONSULT');
+});
+
+test('the content of a negated report is not asserted; a report told plainly stays an event', () => {
+  const kinds = (text: string) => docOf(text, PUB).events.map((e) => `${e.type}:${e.modality}`);
+  assert.ok(!types('It has not been said that the two refused to answer questions.').includes('REJECT'), 'no asserted REJECT under "not been said that"');
+  assert.ok(!types('Police did not confirm that the men were shot by the gang.').includes('ASSAULT'), 'no asserted ASSAULT under "did not confirm that"');
+  assert.ok(kinds('Police did not confirm that the men were shot by the gang.').includes('ASSAULT:hypothetical'), 'kept as a statement');
+  has('Police confirmed that the men were shot by the gang on Monday.', 'ASSAULT');
+  has('Police said that the men were shot by the gang on Monday.', 'ASSAULT');
+});

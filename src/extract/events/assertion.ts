@@ -222,6 +222,14 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     for (let k = 0; k < hit.a; k++) if (FREQUENCY.test(low[k]!) && v.toks[k]!.pos === 'ADV' && (k >= ca || k === 0)) return { reason: 'habitual', cue: low[k]! };
     if (low[hit.a - 1] === 'to' && v.lemma[hit.a - 2] === 'tend') return { reason: 'habitual', cue: 'tend to' };
   }
+  // a schedule: the happening in the simple present at a clock time ("Both meetings start at 6:30 p.m.", "The
+  // council meets at 7 p.m.") is a timetable, not a report of something that happened
+  const happening = hit.verbal ? hit.head : hit.light >= 0 && hit.lightAfter ? hit.light : -1;
+  if (happening >= 0 && simplePresent(v, happening) && !v.quoted[happening]) {
+    for (let k = happening + 1; k < cb - 1; k++) {
+      if (low[k] === 'at' && v.toks[k + 1]!.pos === 'NUM' && (/:/.test(low[k + 1]!) || /^(a\.?m\.?|p\.?m\.?|o'clock)$/.test(low[k + 2] ?? ''))) return { reason: 'scheduled', cue: `${low[happening]} at ${low[k + 1]}` };
+    }
+  }
   // a warning that threatens no hostile act of the speaker: advice or a forecast
   if (type === 'THREATEN' && hit.verbal && v.lemma[hit.head] === 'warn') {
     // "warned of the risk that ...", "warned about the dangers of a clash": a danger, not the speaker's act
@@ -346,6 +354,18 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
  * was accidental", "in an apparent accident"): the incident they tell is no attack. Used for a merged
  * incident whose sentences other than the trigger's say so.
  */
+/**
+ * The verb at k is in the simple present: a third-person "-s" form ("meets", "starts"), or the bare form after
+ * its subject (a noun or pronoun right before it: "meetings start"), not after "to", a modal or "do".
+ */
+function simplePresent(v: SentView, k: number): boolean {
+  const w = v.low[k]!, l = v.lemma[k]!;
+  if (v.toks[k]!.pos !== 'VERB') return false;
+  if (w !== l) return w === `${l}s` || w === `${l}es`;
+  const prev = v.toks[k - 1];
+  return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && !/^(to|i|you)$/.test(v.low[k - 1]!);
+}
+
 export function accidentIn(v: SentView): string | null {
   for (let k = 0; k < v.toks.length; k++) {
     const w = v.low[k]!;

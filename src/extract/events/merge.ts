@@ -52,6 +52,13 @@ function sameAgents(a: Candidate, b: Candidate): boolean | null {
   return x.some((p) => y.some((q) => (p.entity && p.entity === q.entity) || norm(p.name) === norm(q.name)));
 }
 
+/** Whether two candidates name a target in common (null: one of them names none). */
+function sameTargets(a: Candidate, b: Candidate): boolean | null {
+  const x = targetsOf(a), y = targetsOf(b);
+  if (!x.length || !y.length) return null;
+  return x.some((p) => y.some((q) => (p.entity && p.entity === q.entity) || norm(p.name) === norm(q.name) || norm(p.name).split(' ').pop() === norm(q.name).split(' ').pop()));
+}
+
 export function compatible(a: Candidate, b: Candidate): boolean {
   if (familyOf(a.type, a.mode) !== familyOf(b.type, b.mode)) return false;
   if (a.modality !== b.modality) return false;
@@ -80,7 +87,8 @@ export function mergeInto(a: Candidate, b: Candidate): void {
   if (a.type === 'COERCE' && a.mode === 'property destruction' && b.type === 'ASSAULT' && !b.outcome) { a.type = 'ASSAULT'; a.mode = b.mode; a.weaponMode = b.weaponMode; }
   if (!a.weaponMode && b.weaponMode) { a.weaponMode = b.weaponMode; a.mode = b.weaponMode; }
   if (!a.mode) a.mode = b.mode;
-  if (b.date && (!a.date || BASIS_RANK[b.date.basis]! < BASIS_RANK[a.date.basis]!)) a.date = b.date;
+  // a reference's sentence date is another happening's (dateWithNoun): the telling's own date wins
+  if (b.date && (!a.date || BASIS_RANK[b.date.basis]! < BASIS_RANK[a.date.basis]! || a.anaphoric && !b.anaphoric && !dateWithNoun(a))) a.date = b.date;
   if (b.location && (!a.location || b.location.score > a.location.score + 0.5)) a.location = b.location;
   if (!a.time) a.time = b.time;
   addActors(a, b.actors);
@@ -119,6 +127,10 @@ export function dateWithNoun(b: Candidate): boolean {
  * (when the caller knows the document's time expressions).
  */
 export function shouldMerge(a: Candidate, b: Candidate, movedOn?: (a: Candidate, b: Candidate) => boolean): boolean {
+  // an incident so far only referred to ("the assassination attempt", told before the article tells it) is the
+  // incident the article goes on to tell: the first compatible telling joins it, without the date the reference's
+  // sentence gives another happening ("said Tuesday that ... the assassination attempt")
+  if (a.anaphoric && !b.anaphoric) return compatible(dateWithNoun(a) ? a : { ...a, date: null }, b) && sameTargets(a, b) !== false;
   // a reference back whose sentence's date is another happening's (dateWithNoun) joins on its kind alone
   if (b.anaphoric && !dateWithNoun(b)) return compatible(a, { ...b, date: null });
   if (!compatible(a, b)) return false;

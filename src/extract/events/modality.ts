@@ -39,6 +39,24 @@ function isPurposeAfterAct(v: SentView, ca: number, inf: number): boolean {
   return false;
 }
 
+/** Verbs that report or establish a content: negated, they leave the content unasserted. */
+const REPORT = /^(say|confirm|report|state|announce|show|prove|establish|reveal|disclose|verify|know)$/;
+
+/**
+ * "not said that", "did not confirm that": a "that" before the trigger (in its sentence, no semicolon between)
+ * right after a report verb with a negation within the three words before it; returns the cue.
+ */
+function negatedReport(v: SentView, anchor: number): string | null {
+  for (let k = anchor - 1; k >= Math.max(1, anchor - 15); k--) {
+    if (v.low[k] === ';' || v.low[k] === '"') return null;
+    if (v.low[k] !== 'that') continue;
+    const r = k - 1;
+    if (!REPORT.test(v.lemma[r]!) || v.toks[r]!.pos !== 'VERB') continue;
+    for (let j = r - 1; j >= Math.max(0, r - 3); j--) if (/^(not|n't|never)$/.test(v.low[j]!)) return `${v.low[j]} ${v.low[r]} that`;
+  }
+  return null;
+}
+
 export interface ModalityReading {
   readonly modality: Modality;
   /** the cue words, for provenance in diagnostics */
@@ -53,6 +71,10 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
   const anchor = hit.light >= 0 && !hit.lightAfter ? Math.min(hit.light, hit.a) : hit.a;
   const from = Math.max(ca, anchor - 9);
   if (v.low[ca] === 'if' || v.low[ca] === 'unless') return { modality: 'hypothetical', cue: v.low[ca]!, intentVerb: null };
+  // the content of a negated report: "It has not been said that the two refused", "Police did not confirm that
+  // the men were shot" — the writer asserts nothing about it
+  const neg = negatedReport(v, anchor);
+  if (neg) return { modality: 'hypothetical', cue: neg, intentVerb: null };
   // "a promised storming", "the planned assault", "an imminent offensive" (an adjective right before the noun, or one between)
   if (!hit.verbal) {
     for (let k = hit.a - 1; k >= Math.max(ca, hit.a - 3) && (v.toks[k]!.pos === 'ADJ' || v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'NOUN'); k--) {

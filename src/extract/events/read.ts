@@ -183,7 +183,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const cand: Candidate = {
     type, mode, weaponMode: null, trigger, sentences: [v.index], date, time: null, location: null, actors, weapon: null, quantity: null,
     killed: null, injured: null, outcome: null, responsibility: [], modality,
-    anaphoric: !hit.verbal && (v.low[hit.head] === v.lemma[hit.head] && /^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') || namedIncident(v, hit.a)) || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
+    anaphoric: !hit.verbal && (v.low[hit.head] === v.lemma[hit.head] && (/^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') || describedIncident(v, hit.a)) || namedIncident(v, hit.a)) || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
     casualtyOnly: e.flags.has('casualty'), quoted: !!v.quoted[hit.head], responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
   };
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
@@ -209,6 +209,19 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   cand.confidence = confidenceOf(cand);
   if (incidentWide) cand.nonEvent = rejection(mod.rule, mod.reason, mod.cue, trigger, trigger.text);
   return { cand, aggregate: false };
+}
+
+/** Words that set an incident apart from one already told ("the latest attack", "a second attack", "the other attack"). */
+const ANOTHER = /^(latest|last|previous|earlier|later|new|newest|other|recent|next|similar|further|separate|first|second|third|fourth|fifth|subsequent|prior|another|former|many|several|some|such|both|all|each|every|few)$/;
+
+/**
+ * A definite singular noun after describing adjectives ("the failed attack", "the terrorist attack", "the
+ * deadly shooting") refers back to an incident as "the attack" does, unless a word sets it apart (ANOTHER).
+ */
+function describedIncident(v: SentView, a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && (v.toks[k]!.pos === 'ADJ' || v.toks[k]!.pos === 'VERB' && /ed$/.test(v.low[k]!)) && !ANOTHER.test(v.low[k]!)) k--;
+  return k < a - 1 && /^(the|this|that)$/.test(v.low[k]!);
 }
 
 /**

@@ -234,7 +234,10 @@ export async function runIncidentsEval(goldArg: string, limit?: number): Promise
       const s = scoreMerge(viewOfFusedEvent(ea), viewOfFusedEvent(eb));
       return s.veto ? `kept apart: ${s.veto}` : `score ${s.score}: ${s.reasons.join('; ') || 'no shared detail'}`;
     };
-    const o = scoreIncidents(lines, indexReport(report, lines.map((l) => l.id)), (x) => byExt.get(x) ?? null, explain);
+    // an accident is an incident too: its event is listed apart from the ledger's (outOfScope) but is the
+    // article's main event all the same
+    const all: Report = { ...report, events: [...report.events, ...(report.outOfScope ?? [])] };
+    const o = scoreIncidents(lines, indexReport(all, lines.map((l) => l.id)), (x) => byExt.get(x) ?? null, explain);
     const text = [
       `sitrep eval --format incidents  ${gold}`,
       `${lines.length} articles as one stream, ${out.failures.length} not analysable; engine ${seconds.toFixed(1)} s (${(lines.length / Math.max(seconds, 1e-9)).toFixed(1)} articles/s)` + (limit !== undefined ? ` (--limit ${limit})` : ''),

@@ -24,6 +24,8 @@ export interface ReportEvent {
   readonly reports: readonly ReportSpan[];
   readonly modality?: string;
   readonly background?: boolean;
+  /** set on an event that happened but lies outside the ledger's scope (an accident) */
+  readonly scope?: { readonly value: string; readonly reason: string } | null;
 }
 
 export interface ReportArticle {
@@ -41,6 +43,8 @@ export interface Report {
   readonly articles: readonly ReportArticle[];
   readonly entities: readonly ReportEntity[];
   readonly events: readonly ReportEvent[];
+  /** events that happened outside the ledger's scope (accidents): listed apart from events */
+  readonly outOfScope?: readonly ReportEvent[];
 }
 
 export interface ReportIndex {

@@ -104,6 +104,11 @@ export function consolidate(meta: FusedMeta, ev: EvidenceMap): FusedEvent {
   const modalities = f('modality').map((i) => i.value as Modality);
   const modality: Modality = modalities.includes('asserted') ? 'asserted' : (majority<Modality>(f('modality'), str) ?? 'asserted');
   const bg = f('background');
+  // out of scope (an accident) when at least half of the reports say so: one outlet's "accidental" does not
+  // take an attack the others report out of the ledger, nor does one that misses the word keep an accident in
+  const who = (i: FieldEvidence): string => i.member ?? i.evidence.article;
+  const scoped = f('scope'), reporters = new Set(f('type').map(who)).size;
+  const scope = scoped.length && new Set(scoped.map(who)).size * 2 >= reporters ? scoped[0]!.value as NonNullable<FusedEvent['scope']> : null;
   return {
     id: meta.id, type, mode, date, location, actors,
     weapon, quantity: q == null ? null : Number(q),
@@ -112,6 +117,7 @@ export function consolidate(meta: FusedMeta, ev: EvidenceMap): FusedEvent {
     outcome: outcome == null ? null : String(outcome),
     modality,
     background: bg.length > 0 && bg.every((i) => i.value === true),
+    ...(scope ? { scope: { value: scope.value, reason: scope.reason } } : {}),
     reports: meta.reports, evidence: ev, conflicts, confidence: meta.confidence, rules: meta.rules,
     mergedBecause: meta.mergedBecause, members: meta.members,
   };

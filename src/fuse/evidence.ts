@@ -75,6 +75,7 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   if (e.mode) add('mode', e.mode, e.trigger);
   add('modality', e.modality, e.trigger);
   add('background', e.background, e.trigger);
+  if (e.scope) add('scope', { value: e.scope.value, reason: e.scope.reason }, e.scope.at);
   if (e.date) add('date', e.date.value, e.date.at);
   if (e.time) add('time', e.time.value, e.time.at);
   if (e.location) add('location', placeOf(e.location), e.location.at);

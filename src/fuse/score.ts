@@ -101,6 +101,11 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   if (FACTUAL.has(a.modality) !== FACTUAL.has(b.modality) || (a.modality === 'planned') !== (b.modality === 'planned')) {
     return { score: 0, veto: `modality ${a.modality} vs ${b.modality}`, reasons, ...NO_SCORE };
   }
+  // an article that tells an earlier incident beside an accident it calls one ("The shooting comes a month
+  // after X was killed") has told the two apart
+  if (!!a.scope !== !!b.scope && (a.earlier || b.earlier) && [...a.articles].some((x) => b.articles.has(x))) {
+    return { score: 0, veto: `one article tells an accident (${a.scope ?? b.scope}) and an earlier incident`, reasons, ...NO_SCORE };
+  }
   if (a.type === b.type) add(0.05, `same type ${a.type}`);
   // the details that single out one incident decide whether a date days later may be a later report of it
   const names = intersects(a.names, b.names);

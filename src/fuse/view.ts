@@ -40,6 +40,10 @@ export interface EventView {
   readonly outcome: string | null;
   readonly modality: Modality;
   readonly background: boolean;
+  /** out of the ledger's scope (an accident): the value, e.g. `accident` */
+  readonly scope?: string | null;
+  /** an incoming report's event its article tells as an earlier incident than another of its sentence */
+  readonly earlier?: boolean;
   /** content words of the report sentences */
   readonly words: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -81,7 +85,7 @@ export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (k
     quantity: e.quantity?.value ?? null,
     killed: e.killed ? asStated(e.killed.value, article.text.slice(e.killed.at.start, e.killed.at.end)) : null,
     injured: e.injured ? asStated(e.injured.value, article.text.slice(e.injured.at.start, e.injured.at.end)) : null,
-    outcome: e.outcome?.value ?? null, modality: e.modality, background: e.background,
+    outcome: e.outcome?.value ?? null, modality: e.modality, background: e.background, scope: e.scope?.value ?? null, earlier: !!e.earlier,
     words: contentWords(e.sentences.map((s) => article.text.slice(s.start, s.end))),
     articles: new Set([article.id]),
     names: identitySet(identity, 'names'), spots: identitySet(identity, 'spots'), ages: identitySet(identity, 'ages'),
@@ -99,7 +103,7 @@ export function viewOfFused(f: FusedEvent): EventView {
     time: majority<string>(ev['time'] ?? [], (v) => String(v)), place: f.location,
     ...actorSets(actors.length ? actors : f.actors),
     quantity: f.quantity, killed: f.casualties?.killed ?? null, injured: f.casualties?.injured ?? null,
-    outcome: f.outcome, modality: f.modality, background: f.background,
+    outcome: f.outcome, modality: f.modality, background: f.background, scope: f.scope?.value ?? null,
     words: contentWords(f.reports.slice(0, MAX_REPORT_TEXTS).map((r) => r.text)),
     articles: new Set(f.members.map((m) => m.article)),
     names: identitySet(ev, 'names'), spots: identitySet(ev, 'spots'), ages: identitySet(ev, 'ages'),

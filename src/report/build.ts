@@ -43,7 +43,8 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const relations = nearDuplicates(articles);
   const toEvent = (e: FusedEvent): ReportEvent =>
     reportEvent(resources, e, (a) => sourceOf.get(a) ?? a, independentSources([...new Set(e.reports.map((r) => r.article))], relations));
-  const asserted = fused.filter((e) => e.modality === 'asserted');
+  // the ledger: events told as having happened, within its scope (an accident is listed apart, under outOfScope)
+  const asserted = fused.filter((e) => e.modality === 'asserted' && !e.scope);
   const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });
   // the whole timeline, once: a story's timeline is its part of it (the order is total, so filtering
   // the ordered list gives what ordering the story's events would)
@@ -71,6 +72,7 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
     entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, country: e.country, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, admin1: e.geo?.admin1 ?? null, precision: e.geo?.precision ?? null, mentions: mentionSpans.get(e.id) ?? [], events: eventsOf.get(e.id) ?? [] })),
     events: asserted.map(toEvent),
     statements: fused.filter((e) => e.modality !== 'asserted').map(toEvent),
+    outOfScope: fused.filter((e) => e.modality === 'asserted' && e.scope).map(toEvent),
     stories,
     quotes: docs.flatMap((d) => d.quotes.map((q) => ({ speaker: q.speaker, entity: q.speakerKey, direct: q.direct, evidence: span(d, q) }))),
     figures: docs.flatMap((d) => d.figures.map((f) => ({ value: f.value, max: f.max, approximate: f.approximate, what: f.what, evidence: span(d, f) }))),

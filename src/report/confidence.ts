@@ -17,7 +17,7 @@ export function parseMinConfidence(raw: string | undefined): number | null {
   return x;
 }
 
-/** The report without the events and statements below `min` (the report itself is not changed). */
+/** The report without the events, statements and out-of-scope events below `min` (the report itself is not changed). */
 export function filterByConfidence(r: Report, min: number | null): Report {
   if (min === null || min <= 0) return r;
   const events = r.events.filter((e) => e.confidence >= min);
@@ -28,6 +28,7 @@ export function filterByConfidence(r: Report, min: number | null): Report {
     ...r,
     events,
     statements,
+    ...(r.outOfScope ? { outOfScope: r.outOfScope.filter((e) => e.confidence >= min) } : {}),
     entities: r.entities.map((e) => (e.events ? { ...e, events: kept(e.events) } : e)),
     stories: r.stories.map((s) => ({
       ...s,

@@ -35,7 +35,7 @@ export function reportEvent(resources: Resources, e: FusedEvent, sourceOf: (arti
     id: e.id, type: e.type, mode: e.mode, acled: { ...o.acled, ...names }, cameo: o.cameo, date: e.date, location: e.location,
     actors: e.actors.map((a) => withCoding(a, codeActor(resources, a, e.date?.start ?? null))),
     weapon: e.weapon, quantity: e.quantity, casualties: e.casualties, responsibility: reportResponsibility(e.responsibility), outcome: e.outcome,
-    modality: e.modality, background: e.background, reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
+    modality: e.modality, background: e.background, ...(e.scope ? { scope: e.scope } : {}), reports: e.reports, evidence: e.evidence, conflicts: e.conflicts,
     confidence: e.confidence, rules: e.rules, mergedBecause: e.mergedBecause,
     sources: [...new Set(e.reports.map((r) => sourceOf(r.article)))],
     independentSources: independent,

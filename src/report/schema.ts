@@ -160,6 +160,10 @@ export const EventSchema = Type.Object({
     outcome: Ref('nullableString', NullableStringSchema),
     modality: Type.Unsafe<"asserted" | "negated" | "hypothetical" | "planned" | "forecast" | "denied">({"enum": ["asserted", "negated", "hypothetical", "planned", "forecast", "denied"]}),
     background: Type.Boolean({"description": "recalled from the past, not news of the reporting articles"}),
+    scope: Type.Optional(Type.Object({
+      value: Type.Unsafe<"accident">({"enum": ["accident"]}),
+      reason: Type.String({"minLength": 1, "description": "rule id of the decision, e.g. assertion/accident"}),
+    }, {"description": "set when the event happened but lies outside the ledger's scope (an accident): such events are listed under outOfScope, not events"})),
     reports: Type.Array(Ref('span', SpanSchema), {"minItems": 1, "description": "every sentence, in every article, that reports this event"}),
     evidence: RecordOf(Type.Array(Ref('evidenced', EvidencedSchema)), {"type": "object", "description": "field name -> values as reported, each with its span"}),
     conflicts: Type.Array(Ref('conflict', ConflictSchema)),
@@ -238,6 +242,7 @@ export const ReportSchema = Type.Object({
     entities: Type.Array(Ref('entity', EntitySchema)),
     events: Type.Array(Ref('event', EventSchema), {"description": "canonical events reported as having happened (modality asserted)"}),
     statements: Type.Array(Ref('event', EventSchema), {"description": "events that are threatened, planned, forecast, hypothetical, negated or denied"}),
+    outOfScope: Type.Optional(Type.Array(Ref('event', EventSchema), {"description": "events reported as having happened that lie outside the ledger's scope (accidents, each with its scope): fused like any event, left out of events, stories, timeline and the ACLED export"})),
     stories: Type.Array(Ref('story', StorySchema)),
     quotes: Type.Array(Ref('quote', QuoteSchema)),
     figures: Type.Array(Ref('figure', FigureSchema)),
@@ -250,7 +255,7 @@ export const ReportSchema = Type.Object({
       containment: Type.Number(),
       evidence: Type.Unsafe<[Static<typeof SpanSchema>, Static<typeof SpanSchema>]>(Type.Array(Ref('span', SpanSchema), {"minItems": 2, "maxItems": 2})),
     }), {"description": "articles that copy one another"}),
-  }, {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "sitrep-report-v1-full", "title": "Sitrep report (full)", "description": "The JSON report printed by `sitrep analyze --format json` and `sitrep export --format json`, field by field (src/report/types.ts). It accepts only reports that the shared contract (sitrep-report-v1) accepts, and also describes Sitrep's own fields: article externalId/outletFromText/diagnostics, event acled/cameo/modality/background/evidence/rules/mergedBecause/sources, statements and timeline. Extra properties stay allowed, as in the contract. Offsets are UTF-16 code-unit offsets into articles[].text, half-open, so that text.slice(start, end) === span.text.", "$defs": ReportDefs });
+  }, {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "sitrep-report-v1-full", "title": "Sitrep report (full)", "description": "The JSON report printed by `sitrep analyze --format json` and `sitrep export --format json`, field by field (src/report/types.ts). It accepts only reports that the shared contract (sitrep-report-v1) accepts, and also describes Sitrep's own fields: article externalId/outletFromText/diagnostics, event acled/cameo/modality/background/scope/evidence/rules/mergedBecause/sources, statements, outOfScope and timeline. Extra properties stay allowed, as in the contract. Offsets are UTF-16 code-unit offsets into articles[].text, half-open, so that text.slice(start, end) === span.text.", "$defs": ReportDefs });
 
 /** schema/report.schema.json's text, as scripts/build-report-schema.mjs writes it (TypeBox's symbol keys do not print). */
 export const reportSchemaJson = (): string => JSON.stringify(ReportSchema, null, 2) + '\n';

@@ -29,7 +29,7 @@ export interface StreamExportOptions {
   readonly resources: Resources;
   /** only events with confidence at least this (null: all) */
   readonly minConfidence: number | null;
-  /** statements (non-asserted events) too; the report lists them apart, so CSV and GeoJSON leave them out */
+  /** statements (non-asserted events) and out-of-scope events (accidents) too; the report lists them apart, so CSV and GeoJSON leave them out */
   readonly statements?: boolean;
   /** count each event's independent sources (reads its articles' texts) */
   readonly independent?: boolean;
@@ -44,7 +44,7 @@ export async function* storeReportEvents(db: Kysely<Database>, opts: StreamExpor
   const keys = await eventKeys(db);
   for (let i = 0; i < keys.length; i += PAGE) {
     for (const e of await eventsOf(db, keys.slice(i, i + PAGE))) {
-      if (e.modality !== 'asserted' && !opts.statements) continue;
+      if ((e.modality !== 'asserted' || e.scope) && !opts.statements) continue;
       if (opts.minConfidence !== null && opts.minConfidence > 0 && e.confidence < opts.minConfidence) continue;
       yield reportEvent(opts.resources, e, sourceOf, opts.independent ? await independentOf(db, e) : 0);
     }

@@ -11,4 +11,5 @@ export function docOf(text: string, published = '2024-07-17'): Doc {
   return testPipeline().run(createDoc(articleOf(text, published)), testContext());
 }
 
-export const asserted = (d: Doc) => d.events.filter((e) => e.modality === 'asserted');
+/** the ledger's events: asserted, and within its scope (an accident is kept, marked out of scope) */
+export const asserted = (d: Doc) => d.events.filter((e) => e.modality === 'asserted' && !e.scope);

@@ -86,6 +86,24 @@ export interface ExtractedEvent {
   readonly variants?: { field: string; value: unknown; at: Range }[];
   /** how the date was found: the event's own clause, elsewhere in its sentence, an earlier sentence of its paragraph, the date of the report, or the document reference (fallback) */
   readonly dateBasis?: 'own' | 'sentence' | 'paragraph' | 'merged' | 'report' | 'reference';
+  /**
+   * Set when the incident happened but lies outside the ledger's scope (an accident, ACLED/GTD code no
+   * such event): kept and fused like any event, so that reports of it join, but left out of the ledger's
+   * lists and exports. `reason` is the assertion rule that found it, `at` the words that say so.
+   */
+  readonly scope?: EventScope;
+  /** told as an earlier incident that another of its sentence follows or answers ("comes a month after X was killed") */
+  readonly earlier?: boolean;
+}
+
+/** Why an event that happened is outside the ledger's scope. */
+export interface EventScope {
+  readonly value: 'accident';
+  /** rule id, e.g. `assertion/accident` */
+  readonly reason: string;
+  /** the cue word ("accidentally", "went off") */
+  readonly cue: string | null;
+  readonly at: Range;
 }
 
 /** A field value with its evidence, as reported. */
@@ -119,6 +137,8 @@ export interface FusedEvent {
   readonly outcome: string | null;
   readonly modality: Modality;
   readonly background: boolean;
+  /** out of the ledger's scope (an accident) when at least half of its reports say so: the rule that found it */
+  readonly scope?: { readonly value: EventScope['value']; readonly reason: string };
   /** every sentence, in every article, that reports it */
   readonly reports: Span[];
   /** per-field evidence: field name → values with spans */

@@ -7,7 +7,8 @@
  *   modality.ts — forecast, plan, hypothetical or conditional, denial, negation.
  * - non-event (dropped, recorded as an info diagnostic on the article): what ACLED, GTD and PLOVER do not
  *   code as political violence or as a political act —
- *   accident ("accidentally shot", "an accidental shooting", "shot himself by accident"),
+ *   accident ("accidentally shot", "an accidental shooting", "shot himself by accident": not dropped but kept
+ *   as an event marked out of the ledger's scope, `scope: accident`, so that reports of it still fuse; index.ts),
  *   self-inflicted harm ("shot himself", "a self-inflicted wound": no attack on another; "blew himself up"
  *   is a suicide attack and stays),
  *   deaths by a cause that is no attacker ("killed in a car crash", "died of cancer", "struck by a car"),

@@ -2,7 +2,7 @@
  * One event as read from one sentence (a candidate), before candidates telling the same incident are
  * merged. Mutable while the article is analysed; turned into an ExtractedEvent at the end.
  */
-import type { ActorRef, Count, Modality, PloverType, ResponsibilityRef, Sourced } from '../../core/model/event.js';
+import type { ActorRef, Count, EventScope, Modality, PloverType, ResponsibilityRef, Sourced } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { PlaceCand } from './actors.js';
@@ -33,6 +33,8 @@ export interface Candidate {
   casualtyOnly: boolean;
   /** the assertion layer found the incident no event of the ledger (an accident, a self-inflicted harm): why */
   nonEvent?: Diagnostic;
+  /** the incident happened but is outside the ledger's scope (an accident): kept as an event marked so */
+  scope?: EventScope;
   /** the trigger sits inside a direct quote (a witness's words) */
   quoted?: boolean;
   /** "in response", "retaliated": the target is the agent of the event responded to */

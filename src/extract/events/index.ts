@@ -97,10 +97,16 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
   const fallback = documentCountry(doc);
   const locality = localityPlace(doc, ctx.resources.kb);
   const kept = clusters.filter((c) => {
-    if (c.nonEvent) { ctx.diagnose(c.nonEvent); return false; }
-    // an incident one of its sentences calls an accident is no attack (assertion.ts)
-    const acc = isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
-    if (acc) { ctx.diagnose(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text)); return false; }
+    // an incident one of its sentences calls an accident is no attack (assertion.ts): it is kept, marked out
+    // of the ledger's scope, so that the reports of one accident still join one another (they are no false
+    // events and no split incidents); the report and the exports leave it out of the ledger
+    if (c.nonEvent) ctx.diagnose(c.nonEvent);
+    const acc = !c.scope && isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
+    if (acc) {
+      ctx.diagnose(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text));
+      const s = doc.sentences[acc.sentence]!;
+      c.scope = { value: 'accident', reason: 'assertion/accident', cue: acc.cue, at: { start: s.start, end: s.end } };
+    }
     if (!isThin(c)) return true;
     ctx.diagnose({ severity: 'info', rule: 'events/drop-thin', message: `"${c.trigger.text}" dropped: an event noun in one sentence with no weapon, toll, quantity, own date or claim`, start: c.trigger.start, end: c.trigger.end, text: c.trigger.text });
     return false;
@@ -227,6 +233,8 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     confidence: c.confidence,
     rule: c.rule,
     variants: c.variants.length ? c.variants : undefined,
+    ...(c.scope ? { scope: c.scope } : {}),
+    ...(c.caused ? { earlier: true } : {}),
   };
 }
 

@@ -80,6 +80,7 @@ export function mergeInto(a: Candidate, b: Candidate): void {
   // told outside a quote by either report: the outlet's own word
   a.quoted = !!a.quoted && !!b.quoted;
   a.nonEvent ??= b.nonEvent;
+  a.scope ??= b.scope;
   if (a.type === 'OTHER' && b.type !== 'OTHER') a.type = b.type;
   // a verb telling the noun's incident makes it a report, not a bare mention ("Bombings across Iraq kill at least 12")
   if (a.rule === 'events/nominal' && b.rule !== 'events/nominal') a.rule = b.rule;

@@ -98,7 +98,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const [ca, cb] = frame.clause;
   const mod = assess(v, hit);
   // an accident is still read as an incident, so that the sentences telling the same incident join it; the
-  // incident is dropped as a whole (index.ts). Other non-events stop here (a self-inflicted harm too: it
+  // incident is kept marked out of the ledger's scope (index.ts). Other non-events stop here (a self-inflicted harm too: it
   // often ends an attack on others, "shot his wife before killing himself").
   const incidentWide = mod.status === 'non-event' && mod.reason === 'accident';
   if (mod.status === 'non-event' && !incidentWide) {
@@ -207,7 +207,10 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };
   cand.confidence = confidenceOf(cand);
-  if (incidentWide) cand.nonEvent = rejection(mod.rule, mod.reason, mod.cue, trigger, trigger.text);
+  if (incidentWide) {
+    cand.nonEvent = rejection(mod.rule, mod.reason, mod.cue, trigger, trigger.text);
+    cand.scope = { value: 'accident', reason: mod.rule, cue: mod.cue, at: { start: trigger.start, end: trigger.end } };
+  }
   return { cand, aggregate: false };
 }
 

@@ -95,7 +95,7 @@ export async function syncLedger(db: Kysely<Database>, dialect: Dialect, resourc
     // (it is read again at each sync that finds the store changed: a follow-up may mark that in the index)
     const all = await getEventsByIds(db, ids);
     const events = all.filter((e) => !e.scope);
-    await deleteLedgerRows(db, all.filter((e) => e.scope).map((e) => e.id));
+    await deleteLedgerRows(db, dialect, all.filter((e) => e.scope).map((e) => e.id));
     const stamps = new Map((await db.selectFrom('fused_events').select(['id', 'updated_at']).where('id', 'in', ids).execute()).map((r) => [r.id, r.updated_at]));
     const ctx = await eventContext(db, resources, events);
     await putLedgerRows(db, dialect, events.map((e) => ledgerRow(viewEvent(e, ctx), stamps.get(e.id) ?? '')));

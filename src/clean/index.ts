@@ -66,6 +66,15 @@ function originsOf(r: Pick<RawRecord, MetaField>, given: MetaOrigins | undefined
   return out;
 }
 
+/** how many paragraphs from the top a dateline is looked for in */
+const OPENING_LINES = 4;
+
+/** A short line before an article's prose, not itself prose: no sentence inside it, at most a dozen words. */
+function isOpeningLine(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 12 && !/[a-z]{2}[.!?]\s+[A-Z]/.test(t);
+}
+
 export function cleanRecord(raw: RawRecord): Article {
   const body = raw.body;
   const lines = splitLines(body);
@@ -106,13 +115,22 @@ export function cleanRecord(raw: RawRecord): Article {
     if (cut > 0) { cutAt.set(i, l.start + cut); removed.push({ kind: 'caption', text: l.text.slice(cut), rawStart: l.start + cut }); return; }
     if (kind) { keep[i] = false; removed.push({ kind, text: l.text, rawStart: l.start }); }
   });
-  // dateline at the start of the first body paragraph
+  // dateline at the start of the first body paragraph, or of the first one after the short lines that
+  // open a page ("Follow CBSMIAMI.COM: Facebook | Twitter", a byline, a photo credit): the report's
+  // first paragraph of prose is the one that opens with it
   let dateline: Dateline | null = null;
-  const firstBody = keep.findIndex((k, i) => k && i !== headlineLine);
+  let firstBody = keep.findIndex((k, i) => k && i !== headlineLine);
   let skipFirst = 0;
-  if (firstBody >= 0) {
-    const m = matchDateline(lines[firstBody]!.text);
-    if (m) { dateline = { place: m.place, agency: m.agency, ...(m.region ? { region: m.region } : {}) }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[firstBody]!.text.slice(0, m.length), rawStart: lines[firstBody]!.start }); }
+  for (let i = firstBody, seen = 0; i >= 0 && i < lines.length && seen < OPENING_LINES; i++) {
+    if (!keep[i] || i === headlineLine) continue;
+    seen++;
+    const m = matchDateline(lines[i]!.text);
+    if (m) {
+      firstBody = i;
+      dateline = { place: m.place, agency: m.agency, ...(m.region ? { region: m.region } : {}) }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[i]!.text.slice(0, m.length), rawStart: lines[i]!.start });
+      break;
+    }
+    if (!isOpeningLine(lines[i]!.text)) break;
   }
   // build the cleaned text
   const b = new TextBuilder();

@@ -203,3 +203,48 @@ test('the province an address writes is the place\'s province, over the gazettee
   const e = violent(docOf('Police detained students who staged a protest at Ulus square in Altindag town, Ankara, on Monday.', '2022-03-01'));
   assert.equal(placed(e).admin1, 'Ankara Province');
 });
+
+test('a dateline after the short lines that open a page (a follow line, a byline) is still read', () => {
+  const d = datelined('Follow WXYZ7.COM: Facebook | Twitter\n\nBy Jane Roe\n\nTAMPA, Fla. (WXYZ) – Two men were wounded in a shooting outside a bar on Saturday night, police said.');
+  assert.equal(d.article.dateline?.place, 'Tampa');
+  const e = violent(d);
+  assert.equal(e.location?.geo?.admin1, 'Florida', JSON.stringify(e.location));
+  // a paragraph of prose is no opening line: a capitalised dash later in the story is no dateline
+  const p = datelined('Two men were wounded in a shooting outside a bar on Saturday night. The police are looking for a witness.\n\nTAMPA, Fla. — A second shooting was reported later.');
+  assert.equal(p.article.dateline, null);
+});
+
+test('a name written after a dot in a web address is no place', () => {
+  const d = docOf('Follow NEWS4.COM for updates. A man was shot in Denver on Friday, police said.');
+  assert.ok(!d.mentions.some((m) => m.text === 'COM'), JSON.stringify(d.mentions.map((m) => m.text)));
+});
+
+test('a city far more populous than a namesake seat is the usual referent of the name', () => {
+  const d = docOf('Four people were shot on Wednesday night in San Francisco, police said.');
+  assert.equal(mention(d, 'San Francisco').geo!.country, 'US');
+});
+
+test('an act placed only at its country takes the finer place named in that country next to it', () => {
+  const d = datelined('Roadside bomb kills Russian general in Syria\n\nThe desert east of Palmyra is still home to cells of militants, officials say. The general was travelling with his guards on Sunday.');
+  const e = violent(d);
+  assert.notEqual(e.location?.geo?.precision, 'country', JSON.stringify(e.location));
+  assert.ok(km(placed(e), mention(d, 'Palmyra').geo!) < 30, JSON.stringify(e.location));
+  // a place in another country is no finer place of this one
+  const o = datelined('Roadside bomb kills Russian general in Syria\n\nThe general had served near Baghdad before, officials say. He was travelling with his guards on Sunday.');
+  assert.equal(violent(o).location?.geo?.country, 'SY', JSON.stringify(violent(o).location));
+});
+
+test('a story that names its town only in the name of the town police is in that town', () => {
+  const d = datelined('Woman killed by stray bullet\n\nChattanooga Police say a man fired a gun in the room next to where the woman was sitting on Tuesday. The bullet went through the wall and killed her.');
+  const e = violent(d);
+  assert.equal(e.location?.name, 'Chattanooga', JSON.stringify(e.location));
+  assert.equal(e.location?.geo?.admin1, 'Tennessee');
+  // a country's police is no town's
+  const n = datelined('Man wounded\n\nIraqi Police say a man fired at a checkpoint on Tuesday and wounded a guard.');
+  assert.notEqual(violent(n).location?.geo?.precision, 'town', JSON.stringify(violent(n).location));
+});
+
+test('a dateline state written as its postal code ("TAMPA, FL —") holds the dateline town', () => {
+  const h = violent(datelined('Man shot outside bar\n\nZYXQUORA, FL — A man was shot outside a bar on Saturday night, police said.'));
+  assert.equal(h.location?.geo?.admin1, 'Florida', JSON.stringify(h.location));
+});

@@ -20,7 +20,7 @@ import type { PlaceRef } from '../../core/model/event.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import { km, toGeo } from '../../nlp/entities/geocode.js';
-import { datelinePlace } from '../../nlp/entities/place-drafts.js';
+import { datelinePlace, localForceTown } from '../../nlp/entities/place-drafts.js';
 import { compactKey, type KnowledgeBase } from '../../kb/index.js';
 
 /** An address-chain link back to a smaller place: a comma after it, with or without its part noun ("Amuda, Al Hasakah"). */
@@ -221,13 +221,37 @@ export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = f
   return null;
 }
 
+/**
+ * A finer place for an act placed only at a country: the most specific place introduced as a place
+ * ("in X", "near X", an address chain) in its own sentences or the one before or after each, that lies
+ * in that country (an article that names the country names the town where the act happened near it:
+ * "... in Syria. The desert east of Deir ez-Zor ..."). Own sentences win a tie, then the nearer one.
+ */
+export function finerInCountry(doc: Doc, place: PlaceCand, sentences: readonly number[]): PlaceCand | null {
+  const g = place.geo;
+  if (!g || g.precision !== 'country' || !g.country) return null;
+  const own = new Set(sentences);
+  const window = new Map<number, number>();
+  for (const s of sentences) for (const k of [s, s - 1, s + 1]) if (k >= 0 && k < doc.sentences.length) window.set(k, Math.min(window.get(k) ?? 9, own.has(k) ? 0 : 1));
+  let best: PlaceCand | null = null;
+  let bestKey = Infinity;
+  for (const [i, dist] of [...window].sort((a, b) => a[0] - b[0])) {
+    const q = sentencePlace(doc, i);
+    if (!q?.geo || q.geo.country !== g.country) continue;
+    const key = rank(q.geo) * 10 + dist;
+    if (key < bestKey) { best = q; bestKey = key; }
+  }
+  return best;
+}
+
 /** how far from the article's one town another town may lie and still be the same locality (suburbs, neighbourhoods) */
 const LOCAL_KM = 30;
 
 /**
  * The locality a local news story is about, for acts whose sentences place them nowhere: the dateline
  * town ("CUTLER BAY, Fla. —"; a town the gazetteer lacks keeps its name at the point of the state written
- * after it), else the one town the article names (every other town within ${LOCAL_KM} km of it). A
+ * after it), else the one town the article names (every other town within ${LOCAL_KM} km of it), else,
+ * with no town named, the town whose own police or fire service the article names ("Chattanooga Police"). A
  * dateline says where the report was filed, which is where the act happened only in a story that names
  * nothing elsewhere: no place in another country, no province or district that does not hold the town
  * (a Washington dateline over a strike in Syria is no locality). Returns `by` = dateline or locality.
@@ -245,6 +269,12 @@ export function localityPlace(doc: Doc, kb: KnowledgeBase): (PlaceCand & { by: '
     const towns = places.filter((m) => m.geo!.precision === 'town' && !m.geo!.approximate);
     const first = towns[0];
     if (first && towns.every((m) => km(m.geo!, first.geo!) <= LOCAL_KM)) home = { name: first.name, entity: first.key, geo: first.geo!, at: { start: first.start, end: first.end }, score: 0, by: 'locality' };
+    // no town named but the town's own police or fire service ("Chattanooga Police responded"): its town
+    if (!towns.length) {
+      const forces = doc.mentions.filter((m) => m.type === 'organization' && !/[-‐–]$/.test(doc.article.text.slice(Math.max(0, m.start - 1), m.start))).map((m) => ({ m, t: localForceTown(kb, m.text) })).filter((x) => !!x.t);
+      const f = forces[0];
+      if (f && forces.every((x) => km(x.t!, f.t!) <= LOCAL_KM)) home = { name: f.t!.name, entity: f.t!.id, geo: toGeo(f.t!, null), at: { start: f.m.start, end: f.m.end }, score: 0, by: 'locality' };
+    }
   }
   if (!home?.geo) return null;
   const g0 = home.geo;

@@ -15,7 +15,7 @@ import { isBackgroundDate, referenceDate } from './dates.js';
 import { addCasualties, addResponsibility, mergeInto, resolveResponse, shouldMerge, compatible, dateWithNoun } from './merge.js';
 import { readSentence, viewSentence } from './read.js';
 import { introducedByCause, tokenAt } from './sentence.js';
-import { articlePlace, describePlace, isDemonym, localityPlace } from './address.js';
+import { articlePlace, describePlace, finerInCountry, isDemonym, localityPlace } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, rejection } from './assertion.js';
@@ -120,6 +120,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
       const p = articlePlace(doc, c.sentences, !!c.location);
       if (p) c.location = { ...p, score: 0, by: 'article' };
     }
+    // an act placed only at a country takes the finer place its sentences name inside it (address.ts)
+    if (c.location && PLACED.has(c.type) && !past && !c.responds) { const f = finerInCountry(doc, c.location, c.sentences); if (f) c.location = { ...f, score: 0, by: 'article' }; }
     // a local story's act told without a place happens in its locality (address.ts)
     if (!c.location && locality && PLACED.has(c.type) && !past && !c.responds) c.location = { ...locality, score: 0 };
     if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };

@@ -57,7 +57,7 @@ const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'tow
 const SMALL_ABROAD = 50000;
 
 /** Score of one candidate place; higher is better. */
-export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null, seatNamedAlike = true): number {
+export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null, seatNamedAlike = true, largest = 0): number {
   if (ctx.pinned?.size && p.country && !ctx.pinned.has(p.country)) return -100;
   // a place written before ", <Province>" is not another province; a town in another province is only unlikely
   // (sources disagree on boundaries: GeoNames puts Tarmiyah in Baghdad, news in Saladin)
@@ -87,7 +87,9 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   s += Math.log10(p.population + 1) * 0.45;
   // feature class: a capital or a seat is the usual referent of its name; a village, without its
   // province or town written next to it, rarely is ("Baghdad" is not Baghdādeh, a village in Iran)
-  if (p.fcode) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) ? 1 : 0;
+  // (among namesakes of like size: a city over 20 times as populous (population known) is the usual referent of the
+  // name whatever seat the smaller one is — San Francisco, California, not San Francisco, El Salvador)
+  if (p.fcode && !(p.population > 0 && p.population * SEAT_OUTWEIGHED < largest)) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) ? 1 : 0;
   if (isVillage(p) && !ctx.pinnedAdmin1?.size && !ctx.anchors?.length) s -= 1.5;
   // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town;
   // a town of that name elsewhere ("California, Maryland") does not make "California" a town
@@ -101,18 +103,22 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   return s;
 }
 
+/** how many times as populous a namesake must be for a smaller seat's feature class to count for nothing */
+const SEAT_OUTWEIGHED = 20;
+
 /** The best place among candidate records, or null. */
 export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord; rank: number }[], ctx: GeoContext, cue: Precision | 'facility' | null): PlaceInfo | null {
   let best: PlaceInfo | null = null;
   let bestScore = -Infinity;
   const places = cands.map((c) => kb.place(c.record.id));
   const countryNamed = places.find((q) => q?.kind === 'country');
+  const largest = Math.max(0, ...places.map((q) => (q?.kind === 'place' ? q.population : 0)));
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const p = places[i];
     if (!p) continue;
     const seat = p.kind !== 'admin1' || places.some((q) => q && q.kind === 'place' && q.country === p.country && q.admin1 === p.name);
-    let sc = scoreCandidate(p, c.rank, ctx, cue, seat);
+    let sc = scoreCandidate(p, c.rank, ctx, cue, seat, largest);
     // "Georgia" the country or the US state: the state only with evidence from inside its country, a town
     // of the state or another state named ("Atlanta, Georgia"), not the country's name alone ("US aid to Georgia")
     if (countryNamed && p.kind === 'admin1' && p.country !== countryNamed.country && !ctx.pinnedAdmin1?.has(p.name)) {

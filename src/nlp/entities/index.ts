@@ -96,11 +96,23 @@ const STREET_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Parkw
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'wrote', 'recalled', 'insisted', 'testified']);
 
+/** Whether the token is written right after a dot that itself follows a word with no space ("CBSMIAMI.COM"). */
+function inWebAddress(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== t.start) return false;
+  if (/\w\.$/.test(prev.text)) return true;
+  const before = tokens[i - 2];
+  return prev.text === '.' && !!before && before.end === prev.start && /\w$/.test(before.text);
+}
+
 /** Whether a gazetteer-only match is really part of a longer unknown name ("Ali" in "Ali al-Fatlawi"). */
 function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, entries: readonly NameEntry[]): boolean {
   const next = tokens[sp.tokEnd];
   // "the 1100 block of Alabama Street", "Haifa Street": a place name before a street word names a street, not the place
   if (next && next.sentence === tokens[sp.tokStart]!.sentence && STREET_WORDS.test(next.text) && entries.every((e) => e.record.kind !== 'actor')) return true;
+  // "CBSMIAMI.COM", "news.Baghdad": a name written after a dot with no space is part of a web address
+  if (inWebAddress(tokens, sp.tokStart)) return true;
   if (entries.some((e) => e.rank === 3)) return false;
   const prev = tokens[sp.tokStart - 1];
   const nextCap = next && next.sentence === tokens[sp.tokStart]!.sentence && next.start - tokens[sp.tokEnd - 1]!.end === 1 && isCap(next.text) && !kb.lexicon.placeCues.has(next.text) && !kb.lexicon.nonNames.has(next.text);

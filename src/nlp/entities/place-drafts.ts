@@ -104,7 +104,9 @@ export function placeEntries(kb: KnowledgeBase, name: string): NameEntry[] {
 export function datelinePlace(kb: KnowledgeBase, doc: Doc): { place: PlaceInfo | null; unit: PlaceInfo | null; name: string } | null {
   const dl = doc.article.dateline;
   if (!dl?.place) return null;
-  const within = dl.region ? kb.lookup(dl.region).filter((e) => e.record.kind === 'country' || e.record.kind === 'admin1').map((e) => e.record) : [];
+  let within = dl.region ? kb.lookup(dl.region).filter((e) => e.record.kind === 'country' || e.record.kind === 'admin1').map((e) => e.record) : [];
+  // "TAMPA, FL —": a US state's postal code (GeoNames' US admin-1 codes are the postal codes)
+  if (!within.length && dl.region && /^[A-Z]{2}$/.test(dl.region)) { const st = kb.admin1('US', dl.region); if (st) within = [st]; }
   let best: PlaceInfo | null = null;
   for (const e of placeEntries(kb, dl.place)) {
     if (e.record.kind === 'actor') continue;
@@ -115,6 +117,29 @@ export function datelinePlace(kb: KnowledgeBase, doc: Doc): { place: PlaceInfo |
   }
   const unit = within.length === 1 ? kb.place(within[0]!.id) ?? null : null;
   return { place: best, unit, name: dl.place };
+}
+
+/** a town's own police or fire service: "Chattanooga Police", "San Mateo Police Department", "Miami Fire Rescue" */
+const LOCAL_FORCE = /^(.+?)\s+(?:Police|Fire)(?:\s+(?:Department|Dept\.?|Rescue|Bureau|Service))?$/;
+/** a town with a force of its own named after it is one readers know: towns of 15,000+ */
+const FORCE_TOWN_MIN = 15000;
+
+/**
+ * The town whose police or fire service an organisation name is ("Chattanooga Police" → Chattanooga,
+ * Tennessee): a city force is named after its city. The most populous town of the name (15,000+),
+ * else null. Not a county's sheriff (a county is no town) nor a national police ("Iraqi Police").
+ */
+export function localForceTown(kb: KnowledgeBase, orgName: string): PlaceInfo | null {
+  // (callers pass the whole name: "Dade Police" cut out of "Miami-Dade Police" names no town Dade)
+  const m = LOCAL_FORCE.exec(orgName.trim());
+  if (!m) return null;
+  let best: PlaceInfo | null = null;
+  for (const e of placeEntries(kb, m[1]!)) {
+    if (e.record.kind !== 'place') continue;
+    const p = kb.place(e.record.id);
+    if (p && p.kind === 'place' && p.population >= FORCE_TOWN_MIN && (!best || p.population > best.population)) best = p;
+  }
+  return best;
 }
 
 /**
@@ -222,7 +247,13 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
   const tokens = doc.tokens;
   const dl = datelineContribution(kb, doc);
-  const contexts = contextsByName(kb, drafts, dl ? [dl] : []);
+  // a town's police named in the story ("Chattanooga Police") places the story in its state, like a dateline
+  const forces: Contribution[] = [];
+  for (const d of drafts) {
+    const t = d.type === 'organization' && !/[-‐–]$/.test(doc.article.text.slice(Math.max(0, d.start - 1), d.start)) ? localForceTown(kb, doc.article.text.slice(d.start, d.end)) : null;
+    if (t?.country) forces.push({ countries: [[t.country, 1]], admin1: t.admin1 ? [t.admin1] : [], townAdmin1: t.admin1 ? [t.admin1] : [], units: [] });
+  }
+  const contexts = contextsByName(kb, drafts, [...(dl ? [dl] : []), ...forces]);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;

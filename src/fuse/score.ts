@@ -89,6 +89,9 @@ function agesMatch(shared: readonly string[], a: ReadonlySet<string>, b: Readonl
   return shared.length / Math.min(a.size, b.size) >= 0.5 && shared.length / (a.size + b.size - shared.length) >= 1 / 3;
 }
 
+/** A child's age (under 13, or given in months): rare among the people shot, unlike a teenager's or an adult's. */
+const isChildAge = (age: string): boolean => /months$/.test(age) || Number(age) < 13;
+
 const NO_SCORE = { specific: [], against: [], genericOnly: false };
 
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
@@ -161,10 +164,11 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   }
   // one shared age is a detail; two people of the same two ages is the same group of people; but when one
   // article gives many more ages (a round-up of a weekend's shootings), an age in common is chance
-  // small numbers recur among look-alikes: one age (a 17-year-old shot that day) singles out an incident only with a
-  // place below the city or a person named; two ages alike, only in the same town
+  // small numbers recur among look-alikes: the people shot are mostly teenagers and adults, so one such age (a
+  // 17-year-old shot that day) singles out an incident only with a place below the city or a person named, two ages
+  // alike only in the same town; a child's age (under 13) is rare among them and singles the incident out alone
   const fine = names.length > 0 || specific.some((x) => x.startsWith('same place'));
-  const agesSpecific = fine || (ages.length > 1 && located);
+  const agesSpecific = fine || (ages.length > 1 && located) || ages.some(isChildAge);
   if (ages.length && agesMatch(ages, a.ages, b.ages)) (agesSpecific ? ident : add)(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}${agesSpecific ? '' : ' (no place below the city or name in common: weak)'}`);
   else if (ages.length) add(0.05, `an age in common among many (${ages.join(', ')} of ${a.ages.size} / ${b.ages.size}; weak)`);
   else if (a.ages.size && b.ages.size) differ(-0.15, `different ages (${[...a.ages].join(', ')} / ${[...b.ages].join(', ')})`);

@@ -142,3 +142,13 @@ test('the same age with the same street named singles the incident out, and the 
   assert.match(why, /same place named: elm street/);
   assert.match(why, /same age given: 17(?! \()/);
 });
+
+test("a child's age is rare among the people shot: one age of a young child in common singles the incident out", () => {
+  const M = makeArticle('m1', 'A 4-year-old was shot and wounded on Saturday night, police said.', 'Outlet M', '2016-05-15');
+  const N = makeArticle('n1', 'Officers found a 4-year-old boy shot in the leg on Saturday; he is expected to recover.', 'Outlet N', '2016-05-15');
+  const index = new MemoryEventIndex();
+  fuseArticleEvents(M, [teen(M)], [], index, whole(M));
+  const r = fuseArticleEvents(N, [teen(N)], [], index, whole(N));
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.match([...index.all()][0]!.mergedBecause.at(-1)!, /same age given: 4(?! \()/);
+});

@@ -47,7 +47,7 @@ const INSTITUTION = /\b(?:hospital|county|school|college|university|church|cente
  * building, a school or a body ("Martin Luther King Jr. Day", "King Memorial Park", "Lincoln High School")
  * names that thing after the person, not a person of the incident. Case-sensitive: "Martin Luther King day" is not a name.
  */
-const NAMED_AFTER = /^[ \t]+(?:(?:Jr|Sr)\.?,?[ \t]+)?(?:Day|Holiday|Memorial|Park|Boulevard|Blvd\.?|Street|St\.|Avenue|Ave\.?|Road|Rd\.|Drive|Dr\.|Parkway|Expressway|Freeway|Highway|Bridge|Square|Plaza|School|High|Middle|Elementary|Academy|College|University|Institute|Center|Centre|Library|Stadium|Arena|Airport|Hospital|Foundation|Museum|Building|Homes|Apartments|Courts|Recreation|Community)\b/;
+const NAMED_AFTER = /^(?:,?[ \t]+(?:Jr|Sr)\.?,?)?[ \t]+(?:Day|Holiday|Memorial|Park|Boulevard|Blvd\.?|Street|St\.|Avenue|Ave\.?|Road|Rd\.|Drive|Dr\.|Parkway|Expressway|Freeway|Highway|Bridge|Square|Plaza|School|High|Middle|Elementary|Academy|College|University|Institute|Center|Centre|Library|Stadium|Arena|Airport|Hospital|Foundation|Museum|Building|Homes|Apartments|Courts|Recreation|Community)\b/;
 /** The same head word written inside what the tagger took for one name ("Martin Luther King Day"); words that are also surnames (Day, Park, Hall) only after three words or more. */
 const NAMED_AFTER_INSIDE = /\s(?:Holiday|Memorial|Boulevard|Blvd\.?|Street|Avenue|Ave\.?|Parkway|Expressway|Freeway|Highway|Bridge|Plaza|School|Elementary|Academy|College|University|Institute|Center|Centre|Library|Stadium|Arena|Airport|Foundation|Museum|Building|Apartments)\b|^\S+\s+\S+\s+(?:\S+\s+)*(?:Day|Park)$/;
 /**
@@ -91,9 +91,13 @@ function mentionList(mentions: readonly Mention[] | ReadonlyMap<string, Mention 
   return [...(mentions as readonly Mention[])];
 }
 
-/** A person's name inside the name of a thing named after them (a holiday, a street, a building, a school, a body). */
+/** A name joined by "and" to a numbered street or a street ("N.E. 23rd and Martin Luther King"): the cross street of an intersection. */
+const CROSS_BEFORE = /(?:\b\d+(?:st|nd|rd|th)|\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.))[ \t]+(?:and|&)[ \t]+$/;
+const CROSS_AFTER = /^[ \t]+(?:and|&)[ \t]+(?:[NSEW]\.?[EW]?\.?[ \t]+)?\d+(?:st|nd|rd|th)\b/;
+
+/** A person's name inside the name of a thing named after them (a holiday, a street, a building, a school, a body), or a street named after them at an intersection. */
 export function namedAfter(m: { start: number; end: number; text: string; name: string }, text: string): boolean {
-  return NAMED_AFTER.test(text.slice(m.end, m.end + 24)) || NAMED_AFTER_INSIDE.test(m.text.trim()) || NAMED_AFTER_INSIDE.test(m.name.trim());
+  return NAMED_AFTER.test(text.slice(m.end, m.end + 24)) || CROSS_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CROSS_AFTER.test(text.slice(m.end, m.end + 24)) || NAMED_AFTER_INSIDE.test(m.text.trim()) || NAMED_AFTER_INSIDE.test(m.name.trim());
 }
 
 /** A person named with an office, before the name or in an apposition after it: an official, not a person of the incident. */

@@ -109,6 +109,11 @@ test('a name that goes on into a holiday, a park or a school names that thing, n
   // what the tagger took for one name, a holiday written out
   const H = makeArticle('h1', 'Two men were shot on Martin Luther King Day in Dayton. Police named one as Ray Olsen.', 'Outlet H', '2017-01-16');
   assert.deepEqual(namesOf(H, [person(H, 'Martin Luther King Day'), person(H, 'Ray Olsen')]), ['ray olsen']);
+  const P = makeArticle('p1', 'A man was shot at a Martin Luther King, Jr. Day rally in Dayton. He was named as Ray Olsen.', 'Outlet P', '2017-01-16');
+  assert.deepEqual(namesOf(P, [person(P, 'Martin Luther King'), person(P, 'Ray Olsen')]), ['ray olsen']);
+  // a street named after the person at an intersection, without the street word
+  const Q = makeArticle('q1', 'Police said a man was shot in Dayton near N.E. 23rd and Martin Luther King. The victim, Ray Olsen, was hurt.', 'Outlet Q', '2017-01-16');
+  assert.deepEqual(namesOf(Q, [person(Q, 'Martin Luther King'), person(Q, 'Ray Olsen')]), ['ray olsen']);
 });
 
 test('officials named with their office, before the name or in an apposition, are not people of the incident; a name after a lower-case "the chief said" is', () => {

@@ -42,6 +42,22 @@ const OFFICE = /\b(?:chief|mayor|sheriff|deputy|officer|detective|sergeant|sgt|l
 
 /** An institution word inside a "person" name ("John H. Stroger Jr. Hospital of Cook County"): a building or body, not a person. */
 const INSTITUTION = /\b(?:hospital|county|school|college|university|church|center|centre|department|police|court|academy|foundation|association)\b/i;
+/**
+ * English proper names are head-final: a person's name followed by a capitalised word for a day, a road, a
+ * building, a school or a body ("Martin Luther King Jr. Day", "King Memorial Park", "Lincoln High School")
+ * names that thing after the person, not a person of the incident. Case-sensitive: "Martin Luther King day" is not a name.
+ */
+const NAMED_AFTER = /^(?:,?[ \t]+(?:Jr|Sr)\.?,?)?[ \t]+(?:Day|Holiday|Memorial|Park|Boulevard|Blvd\.?|Street|St\.|Avenue|Ave\.?|Road|Rd\.|Drive|Dr\.|Parkway|Expressway|Freeway|Highway|Bridge|Square|Plaza|School|High|Middle|Elementary|Academy|College|University|Institute|Center|Centre|Library|Stadium|Arena|Airport|Hospital|Foundation|Museum|Building|Homes|Apartments|Courts|Recreation|Community)\b/;
+/** The same head word written inside what the tagger took for one name ("Martin Luther King Day"); words that are also surnames (Day, Park, Hall) only after three words or more. */
+const NAMED_AFTER_INSIDE = /\s(?:Holiday|Memorial|Boulevard|Blvd\.?|Street|Avenue|Ave\.?|Parkway|Expressway|Freeway|Highway|Bridge|Plaza|School|Elementary|Academy|College|University|Institute|Center|Centre|Library|Stadium|Arena|Airport|Foundation|Museum|Building|Apartments)\b|^\S+\s+\S+\s+(?:\S+\s+)*(?:Day|Park)$/;
+/**
+ * An office written before a name ("Mayor Rahm Emanuel", "Chicago Police Superintendent Eddie Johnson", "said Sgt. Amy Cox") or in
+ * an apposition after it ("John Doe, a police spokesman,"): an official speaks for an institution about many incidents.
+ */
+const OFFICES = 'chief|mayor|sheriff|superintendent|commissioner|spokes(?:man|woman|person)|governor|gov\\.|senator|sen\\.|rep\\.|representative|president|prosecutor|attorney|judge|coroner|examiner|councilman|councilwoman|alderman|ald\\.|sergeant|sgt\\.|lieutenant|lt\\.|captain|capt\\.|director|secretary|minister';
+/** (the office word in either case; the words between it and the name capitalised: "Police Chief", not "the chief said the man") */
+const OFFICE_BEFORE = new RegExp(`\\b(?:${OFFICES.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)})[ \\t]+(?:[A-Z][\\w.'’-]*[ \\t]+){0,3}$`);
+const OFFICE_AFTER = new RegExp(`^,[ \\t]+(?:(?:a|an|the)[ \\t]+)?(?:[\\w.'’-]+[ \\t]+){0,4}?(?:${OFFICES})\\b`, 'i');
 /** A photo credit or byline just before a name ("DNAinfo/Alex Nitkin", a line "By Jane Doe"): the journalist, named in every article of the outlet. */
 const CREDIT = /(?:\/\s*|(?:^|\n)\s*(?:By|BY|Photo(?: by)?:?|Credit:?)\s+)$/;
 /** Where the wounded are treated: a hospital receives the victims of many incidents, so it names none of them. */
@@ -73,6 +89,21 @@ function mentionList(mentions: readonly Mention[] | ReadonlyMap<string, Mention 
   if (!mentions) return [];
   if ('get' in mentions) return [...(mentions as ReadonlyMap<string, Mention | Mention[]>).values()].flat();
   return [...(mentions as readonly Mention[])];
+}
+
+/** A name joined by "and" to a numbered street or a street ("N.E. 23rd and Martin Luther King"): the cross street of an intersection. */
+const CROSS_BEFORE = /(?:\b\d+(?:st|nd|rd|th)|\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.))[ \t]+(?:and|&)[ \t]+$/;
+const CROSS_AFTER = /^[ \t]+(?:and|&)[ \t]+(?:[NSEW]\.?[EW]?\.?[ \t]+)?\d+(?:st|nd|rd|th)\b/;
+
+/** A person's name inside the name of a thing named after them (a holiday, a street, a building, a school, a body), or a street named after them at an intersection. */
+export function namedAfter(m: { start: number; end: number; text: string; name: string }, text: string): boolean {
+  return NAMED_AFTER.test(text.slice(m.end, m.end + 24)) || CROSS_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CROSS_AFTER.test(text.slice(m.end, m.end + 24)) || NAMED_AFTER_INSIDE.test(m.text.trim()) || NAMED_AFTER_INSIDE.test(m.name.trim());
+}
+
+/** A person named with an office, before the name or in an apposition after it: an official, not a person of the incident. */
+export function official(m: { start: number; end: number }, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return OFFICE_BEFORE.test(before.slice(before.search(/[^\n]*$/))) || OFFICE_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 /**
@@ -122,7 +153,8 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
     // public figures (people the knowledge base knows) comment on many incidents; the private people named belong to this one
     const personLike = m.type === 'person' || (m.type === 'other' && AGE_AFTER.test(text.slice(m.end, m.end + 16)));
     if (m.type === 'other' && STREET_OR_VENUE.test(m.text.trim()) && !CARE.test(m.text)) { add('spots', spotKey(norm(m.text)), m); continue; }
-    if (personLike && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name) && !INSTITUTION.test(m.name) && !CREDIT.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+    if (personLike && !m.role && !m.key.startsWith('kb:') && /\s/.test(m.name.trim()) && !OFFICE.test(m.name) && !INSTITUTION.test(m.name) && !CREDIT.test(text.slice(Math.max(0, m.start - 12), m.start))
+      && !namedAfter(m, text) && !official(m, text)) {
       const k = personKey(m.name);
       if (k.includes(' ')) add('names', k, m);
     }

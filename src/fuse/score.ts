@@ -89,6 +89,9 @@ function agesMatch(shared: readonly string[], a: ReadonlySet<string>, b: Readonl
   return shared.length / Math.min(a.size, b.size) >= 0.5 && shared.length / (a.size + b.size - shared.length) >= 1 / 3;
 }
 
+/** A child's age (under 13, or given in months): rare among the people shot, unlike a teenager's or an adult's. */
+const isChildAge = (age: string): boolean => /months$/.test(age) || Number(age) < 13;
+
 const NO_SCORE = { specific: [], against: [], genericOnly: false };
 
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
@@ -166,7 +169,12 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   }
   // one shared age is a detail; two people of the same two ages is the same group of people; but when one
   // article gives many more ages (a round-up of a weekend's shootings), an age in common is chance
-  if (ages.length && agesMatch(ages, a.ages, b.ages)) ident(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}`);
+  // small numbers recur among look-alikes: the people shot are mostly teenagers and adults, so one such age (a
+  // 17-year-old shot that day) singles out an incident only with a place below the city or a person named, two ages
+  // alike only in the same town; a child's age (under 13) is rare among them and singles the incident out alone
+  const fine = names.length > 0 || specific.some((x) => x.startsWith('same place'));
+  const agesSpecific = fine || (ages.length > 1 && located) || ages.some(isChildAge);
+  if (ages.length && agesMatch(ages, a.ages, b.ages)) (agesSpecific ? ident : add)(ages.length > 1 ? 0.25 : 0.15, `same age given: ${ages.join(', ')}${agesSpecific ? '' : ' (no place below the city or name in common: weak)'}`);
   else if (ages.length) add(0.05, `an age in common among many (${ages.join(', ')} of ${a.ages.size} / ${b.ages.size}; weak)`);
   else if (a.ages.size && b.ages.size) differ(-0.15, `different ages (${[...a.ages].join(', ')} / ${[...b.ages].join(', ')})`);
   const swapped = intersects(a.agents, b.targets).length > 0 && intersects(a.agents, b.agents).length === 0;
@@ -182,13 +190,18 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   }
   // a wounded victim who dies moves from one count to the other: the number of people shot stays the same
   const shot = victimsAgree(a, b);
-  if (shot != null) (located ? ident : add)(shot >= 2 ? 0.15 : 0.05, `people killed or injured agree (${shot}; the split between them changed)`);
+  // a toll of one or two recurs among look-alikes in one town: it is specific only with a place below the city or a name
+  const tollSpecific = (n: number): boolean => (n >= 3 && located) || (n >= 2 && fine);
+  if (shot != null) (tollSpecific(shot) ? ident : add)(shot >= 2 ? 0.15 : 0.05, `people killed or injured agree (${shot}; the split between them changed)`);
   for (const k of ['killed', 'injured'] as const) {
     const x = a[k], y = b[k];
     if (!x || !y || shot != null) continue;
     if (!countsAgree(x, y)) differ(-0.15, `${k} ${x.min} vs ${y.min}`);
     // one death is the genre; two or more agreeing is a detail of this incident
-    else if (x.min >= 2 && y.min >= 2) (located ? ident : add)(located ? 0.15 : 0.05, `${k} agree (${Math.max(x.min, y.min)})${located ? '' : ' (no place in common: weak)'}`);
+    else if (x.min >= 2 && y.min >= 2) {
+      const n = Math.max(x.min, y.min);
+      (tollSpecific(n) ? ident : add)(located ? 0.15 : 0.05, `${k} agree (${n})${tollSpecific(n) ? '' : located ? ' (a small toll in the same town: weak)' : ' (no place in common: weak)'}`);
+    }
     else if (x.min > 0 && y.min > 0) add(0.05, `${k} agree (${x.min})`);
   }
   if (a.outcome && b.outcome) {

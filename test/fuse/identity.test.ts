@@ -5,6 +5,7 @@ import { identityEvidence, personKey } from '../../src/fuse/identity.js';
 import { makeArticle, makeEvent, at, type EventSpec } from './fixtures.js';
 import type { Geo, Mention } from '../../src/core/model/entity.js';
 import type { Article } from '../../src/core/model/article.js';
+import type { ExtractedEvent } from '../../src/core/model/event.js';
 
 const DAYTON: Geo = { lat: 39.7589, lon: -84.1916, country: 'US', admin1: 'Ohio', precision: 'town' };
 
@@ -96,4 +97,63 @@ test('details the tagger left untyped: a name followed by an age is a person, a 
   assert.deepEqual((ev['names'] ?? []).map((x) => x.value), ['dana roe']);
   assert.deepEqual((ev['spots'] ?? []).map((x) => x.value).sort(), ['harbor view apartments', 'n elm avenue']);
   assert.deepEqual((ev['ages'] ?? []).map((x) => x.value).sort(), ['17 months', '2 months']);
+});
+
+const namesOf = (a: Article, mentions: Mention[]): unknown[] =>
+  (identityEvidence(a, makeEvent(a, shooting(a, { sentences: [a.text.slice(0, 12)] })), mentions, [{ start: 0, end: a.text.length }], true)['names'] ?? []).map((x) => x.value);
+
+test('a name that goes on into a holiday, a park or a school names that thing, not a person of the incident', () => {
+  const G = makeArticle('g1', 'Three people were shot at a Martin Luther King Jr. Day parade near Martin Luther King Memorial Park in Dayton.\nThe wounded included Dana Cole, 19, a student at Grant Lee High School.', 'Outlet G', '2017-01-16');
+  const mentions = [person(G, 'Martin Luther King Jr.'), { ...person(G, 'Martin Luther King'), ...at(G, 'Martin Luther King', 1) }, person(G, 'Dana Cole'), person(G, 'Grant Lee')];
+  assert.deepEqual(namesOf(G, mentions), ['dana cole']);
+  // what the tagger took for one name, a holiday written out
+  const H = makeArticle('h1', 'Two men were shot on Martin Luther King Day in Dayton. Police named one as Ray Olsen.', 'Outlet H', '2017-01-16');
+  assert.deepEqual(namesOf(H, [person(H, 'Martin Luther King Day'), person(H, 'Ray Olsen')]), ['ray olsen']);
+  const P = makeArticle('p1', 'A man was shot at a Martin Luther King, Jr. Day rally in Dayton. He was named as Ray Olsen.', 'Outlet P', '2017-01-16');
+  assert.deepEqual(namesOf(P, [person(P, 'Martin Luther King'), person(P, 'Ray Olsen')]), ['ray olsen']);
+  // a street named after the person at an intersection, without the street word
+  const Q = makeArticle('q1', 'Police said a man was shot in Dayton near N.E. 23rd and Martin Luther King. The victim, Ray Olsen, was hurt.', 'Outlet Q', '2017-01-16');
+  assert.deepEqual(namesOf(Q, [person(Q, 'Martin Luther King'), person(Q, 'Ray Olsen')]), ['ray olsen']);
+});
+
+test('officials named with their office, before the name or in an apposition, are not people of the incident; a name after a lower-case "the chief said" is', () => {
+  const J = makeArticle('j1', 'Police Superintendent Eddie Marsh said Dana Cole was shot on Friday in Dayton.\n"We will find who did this," said Ron Tate, a police spokesman. Mayor Lisa Grant visited the scene. The chief said Tyrone Webb, 22, was arrested.', 'Outlet J', '2016-05-14');
+  assert.deepEqual(namesOf(J, [person(J, 'Eddie Marsh'), person(J, 'Dana Cole'), person(J, 'Ron Tate'), person(J, 'Lisa Grant'), person(J, 'Tyrone Webb')]).sort(), ['dana cole', 'tyrone webb']);
+});
+
+// two shootings on one Saturday, each reported without a place the other shares, each of a 17-year-old
+const K = makeArticle('k1', 'A 17-year-old was shot and wounded on Saturday night, police said.', 'Outlet K', '2016-05-15');
+const L = makeArticle('l1', 'Officers found a 17-year-old boy shot in the leg on Saturday; he is expected to recover.', 'Outlet L', '2016-05-15');
+const saturday = { text: 'Saturday', start: '2016-05-14', precision: 'day' as const };
+const teen = (a: Article, over: Partial<EventSpec> = {}): ExtractedEvent => makeEvent(a, { id: 'e1', type: 'ASSAULT', mode: 'firearms', trigger: 'shot', sentences: [a.text.slice(0, 12)], date: saturday, ...over });
+const whole = (a: Article) => ({ sentences: [{ start: 0, end: a.text.length }] });
+
+test('one age in common (a 17-year-old shot that Saturday) is no detail of one incident without a place or a name in common', () => {
+  const index = new MemoryEventIndex();
+  fuseArticleEvents(K, [teen(K)], [], index, whole(K));
+  const r = fuseArticleEvents(L, [teen(L)], [], index, whole(L));
+  assert.equal(r.decisions[0]!.merged, false, JSON.stringify(r.decisions[0]));
+  assert.match(r.decisions[0]!.rejected.map((x) => x.veto ?? '').join(' '), /no specific detail shared .*same age given: 17 \(no place below the city or name in common: weak\)/);
+});
+
+test('the same age with the same street named singles the incident out, and the merge says so', () => {
+  const K2 = makeArticle('k2', 'A 17-year-old was shot and wounded on Saturday night on Elm Street, police said.', 'Outlet K', '2016-05-15');
+  const L2 = makeArticle('l2', 'Police said a 17-year-old boy was shot on Saturday in the 300 block of Elm Street.', 'Outlet L', '2016-05-15');
+  const index = new MemoryEventIndex();
+  fuseArticleEvents(K2, [teen(K2)], [other(K2, 'Elm Street')], index, whole(K2));
+  const r = fuseArticleEvents(L2, [teen(L2)], [other(L2, 'Elm Street')], index, whole(L2));
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  const why = [...index.all()][0]!.mergedBecause.at(-1)!;
+  assert.match(why, /same place named: elm street/);
+  assert.match(why, /same age given: 17(?! \()/);
+});
+
+test("a child's age is rare among the people shot: one age of a young child in common singles the incident out", () => {
+  const M = makeArticle('m1', 'A 4-year-old was shot and wounded on Saturday night, police said.', 'Outlet M', '2016-05-15');
+  const N = makeArticle('n1', 'Officers found a 4-year-old boy shot in the leg on Saturday; he is expected to recover.', 'Outlet N', '2016-05-15');
+  const index = new MemoryEventIndex();
+  fuseArticleEvents(M, [teen(M)], [], index, whole(M));
+  const r = fuseArticleEvents(N, [teen(N)], [], index, whole(N));
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.match([...index.all()][0]!.mergedBecause.at(-1)!, /same age given: 4(?! \()/);
 });

@@ -31,3 +31,19 @@ test('a reference told before its incident joins the telling that follows, with 
     + 'On 9 April gunmen attacked the judge Omar Khalil in Basra.');
   assert.equal(two.length, 2, `two attacks expected, got ${two.map((e) => e.trigger.text).join(', ')}`);
 });
+
+test('a reference back that names its own target is not the incident told before it', () => {
+  // "the killing of X" dropped its sentence's date as a reference back and joined an attack on a base
+  const text = 'In March 2021, rockets hit the coalition base at the airport, killing a contractor. '
+    + 'And in June 2019, missiles aimed at US forces landed near the airport in the wave of strikes that followed the killing of Commander Hadi Khalil.';
+  const second = text.indexOf('And in June');
+  const kinds = assaults(text);
+  const told = (e: (typeof kinds)[number]) => e.sentences.map((r) => (r.start < second ? 1 : 2)).join(',');
+  const base = kinds.find((e) => e.sentences.some((r) => r.start < second));
+  assert.ok(base, 'the base attack is an event');
+  assert.ok(base.sentences.every((r) => r.start < second),
+    `the base attack and the killing of Khalil stay apart, got ${kinds.map((e) => `${e.trigger.text}[${told(e)}]`).join(', ')}`);
+  // control: a reference back with no target of its own still joins the incident
+  const one = assaults('In March 2021, rockets hit the coalition base at the airport, killing a contractor. Police in 2023 said the attack was planned for weeks.');
+  assert.equal(one.length, 1, `one attack expected, got ${one.map((e) => e.trigger.text).join(', ')}`);
+});

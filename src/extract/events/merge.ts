@@ -132,8 +132,9 @@ export function shouldMerge(a: Candidate, b: Candidate, movedOn?: (a: Candidate,
   // incident the article goes on to tell: the first compatible telling joins it, without the date the reference's
   // sentence gives another happening ("said Tuesday that ... the assassination attempt")
   if (a.anaphoric && !b.anaphoric) return compatible(dateWithNoun(a) ? a : { ...a, date: null }, b) && sameTargets(a, b) !== false;
-  // a reference back whose sentence's date is another happening's (dateWithNoun) joins on its kind alone
-  if (b.anaphoric && !dateWithNoun(b)) return compatible(a, { ...b, date: null });
+  // a reference back whose sentence's date is another happening's (dateWithNoun) joins on its kind alone —
+  // unless it names a target the incident does not have ("the killing of X" after an attack on a base)
+  if (b.anaphoric && !dateWithNoun(b)) return compatible(a, { ...b, date: null }) && sameTargets(a, b) !== false;
   if (!compatible(a, b)) return false;
   const gap = b.sentences[0]! - a.sentences[a.sentences.length - 1]!;
   if (b.anaphoric) return true;

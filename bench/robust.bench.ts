@@ -6,7 +6,7 @@
  * Prints figures (CPU and wall seconds, articles/s, articles stored, events in the report); not a test.
  *
  *   npm run build && node dist/bench/robust.bench.js [--only line|flood|tiny] [--flood 10000] [--tiny 20000] [--prof]
- *   (SITREP_SHARED=/work/shared when ../shared is not beside the repository)
+ *   (SITREP_SHARED=path/to/shared when ../shared is not beside the repository)
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

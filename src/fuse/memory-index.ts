@@ -59,20 +59,8 @@ export class MemoryEventIndex implements EventIndex {
       ids.add(e.id);
       entry.wide = b.family;
     }
-    for (const a of b.actors ?? []) {
-      const key = `${b.family}|${a}`;
-      const list = this.#byActor.get(key) ?? [];
-      if (!list.includes(e.id)) list.push(e.id);
-      if (list.length > ACTOR_LIST_CAP) list.shift();
-      this.#byActor.set(key, list);
-    }
-    for (const n of b.names ?? []) {
-      const key = `${b.family}|${n}`;
-      const list = this.#byName.get(key) ?? [];
-      if (!list.includes(e.id)) list.push(e.id);
-      if (list.length > ACTOR_LIST_CAP) list.shift();
-      this.#byName.set(key, list);
-    }
+    for (const a of b.actors ?? []) fileCapped(this.#byActor, `${b.family}|${a}`, e.id);
+    for (const n of b.names ?? []) fileCapped(this.#byName, `${b.family}|${n}`, e.id);
     this.#keys.set(e.id, entry);
   }
 
@@ -129,4 +117,12 @@ export class MemoryEventIndex implements EventIndex {
     }
     return [...out].sort().map((id) => this.#events.get(id)!);
   }
+}
+
+/** Files an event under a key, most recent last, keeping the list to the newest ACTOR_LIST_CAP. */
+function fileCapped(lists: Map<string, string[]>, key: string, id: string): void {
+  const list = lists.get(key) ?? [];
+  if (!list.includes(id)) list.push(id);
+  if (list.length > ACTOR_LIST_CAP) list.shift();
+  lists.set(key, list);
 }

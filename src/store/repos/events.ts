@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { FusedEvent } from '../../core/model/event.js';
 import type { Database } from '../schema.js';
+import { identitySet } from '../../fuse/identity.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -25,7 +26,7 @@ export interface BlockWindow {
 }
 
 /** Name keys of the people a canonical event names (its identity evidence `names`). */
-export const namesOf = (e: FusedEvent): string[] => [...new Set((e.evidence['names'] ?? []).map((i) => String(i.value)))];
+export const namesOf = (e: FusedEvent): string[] => [...identitySet(e.evidence, 'names')];
 
 /** Degrees around a precise point that still hold candidates: beyond ~150 km two places are distant for fusion (src/fuse/where.ts). */
 export const POINT_BOX_DEG = 1.5;

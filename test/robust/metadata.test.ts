@@ -118,6 +118,8 @@ test('the issue\'s reproducer through the CLI: one seed alone, then the folder (
     assert.equal((await runCli('analyze', seeds(), '--db', once)).code, EXIT.OK);
     const alone = await runCli('analyze', join(seeds(), files[0]!), '--db', twice);
     assert.equal(alone.code, EXIT.OK, alone.stderr);
+    // the inferred date is shown as the bound it is (before: "~2022-10-27..2022-10-27", a day it was not published on)
+    assert.match(alone.stdout, /published: inferred, not before 2022-10-27, guessed 2022-10-27 \(not before 2022-10-27: it mentions "Prime Minister Mohammad Shia al-Sudani"/);
     const folder = await runCli('analyze', seeds(), '--db', twice);
     assert.equal(folder.code, EXIT.OK, folder.stderr);
     // before: "0 analysed, 5 already stored" (the analysed seed kept its inferred date)
@@ -131,5 +133,12 @@ test('the issue\'s reproducer through the CLI: one seed alone, then the folder (
     assert.equal(ain.length, 1, JSON.stringify(ain.map((e) => e.date)));
     assert.equal(new Set(ain[0]!.reports.map((r) => r.article)).size, 2);
     assert.ok(ain[0]!.conflicts?.some((c) => c.field === 'responsibility'), 'the claim contradiction is kept');
+    // --reprocess with the sidecar also takes the outlet and date (before, it rebuilt the events only)
+    const re = join(dir, 'reprocess.db');
+    assert.equal((await runCli('analyze', join(seeds(), files[0]!), '--db', re)).code, EXIT.OK);
+    assert.equal((await runCli('analyze', seeds(), '--db', re, '--reprocess')).code, EXIT.OK);
+    const c = await events(re);
+    assert.deepEqual(c.articles.map((x) => [x.id, x.source, x.published]), a.articles.map((x) => [x.id, x.source, x.published]));
+    assertSameText(JSON.stringify(c.events), JSON.stringify(a.events), 'exported events after --reprocess');
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });

@@ -5,7 +5,8 @@
 
 /** Boilerplate lines, whole-line patterns. */
 export const BOILERPLATE: readonly RegExp[] = [
-  /^comments are (?:not available|closed|disabled)\b.*$/i,
+  // one sentence of furniture: prose run on after it on the same line is the article's, not the site's
+  /^comments are (?:not available|closed|disabled)\b[^.!?\n]{0,80}[.!?]?$/i,
   /^send (?:questions|comments|questions\/comments|feedback)\b.*\bto (?:the )?editors?\.?$/i,
   /^(?:[A-Z][\w.'’-]*\s){0,4}(?:writers?|correspondents?|reporters?|journalists?|producers?)\b.{0,120}\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?$/,
   /^.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting)\.?$/i,

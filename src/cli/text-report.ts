@@ -7,6 +7,15 @@ const when = (e: ReportEvent): string => (e.date ? (e.date.start === e.date.end 
 const count = (c: { min: number; max: number | null } | undefined): string | null => (c ? (c.max === c.min ? String(c.min) : c.max === null ? `${c.min}+` : `${c.min}-${c.max}`) : null);
 const quote = (s: string, n = 140): string => `"${s.length > n ? s.slice(0, n - 1) + '…' : s}"`;
 
+/**
+ * An inferred publication day as the bound it is: a floor alone ("not before 2022-10-27", the day relative
+ * dates were read from given as a guess), or the window between floor and ceiling; with the reason (#15).
+ */
+function inferredDay(w: { start: string; end: string; guess?: string; basis: string }): string {
+  const guess = w.guess ? `, guessed ${w.guess}` : '';
+  return w.basis.includes('not after ') ? `inferred ${w.start}..${w.end}${guess} (${w.basis})` : `inferred, not before ${w.start}${guess} (${w.basis})`;
+}
+
 export function textReport(r: Report): string {
   const out: string[] = [];
   const art = new Map(r.articles.map((a) => [a.id, a]));
@@ -15,7 +24,7 @@ export function textReport(r: Report): string {
   out.push('ARTICLES');
   for (const a of r.articles) {
     out.push(`- [${a.id}] ${a.title ?? '(no headline)'}`);
-    out.push(`  outlet: ${a.source ?? a.outletFromText ?? 'unknown'} | published: ${a.published ?? (a.publishedInferred ? `~${a.publishedInferred.start}..${a.publishedInferred.end} (${a.publishedInferred.basis})` : 'unknown')}${a.file ? ` | file: ${a.file}` : ''}`);
+    out.push(`  outlet: ${a.source ?? a.outletFromText ?? 'unknown'} | published: ${a.published ?? (a.publishedInferred ? inferredDay(a.publishedInferred) : 'unknown')}${a.file ? ` | file: ${a.file}` : ''}`);
     if (a.dateline) out.push(`  dateline: ${[a.dateline.place, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' ')}`);
     for (const d of a.diagnostics) out.push(`  ${d.severity}: ${d.message}${d.text ? ` — ${quote(d.text, 100)}` : ''} [${d.rule}]`);
   }

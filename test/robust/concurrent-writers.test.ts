@@ -1,7 +1,8 @@
 /**
  * Two writers on one PostgreSQL store at once: every link row names an article the event's stored data
- * reports (no lost update), and the ledger is the one a single writer builds when fusion commutes.
- * Two processes would race the same way; two stores (connection pools) in one process do too.
+ * reports (no lost update), no link row outlives its event, and every report is linked. (Whether the
+ * two-writer ledger equals a one-writer ledger is not asserted: fusion depends on arrival order, see
+ * docs/ROBUSTNESS.md.) Two processes would race the same way; two stores (connection pools) in one process do too.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

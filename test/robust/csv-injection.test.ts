@@ -1,7 +1,7 @@
 /** CSV formula injection (OWASP): article text starting with = + - @ tab or CR is written as text in the ACLED CSV. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toAcledCsv, type ExportReport } from '../../src/report/export/acled-csv.js';
+import { toAcledCsv, csvField, type ExportReport } from '../../src/report/export/acled-csv.js';
 import { neutraliseCell } from '../../src/report/export/csv-cell.js';
 import { testResources } from '../helpers/resources.js';
 
@@ -24,4 +24,13 @@ test('the ACLED export neutralises the cells that carry article text (location, 
   assert.match(csv, /'=cmd/);
   assert.match(csv, /'@evil source/);
   assert.match(csv, /,-42\.4412,/, 'a negative longitude stays a number');
+});
+
+test('every CSV field goes through the neutraliser: the streamed export (sitrep export) and the API\'s CSV write csvField', () => {
+  // src/report/stream-export.ts and src/serve/routes/export.ts (through toAcledCsv) write each cell with csvField
+  assert.equal(csvField('=1+2'), "'=1+2");
+  assert.equal(csvField('@a, b'), `"'@a, b"`);
+  assert.equal(csvField('-2+3'), "'-2+3");
+  assert.equal(csvField(-2.5), '-2.5');
+  assert.equal(csvField('Gunmen said "no"'), '"Gunmen said ""no"""');
 });

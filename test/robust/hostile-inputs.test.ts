@@ -20,8 +20,10 @@ const BODY = 'Gunmen attacked a police post in the border village of Kani Rash o
 
 const CASES: [string, string, () => string][] = [
   ['2,500 nested divs', 'divs.html', () => `<html><body>${'<div>'.repeat(2500)}<p>${BODY}</p><p>${BODY}</p>${'</div>'.repeat(2500)}</body></html>`],
+  ['5,000 nested divs', 'divs5k.html', () => `<html><body>${'<div>'.repeat(5000)}<p>${BODY}</p><p>${BODY}</p>${'</div>'.repeat(5000)}</body></html>`],
   ['100,000 nested divs', 'deep.html', () => `<html><body>${'<div>'.repeat(100_000)}<p>${BODY}</p>${'</div>'.repeat(100_000)}</body></html>`],
   ['a 100 KB word', 'word.txt', () => `${BODY}\n\n${'a'.repeat(100_000)}\n\n${BODY}`],
+  ['a 200 KB word', 'word200.txt', () => `${BODY}\n\n${'a'.repeat(200_000)}\n\n${BODY}`],
   ['a 200 KB word in JSON', 'word.json', () => JSON.stringify({ text: `${BODY} ${'x'.repeat(200_000)} ${BODY}` })],
   // one line of 4 MB: prose without a stop is one unbounded sentence; prose with stops is a text far past any article
   ['a 4 MB single line of words', 'line.txt', () => `${BODY} ${wordsLine(4_000_000)}`],

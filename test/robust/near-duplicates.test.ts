@@ -67,7 +67,7 @@ test('short texts are never near-duplicates (a changed figure in one sentence is
   assert.deepEqual(findNearDuplicates([a, a.replace('one policeman', 'two policemen'), a.toUpperCase()]), []);
 });
 
-test('a 10,000-item RSS flood of near-duplicates: one article per story, every item kept as a source, the stories\' events only', opt, async () => {
+test('a 10,000-item RSS flood of near-duplicates: one article per story, every item kept as a source, the stories\' events only', opt, async (t) => {
   const stories = seeds().map((t) => opening(t, 1000)).slice(0, 2);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-flood-'));
   try {
@@ -97,8 +97,11 @@ test('a 10,000-item RSS flood of near-duplicates: one article per story, every i
     const rev = await analyzeRecords((await readInputs([join(dir, 'reversed.rss')], { maxBytes })).records, testEngine());
     assert.deepEqual(rev.analysed.sort(), [...out.analysed].sort());
     assert.deepEqual(rev.report.events, out.report.events);
-    // a guard against a quadratic step (it took over 240 s), not a timing test: CPU time, generous
+    // a guard against a quadratic step (it took over 240 s), not a timing test. CPU time of the process:
+    // 2.8-3.8 s alone (under the issue's 5 s), but 5.3 s measured beside the other fault tests at load 20
+    // (GC threads and contention count too), so the guard is 8 s: a quadratic step costs minutes
     const ms = (cpu.user + cpu.system) / 1000;
-    assert.ok(ms < 10_000, `the flood took ${Math.round(ms)} ms of CPU`);
+    t.diagnostic(`10,000-item flood read and analysed: ${Math.round(ms)} ms CPU`);
+    assert.ok(ms < 8_000, `the flood took ${Math.round(ms)} ms of CPU`);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });

@@ -160,6 +160,11 @@ test('the analyst reads the July 2024 Ain al-Asad attack: outlets side by side, 
     await visit.waitForSelector(`table.events tbody tr[data-id="${fresh[0]}"]`);
     await visit.close();
     assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined, 'no payload ran');
+
+    // the API's OpenAPI page renders under the same Content-Security-Policy, from the server alone
+    await page.goto(`${base}/docs`);
+    await page.waitForSelector('.swagger-ui .opblock-tag', { timeout: 30000 });
+    assert.match(await page.textContent('.swagger-ui .info') ?? '', /Sitrep API/);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, [], 'no script errors');
     assert.deepEqual(foreign, [], 'no request left the server');

@@ -1,15 +1,22 @@
 /**
  * API benchmark: a store of generated canonical events (default 100,000; `--events N`) behind
  * `sitrep serve` on loopback, and the latency of filtered list queries and of one event, measured by a
- * bounded client (a fixed number of requests, one at a time over keep-alive, so each figure is the
- * server's answer time, not queueing). Prints p50/p95/max per query kind, for SQLite and, when
- * SITREP_TEST_PG (or --pg URL) is set, PostgreSQL in a schema of its own that is dropped afterwards.
- * The events are written as the engine writes them (eventRow, the row putEvent writes; in bulk), one to three reporting articles each,
- * and indexed by the server's own ledger sync, whose time is printed too. Prints figures; not a test.
- * Run: npm run bench:api [-- --events N] [-- --requests N]
+ * bounded client: per query a few warm-up requests, then a fixed number of requests (`--requests`, 200)
+ * one at a time over keep-alive, so each figure is the server's answer time, not queueing; a query stops
+ * early after `--seconds` (30) so a loaded machine cannot stretch the run. Prints p50/p95/max per query kind,
+ * this process's CPU time per request, and the load average before and after, for SQLite and, when SITREP_TEST_PG (or --pg URL) is set,
+ * PostgreSQL. The events are written as the engine writes them (eventRow, the row putEvent writes; in bulk),
+ * one to three reporting articles each, and indexed by the server's own ledger sync, whose time is printed too.
+ * Building 100,000 events takes minutes; `--store DIR` keeps the stores (SQLite DIR/api-bench-N.db, the
+ * PostgreSQL schema sitrep_api_bench_N) and reuses them when complete, so the measurement alone can be
+ * repeated when the machine is quiet; `--idle L` waits (up to `--wait` minutes in all, default 30) for the 1-minute
+ * load average to fall to L before measuring. Prints figures; not a test.
+ * Run: npm run bench:api [-- --events N] [-- --requests N] [-- --store DIR [--build-only]] [-- --idle 1.5]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir, loadavg, cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { sql } from 'kysely';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -29,6 +36,22 @@ const PG = arg('--pg', process.env.SITREP_TEST_PG);
 const ONLY = arg('--only', undefined);
 /** `--keep` leaves the stores in place (the SQLite path and the PostgreSQL schema are printed), to look at query plans */
 const KEEP = process.argv.includes('--keep');
+/** `--store DIR`: persistent stores, built once and reused while complete */
+const STORE = arg('--store', undefined);
+const SECONDS = Number(arg('--seconds', '30'));
+const WARMUP = Number(arg('--warmup', '5'));
+const IDLE = arg('--idle', undefined);
+const WAIT_MIN = Number(arg('--wait', '30'));
+/** one deadline for the whole run: a second store does not wait again as long */
+const WAIT_UNTIL = Date.now() + WAIT_MIN * 60_000;
+for (const [k, v] of [['--events', EVENTS], ['--requests', REQUESTS], ['--seconds', SECONDS], ['--warmup', WARMUP], ['--wait', WAIT_MIN]] as const) {
+  if (!Number.isFinite(v) || v < 0 || (k !== '--warmup' && v === 0)) throw new Error(`${k}: not a positive number`);
+}
+/** bumped when the generator or the rows it writes change, so a kept store of an older kind is rebuilt */
+const GENERATOR = 'api-bench-1';
+/** `--build-only` (with `--store`): build the kept stores and stop, to measure later on a quiet machine */
+const BUILD_ONLY = process.argv.includes('--build-only');
+if (BUILD_ONLY && !STORE) throw new Error('--build-only needs --store DIR');
 
 let seed = 7;
 const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -105,16 +128,56 @@ async function fill(db: Kysely<Database>, total: number): Promise<void> {
 const resources = loadResources();
 const pct = (xs: number[], p: number): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!; };
 
-async function measure(name: string, store: OpenDb): Promise<void> {
+const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+/** The stored marker of a complete build: the generator and the number of events. */
+async function complete(store: OpenDb): Promise<boolean> {
+  try {
+    const r = await sql<{ v: string }>`select v from bench_meta where k = 'complete'`.execute(store.db);
+    return r.rows[0]?.v === `${GENERATOR}:${EVENTS}`;
+  } catch { return false; }
+}
+
+/** Fills an empty store (or one left incomplete, emptied first) and builds the ledger index; returns what it printed. */
+async function build(store: OpenDb): Promise<string> {
+  if (STORE && !(await complete(store))) {
+    // an interrupted or older build: start again from empty tables
+    for (const t of ['event_reports', 'event_parts', 'fused_events', 'articles']) await sql`delete from ${sql.table(t)}`.execute(store.db);
+    await sql`drop table if exists bench_meta`.execute(store.db);
+  } else if (STORE) {
+    const t = performance.now();
+    await syncLedger(store.db, store.dialect, resources);
+    return `from the kept store (index checked in ${((performance.now() - t) / 1000).toFixed(1)} s)`;
+  }
   let t = performance.now();
   await fill(store.db, EVENTS);
   const fillS = (performance.now() - t) / 1000;
   t = performance.now();
   await syncLedger(store.db, store.dialect, resources);
   const syncS = (performance.now() - t) / 1000;
+  if (STORE) {
+    await sql`create table bench_meta (k text primary key, v text not null)`.execute(store.db);
+    await sql`insert into bench_meta (k, v) values ('complete', ${`${GENERATOR}:${EVENTS}`})`.execute(store.db);
+  }
+  return `written in ${fillS.toFixed(1)} s, ledger index built in ${syncS.toFixed(1)} s (load ${load()})`;
+}
+
+/** Waits until the 1-minute load average is at most `--idle`, or `--wait` minutes have passed; says which. */
+async function waitIdle(): Promise<void> {
+  if (IDLE === undefined) return;
+  const limit = Number(IDLE), until = WAIT_UNTIL;
+  while (loadavg()[0]! > limit && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+  console.log(loadavg()[0]! <= limit ? `(load average fell to ${loadavg()[0]!.toFixed(2)} <= ${limit})` : `(load average still ${loadavg()[0]!.toFixed(2)} > ${limit} at the end of the ${WAIT_MIN} min wait: measuring anyway)`);
+}
+
+async function measure(name: string, store: OpenDb): Promise<void> {
+  const built = await build(store);
+  if (BUILD_ONLY) { console.log(`${name}: ${EVENTS.toLocaleString('en')} events ${built}`); return; }
   const app = await buildServer({ store, resources, rateLimit: 1_000_000, webRoot: '/nonexistent' });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  console.log(`\n${name}: ${EVENTS.toLocaleString('en')} events written in ${fillS.toFixed(1)} s, ledger index built in ${syncS.toFixed(1)} s; ${REQUESTS} requests per query, one at a time, keep-alive, loopback`);
+  await waitIdle();
+  console.log(`\n${name}: ${EVENTS.toLocaleString('en')} events ${built}; ${REQUESTS} requests per query after ${WARMUP} warm-up, one at a time, keep-alive, loopback, at most ${SECONDS} s per query`);
+  console.log(`load average (1/5/15 min) at start: ${load()} on ${cpus().length} cores`);
   const ids = Array.from({ length: 50 }, () => `ev-${Math.floor(rnd() * EVENTS).toString(16).padStart(12, '0')}`);
   const queries: [string, () => string][] = [
     ['newest page (no filter)', () => '/api/events?limit=50'],
@@ -127,49 +190,60 @@ async function measure(name: string, store: OpenDb): Promise<void> {
     ['ACLED type, page 2 by cursor', () => '/api/events?acled=Protests&limit=50'],
     ['one event', () => `/api/events/${pick(ids)}`],
   ];
-  console.log('| query | p50 ms | p95 ms | max ms |');
-  console.log('|---|---|---|---|');
+  console.log('| query | p50 ms | p95 ms | max ms | CPU p50 / p95 ms | requests |');
+  console.log('|---|---|---|---|---|---|');
   for (const [label, url] of queries) {
     const times: number[] = [];
-    for (let i = 0; i < REQUESTS; i++) {
+    // this process's CPU per request (server and client; with SQLite the database work too, with PostgreSQL
+    // not the database server's): a figure the machine's load barely moves, beside the wall times it does
+    const cpu: number[] = [];
+    const stopAt = performance.now() + SECONDS * 1000;
+    for (let i = 0; i < WARMUP + REQUESTS && performance.now() < stopAt; i++) {
       let u = url();
       if (label.startsWith('ACLED')) {
         const first = await (await fetch(base + u)).json() as { nextCursor: string | null };
         if (first.nextCursor) u += `&cursor=${encodeURIComponent(first.nextCursor)}`;
       }
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const res = await fetch(base + u);
       await res.arrayBuffer();
-      times.push(performance.now() - t0);
+      if (i >= WARMUP) { times.push(performance.now() - t0); const c = process.cpuUsage(c0); cpu.push((c.user + c.system) / 1000); }
       if (res.status !== 200 && !(res.status === 404 && label === 'one event')) throw new Error(`${u}: HTTP ${res.status}`);
     }
-    console.log(`| ${label} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(1)} |`);
+    const n = times.length < REQUESTS ? `${times.length} (stopped at ${SECONDS} s)` : String(times.length);
+    console.log(times.length ? `| ${label} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(1)} | ${pct(cpu, 50).toFixed(1)} / ${pct(cpu, 95).toFixed(1)} | ${n} |` : `| ${label} | – | – | – | – | 0 (warm-up took ${SECONDS} s) |`);
   }
+  console.log(`load average at end: ${load()}`);
   await app.close();
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-bench-'));
+const dir = STORE ? resolve(STORE) : mkdtempSync(join(tmpdir(), 'sitrep-api-bench-'));
+mkdirSync(dir, { recursive: true });
+const sqlitePath = join(dir, STORE ? `api-bench-${EVENTS}.db` : 'bench.db');
 try {
   if (ONLY !== 'postgres') {
-    const sqlite = await openDb(join(dir, 'bench.db'));
+    if (STORE) console.log(existsSync(sqlitePath) ? `SQLite store: ${sqlitePath}` : `SQLite store: ${sqlitePath} (new)`);
+    const sqlite = await openDb(sqlitePath);
     try { await measure('SQLite', sqlite); } finally { await sqlite.db.destroy(); }
   }
   if (ONLY === 'sqlite') { /* PostgreSQL not asked for */ } else if (PG) {
-    const schema = `sitrep_bench_${randomBytes(5).toString('hex')}`;
+    const schema = STORE ? `sitrep_api_bench_${EVENTS}` : `sitrep_bench_${randomBytes(5).toString('hex')}`;
     const pg = await import('pg');
     const admin = new (pg.default ?? pg).Client({ connectionString: PG });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    if (STORE) console.log(`PostgreSQL schema: ${schema}`);
     try {
       const u = new URL(PG);
       u.searchParams.set('options', `-c search_path=${schema}`);
       const store = await openDb(u.toString());
       try { await measure('PostgreSQL', store); } finally { await store.db.destroy(); }
     } finally {
-      if (KEEP) console.log(`\nPostgreSQL schema kept: ${schema}`); else await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      if (KEEP || STORE) console.log(`\nPostgreSQL schema kept: ${schema}`); else await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await admin.end();
     }
   } else console.log('\nPostgreSQL: skipped (set SITREP_TEST_PG=postgres://... or pass --pg URL)');
 } finally {
-  if (KEEP) console.log(`\nSQLite store kept: ${join(dir, 'bench.db')}`); else rmSync(dir, { recursive: true, force: true });
+  if (KEEP || STORE) { if (ONLY !== 'postgres') console.log(`\nSQLite store kept: ${sqlitePath}`); } else rmSync(dir, { recursive: true, force: true });
 }

@@ -145,6 +145,12 @@ export async function buildServer(opts: ServeOptions): Promise<FastifyInstance> 
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   await app.register(async (api) => {
+    // a route that declares no querystring takes none: an unknown parameter is refused by name (400), as on
+    // the routes that declare theirs, instead of being silently ignored
+    api.addHook('onRoute', (route) => {
+      if (route.schema?.querystring || route.method === 'HEAD' || (Array.isArray(route.method) && route.method.includes('HEAD'))) return;
+      route.schema = { ...route.schema, querystring: { type: 'object', additionalProperties: false, properties: {} } };
+    });
     await eventRoutes(api, ctx);
     await readRoutes(api, ctx);
     await exportRoutes(api, ctx);

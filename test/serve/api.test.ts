@@ -144,8 +144,28 @@ test('bad filter values are refused with a message that names the parameter', as
     assert.equal(r.status, 400, `${qs} → ${r.status}`);
     assert.match(r.body.message, msg, qs);
   }
-  for (const path of ['/api/events/histogram?type=NOPE', '/api/events/points?limit=999999', '/api/export/events.csv?from=2024-99-01', '/api/export/events.geojson?bogus=1']) {
-    assert.equal((await get(path)).status, 400, path);
+  for (const path of ['/api/events/histogram?type=NOPE', '/api/events/histogram?from=2024-02-30', '/api/events/points?limit=999999', '/api/export/events.csv?from=2024-99-01',
+    '/api/export/events.geojson?bogus=1', '/api/export/events.geojson?limit=10001', '/api/articles?limit=0', '/api/entities?limit=100000', `/api/events?q=${'word%20'.repeat(100)}`]) {
+    const r = await get(path);
+    assert.equal(r.status, 400, path);
+    assert.ok(r.body.message.length > 10, `${path}: a message says what is wrong`);
+  }
+});
+
+test('every read route refuses an unknown parameter by name, including the routes that take none', async () => {
+  const d = await get('/docs/json');
+  const one = { '/api/events/{id}': `/api/events/${s.report.events[0]!.id}`, '/api/articles/{id}': `/api/articles/${s.report.articles[0]!.id}`,
+    '/api/entities/{id}': `/api/entities/${encodeURIComponent(s.report.entities[0]!.id)}`, '/api/stories/{id}': `/api/stories/${s.report.stories[0]!.id}`,
+    '/api/outlets/{id}': `/api/outlets/${encodeURIComponent(s.report.articles.find((a) => a.source)!.source!)}` } as Record<string, string>;
+  const paths = Object.entries(d.body.paths as Record<string, Record<string, unknown>>).filter(([, ops]) => ops.get).map(([p]) => p);
+  assert.ok(paths.length >= 14, `the read routes: ${paths.join(' ')}`);
+  for (const p of paths) {
+    const url = one[p] ?? p;
+    assert.ok(!url.includes('{'), `a test id for ${p}`);
+    assert.equal((await get(url)).status, 200, url);
+    const r = await get(`${url}?colour=red`);
+    assert.equal(r.status, 400, `${url}?colour=red`);
+    assert.match(r.body.message, /unknown parameter "colour"/, url);
   }
 });
 

@@ -2,7 +2,9 @@
  * The web app in a real browser: Debian's chromium driven by playwright-core over the seed corpus. An
  * analyst filters the ledger to the July 2024 Ain al-Asad drone attack, opens it, and reads Tasnim's
  * "no group has yet claimed" beside The New Arab's claim, each with its sentence marked; the map and the
- * timeline show the event; a hostile article's markup stays text. Screenshots go to dist/screenshots/
+ * timeline show the event, and the timeline's brush filters the table; the attack's story page shows its
+ * timeline; a later visit announces what arrived since the last one; a hostile article's markup stays
+ * text. Screenshots go to dist/screenshots/
  * (or $SITREP_SCREENSHOTS). Skips with a message without chromium, without ../shared, or without the
  * built app (npm run build:web).
  */
@@ -40,7 +42,9 @@ test('the analyst reads the July 2024 Ain al-Asad attack: outlets side by side, 
     assert.equal(post.statusCode, 200, post.body);
     const base = await s.app.listen({ host: '127.0.0.1', port: 0 });
     mkdirSync(shots, { recursive: true });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    // one browser profile for the analyst (its storage remembers the last visit); the shared link opens in another
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -49,6 +53,26 @@ test('the analyst reads the July 2024 Ain al-Asad attack: outlets side by side, 
     const foreign: string[] = [];
     await page.route('**/*', (route) => { const u = route.request().url(); if (!u.startsWith(base) && !u.startsWith('data:')) { foreign.push(u); return route.abort(); } return route.continue(); });
 
+    await page.goto(base + '/');
+    await page.waitForSelector('table.events tbody tr');
+    // the timeline's brush filters the rest: dragging across its middle sets the date range in the URL, and
+    // the table then lists only events whose dates overlap it
+    const bars = (await page.$('.timeline svg'))!;
+    const bb = (await bars.boundingBox())!;
+    await page.mouse.move(bb.x + bb.width * 0.45, bb.y + bb.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(bb.x + bb.width * 0.75, bb.y + bb.height * 0.5, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+    const brushed = new URL(page.url());
+    const [bFrom, bTo] = [brushed.searchParams.get('from')!, brushed.searchParams.get('to')!];
+    assert.ok(bFrom < bTo, `a date range: ${bFrom} – ${bTo}`);
+    await page.waitForSelector('form.filters .chips');
+    const total = async (qs: string) => JSON.parse((await s!.app.inject(`/api/events?${qs}&limit=1&count=true`)).body).total as number;
+    const inRange = await total(`from=${bFrom}&to=${bTo}`);
+    assert.ok(inRange > 0 && inRange < await total(''), `the brushed range (${bFrom} – ${bTo}) holds some of the events, not all`);
+    assert.match(await page.textContent('.summary') ?? '', new RegExp(`^${inRange} events? under these filters`));
+    assert.equal((await page.$$('table.events tbody tr')).length, Math.min(inRange, 100), 'the table follows the brush');
     await page.goto(base + '/');
     await page.waitForSelector('table.events tbody tr');
     // the analyst filters: July 2024, the words of the place
@@ -109,7 +133,38 @@ test('the analyst reads the July 2024 Ain al-Asad attack: outlets side by side, 
     await page.goto(`${base}/?from=2024-07-20&to=2024-07-20`);
     await page.waitForSelector('table.events tbody tr');
     await page.screenshot({ path: join(shots, 'hostile.png') });
+
+    // a story page: the attack's story with its timeline, reached from the list of stories
+    const story = s.report.stories.find((x) => x.events.includes(attack.id));
+    assert.ok(story?.timeline?.length, 'the attack belongs to a story with a timeline');
+    await page.goto(`${base}/stories`);
+    await page.click(`ul.stories a[href="/stories/${story.id}"]`);
+    await page.waitForSelector('ol.story-timeline li');
+    assert.equal((await page.$$('ol.story-timeline li')).length, story.timeline.length, 'one line per timeline entry');
+    assert.ok(await page.$(`ol.story-timeline a[href="/events/${attack.id}"]`), 'the timeline links the attack');
+    await page.screenshot({ path: join(shots, 'story.png') });
+
+    // what arrived since the last visit: an article stored after the first visit is announced on the next one
+    const later = await s.app.inject({ method: 'POST', url: '/api/articles', payload: JSON.stringify({ title: 'Rockets hit Balad base', source: 'Test Wire', published: '2025-03-04',
+      text: 'Two rockets struck Balad Air Base north of Baghdad on Monday, wounding two contractors, Iraqi security officials said.' }), headers: { 'content-type': 'application/json', authorization: 'Bearer test-token' } });
+    assert.equal(later.statusCode, 200, later.body);
+    const fresh = (JSON.parse(later.body).events as { id: string }[]).map((e) => e.id);
+    assert.ok(fresh.length > 0, 'the new article gave an event');
+    const visit = await context.newPage();
+    visit.on('pageerror', (e) => errors.push(e.message));
+    await visit.goto(base + '/');
+    const note = await visit.waitForSelector('.new p');
+    assert.match(await note.textContent() ?? '', /\d+ events? new or changed since your last visit/);
+    await visit.click('.new button');
+    await visit.waitForURL(/since=/);
+    await visit.waitForSelector(`table.events tbody tr[data-id="${fresh[0]}"]`);
+    await visit.close();
     assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined, 'no payload ran');
+
+    // the API's OpenAPI page renders under the same Content-Security-Policy, from the server alone
+    await page.goto(`${base}/docs`);
+    await page.waitForSelector('.swagger-ui .opblock-tag', { timeout: 30000 });
+    assert.match(await page.textContent('.swagger-ui .info') ?? '', /Sitrep API/);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, [], 'no script errors');
     assert.deepEqual(foreign, [], 'no request left the server');

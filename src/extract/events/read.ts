@@ -186,6 +186,17 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     anaphoric: !hit.verbal && (v.low[hit.head] === v.lemma[hit.head] && (/^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') || describedIncident(v, hit.a)) || namedIncident(v, hit.a)) || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
     casualtyOnly: e.flags.has('casualty'), quoted: !!v.quoted[hit.head], responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
   };
+  // a date a conjunction stands between the noun and ("the responses to the attack and on 15 September, issued a
+  // statement") belongs to the other conjunct: coordination separates what it joins (a verb does not: "the gunfire
+  // broke out Thursday afternoon" dates the noun's own predicate)
+  if (cand.anaphoric && date && date.basis === 'own') {
+    const lo = Math.min(trigger.end, date.at.end), hi = Math.max(trigger.start, date.at.start);
+    for (let k = 0; k < v.toks.length; k++) {
+      const t = v.toks[k]!;
+      if (t.start < lo || t.end > hi) continue;
+      if (/^(and|or|but|;)$/.test(v.low[k]!)) { cand.dateApart = true; break; }
+    }
+  }
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
     const w = readWeapon(v, frame, ca, cb);
     cand.weapon = w.weapon; cand.weaponMode = w.mode; cand.quantity = w.quantity;

@@ -76,3 +76,17 @@ test('a day named for a charge does not move the narrative of the attack on', ()
   const d = docOf("He found the men early Saturday in Independence, but during an ensuing struggle, the 48-year-old Kansas City man was fatally stabbed in the back. Jackson County prosecutors charged an Independence teenager on Monday with killing Welch. Welch had gone to the house with his mother to recover property stolen from her. The two teens had taken a television and jewelry. While they were struggling, 18-year-old Christopher Vasquez allegedly stabbed Welch.", '2009-03-23');
   assert.equal(asserted(d).filter((e) => e.type === 'ASSAULT').length, 1);
 });
+
+test('harm to a bare plural over a stretch of time sums incidents; one target over that time stays an event', () => {
+  // (Guardian, 2018-02-11)
+  assert.ok(!types('Anti-aircraft defences were needed, he said, to protect hospitals targeted by Russian and Syrian warplanes over the past week.', '2018-02-11').includes('ASSAULT'));
+  assert.ok(!types('Russian warplanes struck hospitals in Idlib over the past week.', '2018-02-11').includes('ASSAULT'));
+  assert.ok(types('Russian warplanes struck a hospital in Idlib over the past week.', '2018-02-11').includes('ASSAULT'));
+});
+
+test('a place in the destination of a movement is not where an attack happened', () => {
+  // (GVA, Terre Haute, 2017-02-22: the shooting was at Warren Village in Terre Haute)
+  const d = docOf('Terre Haute, IN - Two men are in the hospital after a shooting at Warren Village in Terre Haute. Steve Hall suffered a gunshot wound to his hand during the altercation while no other injuries were noted. Charles E. Dishon and Steve Hall were transported to Union Hospital in Terre Haute. Dishon was later airlifed to Methodist Hospital in Indianapolis for treatment of what is believed to be a non-life threatening wound.', '2017-02-22');
+  const places = asserted(d).filter((e) => e.type === 'ASSAULT').map((e) => e.location?.name);
+  assert.ok(!places.includes('Indianapolis'), places.join(', '));
+});

@@ -90,3 +90,12 @@ test('a place in the destination of a movement is not where an attack happened',
   const places = asserted(d).filter((e) => e.type === 'ASSAULT').map((e) => e.location?.name);
   assert.ok(!places.includes('Indianapolis'), places.join(', '));
 });
+
+test('a stated date after an offset is a date of its own ("three days after April 15, 2013, bombing")', () => {
+  // (WikiEvents 65_VOA_EN_NW_2014.07.21: the Boston Marathon bombing of April 15, 2013)
+  const text = 'Prosecutors said three days after April 15, 2013, bombing, 20-year-old Tazhayakov and another college friend removed the backpack.';
+  const found = detectTimes(text, { reference: '2014-07-21' }).map((d) => `${text.slice(d.start, d.end)}=${d.value.start}`);
+  assert.deepEqual(found, ['April 15, 2013=2013-04-15']);
+  // a bare offset is still no date
+  assert.deepEqual(detectTimes('He was arrested 21 years after the attack.', { reference: '2014-07-21' }), []);
+});

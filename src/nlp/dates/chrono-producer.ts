@@ -137,10 +137,17 @@ export function chronoCandidates(para: string, offset: number, refDate: Date): F
       if (NAMED_DAY_BEFORE.test(before)) continue;
     }
     if (MONTH_WORD_AS_VERB.test(t) && (t[0] === t[0]!.toLowerCase() || /^\s+(?:be|not|have|also|well|still|stay|need|seem|take|come|want|help|make|face)\b/i.test(para.slice(e)))) continue;
-    const c = r.start;
-    const tags = r.tags();
+    let c = r.start;
+    let tags = r.tags();
     // chrono reads durations ("for 30 years", "21 years after") as relative dates: keep only true ones
-    if (tags.has('result/relativeDate') && !/\bago\b|^(?:today|tonight|yesterday|tomorrow)\b|^(?:last|next|this|past)\s+\w+$|^in\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|months?|years?)$/i.test(t)) continue;
+    if (tags.has('result/relativeDate') && !/\bago\b|^(?:today|tonight|yesterday|tomorrow)\b|^(?:last|next|this|past)\s+\w+$|^in\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|months?|years?)$/i.test(t)) {
+      // ... but a stated date after the offset is a date of its own: "three days after April 15, 2013, bombing" keeps
+      // "April 15, 2013" (the date of the bombing the offset counts from)
+      const off = /\b(?:after|before)\s+/i.exec(t);
+      const sub = off ? PARSER.parse(t.slice(off.index + off[0].length), { instant: refDate }, { forwardDate: false })[0] : undefined;
+      if (!off || !sub || sub.index !== 0 || sub.tags().has('result/relativeDate') || !(sub.start.isCertain('month') && (sub.start.isCertain('year') || sub.start.isCertain('day')))) continue;
+      s += off.index + off[0].length; t = sub.text; e = s + t.length; r = sub; c = sub.start; tags = sub.tags();
+    }
     // a year read from one or two digits ("17 July 36 people")
     if (c.isCertain('year') && !tags.has('result/relativeDate') && /\d/.test(t) && !/\d{4}|['’]\d\d\b/.test(t)) continue;
     const dateless = TIME_ONLY_DATE_PARTS.every((k) => !c.isCertain(k)) && c.isCertain('hour');

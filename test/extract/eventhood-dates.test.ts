@@ -99,3 +99,11 @@ test('a stated date after an offset is a date of its own ("three days after Apri
   // a bare offset is still no date
   assert.deepEqual(detectTimes('He was arrested 21 years after the attack.', { reference: '2014-07-21' }), []);
 });
+
+test('a one-word place the article also gives a person locates nothing, and does not split the incident', () => {
+  // (LGL 41521706, Kansas City, 2009-03-23; the first sentence is written for this test)
+  const d = docOf('Shawn Welch, 48, of Kansas City, was fatally stabbed early Saturday in Independence. Vasquez admitted to police that he and Gillen had stolen property from Welch and that he had stabbed Welch, according to court documents.', '2009-03-23');
+  const attacks = asserted(d).filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+  assert.notEqual(attacks[0]!.location?.name, 'Welch');
+});

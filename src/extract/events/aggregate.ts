@@ -70,6 +70,13 @@ export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boo
       return true;
     }
   }
+  if (hit.verbal && overPeriod(v, ca, cb)) {
+    // harm done to a bare plural over a stretch of time sums several incidents: "hospitals targeted by Russian and
+    // Syrian warplanes over the past week" (the reduced relative's noun, or the object, with no article or number)
+    const obj = frame.slots.find((s) => s.via === 'obj' || s.via === 'subj' && frame.passive);
+    const heads = [...(v.low[hit.b] === 'by' && /ed$/.test(v.low[hit.head]!) ? [hit.a - 1] : []), ...(obj ? [obj.b - 1] : [])].filter((k) => k >= 0 && v.toks[k]!.pos === 'NOUN' && isPlural(v, k));
+    if (heads.some((k) => { let j = k - 1; while (j >= 0 && v.toks[j]!.pos === 'ADJ') j--; return !(v.toks[j]?.pos === 'DET' || v.toks[j]?.pos === 'NUM' || v.toks[j]?.pos === 'PRON'); })) return true;
+  }
   if (hit.verbal) {
     const t = tenseOf(v, hit.head);
     if (t === 'habitual') return true;
@@ -79,6 +86,16 @@ export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boo
       if (obj && isPlural(v, obj.b - 1)) return true;
       if (!obj) return true;
     }
+  }
+  return false;
+}
+
+/** A stretch of time up to now in the clause: "over the past week", "during the last two months", "in the past 24 hours". */
+function overPeriod(v: SentView, ca: number, cb: number): boolean {
+  for (let k = ca; k < cb - 3; k++) {
+    if (!/^(over|during|in|throughout)$/.test(v.low[k]!) || v.low[k + 1] !== 'the' || !/^(past|last)$/.test(v.low[k + 2]!)) continue;
+    const u = numberValue(v.low[k + 3]!) !== null || /^(few|several|couple)$/.test(v.low[k + 3]!) ? v.low[k + 4] : v.low[k + 3];
+    if (u && /^(hours|days|week|weeks|month|months|year|years|decade)$/.test(u)) return true;
   }
   return false;
 }

@@ -96,8 +96,10 @@ const PROPOSAL = /^(offer|offers|proposal|proposals|plan|plans|deal|deals|agreem
  * Words that lay a charge or blame on someone: the act named after them ("charged with killing", "accused of
  * sending money", "prosecuted for fighting") is the allegation, told as the charge (ACCUSE), not as an act of
  * its own. A finding ("guilty of violating the ceasefire", "convicted of murder") asserts the act and is no such word.
+ * Blame is none either: "X was blamed for killing two soldiers" presupposes the killing and disputes only who did
+ * it; and "tried" is mostly the attempt ("tried to kill"), whose act is read by modality.ts, not a court's trial.
  */
-const CHARGE = /^(charge|charged|accuse|accused|indict|indicted|prosecute|prosecuted|prosecution|blame|blamed|suspect|suspected|try|tried)$/;
+const CHARGE = /^(charge|charged|accuse|accused|indict|indicted|prosecute|prosecuted|prosecution|suspect|suspected)$/;
 /**
  * What one rejects when the refusal is a political act: a proposal, a demand, a claim or a charge. Rejecting a
  * group, an idea or a leak is an attitude, no PLOVER REJECT.
@@ -186,7 +188,7 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     }
   }
   // the allegation of a charge: "charged with killing Welch", "accused of sending money to their son", "facing
-  // prosecution for fighting against Islamic State", "blamed the party of cooperating in the attack" — a gerund
+  // prosecution for fighting against Islamic State" — a gerund
   // after a charge word with nothing but its complements between (the act, if it happened, is told apart)
   if (/ing$/.test(low[hit.head]!) && v.toks[hit.head]!.pos === 'VERB') {
     for (let k = hit.a - 1; k >= Math.max(0, hit.a - 14); k--) {
@@ -216,6 +218,17 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     while (j < low.length && v.toks[j]!.pos === 'ADV') j++;
     // (the trigger inside the relative clause, not the predicate after it: "JWS, which operates under OPS, shelled ...")
     if (hit.head < k && low[k] === ',' && (v.toks[j]?.pos === 'VERB' || v.toks[j]?.pos === 'AUX') && !/ing$/.test(low[j]!)) return { reason: 'background-relative', cue: `, ${low[ca]} ${low[hit.head]}` };
+  }
+  // a standing relation told as a modifier: "militias sponsored by the Americans", "a group helped by the UK
+  // government", "Deir ez-Zor, which is controlled by the SDF" — a passive participle of backing or control
+  // right after its noun (or after "which is") describes the noun, it reports no act of backing; a one-off
+  // transfer ("aid delivered by the UN") is an act and stays
+  if (/^(SUPPORT|COOPERATE|AID)$/.test(type) && hit.verbal && low[hit.b] === 'by' && /(ed|en)$/.test(low[hit.head]!) && hit.head === hit.a
+    && !/^(deliver|send|give|provide|donate|ship|airlift|airdrop|drop|distribute|hand|transfer|supply)$/.test(v.lemma[hit.head]!)) {
+    const prev = v.toks[hit.a - 1];
+    const reduced = !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && v.lemma[hit.a - 1] !== 'be';
+    const stative = v.lemma[hit.a - 1] === 'be' && /^(which|that|who)$/.test(low[hit.a - 2] ?? '') && /^(is|are)$/.test(low[hit.a - 1]!);
+    if (reduced || stative) return { reason: 'background-modifier', cue: `${low[hit.a - 1]} ${low[hit.head]} by` };
   }
   // habitual or general: "militants often attack convoys" (a frequency adverb before a present-tense verb)
   // ("Typically, the media treats ...": a sentence adverb counts too; "tend to attack" is habitual by itself)

@@ -29,6 +29,8 @@ export interface Candidate {
   modality: Modality;
   /** definite singular noun ("the attack", "Tuesday's attack"): refers back to an incident already told */
   anaphoric: boolean;
+  /** the sentence's date is joined to the noun by a conjunction or a verb ("responses to the attack and on 15 September, issued ..."): it dates another happening */
+  dateApart?: boolean;
   /** only a casualty verb ("were killed"): belongs to another trigger when one is near */
   casualtyOnly: boolean;
   /** the assertion layer found the incident no event of the ledger (an accident, a self-inflicted harm): why */

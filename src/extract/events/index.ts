@@ -40,7 +40,10 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
   let lastViolent: Candidate | null = null;
   const headline = headlineOf(doc.article);
   const told: Candidate[] = [];
-  const movedOn = movedOnIn(doc);
+  // the families of the acts read in each sentence: a day named in a sentence that tells an act of another kind is
+  // that act's day ("charged ... on Monday"), not a new day of the incident's narrative (movedOnIn)
+  const familiesAt = new Map<number, Set<string>>();
+  const movedOn = movedOnIn(doc, familiesAt);
   for (let i = 0; i < doc.sentences.length; i++) {
     const v = viewSentence(doc, i, ctx.resources);
     const r = readSentence(v, ctx.diagnose);
@@ -65,6 +68,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
       if (g) mergeInto(g, c); else { groups.push(c); caused.set(c, isCause); if (isCause) c.caused = true; }
       if (c.casualtyOnly) casualtyGroup ??= g ?? c;
     }
+    familiesAt.set(i, new Set(groups.map((g) => familyOf(g.type, g.mode))));
     const violent = groups.filter((g) => isViolent(g) && g.modality === 'asserted');
     // the sentence's tolls go with its casualty verb's incident, else with the main clause's
     const tollsTo = casualtyGroup && violent.includes(casualtyGroup) ? casualtyGroup : violent.find((g) => !caused.get(g)) ?? violent[0];
@@ -160,13 +164,16 @@ function mergeHeadline(clusters: readonly Candidate[], told: readonly Candidate[
  * Whether a day other than incident a's is named with "on" (not as a forecast) after a's last sentence and up to b's
  * first: a narrative that names a new day has moved on to another episode.
  */
-function movedOnIn(doc: Doc): (a: Candidate, b: Candidate) => boolean {
+function movedOnIn(doc: Doc, familiesAt: ReadonlyMap<number, ReadonlySet<string>>): (a: Candidate, b: Candidate) => boolean {
   return (a, b) => {
     const from = a.sentences[a.sentences.length - 1]!, to = b.sentences[0]!, d = a.date?.value;
     if (!d || d.precision !== 'day') return false;
+    const fam = familyOf(a.type, a.mode);
+    // (a day in a sentence that tells only acts of another kind dates those acts: "prosecutors charged him on Monday")
+    const other = (s: number): boolean => { const f = familiesAt.get(s); return !!f && f.size > 0 && !f.has(fam); };
     // a day named with "on" ("Then on Wednesday", "on 27 October") anchors the narrative; "overnight", "later"
     // and "today" only go on telling the same night
-    return doc.times.some((t) => t.sentence > from && t.sentence <= to && !t.future && t.cue === 'on' && t.value.precision === 'day' && (t.value.start > d.end || t.value.end < d.start));
+    return doc.times.some((t) => t.sentence > from && t.sentence <= to && !other(t.sentence) && !t.future && t.cue === 'on' && t.value.precision === 'day' && (t.value.start > d.end || t.value.end < d.start));
   };
 }
 

@@ -46,8 +46,15 @@ function samePlace(a: Candidate, b: Candidate): boolean | null {
 /** A street name or address: the finest level of a place, inside any town or site the article names. */
 const isStreet = (name: string): boolean => /\b(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|highway|hwy|court|ct|place|pl|parkway|pkwy|circle|terrace|trail|pike|block|route|interstate)\b/.test(name);
 
+/**
+ * An indefinite agent ("a number of men", "some gunmen", "two assailants") introduces someone not yet identified:
+ * it may be the named agent told elsewhere, so it can neither confirm nor exclude one.
+ */
+const INDEFINITE = /^(a|an|some|several|many|few|unknown|unidentified|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+)\b/i;
+const definite = (x: { name: string; entity?: string | null }): boolean => !!x.entity || !INDEFINITE.test(x.name.trim());
+
 function sameAgents(a: Candidate, b: Candidate): boolean | null {
-  const x = agentsOf(a), y = agentsOf(b);
+  const x = agentsOf(a).filter(definite), y = agentsOf(b).filter(definite);
   if (!x.length || !y.length) return null;
   return x.some((p) => y.some((q) => (p.entity && p.entity === q.entity) || norm(p.name) === norm(q.name)));
 }
@@ -117,6 +124,7 @@ export function mergeInto(a: Candidate, b: Candidate): void {
  */
 export function dateWithNoun(b: Candidate): boolean {
   if (!b.anaphoric || !b.date || b.date.basis !== 'own') return true;
+  if (b.dateApart) return false;
   const t = b.trigger, d = b.date.at;
   // the date within a few words of the noun: written with it
   return d.end <= t.start ? t.start - d.end <= 12 : d.start - t.end <= 12;

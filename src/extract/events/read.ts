@@ -186,6 +186,17 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     anaphoric: !hit.verbal && (v.low[hit.head] === v.lemma[hit.head] && (/^(the|this|that|its|their)$/.test(v.low[hit.a - 1] ?? '') || describedIncident(v, hit.a)) || namedIncident(v, hit.a)) || v.low[hit.a - 1] === "'s" && v.toks[hit.a - 2]?.pos === 'PROPN' && /day$/.test(v.low[hit.a - 2]!),
     casualtyOnly: e.flags.has('casualty'), quoted: !!v.quoted[hit.head], responds: lex.cues.respondCues.some((c) => findSeq(v, c, ca, cb) >= 0), confidence: 0.5, rule, variants: [],
   };
+  // a date a conjunction stands between the noun and ("the responses to the attack and on 15 September, issued a
+  // statement") belongs to the other conjunct: coordination separates what it joins (a verb does not: "the gunfire
+  // broke out Thursday afternoon" dates the noun's own predicate)
+  if (cand.anaphoric && date && date.basis === 'own') {
+    const lo = Math.min(trigger.end, date.at.end), hi = Math.max(trigger.start, date.at.start);
+    for (let k = 0; k < v.toks.length; k++) {
+      const t = v.toks[k]!;
+      if (t.start < lo || t.end > hi) continue;
+      if (/^(and|or|but|;)$/.test(v.low[k]!)) { cand.dateApart = true; break; }
+    }
+  }
   if (type === 'ASSAULT' || (type === 'OTHER' && mode === 'explosion')) {
     const w = readWeapon(v, frame, ca, cb);
     cand.weapon = w.weapon; cand.weaponMode = w.mode; cand.quantity = w.quantity;
@@ -202,7 +213,7 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
       }
     }
   }
-  cand.location = choosePlace(v, frame, places);
+  cand.location = choosePlace(v, frame, places.filter((p) => !personName(v, p) && !(type === 'ASSAULT' && violentDestination(v, p))));
   // time of day stated with the event ("at approximately 1:46 a.m.")
   const tod = v.doc.times.find((t) => t.sentence === v.index && t.timeOfDay);
   if (tod && tod.timeOfDay) cand.time = { value: tod.timeOfDay, at: { start: tod.start, end: tod.end } };
@@ -276,3 +287,31 @@ export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagn
 
 export { viewSentence, clauseSpan, addActors };
 export type { DateReading };
+
+/**
+ * A place whose name the article also gives a person ("stolen property from Welch" where "Shawn Welch" is the
+ * victim): one name keeps one referent through an article (one sense per discourse), so the place reading is
+ * the tagger's slip and locates nothing.
+ */
+function personName(v: SentView, p: PlaceCand): boolean {
+  const name = p.name.trim();
+  if (!name || /\s/.test(name)) return false;
+  return v.doc.mentions.some((m) => m.type === 'person' && (m.name === name || m.name.endsWith(` ${name}`)));
+}
+
+/**
+ * A place inside the destination of a movement ("was later airlifted to Methodist Hospital in Indianapolis for
+ * treatment of a wound", "drove the truck to Geary Lake in Kansas"): where someone was taken, not where the
+ * violence happened. "to" opens the destination; the place follows it within its noun phrase.
+ */
+function violentDestination(v: SentView, p: PlaceCand): boolean {
+  const ti = v.toks.findIndex((t) => t.start >= p.at.start);
+  if (ti < 0) return false;
+  for (let k = ti - 1; k >= Math.max(0, ti - 7); k--) {
+    const w = v.low[k]!, pos = v.toks[k]!.pos;
+    if (w === 'to') return pos === 'ADP' || pos === 'PART' && v.toks[k + 1]?.pos !== 'VERB';
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'SCONJ' || pos === 'CCONJ') return false;
+    if (pos === 'ADP' && !/^(in|of|at)$/.test(w)) return false;
+  }
+  return false;
+}

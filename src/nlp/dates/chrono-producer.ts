@@ -22,6 +22,16 @@ const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|ev
 const STOP = /^(?:now|the years?|years|months|days|weeks|9\/11|11\/9|7\/7)$/i;
 /** weekday names that start a title: "Sunday Times", "Friday Prayers" */
 const TITLE_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Sport|Star|Mail|Independent|Tribune|Prayers?|Massacre|Agreement|Night Live)\b/;
+/**
+ * words before a weekday that make it no particular day: "on a Friday afternoon", "every Sunday" (an
+ * indefinite or quantified weekday names any such day, and no calendar day can be resolved from it)
+ */
+const INDEFINITE_BEFORE = /\b(?:a|an|one|any|every|each|some)\s+$/i;
+/**
+ * the named days of the English calendar built on a weekday: feasts, commemorations and trade days
+ * ("Bloody Sunday", "Good Friday", "Black Friday") name one occasion, not the weekday of the text's week
+ */
+const NAMED_DAY_BEFORE = /\b(?:Bloody|Good|Black|Holy|Maundy|Ash|Palm|Easter|Shrove|Whit|Low|Super|Cyber|Giving|Small Business)\s+$/;
 /** the modal "may" / the noun "march" and similar month-name words used as other words */
 const MONTH_WORD_AS_VERB = /^(?:may|march)$/i;
 
@@ -121,11 +131,23 @@ export function chronoCandidates(para: string, offset: number, refDate: Date): F
     if (trail && trail[0].length < t.length) { e -= trail[0].length; t = t.slice(0, t.length - trail[0].length); }
     if (STOP.test(t)) continue;
     if (r.start.isCertain('weekday') && TITLE_AFTER.test(para.slice(e))) continue;
+    if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+      const before = para.slice(Math.max(0, s - 40), s);
+      if (INDEFINITE_BEFORE.test(before) || /^(?:a|an)\s/i.test(t)) continue;
+      if (NAMED_DAY_BEFORE.test(before)) continue;
+    }
     if (MONTH_WORD_AS_VERB.test(t) && (t[0] === t[0]!.toLowerCase() || /^\s+(?:be|not|have|also|well|still|stay|need|seem|take|come|want|help|make|face)\b/i.test(para.slice(e)))) continue;
-    const c = r.start;
-    const tags = r.tags();
+    let c = r.start;
+    let tags = r.tags();
     // chrono reads durations ("for 30 years", "21 years after") as relative dates: keep only true ones
-    if (tags.has('result/relativeDate') && !/\bago\b|^(?:today|tonight|yesterday|tomorrow)\b|^(?:last|next|this|past)\s+\w+$|^in\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|months?|years?)$/i.test(t)) continue;
+    if (tags.has('result/relativeDate') && !/\bago\b|^(?:today|tonight|yesterday|tomorrow)\b|^(?:last|next|this|past)\s+\w+$|^in\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|months?|years?)$/i.test(t)) {
+      // ... but a stated date after the offset is a date of its own: "three days after April 15, 2013, bombing" keeps
+      // "April 15, 2013" (the date of the bombing the offset counts from)
+      const off = /\b(?:after|before)\s+/i.exec(t);
+      const sub = off ? PARSER.parse(t.slice(off.index + off[0].length), { instant: refDate }, { forwardDate: false })[0] : undefined;
+      if (!off || !sub || sub.index !== 0 || sub.tags().has('result/relativeDate') || !(sub.start.isCertain('month') && (sub.start.isCertain('year') || sub.start.isCertain('day')))) continue;
+      s += off.index + off[0].length; t = sub.text; e = s + t.length; r = sub; c = sub.start; tags = sub.tags();
+    }
     // a year read from one or two digits ("17 July 36 people")
     if (c.isCertain('year') && !tags.has('result/relativeDate') && /\d/.test(t) && !/\d{4}|['’]\d\d\b/.test(t)) continue;
     const dateless = TIME_ONLY_DATE_PARTS.every((k) => !c.isCertain(k)) && c.isCertain('hour');

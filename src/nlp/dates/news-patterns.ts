@@ -146,7 +146,8 @@ function* weekends(para: string, offset: number): Generator<Found> {
 const APPROX = 'about|around|roughly|nearly|almost|some|approximately|more\\s+than|less\\s+than|just|only|exactly|barely|over';
 const AMOUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|a\\s+couple\\s+of';
 const storyRe = new RegExp(`\\b(?:(${APPROX})\\s+)?(${AMOUNT})\\s+(hours?|days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards|before(?=\\s*[,.;])|after(?=\\s*[,.;]))`, 'gi');
-const dayAfterRe = /\b(?:the\s+(following|next|previous)\s+(day|morning|evening|night|week)|the\s+day\s+(before|after)(?=\s*[,.;])|later\s+that\s+(day|night|week)|the\s+same\s+day)\b/gi;
+// ("by the end of the day" closes the day just told; "at the end of the day" is the idiom "ultimately" and is left out)
+const dayAfterRe = /\b(?:the\s+(following|next|previous)\s+(day|morning|evening|night|week)|the\s+day\s+(before|after)(?=\s*[,.;])|later\s+that\s+(day|night|week)|the\s+same\s+day|(?<=\bby\s+)the\s+end\s+of\s+(?:the|that)\s+day)\b/gi;
 
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
@@ -197,7 +198,7 @@ function* storyRelative(para: string, offset: number): Generator<Found> {
   }
   for (const m of para.matchAll(dayAfterRe)) {
     const text = m[0].toLowerCase();
-    const dir = /previous|before/.test(text) ? -1 : /same|later that/.test(text) ? 0 : 1;
+    const dir = /previous|before/.test(text) ? -1 : /same|later that|end of/.test(text) ? 0 : 1;
     const unit = /week/.test(text) ? 'week' : 'day';
     const start = offset + m.index;
     yield {

@@ -16,9 +16,6 @@ import { repoRoot, needShared, sharedDir } from '../helpers/shared.js';
 import { guardianRecords } from '../../bench/guardian.js';
 import type { RawRecord } from '../../src/core/model/article.js';
 
-/** Articles of the Guardian sample analysed with 1 and 2 jobs (each worker sees only some of them). */
-const GUARDIAN_ARTICLES = 80;
-
 test('analyze with 2 jobs stores the same events and reports the same as with 1', async () => {
   const { records: corpus } = await readInputs([join(repoRoot(), 'examples', 'corpus')]);
   assert.ok(corpus.length >= 5, 'the example corpus is there');
@@ -67,8 +64,9 @@ test('analyze with jobs: workers that cannot load their KB fail every article by
   } finally { await store.db.destroy(); }
 });
 
+// the whole sample: with wink's learnt words this failed (01dcb3993ac54f51 analysed differently), with its first 80 articles it did not
 test('Guardian sample: 2 jobs store the same analyses and events as 1, though each worker reads only some of the articles', needShared('eval', 'raw', 'ngec-guardian-sdf', 'guardian_sdf_sample.csv'), async () => {
-  const records: RawRecord[] = guardianRecords(sharedDir()!)!.slice(0, GUARDIAN_ARTICLES);
+  const records: RawRecord[] = guardianRecords(sharedDir()!)!;
   const run = async (jobs: number) => {
     const store = await openDb(':memory:');
     try {
@@ -81,7 +79,7 @@ test('Guardian sample: 2 jobs store the same analyses and events as 1, though ea
   };
   const one = await run(1), two = await run(2);
   assert.equal(two.out.failures.length, 0);
-  assert.ok(one.analyses.length >= GUARDIAN_ARTICLES - 5 && one.events.length > 0, `${one.analyses.length} analyses, ${one.events.length} events`);
+  assert.ok(one.analyses.length >= records.length - 10 && one.events.length > 0, `${one.analyses.length} analyses, ${one.events.length} events`);
   // per article first, so a failure names the article that differs
   const byId = new Map(one.analyses.map((a) => [a.article_id, a.result]));
   for (const a of two.analyses) assert.equal(a.result, byId.get(a.article_id), `analysis of ${a.article_id}`);

@@ -26,6 +26,8 @@ import { fuseIntoStore } from './fuse-store.js';
 import { prepareArticle } from './prepare.js';
 import { buildReport, type Report } from '../report/build.js';
 import { findNearDuplicates } from '../ingest/near-dup.js';
+import { DocPool, type DocResult, type PoolAnswer } from './pool.js';
+import type { KbOptions } from '../kb/index.js';
 
 export interface AnalyzeOptions {
   /** SQLite file, ':memory:', or a postgres:// URL; or an already open store */
@@ -49,6 +51,14 @@ export interface AnalyzeOptions {
   readonly explain?: boolean;
   /** per-stage milliseconds are added here when given */
   readonly timings?: Map<string, number>;
+  /**
+   * Run the per-document pipeline on this many worker threads (default 1: in this thread). The results are
+   * stored by this thread in the same order as with one job, so the store and the report are the same.
+   * Workers run the default pipeline: with a `pipeline` of the caller's own, the run stays in this thread.
+   */
+  readonly jobs?: number;
+  /** the KB options the workers load their resources with; they must give what `resources` holds (default: the built-in KB) */
+  readonly kb?: KbOptions;
 }
 
 export interface AnalyzeOutcome {
@@ -61,8 +71,8 @@ export interface AnalyzeOutcome {
   readonly nearDuplicates: { origin: string; of: string; similarity: number }[];
 }
 
-export const toResult = (d: Doc): AnalysisResult => ({
-  reference: d.reference, publishedInferred: d.article.publishedInferred,
+export const toResult = (d: DocResult, article: Article): AnalysisResult => ({
+  reference: d.reference, publishedInferred: article.publishedInferred,
   sentences: d.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
   mentions: d.mentions, times: d.times, figures: d.figures, quotes: d.quotes, events: d.events,
 });
@@ -168,6 +178,12 @@ function copyOf(copy: Article, similarity: number): Diagnostic {
   return { severity: 'info', rule: COPY_RULE, message: `${copy.origin} repeats this article (${how}): kept as another source of it${meta ? ` (${meta})` : ''}` };
 }
 
+/** A worker's error as this thread sees it: a coded error keeps its code. */
+function workerError(e: { name: string; message: string; code?: string }): Error {
+  if (e.code?.startsWith('SITREP_ERR_')) return new SitrepError(e.code as ConstructorParameters<typeof SitrepError>[0], e.message);
+  return Object.assign(new Error(e.message), { name: e.name });
+}
+
 const metaOf = (a: Article) => ({ id: a.id, source: a.source, published: a.published, url: a.url, title: a.title, externalId: a.externalId, language: a.language, publishedInferred: a.publishedInferred, origins: a.origins ?? {} });
 
 /**
@@ -190,32 +206,60 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
   const unchanged: string[] = [];
   const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
   const replacing = todo.length ? (await eventsForArticles(store.db, todo.map((t) => t.article.id))).length > 0 : false;
-  const ready: { article: Article; fresh: boolean; doc: Doc }[] = [];
+  const ready: { article: Article; fresh: boolean; doc: DocResult }[] = [];
   let done = 0;
-  for (const { article: a, fresh } of todo) {
-    let doc: Doc | null = null;
-    try {
-      const found: Diagnostic[] = [];
-      doc = pipeline.run(createDoc(a), opts.explain ? stageContext(resources, (d) => found.push(d)) : ctx, opts.timings);
-      if (opts.explain) explained.set(a.id, found);
-    } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_INTERNAL', 'analysis failed')); }
-    if (doc && !replacing) {
-      const d = doc;
-      try {
-        const t0 = performance.now();
-        const stored = await store.db.transaction().execute(async (trx) => {
-          await lockForWrite(trx, store.dialect);
-          // another writer may have stored the same article since it was looked up
-          if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
-          await replaceAnalysis(trx, a, d, new Date().toISOString(), position, opts);
-          return true;
-        });
-        addTime(opts.timings, 'store and fusion (per article)', t0);
-        (stored ? analysed : unchanged).push(a.id);
-      } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed')); }
-    } else if (doc) ready.push({ article: a, fresh, doc });
-    opts.onProgress?.(++done, todo.length);
-  }
+  const jobs = opts.pipeline ? 1 : Math.min(opts.jobs ?? 1, todo.length);
+  const pool = jobs > 1 ? new DocPool(jobs, opts.kb) : null;
+  // articles in the workers' hands at a time: enough to keep them busy, few enough that answers waiting for
+  // the writer do not pile up
+  const window = jobs * 4;
+  const answers: Promise<PoolAnswer | Error>[] = [];
+  const send = (upTo: number): void => {
+    while (pool && answers.length < Math.min(upTo, todo.length)) {
+      answers.push(pool.run(todo[answers.length]!.article, { explain: !!opts.explain, timings: !!opts.timings }).catch((e: Error) => e));
+    }
+  };
+  try {
+    for (const [i, { article: a, fresh }] of todo.entries()) {
+      let doc: DocResult | null = null;
+      if (pool) {
+        send(i + window);
+        const got = await answers[i]!;
+        answers[i] = Promise.resolve(new Error('taken'));
+        const err = got instanceof Error ? got : got.error ? workerError(got.error) : null;
+        if (err) failures.push(wrapError(err, a.origin, 'SITREP_ERR_INTERNAL', 'analysis failed'));
+        else if (!(got instanceof Error)) {
+          doc = got.doc;
+          // a stage may note something on the article itself (dates/no-reference): the worker's copy comes back
+          a.diagnostics.push(...got.articleDiagnostics);
+          if (opts.explain) explained.set(a.id, got.diagnostics);
+          if (opts.timings) for (const [k, v] of got.timings) opts.timings.set(k, (opts.timings.get(k) ?? 0) + v);
+        }
+      } else {
+        try {
+          const found: Diagnostic[] = [];
+          doc = pipeline.run(createDoc(a), opts.explain ? stageContext(resources, (d) => found.push(d)) : ctx, opts.timings);
+          if (opts.explain) explained.set(a.id, found);
+        } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_INTERNAL', 'analysis failed')); }
+      }
+      if (doc && !replacing) {
+        const d = doc;
+        try {
+          const t0 = performance.now();
+          const stored = await store.db.transaction().execute(async (trx) => {
+            await lockForWrite(trx, store.dialect);
+            // another writer may have stored the same article since it was looked up
+            if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
+            await replaceAnalysis(trx, a, d, new Date().toISOString(), position, opts);
+            return true;
+          });
+          addTime(opts.timings, 'store and fusion (per article)', t0);
+          (stored ? analysed : unchanged).push(a.id);
+        } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed')); }
+      } else if (doc) ready.push({ article: a, fresh, doc });
+      opts.onProgress?.(++done, todo.length);
+    }
+  } finally { await pool?.close(); }
   if (!ready.length) return { analysed, unchanged, failures, explained };
   try {
     const t0 = performance.now();
@@ -231,7 +275,7 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
       await deleteEvents(trx, stale);
       for (const { article: a, doc } of mine) {
         if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
-        await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
+        await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc, a), now);
         await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
       }
       await refuseStored(trx, await ingestOrder(trx, others), now, fuseOpts);
@@ -272,12 +316,12 @@ async function refuseStored(trx: Transaction<Database>, ids: readonly string[], 
  * (if any) took part in, and fuses it and the other articles of those events again — in input order,
  * then in the order they were first stored — so a rebuilt event is what one run would have built.
  */
-async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: Doc, now: string, position: Map<string, number>, opts: AnalyzeOptions): Promise<void> {
+async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: DocResult, now: string, position: Map<string, number>, opts: AnalyzeOptions): Promise<void> {
   const stale = (await eventsForArticles(trx, [a.id])).map((e) => e.id);
   const others = stale.length ? (await articlesForEvents(trx, stale)).filter((id) => id !== a.id) : [];
   await deleteEvents(trx, stale);
   if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
-  await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc), now);
+  await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc, a), now);
   const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
   if (!others.length) {
     await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);

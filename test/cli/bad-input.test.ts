@@ -143,12 +143,12 @@ test('a directory with a bad file in it: the bad file is named, the others are s
 });
 
 test('usage errors exit 2 and print the usage', async () => {
-  for (const argv of [['analyze'], ['analyze', fixture('article.txt'), '--format', 'xml'], ['analyze', fixture('article.txt'), '--max-bytes', 'lots'], ['analyze', fixture('article.txt'), '--max-bytes=-5'], ['analyze', fixture('article.txt'), '--frobnicate'], ['frobnicate'], []]) {
+  for (const argv of [['analyze'], ['analyze', fixture('article.txt'), '--format', 'xml'], ['analyze', fixture('article.txt'), '--max-bytes', 'lots'], ['analyze', fixture('article.txt'), '--max-bytes=-5'], ['analyze', fixture('article.txt'), '--jobs', '0'], ['analyze', fixture('article.txt'), '--jobs', 'many'], ['analyze', fixture('article.txt'), '--frobnicate'], ['frobnicate'], []]) {
     const prior = await snapshot();
     const r = await runCli(...argv, ...(argv.length > 1 ? ['--db', db] : []));
     assert.equal(r.code, EXIT.USAGE, `${argv.join(' ')}: ${r.stderr}`);
     assert.equal(EXIT.USAGE, 2);
-    assert.match(r.stderr + r.stdout, /usage: sitrep|--format must be|--max-bytes must be|Unknown option|unknown command/);
+    assert.match(r.stderr + r.stdout, /usage: sitrep|--format must be|--max-bytes must be|--jobs must be|Unknown option|unknown command/);
     assert.deepEqual((await snapshot()).counts, prior.counts, 'nothing stored');
   }
 });

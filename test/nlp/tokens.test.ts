@@ -58,3 +58,17 @@ test('headline subjects: a capitalised plural opening the headline, groups of pe
   assert.equal(pos('Iraq forces battle militants in north and east', 'forces'), 'NOUN');
   assert.equal(pos('40 jihadists, 17 police and army killed in Iraq clashes', 'police'), 'NOUN');
 });
+
+test('a text\'s tokens do not depend on the texts read before it (wink learns the words it has not seen)', () => {
+  // wink keeps a word it read whole ("Trump’s" before a full stop) and then keeps it whole everywhere
+  const read = (text: string, ctx = bareContext()) => {
+    const doc = createDoc(plainArticle(text, { id: 't', published: '2019-10-10' }));
+    tokensStage.run(doc, ctx);
+    return doc.tokens.map((t) => `${t.text}/${t.pos}`);
+  };
+  const later = 'Critics of Trump’s decision said the withdrawal abandoned the Kurds.';
+  const alone = read(later);
+  assert.ok(alone.includes('Trump/PROPN'), alone.join(' '));
+  read('One can only hope his tweet gets more “likes” than Trump’s. The right to life is common to all.');
+  assert.deepEqual(read(later), alone);
+});

@@ -13,7 +13,7 @@ import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { openDb } from '../../src/store/db.js';
 import { countRows, getArticles } from '../../src/store/repos/articles.js';
-import { candidateEvents, dayNumber, eventsForArticles, putEvent } from '../../src/store/repos/events.js';
+import { candidateEvents, dayNumber, eventsForArticles, putEvent, PLACELESS_SPAN_DAYS } from '../../src/store/repos/events.js';
 import { familyKey } from '../../src/fuse/index.js';
 import { cleanRecord } from '../../src/clean/index.js';
 import { PIPELINE_VERSION } from '../../src/core/version.js';
@@ -137,6 +137,32 @@ for (const kind of STORE_KINDS) {
       for (let i = 0; i < 2; i++) {
         const s = await openDb(loc);
         assert.equal((await countRows(s.db)).articles, 2);
+        await s.db.destroy();
+      }
+    }));
+
+    // country-less events are most events of a topical stream: blocked by their date, they stop piling into every country's block
+    test('a report placed in a country finds the country-less events dated to the day or week, not the vaguer ones', () => withStore(kind.make, async (loc) => {
+      const { records } = await inputs();
+      const out = await analyzeRecords(records, { ...testEngine(), db: loc });
+      const s = await openDb(loc);
+      try {
+        const e = (await eventsForArticles(s.db, out.analysed)).find((x) => x.date);
+        assert.ok(e, 'a dated canonical event in the fixtures');
+        const day = e.date!.start, iso = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
+        const now = new Date().toISOString();
+        const placeless = (id: string, span: number) => ({ ...e, id, location: null, date: { ...e.date!, start: day, end: iso(dayNumber(day)! + span) } });
+        await putEvent(s.db, placeless('ev-test-week', PLACELESS_SPAN_DAYS - 1), familyKey(e), PIPELINE_VERSION, now);
+        await putEvent(s.db, placeless('ev-test-month', 30), familyKey(e), PIPELINE_VERSION, now);
+        await putEvent(s.db, { ...placeless('ev-test-elsewhere', 30), location: { ...(e.location ?? { name: 'X', entity: null, admin1: null, lat: null, lon: null, precision: 'country' }), country: 'ZZ', lat: null, lon: null, precision: 'country' } }, familyKey(e), PIPELINE_VERSION, now);
+        const found = async (country: string | null) => new Set((await candidateEvents(s.db, [{ family: familyKey(e), dayStart: dayNumber(day), dayEnd: dayNumber(day), country }])).map((x) => x.id));
+        const inCountry = await found('ZZ');
+        assert.ok(inCountry.has('ev-test-week'), 'a week-dated event without a country');
+        assert.ok(!inCountry.has('ev-test-month'), 'a month-wide event without a country');
+        assert.ok(inCountry.has('ev-test-elsewhere'), 'an event in the country');
+        const anywhere = await found(null);
+        assert.ok(anywhere.has('ev-test-month') && anywhere.has('ev-test-week'), 'a report with no country still finds both');
+      } finally {
         await s.db.destroy();
       }
     }));

@@ -11,27 +11,20 @@
  * noun that agrees in number with the noun before it, is followed by an object or a preposition and that
  * wink itself reads as a verb in a probe sentence becomes the clause's verb.
  */
-import { createRequire } from 'node:module';
 import type { Doc, Sentence, Token } from '../../core/model/doc.js';
 import type { Stage, StageContext } from '../stage.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
-
-const require = createRequire(import.meta.url);
-
-interface WinkIts { value: unknown; pos: unknown; lemma: unknown; span: unknown }
-interface WinkItemList { out(f?: unknown): unknown[] }
-interface WinkDoc { tokens(): WinkItemList; sentences(): WinkItemList }
-interface Wink { readDoc(text: string): WinkDoc; its: WinkIts }
+import { statelessWink, type Wink } from './wink.js';
 
 const WINK = resourceKey<Wink>('nlp/tokens/wink');
 const VERBS = resourceKey<Map<string, boolean>>('nlp/tokens/can-be-verb');
-/** The wink instance, loaded once per Resources (about 130 ms). */
-export const wink = (res: Resources): Wink => res.memo(WINK, () => {
-  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
-  // only sentence boundaries and POS (with lemmas) are read: wink's NER, negation and sentiment passes
-  // (a third of readDoc's time) are left out; they do not feed the POS tagger
-  return winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
-});
+/**
+ * The wink instance, loaded once per Resources (about 130 ms); each text it reads is read from its
+ * model's own lexicon, whatever it read before (wink.ts), so a document's tokens depend on it alone.
+ * Only sentence boundaries and POS (with lemmas) are read: wink's NER, negation and sentiment passes
+ * (a third of readDoc's time) are left out; they do not feed the POS tagger.
+ */
+export const wink = (res: Resources): Wink => res.memo(WINK, () => statelessWink(['sbd', 'pos']));
 
 const EXTRA_BASE: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T', 'ŀ': 'l', 'Ŀ': 'L', 'ĸ': 'k', 'ŉ': 'n', 'ƒ': 'f', 'ǝ': 'e', 'ə': 'e', 'Ə': 'E' };
 /** A Latin letter beyond Latin-1 as its ASCII base letter ("ğ" → "g", "Ḩ" → "H", "ı" → "i"); else itself. */

@@ -31,6 +31,15 @@ export const namesOf = (e: FusedEvent): string[] => [...identitySet(e.evidence, 
 /** Degrees around a precise point that still hold candidates: beyond ~150 km two places are distant for fusion (src/fuse/where.ts). */
 export const POINT_BOX_DEG = 1.5;
 
+/**
+ * Days a stored event without a country may span and still be a candidate for a report placed in a
+ * country (a day or a week). Without a place in common fusion merges only on a detail that singles out
+ * the incident (src/fuse/score.ts); a country-less event dated no better than a month or a year is found
+ * by the people it names (event_names), or else it would be a candidate for every report of the family in
+ * its weeks — most events of a topical stream, and more with every batch.
+ */
+export const PLACELESS_SPAN_DAYS = 7;
+
 /** Events whose window is at most this long are "short" and looked up in a narrow range. */
 export const SHORT_SPAN_DAYS = 31;
 /** The longest date window a stored event is looked up by (a year-precision event spans 366 days). */
@@ -184,7 +193,9 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
       q = part === null || w.dayStart === null || w.dayEnd === null
         ? q.where('day_start', 'is', null)
         : q.where('long_span', '=', part.longSpan).where('day_start', '<=', w.dayEnd).where('day_start', '>=', w.dayStart - part.lookBack).where('day_end', '>=', w.dayStart);
-      if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb('country', 'is', null)]));
+      // a stored event with no country is blocked by what it does have: a date to the day or week (vaguer
+      // ones are found by the people they name, below, or not at all)
+      if (w.country) q = q.where((eb) => eb.or([eb('country', '=', w.country!), eb.and([eb('country', 'is', null), eb(eb('day_end', '-', eb.ref('day_start')), '<=', PLACELESS_SPAN_DAYS)])]));
       if (w.lat != null && w.lon != null) {
         const lat = w.lat, lon = w.lon, dLon = POINT_BOX_DEG / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
         q = q.where((eb) => eb.or([eb('lat', 'is', null), eb.and([eb('lat', '>=', lat - POINT_BOX_DEG), eb('lat', '<=', lat + POINT_BOX_DEG), eb('lon', '>=', lon - dLon), eb('lon', '<=', lon + dLon)])]));

@@ -42,7 +42,9 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   const [ca] = clauseSpan(v, k);
   let j = k;
   let sawTo = false;
-  while (j - 1 >= ca && (SKIP_LEFT.has(v.toks[j - 1]!.pos) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
+  // the perfect infinitive's "have" is an auxiliary whatever the tagger says: "is alleged to have attacked"
+  const auxAt = (i: number) => SKIP_LEFT.has(v.toks[i]!.pos) || (v.lemma[i] === 'have' && v.low[i - 1] === 'to' && i + 1 < v.toks.length && v.toks[i + 1]!.pos !== 'DET');
+  while (j - 1 >= ca && (auxAt(j - 1) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
   // "was found shot", "was left wounded": the verb of state and its auxiliary stand between subject and participle
   if (j - 2 >= ca && /^(find|leave)$/.test(v.lemma[j - 1]!) && v.lemma[j - 2] === 'be' && j === k) { j -= 2; while (j - 1 >= ca && SKIP_LEFT.has(v.toks[j - 1]!.pos) && v.low[j - 1] !== "'s") j--; }
   // a time adverbial between subject and verb is no subject: "Serbia on Thursday flatly rejected", "Denmark today accepted"
@@ -55,6 +57,16 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     let e = j - 1;
     if (v.low[e - 1] === ',') e--;
     return npLeft(v, e, { coord: true });
+  }
+  // "died after being stabbed", "were standing outside before being shot": a passive gerund after a
+  // preposition of time has no subject of its own; it is the main clause's, the nearest finite verb's before it
+  if (depth < 2 && v.low[j] === 'being' && j < k && /^(after|before|since|while|without|despite|until|upon)$/.test(prev ?? '')) {
+    for (let m = j - 2; m >= 0; m--) {
+      const finite = v.toks[m]!.pos === 'AUX' || (v.toks[m]!.pos === 'VERB' && !/ing$/.test(v.low[m]!) && v.toks[m - 1]?.pos !== 'AUX');
+      if (!finite) continue;
+      const s = subjectOf(v, m, depth + 1);
+      if (s) return s;
+    }
   }
   const ing = /ing$/.test(v.low[k]!);
   if (depth < 2 && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after' || prev === 'by') && (ing || prev === 'and')) {
@@ -267,7 +279,8 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
     }
     if (hit.light >= 0 && !hit.lightAfter) {
       const subj = subjectOf(v, hit.light);
-      const faced = /^(face|suffer|receive|endure|come|came|sustain|withstand)$/.test(v.lemma[hit.light]!);
+      // one who dies of or succumbs to wounds suffered them: "McKee died of a single gunshot wound"
+      const faced = /^(face|suffer|receive|endure|come|came|sustain|withstand|die|succumb)$/.test(v.lemma[hit.light]!);
       if (subj) slots.push({ role: faced ? 'target' : 'agent', a: subj[0], b: subj[1], via: 'light-subj' });
     }
     if (hit.light >= 0 && hit.lightAfter) {

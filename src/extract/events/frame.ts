@@ -208,7 +208,10 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive (never a protest verb:
   // "employees protested in"; a phrase that ends in a noun or adjective, "remained on alert", is no participle)
   const reduced = hit.verbal && e.type !== 'PROTEST' && (/ed$/.test(v.low[hit.head]!) || (IRREGULAR_PARTICIPLE.test(v.low[hit.head]!) && /^(in|by|during)$/.test(v.low[hit.b] ?? ''))) && (hit.b - hit.a === 1 || /^(down|up|off|out)$/.test(v.low[hit.b - 1]!)) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
-  const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
+  // a participle complementing the object of "leave" or "find" is passive: "shootings that left six people
+  // injured", "found a man shot" (the people are its victims, not its doers)
+  const complement = hit.verbal && /(ed|en|t)$/.test(v.low[hit.head]!) && hit.a > 0 && /^(NOUN|PROPN|PRON|NUM)$/.test(v.toks[hit.a - 1]!.pos) && ((np) => !!np && np[0] > 0 && /^(left|leave|leaves|leaving|found|find|finds|finding)$/.test(v.low[np[0] - 1]!))(npLeft(v, hit.a, { coord: true }));
+  const passive = hit.verbal && (isPassive(v, hit.head) || reduced || complement);
   const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
   const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);
   const clash = e.mode === 'armed clash';

@@ -70,6 +70,8 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   }
   const ing = /ing$/.test(v.low[k]!);
   if (depth < 2 && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after' || prev === 'by') && (ing || prev === 'and')) {
+    // "shot and killed": the verb right before "and" is the conjunct, whatever the tagger made of it
+    if (prev === 'and' && j - 2 > ca && PAST_AS_NOUN.test(v.low[j - 2]!) && v.toks[j - 2]!.pos !== 'VERB') return subjectOf(v, j - 2, depth + 1);
     // inherit: the subject of the nearest finite verb to the left
     for (let m = j - 2; m >= 0; m--) {
       if (v.toks[m]!.pos === 'VERB' && !/ing$/.test(v.low[m]!) || (v.toks[m]!.pos === 'VERB' && prev === 'and')) return subjectOf(v, m, depth + 1);
@@ -81,7 +83,20 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     // the clause starts with the verb: a relative pronoun may be the previous clause's last word
     return null;
   }
-  const np = npLeft(v, j, { coord: true, floor: 0 });
+  let np = npLeft(v, j, { coord: true, floor: 0 });
+  // a complete relative clause between subject and verb: "a man who had been in a dispute with his two brothers
+  // shot them" — the words before the verb end the relative clause (it has its own verb); the subject is its antecedent
+  // (not when the phrase is the object of a verb taking an object complement: "a rampage that left seven people dead")
+  if (np && depth < 2 && !/^(leave|find|keep|make|see|get|have|want)$/.test(v.lemma[np[0] - 1] ?? '') && !/^(left|found)$/.test(v.low[np[0] - 1] ?? '')) {
+    for (let r = np[0] - 1; r > 0 && r >= np[0] - 14; r--) {
+      if (v.low[r] === ',' && r < np[0] - 1) break;
+      if (!REL.has(v.low[r]!) || v.toks[r]!.pos === 'SCONJ') continue;
+      const ownVerb = v.toks.slice(r + 1, np[0]).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const ante = ownVerb ? npLeft(v, v.low[r - 1] === ',' ? r - 1 : r, { floor: 0 }) : null;
+      if (ante) np = ante;
+      break;
+    }
+  }
   // "Hungary has said it will support ...": a pronoun subject of a reported clause is the speaker
   if (np && depth < 2 && np[1] - np[0] === 1 && /^(it|they|he|she)$/.test(v.low[np[0]]!)) {
     let k = np[0] - 1;

@@ -101,16 +101,10 @@ const stripDet = (s: string): string => s.replace(/^(the|a|an|some|its|their|his
 /** Is chunk [a, b) just unknown-perpetrator words ("assailants", "unidentified gunmen")? */
 function isUnknownActor(v: SentView, a: number, b: number): boolean {
   const { unknownActorNouns } = v.lex.cues;
-  const head = headOf(v, a, b);
-  const unknownHead = unknownActorNouns.has(v.low[head]!) || unknownActorNouns.has(v.lemma[head]!) || /^(bombers?|shooters?)$/.test(v.low[head]!);
   for (let k = a; k < b; k++) {
     const t = v.toks[k]!;
     if (t.pos === 'DET' || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
     if (unknownActorNouns.has(v.low[k]!) || unknownActorNouns.has(v.lemma[k]!) || /^(armed|masked|suspected|unknown|unidentified|several|two|some)$/.test(v.low[k]!)) continue;
-    // a lower-case word telling how or with what the unknown doer struck names no side: "suicide bombers",
-    // "a lone gunman", "the masked shooter" (a name or a nationality would: "Taliban gunmen", "Iraqi gunmen")
-    if (unknownHead && k === head) continue;
-    if (unknownHead && k < head && (/^[a-z]/.test(t.text) || k === a) && (t.pos === 'NOUN' || t.pos === 'ADJ') && !v.lex.nations.matchAt([{ ...t, text: v.low[k]! }], 0)[0]) continue;
     return false;
   }
   return true;

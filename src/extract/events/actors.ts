@@ -161,12 +161,40 @@ function earlierNationality(v: SentView, at: number, noun: string): string | nul
   return found;
 }
 
-export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean; people?: boolean } = {}): SlotReading {
+/** singular personal pronouns: they refer to one person ("struck him", "he opened fire") */
+const PERSONAL = /^(he|him|she|her)$/;
+/** a person's name: typed persons, or untyped names of two or more capitalised words ("Curtis Hollinger") */
+const isPersonName = (m: Mention): boolean => m.type === 'person' || (m.type === 'other' && /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+)+$/.test(m.text));
+
+/**
+ * The person a singular personal pronoun at token k refers back to, among the persons named before it in
+ * its sentence or the two before, less those in `exclude` (the other party of its own clause: "Smith shot
+ * him" never means Smith, binding principle B). A subject pronoun continues the topic: the first person
+ * named in the nearest sentence that names one (a sentence's first name is mostly its subject, the
+ * preferred centre of centering theory), or the nearest before it in its own sentence; any other pronoun
+ * takes the nearest person named before it (the recency baseline of Hobbs' algorithm).
+ */
+export function antecedentOf(v: SentView, k: number, exclude: ReadonlySet<string> = new Set(), subject = false): Mention | null {
+  const at = v.toks[k]!.start;
+  const cands = v.doc.mentions.filter((m) => m.end <= at && m.sentence >= v.index - 2 && isPersonName(m) && !exclude.has(m.key)).sort((x, y) => x.start - y.start);
+  if (!cands.length) return null;
+  const last = cands[cands.length - 1]!;
+  if (!subject || last.sentence === v.index) return last;
+  return cands.find((m) => m.sentence === last.sentence) ?? last;
+}
+
+export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean; people?: boolean; pronouns?: boolean; exclude?: ReadonlySet<string>; subject?: boolean } = {}): SlotReading {
   const lex = v.lex;
   let b = b0;
   const r = rangeOf(v, a, b);
   const actors: ActorRef[] = [];
   const places: PlaceCand[] = [];
+  // "struck him", "he opened fire": the person the pronoun refers back to, keyed and named as its antecedent
+  if (opts.pronouns && b - a === 1 && PERSONAL.test(v.low[a]!) && v.toks[a]!.pos === 'PRON') {
+    const m = antecedentOf(v, a, opts.exclude, opts.subject);
+    if (m) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
+    return { actors, places };
+  }
   let head = headOf(v, a, b);
   let headWord = v.low[head]!;
   // "regime forces positions", "pro-Iran militias positions": the force that holds the positions is the actor

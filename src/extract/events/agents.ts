@@ -7,8 +7,13 @@
  *   with a perpetrator noun ("the gunman, John Smith,", "Alejandro Martinez, the alleged gunman"), or
  *   identified as one ("identified the shooter as X"), or charged with the killing ("X was charged with
  *   murder", "X ... was arrested and charged with manslaughter").
- * Each agent keeps the span it was read from. Hand-written over the mentions and tokens; no library
- * links a perpetrator noun to a name.
+ * And the victims the article names away from the act's clause: an attack whose targets are only
+ * descriptions ("two people", "the victims") takes the persons the article identifies as its victims or
+ * dead ("Police have identified Darren Johnson, 47, as the victim", "The deceased have been identified as
+ * A, 26, and B, 32", "identified five of the victims: A, B and C"), told after the attack and before any
+ * other attack; the descriptions are the same people and give way to the names.
+ * Each actor keeps the span it was read from. Hand-written over the mentions and tokens; no library
+ * links a perpetrator or victim noun to a name.
  */
 import type { ActorRef } from '../../core/model/event.js';
 import type { Doc } from '../../core/model/doc.js';
@@ -62,4 +67,40 @@ export function namedPerpetrator(doc: Doc, c: Candidate): ActorRef | null {
     if (appAfter || appBefore || charged) return { role: 'agent', name: m.name, entity: m.key, at: { start: m.start, end: m.end } };
   }
   return null;
+}
+
+/** words for the people an attack harmed, as a text refers back to them when it names them */
+const VICTIM_NP = '(?:the |all |both |(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|some|several|all|each|both) of the )?(?:\\d+ |two |three |four |five |six |other |second |third |first )?(?:victims?|dead|deceased|slain|(?:dead |slain |injured |wounded )?(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|child|children|person|people))';
+/** an age written before the name: "as 14-year-old Lajada Benson" */
+const AGE_BEFORE = '(?:\\d+[- ]years?[- ]old\\s+)?';
+const IDENTIFIED_AS = new RegExp(`\\bidentified ${VICTIM_NP}\\s*(?:as|:)\\s*${AGE_BEFORE}$|\\b${VICTIM_NP} (?:has|have|had|was|were|is|are)(?: been| since been| now been)? (?:identified|named) as\\s*${AGE_BEFORE}$`, 'i');
+const AS_VICTIM = new RegExp(`^(?:,\\s*\\d+,)?\\s*as ${VICTIM_NP}\\b`, 'i');
+const isPerson = (m: Doc['mentions'][number]) => m.type === 'person' || (m.type === 'other' && /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’-]+)+$/.test(m.text));
+
+/**
+ * The persons the article identifies as the victims of attack c (see the header), told after its first
+ * sentence and before the next attack in `all`, less its agents; empty when c already names a person as
+ * target or none is identified.
+ */
+export function namedVictims(doc: Doc, c: Candidate, all: readonly Candidate[]): ActorRef[] {
+  if (c.type !== 'ASSAULT' || c.actors.some((a) => a.role === 'target' && a.entity?.startsWith('name:person'))) return [];
+  const first = Math.min(...c.sentences);
+  const next = Math.min(...all.filter((x) => x !== c && x.type === 'ASSAULT' && Math.min(...x.sentences) > first).map((x) => Math.min(...x.sentences)), doc.sentences.length);
+  const agents = new Set(c.actors.filter((a) => a.role === 'agent').map((a) => a.entity ?? a.name));
+  const text = doc.article.text;
+  const found: ActorRef[] = [];
+  for (let i = first; i < next; i++) {
+    const s = doc.sentences[i]!;
+    const persons = doc.mentions.filter((m) => m.sentence === i && isPerson(m)).sort((a, b) => a.start - b.start);
+    for (const m of persons) {
+      // "identified the dead as A, 30, B, 31, and C": every person of the list after the cue
+      const cue = IDENTIFIED_AS.test(text.slice(s.start, m.start)) || persons.some((p) => p.start < m.start && IDENTIFIED_AS.test(text.slice(s.start, p.start)));
+      // "identified Darren Johnson, 47, as the victim"
+      const asVictim = AS_VICTIM.test(text.slice(m.end, Math.min(s.end, m.end + 40)));
+      if (!(cue || asVictim) || agents.has(m.key) || agents.has(m.name) || found.some((f) => f.entity === m.key)) continue;
+      found.push({ role: 'target', name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
+    }
+    if (found.length) break;
+  }
+  return found;
 }

@@ -146,14 +146,16 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     const prevL = v.lemma[k - 1];
     // "was found shot to death", "were found dead": a state found is told of the subject, as a passive is
     const found = prevL === 'find' && v.lemma[k - 2] === 'be';
-    const passive = prevL === 'be' || prevL === 'get' || found || (v.toks[k - 1]?.pos === 'ADV' && v.lemma[k - 2] === 'be') || v.lemma[k - 2] === 'be' && v.low[k - 1] === 'being';
+    // "was shot and wounded": a participle coordinated with a passive one shares its auxiliary and subject
+    const coordPassive = k >= 3 && /^(and|or)$/.test(v.low[k - 1]!) && /(ed|en|t)$/.test(v.low[k - 2]!) && (v.lemma[k - 3] === 'be' || v.lemma[k - 3] === 'get' || v.low[k - 3] === 'being');
+    const passive = prevL === 'be' || prevL === 'get' || found || coordPassive || (v.toks[k - 1]?.pos === 'ADV' && v.lemma[k - 2] === 'be') || v.lemma[k - 2] === 'be' && v.low[k - 1] === 'being';
     const intransitive = /^(die|died|perish|perished|dead|hurt|evaluated|treated|hospitalized|hospitalised)$/.test(w) || v.lemma[k] === 'die';
     // a reduced passive, as headlines write it: "Three soldiers killed, five wounded in Kirkuk", "49 Iraqis killed"
     const nx = v.toks[m.end];
     const reduced = /(ed|slain|dead|death)$/.test(v.low[m.end - 1]!) && (v.toks[k - 1]?.pos === 'NOUN' || v.toks[k - 1]?.pos === 'NUM' || v.toks[k - 1]?.pos === 'PROPN')
       && (!nx || !/^(DET|NUM|NOUN|PROPN|PRON|ADJ)$/.test(nx.pos) || TIME_WORD.test(v.low[m.end]!));
     if (!got && (passive || intransitive || reduced || (t.pos === 'VERB' && v.low[k + 1] === 'in' && prevL !== 'the'))) {
-      let e = k;
+      let e = coordPassive ? k - 2 : k;
       if (found) e--;
       while (e > from && (v.toks[e - 1]!.pos === 'AUX' || v.toks[e - 1]!.pos === 'ADV' || v.low[e - 1] === 'being' || v.low[e - 1] === 'been')) e--;
       e = skipParenthetical(v, e);

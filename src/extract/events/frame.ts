@@ -42,7 +42,9 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   const [ca] = clauseSpan(v, k);
   let j = k;
   let sawTo = false;
-  while (j - 1 >= ca && (SKIP_LEFT.has(v.toks[j - 1]!.pos) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
+  // the perfect infinitive's "have" is an auxiliary whatever the tagger says: "is alleged to have attacked"
+  const auxAt = (i: number) => SKIP_LEFT.has(v.toks[i]!.pos) || (v.lemma[i] === 'have' && v.low[i - 1] === 'to' && i + 1 < v.toks.length && v.toks[i + 1]!.pos !== 'DET');
+  while (j - 1 >= ca && (auxAt(j - 1) || v.low[j - 1] === 'not' || QUOTE.test(v.low[j - 1]!)) && v.low[j - 1] !== "'s") { if (v.low[j - 1] === 'to') sawTo = true; j--; }
   // "was found shot", "was left wounded": the verb of state and its auxiliary stand between subject and participle
   if (j - 2 >= ca && /^(find|leave)$/.test(v.lemma[j - 1]!) && v.lemma[j - 2] === 'be' && j === k) { j -= 2; while (j - 1 >= ca && SKIP_LEFT.has(v.toks[j - 1]!.pos) && v.low[j - 1] !== "'s") j--; }
   // a time adverbial between subject and verb is no subject: "Serbia on Thursday flatly rejected", "Denmark today accepted"
@@ -56,8 +58,20 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     if (v.low[e - 1] === ',') e--;
     return npLeft(v, e, { coord: true });
   }
+  // "died after being stabbed", "were standing outside before being shot": a passive gerund after a
+  // preposition of time has no subject of its own; it is the main clause's, the nearest finite verb's before it
+  if (depth < 2 && v.low[j] === 'being' && j < k && /^(after|before|since|while|without|despite|until|upon)$/.test(prev ?? '')) {
+    for (let m = j - 2; m >= 0; m--) {
+      const finite = v.toks[m]!.pos === 'AUX' || (v.toks[m]!.pos === 'VERB' && !/ing$/.test(v.low[m]!) && v.toks[m - 1]?.pos !== 'AUX');
+      if (!finite) continue;
+      const s = subjectOf(v, m, depth + 1);
+      if (s) return s;
+    }
+  }
   const ing = /ing$/.test(v.low[k]!);
   if (depth < 2 && (prev === ',' || prev === 'and' || prev === 'while' || prev === 'before' || prev === 'after' || prev === 'by') && (ing || prev === 'and')) {
+    // "shot and killed": the verb right before "and" is the conjunct, whatever the tagger made of it
+    if (prev === 'and' && j - 2 > ca && PAST_AS_NOUN.test(v.low[j - 2]!) && v.toks[j - 2]!.pos !== 'VERB') return subjectOf(v, j - 2, depth + 1);
     // inherit: the subject of the nearest finite verb to the left
     for (let m = j - 2; m >= 0; m--) {
       if (v.toks[m]!.pos === 'VERB' && !/ing$/.test(v.low[m]!) || (v.toks[m]!.pos === 'VERB' && prev === 'and')) return subjectOf(v, m, depth + 1);
@@ -69,7 +83,20 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
     // the clause starts with the verb: a relative pronoun may be the previous clause's last word
     return null;
   }
-  const np = npLeft(v, j, { coord: true, floor: 0 });
+  let np = npLeft(v, j, { coord: true, floor: 0 });
+  // a complete relative clause between subject and verb: "a man who had been in a dispute with his two brothers
+  // shot them" — the words before the verb end the relative clause (it has its own verb); the subject is its antecedent
+  // (not when the phrase is the object of a verb taking an object complement: "a rampage that left seven people dead")
+  if (np && depth < 2 && !/^(leave|find|keep|make|see|get|have|want)$/.test(v.lemma[np[0] - 1] ?? '') && !/^(left|found)$/.test(v.low[np[0] - 1] ?? '')) {
+    for (let r = np[0] - 1; r > 0 && r >= np[0] - 14; r--) {
+      if (v.low[r] === ',' && r < np[0] - 1) break;
+      if (!REL.has(v.low[r]!) || v.toks[r]!.pos === 'SCONJ') continue;
+      const ownVerb = v.toks.slice(r + 1, np[0]).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const ante = ownVerb ? npLeft(v, v.low[r - 1] === ',' ? r - 1 : r, { floor: 0 }) : null;
+      if (ante) np = ante;
+      break;
+    }
+  }
   // "Hungary has said it will support ...": a pronoun subject of a reported clause is the speaker
   if (np && depth < 2 && np[1] - np[0] === 1 && /^(it|they|he|she)$/.test(v.low[np[0]]!)) {
     let k = np[0] - 1;
@@ -196,7 +223,10 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
   // reduced relative: "fighters killed in a U.S. counterstrike" reads as a passive (never a protest verb:
   // "employees protested in"; a phrase that ends in a noun or adjective, "remained on alert", is no participle)
   const reduced = hit.verbal && e.type !== 'PROTEST' && (/ed$/.test(v.low[hit.head]!) || (IRREGULAR_PARTICIPLE.test(v.low[hit.head]!) && /^(in|by|during)$/.test(v.low[hit.b] ?? ''))) && (hit.b - hit.a === 1 || /^(down|up|off|out)$/.test(v.low[hit.b - 1]!)) && (v.toks[hit.a - 1]?.pos === 'NOUN' || v.toks[hit.a - 1]?.pos === 'PROPN') && /^(in|by|during|when|at)$/.test(v.low[hit.b] ?? '');
-  const passive = hit.verbal && (isPassive(v, hit.head) || reduced);
+  // a participle complementing the object of "leave" or "find" is passive: "shootings that left six people
+  // injured", "found a man shot" (the people are its victims, not its doers)
+  const complement = hit.verbal && /(ed|en|t)$/.test(v.low[hit.head]!) && hit.a > 0 && /^(NOUN|PROPN|PRON|NUM)$/.test(v.toks[hit.a - 1]!.pos) && ((np) => !!np && np[0] > 0 && /^(left|leave|leaves|leaving|found|find|finds|finding)$/.test(v.low[np[0] - 1]!))(npLeft(v, hit.a, { coord: true }));
+  const passive = hit.verbal && (isPassive(v, hit.head) || reduced || complement);
   const roleFor = (prep: string): SlotRole => (TARGET_PREPS.has(prep) ? 'target' : 'place');
   const toT = /^(REQUEST|THREATEN|ACCUSE|REJECT|SUPPORT|SANCTION|AID|CONCEDE)$/.test(e.type);
   const clash = e.mode === 'armed clash';
@@ -267,7 +297,8 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
     }
     if (hit.light >= 0 && !hit.lightAfter) {
       const subj = subjectOf(v, hit.light);
-      const faced = /^(face|suffer|receive|endure|come|came|sustain|withstand)$/.test(v.lemma[hit.light]!);
+      // one who dies of or succumbs to wounds suffered them: "McKee died of a single gunshot wound"
+      const faced = /^(face|suffer|receive|endure|come|came|sustain|withstand|die|succumb)$/.test(v.lemma[hit.light]!);
       if (subj) slots.push({ role: faced ? 'target' : 'agent', a: subj[0], b: subj[1], via: 'light-subj' });
     }
     if (hit.light >= 0 && hit.lightAfter) {

@@ -19,7 +19,7 @@ import { articlePlace, describePlace, finerInCountry, isDemonym, localityPlace }
 import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, rejection } from './assertion.js';
-import { arrestAgent, namedPerpetrator } from './agents.js';
+import { arrestAgent, namedPerpetrator, namedVictims } from './agents.js';
 import { paragraphDate } from './paragraph-date.js';
 import { anaphorDate } from './anaphor-date.js';
 import { confidenceOf } from './confidence.js';
@@ -136,6 +136,9 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     // the arresting force, the named shooter (agents.ts)
     const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
     if (agent) c.actors.push(agent);
+    // the victims the article identifies by name replace their descriptions (agents.ts)
+    const victims = namedVictims(doc, c, kept);
+    if (victims.length) c.actors = [...c.actors.filter((a) => a.role !== 'target' || a.entity), ...victims];
   }
   return { events: kept.map((c, k) => toEvent(doc, c, k)), rejected };
 }

@@ -442,11 +442,13 @@ function isAdjectivalParticiple(v: SentView, a: number, b: number): boolean {
 }
 
 /** Passive voice: a form of "be"/"get" before the participle, adverbs and "being"/"been" allowed between. */
-export function isPassive(v: SentView, head: number): boolean {
+export function isPassive(v: SentView, head: number, depth = 0): boolean {
   if (!/(ed|en|wn|t|ung)$/.test(v.low[head]!)) return false;
+  // a participle coordinated with a passive one shares its auxiliary: "was shot and killed", "were shot or wounded"
+  if (depth < 2 && head >= 2 && /^(and|or)$/.test(v.low[head - 1]!) && isPassive(v, head - 2, depth + 1)) return true;
   for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
     const l = v.lemma[k]!;
-    if (l === 'be' || l === 'get') return true;
+    if (l === 'be' || l === 'get' || v.low[k] === 'being') return true;
     // "was found shot", "was left wounded": a verb of state between the auxiliary and the participle
     if ((l === 'find' || l === 'leave') && k === head - 1 && v.lemma[k - 1] === 'be') continue;
     if (v.toks[k]!.pos === 'ADV' || v.low[k] === 'not' || v.low[k] === "n't" || v.low[k] === 'reportedly' || v.low[k] === 'also') continue;

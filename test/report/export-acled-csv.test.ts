@@ -78,14 +78,14 @@ test('ACLED CSV: ACLED header, quoting survives commas, quotes and newlines; a C
   assert.equal(row2.event_type, '');
 });
 
-test('ACLED fatalities: the lowest figure any source gives; an unknown toll is an empty cell, not 0, flagged in tags', () => {
+test('ACLED fatalities: the lowest figure any source gives; an unknown toll is ACLED\'s 0 flagged in tags, a reported zero is not flagged', () => {
   const base = report.events[0]!;
   const disputed = { ...base, casualties: { killed: { min: 5, max: 5 } }, conflicts: [{ field: 'casualties.killed', values: [{ value: { min: 5, max: 5 } }, { value: { min: 3, max: 3 } }] }] };
   const unknown = { ...base, casualties: null, conflicts: [] };
   const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [disputed, unknown] }));
   const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
   assert.equal(col(1, 'fatalities'), '3');
-  assert.equal(col(2, 'fatalities'), '', 'unknown is not 0 (issue #17)');
+  assert.equal(col(2, 'fatalities'), '0', 'ACLED writes 0 for an unknown toll; the column is never empty');
   assert.match(col(2, 'tags'), /fatalities unknown/);
   assert.match(col(2, 'notes'), /fatalities unknown\.$/);
 });

@@ -13,10 +13,10 @@
  * - iso, region, country, admin1–3, location, coordinates, geo_precision (acled-place.ts);
  * - source and source_scale (acled-source.ts), notes (acled-notes.ts);
  * - event_id_cnty: ISO alpha-3 and a number taken from the event id, stable across exports;
- * - fatalities: the lowest figure any source reports (ACLED's conservative rule); when no source gives
- *   one the cell is empty, not 0 (issue #17: an unknown toll is not a reported zero) and `tags` says
- *   "fatalities unknown". ACLED's own files write 0 there; the column stays whole numbers with gaps,
- *   which the README's loaders read as nullable integers (pandas Int64, readr col_integer);
+ * - fatalities: the lowest figure any source gives (ACLED's conservative rule). When no source gives one,
+ *   the cell is 0, as in ACLED's own files (no row of the acledR samples leaves it empty; acledR, the
+ *   dashboards and users' sums expect a whole number in every row), and `tags` says "fatalities unknown",
+ *   so an unknown toll never passes for a reported zero (issue #17): a reported zero has no such tag;
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
@@ -208,7 +208,8 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     source: sources.join('; '),
     source_scale: iso2 ? sourceScale(sources, iso2, t) : '',
     notes,
-    fatalities: fatalities ?? '',
+    // unknown: ACLED's 0, told apart from a reported zero by the tag above
+    fatalities: fatalities ?? 0,
     tags,
     timestamp,
   };

@@ -101,6 +101,8 @@ test('ACLED inter codes and interaction follow the codebook', () => {
   assert.equal(interCode('Civilians (Syria)', 'SY', t), 7);
   assert.equal(interCode('Unidentified Armed Group (Iraq)', 'IQ', t), 3);
   assert.equal(interCode('top diplomats', 'IQ', t), null, 'a phrase is no ACLED actor');
+  assert.equal(interCode('Militia (Pro-Government)', 'SY', t), 3, 'an aligned militia is a political militia');
+  assert.equal(interCode('Private Security Forces (Israel)', 'PS', t), 8);
   assert.equal(interactionCode(8, 2), 28);
   assert.equal(interactionCode(6, 0), 60);
   assert.equal(civilianTargeting('Violence against civilians', 3, 7), 'Civilian targeting');
@@ -127,4 +129,16 @@ test('ACLED admin1 of a place with no admin-1 of its own: an airport (ISO region
   assert.equal(square?.admin1, 'West Bank', 'a square of Jenin');
   // far from every gazetteer place of the country there is no unit to give
   assert.equal(acledPlace({ name: 'Nowhere', entity: null, country: 'PS', admin1: null, lat: 20, lon: 10, precision: 'town' }, t), null);
+});
+
+test('civilians never commit political violence: another actor of that side leads it, else the perpetrator is unknown', () => {
+  const base = report.events[0]!;
+  const shelled = (actor1: string, assoc1: string | null) => ({ ...base, mode: 'shelling', acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', actor1, assoc_actor_1: assoc1, actor2: 'Civilians (Iraq)', assoc_actor_2: null } });
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [shelled('Civilians (United Kingdom)', 'Military Forces of Turkey (2016-)'), shelled('Civilians (United Kingdom)', null)] }));
+  const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col(1, 'actor1'), 'Military Forces of Turkey (2016-)');
+  assert.equal(col(1, 'assoc_actor_1'), '', 'the civilians are no associate of the perpetrators');
+  assert.equal(col(1, 'interaction'), '78');
+  assert.equal(col(2, 'actor1'), 'Unidentified Armed Group (Iraq)');
+  assert.equal(col(2, 'interaction'), '37');
 });

@@ -154,9 +154,16 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     const lead = all.find((n) => interCode(n, iso2, t) !== null) ?? null;
     return [lead, all.filter((n) => n !== lead && assocOk(n, iso2, t))];
   };
-  const [lead1, assoc1] = side(named.actor1, named.assoc_actor_1);
-  let actor1 = lead1;
+  let [lead1, assoc1] = side(named.actor1, named.assoc_actor_1);
   let [actor2, assoc2] = side(named.actor2, named.assoc_actor_2);
+  // civilians are never the side that commits political violence (codebook: inter 7 is only ever a victim):
+  // another coded actor of that side leads it, else the perpetrator is unknown (acled-sides.ts fills it)
+  if (acled && DISORDER[acled.event_type] === 'Political violence' && lead1 && interCode(lead1, iso2, t) === 7) {
+    const other = assoc1.find((n) => { const c = interCode(n, iso2, t); return c !== null && c !== 7; });
+    if (other) { assoc1 = assoc1.filter((n) => n !== other && interCode(n, iso2, t) !== 7); lead1 = other; }
+    else if (actor2) { assoc1 = []; lead1 = null; }
+  }
+  let actor1 = lead1;
   // a battle is between armed sides: armed force against civilians is violence against civilians (codebook)
   if (acled?.event_type === 'Battles' && actor2 && /^Civilians\b/.test(actor2)) acled = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (acled) ({ actor1, actor2, assoc2 } = fillSides(res, { actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));

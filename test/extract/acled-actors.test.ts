@@ -86,3 +86,8 @@ test('quantities are no part of a force\'s name; security guards are private sec
   assert.equal(t('pro-Iran militias'), 'Militia (Pro-Iran)');
   assert.equal(t('pro-government militiamen'), 'Militia (Pro-Government)');
 });
+
+test('a plural demonym names people even where the mention was linked to the country', () => {
+  const a = acledActorsFor(res, ev({ acledType: 'Violence against civilians', country: 'PS', actors: [{ role: 'agent', name: 'Israel Defense Forces', entity: 'kb:idf' }, { role: 'target', name: 'Palestinians', entity: 'kb:country-ps' }] }));
+  assert.equal(a.actor2, 'Civilians (Palestine)');
+});

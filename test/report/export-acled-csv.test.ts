@@ -142,3 +142,14 @@ test('civilians never commit political violence: another actor of that side lead
   assert.equal(col(2, 'actor1'), 'Unidentified Armed Group (Iraq)');
   assert.equal(col(2, 'interaction'), '37');
 });
+
+test('an unknown perpetrator the sources name by a claim or attribution is coded as that actor; a denial leaves it unknown', () => {
+  const base = report.events[0]!;
+  const attack = (status: string, by: string[]) => ({ ...base, acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Unidentified Armed Group (Iraq)', assoc_actor_1: null, actor2: 'Military Forces of the United States (2021-2025)', assoc_actor_2: null }, responsibility: { status, by } });
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [attack('claimed', ['Islamic State']), attack('unclaimed', ['Islamic State']), attack('attributed', ['the road'])] }));
+  const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col(1, 'actor1'), 'Islamic State (Iraq)');
+  assert.equal(col(1, 'interaction'), '28');
+  assert.equal(col(2, 'actor1'), 'Unidentified Armed Group (Iraq)');
+  assert.equal(col(3, 'actor1'), 'Unidentified Armed Group (Iraq)', 'a name that is no ACLED actor changes nothing');
+});

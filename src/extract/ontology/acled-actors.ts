@@ -204,13 +204,14 @@ function unitOf(res: Resources, name: string, role: string, ctx: { violent: bool
 export function nameActor(res: Resources, a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string; text?: string }): Named {
   const ix = kbIndex(res);
   const rec = (a.entity ? ix.byId.get(a.entity) : undefined) ?? ix.byAlias.get(fold(a.name));
-  if (rec) return fromRecord(res, rec, a.role, ctx.violent, ctx);
   const d = naming(res);
   const f = fold(a.name);
   const own = nationOf(res, a.name);
   const iso = own ?? ctx.country;
-  // a plural demonym names people ("two Palestinians"): civilians of that country
-  if (own && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(res, f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(res, own) ?? '')) return { name: `Civilians (${acledCountry(res, own)})`, kind: 'civilians', country: own };
+  // a plural demonym names people ("two Palestinians"), even where the mention was linked to the country:
+  // civilians of that country, not its state
+  if (own && (!rec || rec.kind === 'country') && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(res, f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(res, own) ?? '')) return { name: `Civilians (${acledCountry(res, own)})`, kind: 'civilians', country: own };
+  if (rec) return fromRecord(res, rec, a.role, ctx.violent, ctx);
   // a bare nation ("Turkey", "the United States")
   if (own && isNationName(res, a.name)) {
     const country = ix.byId.get(`kb:country-${own.toLowerCase()}`);

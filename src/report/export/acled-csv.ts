@@ -163,6 +163,15 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     if (other) { assoc1 = assoc1.filter((n) => n !== other && interCode(n, iso2, t) !== 7); lead1 = other; }
     else if (actor2) { assoc1 = []; lead1 = null; }
   }
+  // an unknown perpetrator whom the sources name by a claim or an attribution is coded as that actor (ACLED
+  // codes the perpetrator its sources report; a denial or conflicting claims leave it unknown)
+  if ((!lead1 || /^Unidentified Armed Group\b/.test(lead1)) && acled && DISORDER[acled.event_type] === 'Political violence'
+    && (e.responsibility?.status === 'claimed' || e.responsibility?.status === 'attributed')) {
+    const armed = e.responsibility.by.map((n) => acledActorName(n, iso2, t)).filter((n) => { const c = interCode(n, iso2, t); return c !== null && c !== 7 && c !== 6 && c !== 5; });
+    // a name ACLED itself writes first ("Hamas Movement" over "Hamas")
+    const by = armed.find((n) => t.actorTypes.has(n)) ?? armed[0];
+    if (by) lead1 = by;
+  }
   let actor1 = lead1;
   // a battle is between armed sides: armed force against civilians is violence against civilians (codebook)
   if (acled?.event_type === 'Battles' && actor2 && /^Civilians\b/.test(actor2)) acled = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };

@@ -91,3 +91,10 @@ test('a plural demonym names people even where the mention was linked to the cou
   const a = acledActorsFor(res, ev({ acledType: 'Violence against civilians', country: 'PS', actors: [{ role: 'agent', name: 'Israel Defense Forces', entity: 'kb:idf' }, { role: 'target', name: 'Palestinians', entity: 'kb:country-ps' }] }));
   assert.equal(a.actor2, 'Civilians (Palestine)');
 });
+
+test('a military post hit with no target read: its holder is the target; the attacker\'s own name or a place is not', () => {
+  const post = (text: string, agent = { role: 'agent', name: 'Opposition rebels', entity: null as string | null }) => acledActorsFor(res, ev({ acledType: 'Explosions/Remote violence', country: 'SY', text, actors: [agent] })).actor2;
+  assert.equal(post('Opposition fighters shelled regime positions near the village with rockets.'), 'Military Forces of Syria (2000-2024)');
+  assert.equal(post('Rebels shelled the village from their positions in the hills.'), null);
+  assert.equal(post('Rebels shelled the area near Kafr Nabl, far from any positions.'), null);
+});

@@ -270,6 +270,8 @@ const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounde
 /** the nationality of civilian property's owners: "Palestinian-owned lands", "a house belonging to a Palestinian" */
 const OWNED = /\b([A-Z][a-z]+)(?:-owned\b|\s+(?:civilians?|cars?|vehicles?|houses?|homes?|lands?|farmlands?|farmers?|shepherds?|property|fishing boats?|crops|fishermen)\b)|\bbelonging to (?:an? |the )?([A-Z][a-z]+)/g;
 
+/** an attack verb, then within a few words the holder of a military post: "shelled regime positions", "targeted Houthi sites" */
+const MILITARY_POST = /\b(?:shelled|targeted|targeting|attacked|attacking|struck|striking|hit|bombed|bombarded|fired (?:at|on)|shelling)\b(?: [\w-]+){0,4}? (?:the )?((?:[A-Z][\w-]*|regime|government|army)(?: [A-Z][\w-]*)?)(?: forces['’]?)? (?:positions|posts|military posts|bases|checkpoints|sites|barracks|fortifications)\b/;
 const CROWD: ReadonlySet<Kind> = new Set(['protesters', 'rioters', 'civilians', 'identity']);
 const uniq = (xs: readonly string[]): string[] => [...new Set(xs.filter(Boolean))];
 const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; ') : null);
@@ -322,6 +324,13 @@ export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
       const n = iso ? stateForceName(res, /police|security/i.test(force[1]!) ? 'Police' : 'Military', iso, ctx.date, /gendarmerie/i.test(force[1]!) ? 'Gendarmerie' : undefined) : null;
       if (n) side2 = [{ name: n, kind: 'state', country: iso }, ...side2];
     }
+  }
+  if (violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && e.acledType !== 'Violence against civilians' && !side2.length) {
+    // a military post hit, with no target actor read: its holder is the target ("shelled regime positions",
+    // "struck Houthi positions"); the holder is the word(s) before the post, named like any actor
+    const post = MILITARY_POST.exec(text);
+    const holder = post ? nameActor(res, { role: 'target', name: `${post[1]!} forces`, entity: null }, ctx) : null;
+    if (holder && (holder.kind === 'state' || holder.kind === 'group') && holder.name !== side1[0]?.name) side2 = [holder];
   }
   let owners: string | null = null;
   for (const m of text.matchAll(OWNED)) { const n = nationOf(res, m[1] ?? m[2] ?? ''); if (n) { owners = n; break; } }

@@ -153,3 +153,12 @@ test('an unknown perpetrator the sources name by a claim or attribution is coded
   assert.equal(col(2, 'actor1'), 'Unidentified Armed Group (Iraq)');
   assert.equal(col(3, 'actor1'), 'Unidentified Armed Group (Iraq)', 'a name that is no ACLED actor changes nothing');
 });
+
+test('a KB force under a parent organisation takes the name ACLED writes for it under that parent', () => {
+  const base = report.events[0]!;
+  const clash = { ...base, mode: 'armed clash', location: { name: 'Zinjibar', country: 'YE', admin1: 'Abyan', lat: 13.13, lon: 45.38, precision: 'town' }, actors: [{ role: 'target', name: 'Security Belt Forces', entity: 'kb:security-belt' }], acled: { event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Yemen)', assoc_actor_1: null, actor2: 'Security Belt Forces', assoc_actor_2: null } };
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [clash] }));
+  const col = (c: string): string => rows[1]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col('actor2'), 'STC: Southern Transitional Council (Security Belt Forces)');
+  assert.equal(col('interaction'), '23', 'a rebel group\'s force, coded as its parent is');
+});

@@ -20,7 +20,7 @@
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
-import { acledActorsFor, stateForceName } from '../../extract/ontology/acled-actors.js';
+import { acledActorsFor, stateForceName, nameActor } from '../../extract/ontology/acled-actors.js';
 import { fillSides } from './acled-sides.js';
 import { acledTables, type AcledTables } from './acled-tables.js';
 import type { Resources } from '../../resources/index.js';
@@ -133,7 +133,8 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
   const date = e.date ? (e.date.precision === 'day' ? e.date.start : mid(e.date)) : '';
   // actors: ACLED names only; a side ACLED would not name is left out rather than written as a phrase
   // a state official acts for the state: its armed forces in violence, its government otherwise (KB roles on the event's date)
-  const entityOf = new Map(e.actors.filter((a) => a.entity).map((a) => [a.name, a.entity!]));
+  // entity of an actor by its mention and by its KB name (the report's ACLED names use the KB name)
+  const entityOf = new Map(e.actors.filter((a) => a.entity).flatMap((a) => [[res.kb.get(a.entity!)?.name ?? a.name, a.entity!] as const, [a.name, a.entity!] as const]));
   const force: 'Military' | 'Police' | 'Government' = !acled ? 'Government' : acled.sub_event_type === 'Arrests' ? 'Police'
     : DISORDER[acled.event_type] === 'Political violence' || acled.sub_event_type === 'Looting/property destruction' ? 'Military' : 'Government';
   const official = (n: string): string => {
@@ -149,8 +150,17 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     return n;
   };
   // a side whose main actor is no ACLED actor (a person, a phrase) is led by its first coded associate
+  // a KB force that belongs to a parent organisation takes the name ACLED writes for it under its parent,
+  // when ACLED's names have one ("STC: Southern Transitional Council (Security Belt Forces)")
+  const underParent = (n: string): string => {
+    const rec = res.kb.get(entityOf.get(n) ?? '') as { name: string; aliases?: readonly string[]; parent?: string } | undefined;
+    const parent = rec?.parent ? res.kb.get(rec.parent) : undefined;
+    if (!rec || !parent || t.actorTypes.has(n)) return n;
+    const head = nameActor(res, { role: 'agent', name: parent.name, entity: rec.parent! }, { violent: false, date: e.date?.start ?? null, country: iso2 }).name;
+    return [rec.name, ...(rec.aliases ?? [])].map((x) => `${head} (${x})`).find((x) => t.actorTypes.has(x)) ?? n;
+  };
   const side = (main: string | null | undefined, assoc: string | null | undefined): [string | null, string[]] => {
-    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(official(n), iso2, t)))];
+    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(underParent(official(n)), iso2, t)))];
     const lead = all.find((n) => interCode(n, iso2, t) !== null) ?? null;
     return [lead, all.filter((n) => n !== lead && assocOk(n, iso2, t))];
   };

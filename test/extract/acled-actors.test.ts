@@ -98,3 +98,12 @@ test('a military post hit with no target read: its holder is the target; the att
   assert.equal(post('Rebels shelled the village from their positions in the hills.'), null);
   assert.equal(post('Rebels shelled the area near Kafr Nabl, far from any positions.'), null);
 });
+
+test('what a crowd demonstrates against is no side; civilians named as the dead of shelling are its target', () => {
+  const riot = acledActorsFor(res, ev({ type: 'PROTEST', acledType: 'Riots', country: 'SY', text: 'Dozens of people burned tires on the highway in a demonstration against the regime.', actors: [{ role: 'agent', name: 'people', entity: null }, { role: 'target', name: 'regime', entity: null }] }));
+  assert.equal(riot.actor2, null);
+  const clash = acledActorsFor(res, ev({ type: 'PROTEST', acledType: 'Riots', country: 'SY', text: 'Demonstrators against the regime clashed with the regime forces at the checkpoint.', actors: [{ role: 'agent', name: 'Demonstrators', entity: null }, { role: 'target', name: 'regime forces', entity: null }] }));
+  assert.equal(clash.actor2, 'Military Forces of Syria (2000-2024)', 'a force the crowd clashed with is a side');
+  const shelled = acledActorsFor(res, ev({ acledType: 'Explosions/Remote violence', country: 'SY', text: 'The shelling of the villages caused the death of an unknown number of civilians.', actors: [{ role: 'agent', name: 'Turkish Armed Forces', entity: 'kb:turkey-military' }] }));
+  assert.equal(shelled.actor2, 'Civilians (Syria)');
+});

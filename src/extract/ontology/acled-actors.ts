@@ -266,7 +266,7 @@ export function nameActor(res: Resources, a: { role: string; name: string; entit
 }
 
 /** civilians named as the casualties: "1 civilian was injured", "killing two civilians" */
-const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounded|hurt)|(?:killing|injuring|wounding) (?:\w+ )?civilians?)\b/i;
+const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounded|hurt)|(?:killing|injuring|wounding) (?:\w+ )?civilians?|(?:deaths?|killing|injur(?:y|ies)) of (?:(?:an?|the|\w+) ){0,4}civilians?)\b/i;
 /** the nationality of civilian property's owners: "Palestinian-owned lands", "a house belonging to a Palestinian" */
 const OWNED = /\b([A-Z][a-z]+)(?:-owned\b|\s+(?:civilians?|cars?|vehicles?|houses?|homes?|lands?|farmlands?|farmers?|shepherds?|property|fishing boats?|crops|fishermen)\b)|\bbelonging to (?:an? |the )?([A-Z][a-z]+)/g;
 
@@ -281,6 +281,7 @@ export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
   const violent = e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'PROTEST';
   const ctx = { violent, date: e.date?.start ?? null, country: e.country, type: e.type, text: e.text };
   const named = (role: string): Named[] => e.actors.filter((a) => a.role === role).map((a) => nameActor(res, a, ctx));
+  const text0 = e.text ?? '';
   let side1 = named('agent');
   let side2 = named('target');
   const countryOf = (xs: readonly Named[]): string | null => xs.find((x) => x.country && x.country !== e.country)?.country ?? xs.find((x) => x.country)?.country ?? e.country;
@@ -296,7 +297,9 @@ export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
     const mob = (x: Named): boolean => x.kind === 'rioters' || x.kind === 'protesters';
     const crowd = [...side1.filter((x) => CROWD.has(x.kind)), ...(e.acledType === 'Riots' ? side2.filter(mob) : [])];
     const others1 = side1.filter((x) => !CROWD.has(x.kind) && x.kind !== 'state');
-    const hit = side2.filter((x) => !(e.acledType === 'Riots' && mob(x)));
+    // what a crowd demonstrates against is no side of the event ("a demonstration against the regime")
+    const grievance = (x: Named, i: number): boolean => { const m = e.actors.filter((a) => a.role === 'target')[i]; return !!m && new RegExp(`\\bagainst (?:the )?${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text0) && !new RegExp(`\\b(?:with|at|on|by) (?:the )?${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text0); };
+    const hit = side2.filter((x, i) => !(e.acledType === 'Riots' && mob(x)) && !grievance(x, i));
     const civ = hit.filter((x) => x.kind === 'civilians' || x.kind === 'identity');
     const states = [...side1.filter((x) => x.kind === 'state'), ...hit.filter((x) => !civ.includes(x)),
       ...(civ.length ? [{ name: tag('Civilians', countryOf(civ)), kind: 'civilians' as const, country: null }, ...civ.filter((x) => x.kind === 'identity')] : [])];

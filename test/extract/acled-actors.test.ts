@@ -68,3 +68,42 @@ test('a government acting by force is named by its forces; local police commands
   const d = acledActorsFor(res, ev({ type: 'CONSULT', acledType: null, country: 'SY', actors: [{ role: 'agent', name: 'Government of Syria', entity: 'kb:syria-government' }] }));
   assert.equal(d.actor1, 'Government of Syria (2000-2024)', 'talks stay the government');
 });
+
+test('a formation the text calls the state\'s is that state\'s forces; a capitalised name before it is another group\'s', () => {
+  const unit = (text: string, name: string, country = 'SY') => acledActorsFor(res, ev({ country, text, actors: [{ role: 'agent', name: 'Islamic State', entity: 'kb:islamic-state' }, { role: 'target', name, entity: `name:organization:${name.replace(/\W/g, '').toLowerCase()}` }] })).actor2;
+  assert.equal(unit('Militants ambushed the regime\'s 5th Armored Division near Palmyra.', 'Armored Division'), 'Military Forces of Syria (2000-2024)');
+  assert.equal(unit('A bomb hit an Iraqi Republican Guard truck.', 'Republican Guard', 'SY'), 'Military Forces of Iraq (2020-2022)', 'the nation named beats the place');
+  assert.equal(unit('Militants attacked the 20th Brigade of the Popular Mobilization Forces in Anbar.', '20th Brigade', 'IQ'), 'Military Forces of Iraq (2020-2022) Popular Mobilization Forces', 'the state force it belongs to');
+  assert.doesNotMatch(unit('Militants attacked the Syrian National Army\'s 2nd Corps in Afrin.', '2nd Corps') ?? '', /^Military Forces/, 'a rebel formation is no state unit');
+  assert.doesNotMatch(unit('Militants attacked the 2nd Corps in Afrin.', '2nd Corps') ?? '', /^Military Forces/, 'an unqualified formation says nothing');
+});
+
+test('quantities are no part of a force\'s name; security guards are private security; a militia aligned with a state is named after its patron', () => {
+  const t = (name: string, country = 'SY') => acledActorsFor(res, ev({ acledType: 'Explosions/Remote violence', country, actors: [{ role: 'agent', name: 'Islamic State', entity: 'kb:islamic-state' }, { role: 'target', name, entity: null }] })).actor2;
+  assert.equal(t('a number of regime soldiers'), 'Military Forces of Syria (2000-2024)');
+  assert.equal(t('Iraqi federal intelligence', 'IQ'), 'Military Forces of Iraq (2020-2022)', 'federal is the state\'s');
+  assert.equal(t('an Israeli security guard', 'PS'), 'Private Security Forces (Israel)');
+  assert.equal(t('pro-Iran militias'), 'Militia (Pro-Iran)');
+  assert.equal(t('pro-government militiamen'), 'Militia (Pro-Government)');
+});
+
+test('a plural demonym names people even where the mention was linked to the country', () => {
+  const a = acledActorsFor(res, ev({ acledType: 'Violence against civilians', country: 'PS', actors: [{ role: 'agent', name: 'Israel Defense Forces', entity: 'kb:idf' }, { role: 'target', name: 'Palestinians', entity: 'kb:country-ps' }] }));
+  assert.equal(a.actor2, 'Civilians (Palestine)');
+});
+
+test('a military post hit with no target read: its holder is the target; the attacker\'s own name or a place is not', () => {
+  const post = (text: string, agent = { role: 'agent', name: 'Opposition rebels', entity: null as string | null }) => acledActorsFor(res, ev({ acledType: 'Explosions/Remote violence', country: 'SY', text, actors: [agent] })).actor2;
+  assert.equal(post('Opposition fighters shelled regime positions near the village with rockets.'), 'Military Forces of Syria (2000-2024)');
+  assert.equal(post('Rebels shelled the village from their positions in the hills.'), null);
+  assert.equal(post('Rebels shelled the area near Kafr Nabl, far from any positions.'), null);
+});
+
+test('what a crowd demonstrates against is no side; civilians named as the dead of shelling are its target', () => {
+  const riot = acledActorsFor(res, ev({ type: 'PROTEST', acledType: 'Riots', country: 'SY', text: 'Dozens of people burned tires on the highway in a demonstration against the regime.', actors: [{ role: 'agent', name: 'people', entity: null }, { role: 'target', name: 'regime', entity: null }] }));
+  assert.equal(riot.actor2, null);
+  const clash = acledActorsFor(res, ev({ type: 'PROTEST', acledType: 'Riots', country: 'SY', text: 'Demonstrators against the regime clashed with the regime forces at the checkpoint.', actors: [{ role: 'agent', name: 'Demonstrators', entity: null }, { role: 'target', name: 'regime forces', entity: null }] }));
+  assert.equal(clash.actor2, 'Military Forces of Syria (2000-2024)', 'a force the crowd clashed with is a side');
+  const shelled = acledActorsFor(res, ev({ acledType: 'Explosions/Remote violence', country: 'SY', text: 'The shelling of the villages caused the death of an unknown number of civilians.', actors: [{ role: 'agent', name: 'Turkish Armed Forces', entity: 'kb:turkey-military' }] }));
+  assert.equal(shelled.actor2, 'Civilians (Syria)');
+});

@@ -19,3 +19,13 @@ test('ACLED riots: rioters with no demonstration around them are mob violence, d
   assert.equal(demo?.event_type, 'Riots');
   assert.equal(demo?.sub_event_type, 'Violent demonstration');
 });
+
+test('stun grenades are crowd-control munitions: soldiers firing them at rioters are the riot, not an explosion', async () => {
+  const { analyzeRecords } = await import('../../src/engine/analyze.js');
+  const body = 'Soldiers fired stun grenades and tear gas canisters at rioters in the village of Beita on Friday.';
+  const out = await analyzeRecords([{ origin: 'stun', file: 'stun.txt', format: 'text', body, bodyIsHtml: false, externalId: 'stun', url: null, title: null, source: 'Test', published: '2022-04-15', language: 'en' }], { db: ':memory:', resources: testResources() });
+  const events = (out.report as { events: { mode: string | null; weapon?: string | null; acled: { event_type: string | null; sub_event_type: string | null } }[] }).events;
+  assert.ok(events.length > 0);
+  assert.ok(events.every((e) => e.acled.sub_event_type !== 'Grenade'), JSON.stringify(events.map((e) => [e.mode, e.acled])));
+  assert.ok(events.some((e) => e.acled.event_type === 'Riots' && e.mode === 'crowd control'), JSON.stringify(events.map((e) => [e.mode, e.acled])));
+});

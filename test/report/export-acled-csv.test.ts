@@ -78,14 +78,14 @@ test('ACLED CSV: ACLED header, quoting survives commas, quotes and newlines; a C
   assert.equal(row2.event_type, '');
 });
 
-test('ACLED fatalities: the lowest figure any source gives; an unknown toll is an empty cell, not 0, flagged in tags', () => {
+test('ACLED fatalities: the lowest figure any source gives; an unknown toll is ACLED\'s 0 flagged in tags, a reported zero is not flagged', () => {
   const base = report.events[0]!;
   const disputed = { ...base, casualties: { killed: { min: 5, max: 5 } }, conflicts: [{ field: 'casualties.killed', values: [{ value: { min: 5, max: 5 } }, { value: { min: 3, max: 3 } }] }] };
   const unknown = { ...base, casualties: null, conflicts: [] };
   const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [disputed, unknown] }));
   const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
   assert.equal(col(1, 'fatalities'), '3');
-  assert.equal(col(2, 'fatalities'), '', 'unknown is not 0 (issue #17)');
+  assert.equal(col(2, 'fatalities'), '0', 'ACLED writes 0 for an unknown toll; the column is never empty');
   assert.match(col(2, 'tags'), /fatalities unknown/);
   assert.match(col(2, 'notes'), /fatalities unknown\.$/);
 });
@@ -101,6 +101,8 @@ test('ACLED inter codes and interaction follow the codebook', () => {
   assert.equal(interCode('Civilians (Syria)', 'SY', t), 7);
   assert.equal(interCode('Unidentified Armed Group (Iraq)', 'IQ', t), 3);
   assert.equal(interCode('top diplomats', 'IQ', t), null, 'a phrase is no ACLED actor');
+  assert.equal(interCode('Militia (Pro-Government)', 'SY', t), 3, 'an aligned militia is a political militia');
+  assert.equal(interCode('Private Security Forces (Israel)', 'PS', t), 8);
   assert.equal(interactionCode(8, 2), 28);
   assert.equal(interactionCode(6, 0), 60);
   assert.equal(civilianTargeting('Violence against civilians', 3, 7), 'Civilian targeting');
@@ -127,4 +129,36 @@ test('ACLED admin1 of a place with no admin-1 of its own: an airport (ISO region
   assert.equal(square?.admin1, 'West Bank', 'a square of Jenin');
   // far from every gazetteer place of the country there is no unit to give
   assert.equal(acledPlace({ name: 'Nowhere', entity: null, country: 'PS', admin1: null, lat: 20, lon: 10, precision: 'town' }, t), null);
+});
+
+test('civilians never commit political violence: another actor of that side leads it, else the perpetrator is unknown', () => {
+  const base = report.events[0]!;
+  const shelled = (actor1: string, assoc1: string | null) => ({ ...base, mode: 'shelling', acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', actor1, assoc_actor_1: assoc1, actor2: 'Civilians (Iraq)', assoc_actor_2: null } });
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [shelled('Civilians (United Kingdom)', 'Military Forces of Turkey (2016-)'), shelled('Civilians (United Kingdom)', null)] }));
+  const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col(1, 'actor1'), 'Military Forces of Turkey (2016-)');
+  assert.equal(col(1, 'assoc_actor_1'), '', 'the civilians are no associate of the perpetrators');
+  assert.equal(col(1, 'interaction'), '78');
+  assert.equal(col(2, 'actor1'), 'Unidentified Armed Group (Iraq)');
+  assert.equal(col(2, 'interaction'), '37');
+});
+
+test('an unknown perpetrator the sources name by a claim or attribution is coded as that actor; a denial leaves it unknown', () => {
+  const base = report.events[0]!;
+  const attack = (status: string, by: string[]) => ({ ...base, acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Unidentified Armed Group (Iraq)', assoc_actor_1: null, actor2: 'Military Forces of the United States (2021-2025)', assoc_actor_2: null }, responsibility: { status, by } });
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [attack('claimed', ['Islamic State']), attack('unclaimed', ['Islamic State']), attack('attributed', ['the road'])] }));
+  const col = (r: number, c: string): string => rows[r]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col(1, 'actor1'), 'Islamic State (Iraq)');
+  assert.equal(col(1, 'interaction'), '28');
+  assert.equal(col(2, 'actor1'), 'Unidentified Armed Group (Iraq)');
+  assert.equal(col(3, 'actor1'), 'Unidentified Armed Group (Iraq)', 'a name that is no ACLED actor changes nothing');
+});
+
+test('a KB force under a parent organisation takes the name ACLED writes for it under that parent', () => {
+  const base = report.events[0]!;
+  const clash = { ...base, mode: 'armed clash', location: { name: 'Zinjibar', country: 'YE', admin1: 'Abyan', lat: 13.13, lon: 45.38, precision: 'town' }, actors: [{ role: 'target', name: 'Security Belt Forces', entity: 'kb:security-belt' }], acled: { event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Yemen)', assoc_actor_1: null, actor2: 'Security Belt Forces', assoc_actor_2: null } };
+  const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [clash] }));
+  const col = (c: string): string => rows[1]![ACLED_COLUMNS.indexOf(c as never)]!;
+  assert.equal(col('actor2'), 'STC: Southern Transitional Council (Security Belt Forces)');
+  assert.equal(col('interaction'), '23', 'a rebel group\'s force, coded as its parent is');
 });

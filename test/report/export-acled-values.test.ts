@@ -67,8 +67,7 @@ function problems(rows: Row[], sample: Row[]): string[] {
   const out: string[] = [];
   for (const r of rows) {
     const bad = (c: string, why: string): void => { out.push(`${r.event_id_cnty} ${c}=${JSON.stringify(r[c])}: ${why}`); };
-    // (ACLED writes 0 for an unknown toll; the issue asks for no 0 there: an empty cell flagged in tags, checked below)
-    for (const c of required) if (!r[c] && c !== 'fatalities') bad(c, 'empty, ACLED always fills it');
+    for (const c of required) if (!r[c]) bad(c, 'empty, ACLED always fills it');
     if (!/^[A-Z]{3}\d+$/.test(r.event_id_cnty!)) bad('event_id_cnty', 'not ISO3 + number');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.event_date!) || Number.isNaN(Date.parse(r.event_date!))) bad('event_date', 'not a date');
     if (r.year !== r.event_date!.slice(0, 4)) bad('year', 'not the year of event_date');
@@ -90,8 +89,9 @@ function problems(rows: Row[], sample: Row[]): string[] {
     const lat = Number(r.latitude), lon = Number(r.longitude);
     if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || !/^-?\d+(\.\d{1,4})?$/.test(r.latitude!) || !/^-?\d+(\.\d{1,4})?$/.test(r.longitude!)) bad('latitude', 'not coordinates with up to 4 decimals');
     if (!v.scale.has(r.source_scale!)) bad('source_scale', 'not an ACLED source scale');
-    // an unknown toll is an empty cell flagged in tags, never 0 (issue #17)
-    if (r.fatalities === '' ? !r.tags!.includes('fatalities unknown') : !/^\d+$/.test(r.fatalities!)) bad('fatalities', r.fatalities === '' ? 'empty without the unknown-toll tag' : 'not a whole number');
+    // a whole number in every row (an unknown toll is ACLED's 0, flagged in tags: README, issue #17)
+    if (!/^\d+$/.test(r.fatalities!)) bad('fatalities', 'not a whole number');
+    if (r.tags!.includes('fatalities unknown') && r.fatalities !== '0') bad('fatalities', 'an unknown toll is written 0');
     if (!/^\d{9,10}$/.test(r.timestamp!)) bad('timestamp', 'not Unix seconds');
     for (const c of ['actor1', 'actor2']) if (r[c] && !/\(|:|^[A-Z]/.test(r[c]!)) bad(c, 'a phrase, not an ACLED actor name');
     if (!/[.!?]$/.test(r.notes!) || /[.!?]\s+[A-Z]/.test(r.notes!)) bad('notes', 'not one sentence');

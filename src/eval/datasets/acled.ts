@@ -98,8 +98,8 @@ export const acledClassifiers: Classifiers = {
       'acled.interaction': [gold['acled.interaction'] ?? '', String(v.interaction)],
       'acled.civilian_targeting': [gold['acled.civilian_targeting'] ?? '', String(v.civilian_targeting)],
       'acled.admin1': [foldName(gold['acled.admin1'] ?? ''), foldName(String(v.admin1))],
-      // the export leaves an unknown toll empty; ACLED writes 0 for it, so an empty cell is compared as 0 (docs/EVAL.md)
-      'acled.fatalities': [gold['acled.fatalities'] ?? '', String(v.fatalities) === '' ? '0' : String(v.fatalities)],
+      // an unknown toll is written 0 (flagged in tags), as ACLED writes it (docs/EVAL.md)
+      'acled.fatalities': [gold['acled.fatalities'] ?? '', String(v.fatalities)],
     };
   },
 };

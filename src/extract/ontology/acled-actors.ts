@@ -169,17 +169,49 @@ function fromRecord(res: Resources, r: KbRecord, role: string, violent: boolean,
   return { name: r.name, kind: cls === 'armed_group' ? 'group' : 'other', country: iso };
 }
 
-/** One actor in ACLED's naming. */
-export function nameActor(res: Resources, a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string }): Named {
+/** a regular army's formation nouns: a name ending in one is a unit of some force ("4th Armored Division", "Republican Guard") */
+const UNIT_HEAD = /\b(?:divisions?|brigades?|battalions?|regiments?|corps|guards?|squadrons?|fleets?)(?: (?:forces|members?|fighters|elements|soldiers|troops))?$/i;
+/** a state's generic words written just before a unit's name: "the regime's 4th Armored Division", "an army brigade" */
+const STATE_WORD = /\b(?:regime|government|army|military)(?:['’]s)?$/;
+/** a quantity before a noun ("a number of", "dozens of", "two"): no part of what the actors are */
+const QUANTITY = /^(?:(?:an? )?(?:number|handful|couple|group|dozens?|hundreds?|scores?|several|some|many|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )+/;
+
+/**
+ * The state force a formation name belongs to, read off the words the text writes around it: a lower-case
+ * state word just before it ("the regime's 4th Armored Division", "an army brigade") is the event
+ * country's armed forces, a nation's name or adjective ("a Syrian Republican Guard vehicle") that nation's;
+ * an ordinal between them is the unit's number. A capitalised word before it is part of another name
+ * ("Syrian National Army's 3rd Corps" is a rebel formation), so it says nothing. A state force named
+ * after it ("the 13th Brigade (Liwa al-Tafuf) of the Popular Mobilization Forces") is the force it
+ * belongs to. Null when the text does not qualify it.
+ */
+function unitOf(res: Resources, name: string, role: string, ctx: { violent: boolean; date: string | null; country: string | null; type?: string; text?: string }): Named | null {
+  const text = ctx.text ?? '';
+  if (!UNIT_HEAD.test(name) || !text) return null;
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 40), at).replace(/\s*\b\d+(?:st|nd|rd|th)\s*$/i, '').trimEnd();
+  const last = /([A-Za-z]+)$/.exec(before)?.[1];
+  const iso = STATE_WORD.test(before) ? ctx.country : last && isNationName(res, last) ? nationOf(res, last) : null;
+  if (iso) { const n = stateForceName(res, 'Military', iso, ctx.date); return n ? { name: n, kind: 'state', country: iso } : null; }
+  const of = /^\s*(?:\([^)]*\)\s*)?of (?:the )?((?:[A-Z][\w'’-]*\s?)+)/.exec(text.slice(at + name.length, at + name.length + 80));
+  const rec = of ? kbIndex(res).byAlias.get(fold(of[1]!)) : undefined;
+  const force = rec ? fromRecord(res, rec, role, ctx.violent, ctx) : null;
+  return force?.kind === 'state' ? force : null;
+}
+
+/** One actor in ACLED's naming (`text`: the event's report sentences, for a unit the text qualifies). */
+export function nameActor(res: Resources, a: { role: string; name: string; entity?: string | null }, ctx: { violent: boolean; date: string | null; country: string | null; type?: string; text?: string }): Named {
   const ix = kbIndex(res);
   const rec = (a.entity ? ix.byId.get(a.entity) : undefined) ?? ix.byAlias.get(fold(a.name));
-  if (rec) return fromRecord(res, rec, a.role, ctx.violent, ctx);
   const d = naming(res);
   const f = fold(a.name);
   const own = nationOf(res, a.name);
   const iso = own ?? ctx.country;
-  // a plural demonym names people ("two Palestinians"): civilians of that country
-  if (own && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(res, f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(res, own) ?? '')) return { name: `Civilians (${acledCountry(res, own)})`, kind: 'civilians', country: own };
+  // a plural demonym names people ("two Palestinians"), even where the mention was linked to the country:
+  // civilians of that country, not its state
+  if (own && (!rec || rec.kind === 'country') && /^(\d+ )?[a-z]+s$/.test(f) && nationOf(res, f.replace(/^\d+ /, '')) === own && f !== fold(acledCountry(res, own) ?? '')) return { name: `Civilians (${acledCountry(res, own)})`, kind: 'civilians', country: own };
+  if (rec) return fromRecord(res, rec, a.role, ctx.violent, ctx);
   // a bare nation ("Turkey", "the United States")
   if (own && isNationName(res, a.name)) {
     const country = ix.byId.get(`kb:country-${own.toLowerCase()}`);
@@ -191,7 +223,7 @@ export function nameActor(res: Resources, a: { role: string; name: string; entit
   const tag = (label: string): string => (where ? `${label} (${where})` : label);
   if (hasWord(f, d.rioterWords)) return { name: tag('Rioters'), kind: 'rioters', country: iso };
   if (hasWord(f, d.protesterWords)) return { name: tag('Protesters'), kind: 'protesters', country: iso };
-  const nonNation = f.split(' ').filter((w) => !nationOf(res, w) && !/^\d+$/.test(w));
+  const nonNation = f.replace(QUANTITY, '').split(' ').filter((w) => !nationOf(res, w) && !/^\d+$/.test(w));
   const stateLike = nonNation.length > 0 && nonNation.every((w) => d.militaryOnly.includes(w));
   // a local police command ("Wasit Police", "Istanbul Police Department") is the country's police
   if (!stateLike && iso && /\b(police|gendarmerie)( forces| command| department| directorate)?$/i.test(a.name) && /^[A-Z]/.test(a.name)) {
@@ -208,6 +240,15 @@ export function nameActor(res: Resources, a: { role: string; name: string; entit
     const n = stateForceName(res, force, iso, ctx.date, hasWord(f, d.gendarmerieWords) ? 'Gendarmerie' : undefined);
     if (n) return { name: n, kind: 'state', country: iso };
   }
+  // a security guard is a private guard (ACLED: Private Security Forces, external/other forces)
+  if (/\b(?:security guards?|private security)\b/.test(f)) return { name: tag('Private Security Forces'), kind: 'other', country: iso };
+  // an unnamed militia aligned with a state is named after its patron (ACLED: "Militia (Pro-Government)",
+  // "Militia (Pro-Iran)"), a political militia
+  const pro = /^pro ([a-z ]+?) (?:militias?|militiam[ae]n)$/.exec(f.replace(QUANTITY, ''));
+  if (pro) {
+    const patron = /^(?:government|regime)$/.test(pro[1]!) ? 'Government' : isNationName(res, pro[1]!) ? acledCountry(res, nationOf(res, pro[1]!)) : null;
+    if (patron) return { name: `Militia (Pro-${patron})`, kind: 'group', country: iso };
+  }
   const identity = identityOf(res, a.name);
   if (identity) return { name: tag(identity), kind: 'identity', country: iso, identity: tag(identity) };
   if (hasWord(f, peopleNouns(res).civilians)) return { name: tag('Civilians'), kind: 'civilians', country: iso };
@@ -218,14 +259,19 @@ export function nameActor(res: Resources, a: { role: string; name: string; entit
     if (/\bclans?\b/.test(f)) return { name: tag('Unidentified Clan Militia'), kind: 'unknown', country: iso };
     return { name: tag('Unidentified Armed Group'), kind: 'unknown', country: iso };
   }
+  // a formation the text calls the state's ("the regime's 4th Armored Division"): that state's armed forces
+  const unit = unitOf(res, a.name, a.role, ctx);
+  if (unit) return unit;
   return { name: a.name, kind: 'other', country: iso };
 }
 
 /** civilians named as the casualties: "1 civilian was injured", "killing two civilians" */
-const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounded|hurt)|(?:killing|injuring|wounding) (?:\w+ )?civilians?)\b/i;
+const CIVILIAN_CASUALTY = /\b(?:civilians? (?:was|were) (?:killed|injured|wounded|hurt)|(?:killing|injuring|wounding) (?:\w+ )?civilians?|(?:deaths?|killing|injur(?:y|ies)) of (?:(?:an?|the|\w+) ){0,4}civilians?)\b/i;
 /** the nationality of civilian property's owners: "Palestinian-owned lands", "a house belonging to a Palestinian" */
 const OWNED = /\b([A-Z][a-z]+)(?:-owned\b|\s+(?:civilians?|cars?|vehicles?|houses?|homes?|lands?|farmlands?|farmers?|shepherds?|property|fishing boats?|crops|fishermen)\b)|\bbelonging to (?:an? |the )?([A-Z][a-z]+)/g;
 
+/** an attack verb, then within a few words the holder of a military post: "shelled regime positions", "targeted Houthi sites" */
+const MILITARY_POST = /\b(?:shelled|targeted|targeting|attacked|attacking|struck|striking|hit|bombed|bombarded|fired (?:at|on)|shelling)\b(?: [\w-]+){0,4}? (?:the )?((?:[A-Z][\w-]*|regime|government|army)(?: [A-Z][\w-]*)?)(?: forces['’]?)? (?:positions|posts|military posts|bases|checkpoints|sites|barracks|fortifications)\b/;
 const CROWD: ReadonlySet<Kind> = new Set(['protesters', 'rioters', 'civilians', 'identity']);
 const uniq = (xs: readonly string[]): string[] => [...new Set(xs.filter(Boolean))];
 const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; ') : null);
@@ -233,8 +279,9 @@ const join2 = (xs: readonly string[]): string | null => (xs.length ? xs.join('; 
 /** actor1 / assoc_actor_1 / actor2 / assoc_actor_2 of an event, ACLED style. */
 export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
   const violent = e.type === 'ASSAULT' || e.type === 'COERCE' || e.type === 'PROTEST';
-  const ctx = { violent, date: e.date?.start ?? null, country: e.country, type: e.type };
+  const ctx = { violent, date: e.date?.start ?? null, country: e.country, type: e.type, text: e.text };
   const named = (role: string): Named[] => e.actors.filter((a) => a.role === role).map((a) => nameActor(res, a, ctx));
+  const text0 = e.text ?? '';
   let side1 = named('agent');
   let side2 = named('target');
   const countryOf = (xs: readonly Named[]): string | null => xs.find((x) => x.country && x.country !== e.country)?.country ?? xs.find((x) => x.country)?.country ?? e.country;
@@ -250,7 +297,9 @@ export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
     const mob = (x: Named): boolean => x.kind === 'rioters' || x.kind === 'protesters';
     const crowd = [...side1.filter((x) => CROWD.has(x.kind)), ...(e.acledType === 'Riots' ? side2.filter(mob) : [])];
     const others1 = side1.filter((x) => !CROWD.has(x.kind) && x.kind !== 'state');
-    const hit = side2.filter((x) => !(e.acledType === 'Riots' && mob(x)));
+    // what a crowd demonstrates against is no side of the event ("a demonstration against the regime")
+    const grievance = (x: Named, i: number): boolean => { const m = e.actors.filter((a) => a.role === 'target')[i]; return !!m && new RegExp(`\\bagainst (?:the )?${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text0) && !new RegExp(`\\b(?:with|at|on|by) (?:the )?${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text0); };
+    const hit = side2.filter((x, i) => !(e.acledType === 'Riots' && mob(x)) && !grievance(x, i));
     const civ = hit.filter((x) => x.kind === 'civilians' || x.kind === 'identity');
     const states = [...side1.filter((x) => x.kind === 'state'), ...hit.filter((x) => !civ.includes(x)),
       ...(civ.length ? [{ name: tag('Civilians', countryOf(civ)), kind: 'civilians' as const, country: null }, ...civ.filter((x) => x.kind === 'identity')] : [])];
@@ -278,6 +327,13 @@ export function acledActorsFor(res: Resources, e: NamingInput): AcledActors {
       const n = iso ? stateForceName(res, /police|security/i.test(force[1]!) ? 'Police' : 'Military', iso, ctx.date, /gendarmerie/i.test(force[1]!) ? 'Gendarmerie' : undefined) : null;
       if (n) side2 = [{ name: n, kind: 'state', country: iso }, ...side2];
     }
+  }
+  if (violent && e.acledType !== 'Protests' && e.acledType !== 'Riots' && e.acledType !== 'Violence against civilians' && !side2.length) {
+    // a military post hit, with no target actor read: its holder is the target ("shelled regime positions",
+    // "struck Houthi positions"); the holder is the word(s) before the post, named like any actor
+    const post = MILITARY_POST.exec(text);
+    const holder = post ? nameActor(res, { role: 'target', name: `${post[1]!} forces`, entity: null }, ctx) : null;
+    if (holder && (holder.kind === 'state' || holder.kind === 'group') && holder.name !== side1[0]?.name) side2 = [holder];
   }
   let owners: string | null = null;
   for (const m of text.matchAll(OWNED)) { const n = nationOf(res, m[1] ?? m[2] ?? ''); if (n) { owners = n; break; } }

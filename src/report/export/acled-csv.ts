@@ -13,14 +13,14 @@
  * - iso, region, country, admin1–3, location, coordinates, geo_precision (acled-place.ts);
  * - source and source_scale (acled-source.ts), notes (acled-notes.ts);
  * - event_id_cnty: ISO alpha-3 and a number taken from the event id, stable across exports;
- * - fatalities: the lowest figure any source reports (ACLED's conservative rule); when no source gives
- *   one the cell is empty, not 0 (issue #17: an unknown toll is not a reported zero) and `tags` says
- *   "fatalities unknown". ACLED's own files write 0 there; the column stays whole numbers with gaps,
- *   which the README's loaders read as nullable integers (pandas Int64, readr col_integer);
+ * - fatalities: the lowest figure any source gives (ACLED's conservative rule). When no source gives one,
+ *   the cell is 0, as in ACLED's own files (no row of the acledR samples leaves it empty; acledR, the
+ *   dashboards and users' sums expect a whole number in every row), and `tags` says "fatalities unknown",
+ *   so an unknown toll never passes for a reported zero (issue #17): a reported zero has no such tag;
  * - timestamp: Unix seconds of the latest report of the event (when the row last changed).
  */
 import { acledFor } from '../../extract/ontology/acled.js';
-import { acledActorsFor, stateForceName } from '../../extract/ontology/acled-actors.js';
+import { acledActorsFor, stateForceName, nameActor } from '../../extract/ontology/acled-actors.js';
 import { fillSides } from './acled-sides.js';
 import { acledTables, type AcledTables } from './acled-tables.js';
 import type { Resources } from '../../resources/index.js';
@@ -133,7 +133,8 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
   const date = e.date ? (e.date.precision === 'day' ? e.date.start : mid(e.date)) : '';
   // actors: ACLED names only; a side ACLED would not name is left out rather than written as a phrase
   // a state official acts for the state: its armed forces in violence, its government otherwise (KB roles on the event's date)
-  const entityOf = new Map(e.actors.filter((a) => a.entity).map((a) => [a.name, a.entity!]));
+  // entity of an actor by its mention and by its KB name (the report's ACLED names use the KB name)
+  const entityOf = new Map(e.actors.filter((a) => a.entity).flatMap((a) => [[res.kb.get(a.entity!)?.name ?? a.name, a.entity!] as const, [a.name, a.entity!] as const]));
   const force: 'Military' | 'Police' | 'Government' = !acled ? 'Government' : acled.sub_event_type === 'Arrests' ? 'Police'
     : DISORDER[acled.event_type] === 'Political violence' || acled.sub_event_type === 'Looting/property destruction' ? 'Military' : 'Government';
   const official = (n: string): string => {
@@ -149,14 +150,39 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     return n;
   };
   // a side whose main actor is no ACLED actor (a person, a phrase) is led by its first coded associate
+  // a KB force that belongs to a parent organisation takes the name ACLED writes for it under its parent,
+  // when ACLED's names have one ("STC: Southern Transitional Council (Security Belt Forces)")
+  const underParent = (n: string): string => {
+    const rec = res.kb.get(entityOf.get(n) ?? '') as { name: string; aliases?: readonly string[]; parent?: string } | undefined;
+    const parent = rec?.parent ? res.kb.get(rec.parent) : undefined;
+    if (!rec || !parent || t.actorTypes.has(n)) return n;
+    const head = nameActor(res, { role: 'agent', name: parent.name, entity: rec.parent! }, { violent: false, date: e.date?.start ?? null, country: iso2 }).name;
+    return [rec.name, ...(rec.aliases ?? [])].map((x) => `${head} (${x})`).find((x) => t.actorTypes.has(x)) ?? n;
+  };
   const side = (main: string | null | undefined, assoc: string | null | undefined): [string | null, string[]] => {
-    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(official(n), iso2, t)))];
+    const all = [...new Set([main, ...split(assoc)].filter((n): n is string => !!n).map((n) => acledActorName(underParent(official(n)), iso2, t)))];
     const lead = all.find((n) => interCode(n, iso2, t) !== null) ?? null;
     return [lead, all.filter((n) => n !== lead && assocOk(n, iso2, t))];
   };
-  const [lead1, assoc1] = side(named.actor1, named.assoc_actor_1);
-  let actor1 = lead1;
+  let [lead1, assoc1] = side(named.actor1, named.assoc_actor_1);
   let [actor2, assoc2] = side(named.actor2, named.assoc_actor_2);
+  // civilians are never the side that commits political violence (codebook: inter 7 is only ever a victim):
+  // another coded actor of that side leads it, else the perpetrator is unknown (acled-sides.ts fills it)
+  if (acled && DISORDER[acled.event_type] === 'Political violence' && lead1 && interCode(lead1, iso2, t) === 7) {
+    const other = assoc1.find((n) => { const c = interCode(n, iso2, t); return c !== null && c !== 7; });
+    if (other) { assoc1 = assoc1.filter((n) => n !== other && interCode(n, iso2, t) !== 7); lead1 = other; }
+    else if (actor2) { assoc1 = []; lead1 = null; }
+  }
+  // an unknown perpetrator whom the sources name by a claim or an attribution is coded as that actor (ACLED
+  // codes the perpetrator its sources report; a denial or conflicting claims leave it unknown)
+  if ((!lead1 || /^Unidentified Armed Group\b/.test(lead1)) && acled && DISORDER[acled.event_type] === 'Political violence'
+    && (e.responsibility?.status === 'claimed' || e.responsibility?.status === 'attributed')) {
+    const armed = e.responsibility.by.map((n) => acledActorName(n, iso2, t)).filter((n) => { const c = interCode(n, iso2, t); return c !== null && c !== 7 && c !== 6 && c !== 5; });
+    // a name ACLED itself writes first ("Hamas Movement" over "Hamas")
+    const by = armed.find((n) => t.actorTypes.has(n)) ?? armed[0];
+    if (by) lead1 = by;
+  }
+  let actor1 = lead1;
   // a battle is between armed sides: armed force against civilians is violence against civilians (codebook)
   if (acled?.event_type === 'Battles' && actor2 && /^Civilians\b/.test(actor2)) acled = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (acled) ({ actor1, actor2, assoc2 } = fillSides(res, { actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));
@@ -208,7 +234,8 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
     source: sources.join('; '),
     source_scale: iso2 ? sourceScale(sources, iso2, t) : '',
     notes,
-    fatalities: fatalities ?? '',
+    // unknown: ACLED's 0, told apart from a reported zero by the tag above
+    fatalities: fatalities ?? 0,
     tags,
     timestamp,
   };

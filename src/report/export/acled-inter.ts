@@ -60,6 +60,8 @@ export function interCode(name: string | null | undefined, country: string | nul
   if (/^Unidentified (?:Tribal|Communal|Clan|Ethnic) Militia\b/.test(name)) return 4;
   if (/^Unidentified Armed Group\b/.test(name)) return 3;
   if (/^Private Security Forces\b/.test(name)) return 8;
+  // a militia named after its patron ("Militia (Pro-Government)"): political militias (codebook)
+  if (/^Militia \(Pro-[^)]+\)$/.test(name)) return 3;
   const known = t.actorTypes.get(name) ?? t.actorBaseTypes.get(name.replace(/\s*\([^)]*\)$/, ''));
   if (known && known >= 1 && known <= 8) return known as InterCode;
   const kb = t.kbActors.get(foldName(name));

@@ -60,7 +60,8 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
     // on a shared name or the same people at the same place, score.ts); and the stored event may be that later
     // report, dated by its own news (an arrest dated on the day of the arrest), when this report tells the incident
     const weekBack = !e.background ? FOLLOW_UP_DAYS : isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
-    const ahead = !e.background ? FOLLOW_UP_DAYS : 0;
+    // (a date known to a day, a week or a month; a year already spans any follow-up)
+    const ahead = !e.background && dayOf(e.date.value.end) - dayOf(e.date.value.start) <= 31 ? FOLLOW_UP_DAYS : 0;
     dateStart = isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - weekBack); dateEnd = isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE + ahead); }
   else if (!e.background && pub) { dateStart = isoOf(dayOf(pub) - UNDATED_LOOKBACK_DAYS - MAX_TOLERANCE); dateEnd = isoOf(dayOf(pub) + MAX_TOLERANCE); }
   const geo = e.location?.geo ?? null;

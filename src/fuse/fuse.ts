@@ -40,7 +40,7 @@ export interface FuseDecision {
 export interface FuseResult {
   /** canonical events created or changed, in the order first touched */
   readonly upserted: FusedEvent[];
-  /** canonical events absorbed by others (none today; kept for stores) */
+  /** canonical events absorbed by others (joined through a report that singles out each of them) */
   readonly removed: string[];
   readonly decisions: FuseDecision[];
 }
@@ -84,6 +84,27 @@ function keptApartLine(rejected: FuseDecision['rejected']): string | null {
   return `kept apart from ${close.id}: ${why}${close.against?.length ? '; against: ' + close.against.join('; ') : ''}`;
 }
 
+const shareArticle = (a: FusedEvent, b: FusedEvent): boolean => a.members.some((m) => b.members.some((n) => n.article === m.article));
+
+/**
+ * Other stored events a report joins to the one it merges into: each shares a specific detail with the report
+ * (a person named, a place below the city, the same people by age ...), and nothing keeps it apart from the
+ * chosen event (no veto between the two — dates, places, families, modality — and no detail that differs). Events that one article tells
+ * as separate events stay apart: that article told them apart.
+ */
+function joinable(into: FusedEvent, specific: readonly { f: FusedEvent; score: number; reasons: string[] }[], source: string, event: string): { f: FusedEvent; line: string }[] {
+  const out: { f: FusedEvent; line: string }[] = [];
+  for (const s of specific) {
+    if (s.f === into || shareArticle(s.f, into) || out.some((o) => shareArticle(o.f, s.f))) continue;
+    const between = scoreMerge(viewOf(into), viewOf(s.f));
+    // (they need no detail in common: the report has one with each; but any detail that tells them apart, such as
+    // different ages or tolls, keeps them apart: the report may tell two incidents, one recalled beside the other)
+    if ((between.veto && !between.lacksDetail) || between.against.length) continue;
+    out.push({ f: s.f, line: `${s.f.id} joined: ${source}:${event} is a report of both (with ${s.f.id}: ${s.reasons.join('; ')}; between them: ${between.reasons.join('; ') || 'nothing against'})` });
+  }
+  return out;
+}
+
 /**
  * Fuses one article's events into `store` (an EventIndex, updated in place, or a list of candidate
  * canonical events loaded by the caller through blockWindowsFor).
@@ -99,6 +120,7 @@ export function fuseArticleEvents(
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const typeOf = typeLookup(mentions);
   const upserted = new Map<string, FusedEvent>();
+  const removed: string[] = [];
   const decisions: FuseDecision[] = [];
   for (const e of events) {
     const identity = identityEvidence(article, e, mentions, opts.sentences, oneIncident(e, events, (x) => familyOf(x.type, x.mode)));
@@ -113,10 +135,12 @@ export function fuseArticleEvents(
     let best: { f: FusedEvent; score: number; reasons: string[]; against: string[]; genericOnly: boolean } | null = null;
     const rejected: FuseDecision['rejected'] = [];
     const generic: FusedEvent[] = [];
+    const specific: { f: FusedEvent; score: number; reasons: string[] }[] = [];
     for (const c of cands) {
       const s = scoreMerge(view, viewOf(c));
       const passes = !s.veto && s.score >= threshold;
       if (passes && s.genericOnly) generic.push(c);
+      else if (passes) specific.push({ f: c, score: s.score, reasons: s.specific });
       if (passes && (!best || s.score > best.score)) {
         if (best) rejected.push({ id: best.f.id, score: best.score, veto: null });
         best = { f: c, score: s.score, reasons: s.reasons, against: s.against, genericOnly: s.genericOnly };
@@ -133,8 +157,21 @@ export function fuseArticleEvents(
     const member = { article: article.id, event: e.id };
     let fused: FusedEvent;
     if (best) {
-      const c = best.f;
-      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): for: ${best.reasons.filter((r) => !best!.against.includes(r)).join('; ')}${best.against.length ? '; against: ' + best.against.join('; ') : ''}${best.genericOnly ? '; no specific detail, but the only event that day in that place' : ''}`;
+      let c = best.f;
+      // the report singles out other stored events as well as the best: they are reports of its incident kept apart
+      // so far (read before the detail that ties them, or dated by their own later news); they join it
+      for (const j of joinable(best.f, specific, article.source ?? article.id, e.id)) {
+        c = consolidate({
+          id: c.id, reports: unionSpans(c.reports, j.f.reports), members: [...c.members, ...j.f.members],
+          mergedBecause: [...c.mergedBecause, ...j.f.mergedBecause, j.line],
+          rules: [...new Set([...c.rules, ...j.f.rules, 'fuse/join'])],
+          confidence: Math.min(0.99, 1 - (1 - c.confidence) * (1 - j.f.confidence)),
+        }, mergeEvidence(c.evidence, j.f.evidence as Parameters<typeof mergeEvidence>[1]));
+        index.delete(j.f.id);
+        upserted.delete(j.f.id);
+        removed.push(j.f.id);
+      }
+      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): for: ${best.reasons.filter((r) => !best!.against.includes(r)).join('; ')}${best.against.length ? '; against: ' + best.against.join('; ') : ''}${best.genericOnly ? '; no specific detail, but the only stored event in that place that fits' : ''}`;
       const newArticle = !c.members.some((m) => m.article === article.id);
       fused = consolidate({
         id: c.id, reports: unionSpans(c.reports, reports), members: [...c.members, member],
@@ -150,5 +187,5 @@ export function fuseArticleEvents(
     upserted.set(fused.id, fused);
     decisions.push({ article: article.id, event: e.id, fused: fused.id, merged: !!best, score: best?.score ?? null, reasons: best?.reasons ?? [], rejected });
   }
-  return { upserted: [...upserted.values()], removed: [], decisions };
+  return { upserted: [...upserted.values()], removed, decisions };
 }

@@ -1,5 +1,7 @@
 /**
  * Identity details of a report: what singles out one incident among look-alikes of the same genre.
+ * Beside them, the towns and counties the report names (`towns`): not a detail of the incident, but where a report
+ * whose own place reading failed may still place it.
  * Read from the article around the report (contextOf): the people it names (victims, suspects — not the officials and spokespeople quoted about
  * it, who are named with their title and speak about many incidents), the named places below the city
  * (a street, a venue, a building, a neighbourhood the gazetteer does not place, or a site it does), and
@@ -19,7 +21,12 @@ import { comparePlaces, placeOf } from './where.js';
 import { dateRelation } from './when.js';
 
 /** Evidence keys of identity details (kept in FusedEvent.evidence beside the fields). */
-export const IDENTITY_FIELDS = ['names', 'spots', 'ages'] as const;
+export const IDENTITY_FIELDS = ['names', 'spots', 'ages', 'towns'] as const;
+
+/** Gazetteer precisions of the places a report names that can locate an incident (a town, a county, a site). */
+const LOCATING = new Set(['site', 'town', 'admin2']);
+/** The key of a place name, for telling whether another report names the same place: folded, without "the", "St." written out. */
+export const townKey = (s: string): string => norm(s).replace(/^st /, 'saint ').replace(/ city$/, '');
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 /** "a 15-year-old", "three-year-old", "aged 26"; a name followed by ", 26," is the same statement of age (case-sensitive: the name is capitalised). */
@@ -158,7 +165,10 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
       const k = personKey(m.name);
       if (k.includes(' ')) add('names', k, m);
     }
-    else if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? '')) && !CARE.test(m.text)) {
+    // the towns and counties the report names: where a report that reads no place of its own, or reads another one
+    // (a street or a surname taken for a town), may still say the incident happened
+    if (m.type === 'location' && m.geo && LOCATING.has(m.geo.precision) && /^[A-Z]/.test(m.text.trim())) { add('towns', townKey(m.text), m); if (townKey(m.name) !== townKey(m.text)) add('towns', townKey(m.name), m); }
+    if ((m.type === 'location' || m.type === 'facility') && (!m.geo || FINE_PLACE.has(m.geo.precision ?? '')) && !CARE.test(m.text)) {
       // a name, not a word of the sentence read as a place ("north", "back"): capitalised, and more than one short word
       const n = norm(m.text);
       if (/^[A-Z0-9]/.test(m.text.trim()) && (n.includes(' ') ? n.length > 3 : n.length > 5)) add('spots', spotKey(n), m);

@@ -10,7 +10,8 @@ import { modeRelation } from './family.js';
 import { dateRelation, gapDays, weekApart, windowOf } from './when.js';
 import { borrowed, comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
-import { FOLLOW_UP_DAYS } from './block.js';
+import { townKey } from './identity.js';
+import { FOLLOW_UP_DAYS, NAMED_FOLLOW_UP_DAYS } from './block.js';
 
 export interface MergeScore {
   readonly score: number;
@@ -26,6 +27,8 @@ export interface MergeScore {
    * but not when another candidate matches as well (look-alikes in the same town that day)
    */
   readonly genericOnly: boolean;
+  /** the veto is only the want of a specific detail in common: nothing tells the two apart */
+  readonly lacksDetail?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.35;
@@ -60,13 +63,16 @@ const isTownOrFiner = (p: { precision: string | null; lat: number | null }): boo
 const isVague = (d: { precision: string }): boolean => d.precision !== 'day';
 
 /**
- * What singles out one incident strongly enough to join a report dated days apart: a named person, or the
- * same people by age (two or more ages given alike) at the same town or named place. A shared town, a
+ * What singles out one incident strongly enough to join a report dated days apart: a named person, the
+ * same people by age (two or more ages given alike) at the same town or named place, or a named place below the
+ * city with an age given alike. A shared town, a
  * single age or a street alone recur across incidents within weeks; the people involved do not.
  */
 function strongIdentity(names: readonly string[], ages: readonly string[], aAges: ReadonlySet<string>, bAges: ReadonlySet<string>, spots: readonly string[], place: string): string | null {
   if (names.length) return `the person named (${names.slice(0, 2).join(', ')})`;
   if (ages.length >= 2 && ages.length / (aAges.size + bAges.size - ages.length) >= 0.5 && (place === 'same' || spots.length)) return `the ages given (${ages.join(', ')}) at the same place`;
+  // two independent details together: a street or venue and a person's age given alike
+  if (spots.length && ages.length && agesMatch(ages, aAges, bAges)) return `the place named (${spots[0]}) and the age given (${ages.join(', ')})`;
   return null;
 }
 
@@ -94,6 +100,13 @@ const isChildAge = (age: string): boolean => /months$/.test(age) || Number(age) 
 
 const NO_SCORE = { specific: [], against: [], genericOnly: false };
 
+/** Place precisions that locate an incident (a town, a county, a site): a province or a country named in passing does not. */
+const LOCATING = new Set(['site', 'town', 'admin2']);
+/** The name of x's place when y's report names it too (identity `towns`), else null. */
+function namedByOther(x: EventView, y: EventView): string | null {
+  return x.place && LOCATING.has(x.place.precision ?? '') && y.towns.has(townKey(x.place.name)) ? x.place.name : null;
+}
+
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const reasons: string[] = [], specific: string[] = [], against: string[] = [];
   let score = 0;
@@ -115,7 +128,10 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const ages = intersects(a.ages, b.ages);
   const spots = intersects(a.spots, b.spots);
   const place = comparePlaces(a.place, b.place);
-  const strong = strongIdentity(names, ages, a.ages, b.ages, spots, place.relation);
+  // the other report names the place one report reads: when one reads no place, or another one (a street or a surname
+  // taken for a town, the town of the outlet or of a victim's home), the place both name may be where it happened
+  const alsoNamed = place.relation === 'same' || place.relation === 'contains' ? null : namedByOther(a, b) ?? namedByOther(b, a);
+  const strong = strongIdentity(names, ages, a.ages, b.ages, spots, alsoNamed ? 'same' : place.relation);
   let followUp = false;
   let dayMatch = false;
   if (a.date && b.date) {
@@ -126,7 +142,9 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
       // by its publication week; it is the same incident when it shares what singles the incident out and one
       // of the two gives its day (two reports dated only to their weeks say nothing of which came first)
       const lag = gapDays(windowOf(a.date), windowOf(b.date));
-      if (strong && lag <= FOLLOW_UP_DAYS && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
+      // (a person named may be named again in court news months later; the same ages at one place recur only within weeks)
+      const within = names.length ? NAMED_FOLLOW_UP_DAYS : FOLLOW_UP_DAYS;
+      if (strong && lag <= within && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }
     const vague = isVague(a.date) || isVague(b.date);
@@ -139,13 +157,15 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   let townMatch = false;
   // a count or an hour singles out an incident among those in one place; across a country, many incidents that
   // day have four wounded or happened at 1 a.m.
-  const located = place.relation === 'same' || place.relation === 'contains' || spots.length > 0;
+  const located = place.relation === 'same' || place.relation === 'contains' || spots.length > 0 || !!alsoNamed;
   // two readings of the place far apart, but the same people named on compatible dates: one place reading is wrong
   // (a surname read as a town, a town read as a country); the distance counts against, it does not decide
-  if (place.relation === 'distant' && names.length && !followUp) differ(-0.3, `places far apart (${a.place?.name} / ${b.place?.name}) though the same person is named`);
+  if (alsoNamed) { add(0.1, `${place.relation === 'unknown' ? 'place' : `places read apart (${a.place?.name} / ${b.place?.name}), but the place`} named in both reports: ${alsoNamed}`); townMatch = place.relation === 'unknown'; }
+  else if (place.relation === 'distant' && names.length && !followUp) differ(-0.3, `places far apart (${a.place?.name} / ${b.place?.name}) though the same person is named`);
   else if (place.relation === 'distant') return { score: 0, veto: `places distant (${a.place?.name} vs ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`, reasons, ...NO_SCORE };
   const sameName = !!a.place && !!b.place && ((!!a.place.entity && a.place.entity === b.place.entity) || a.place.name.toLowerCase() === b.place.name.toLowerCase());
   if (place.relation === 'same' && sameName && isFine(a.place!) && isFine(b.place!)) ident(0.25, `same place below the city: ${b.place?.name}`);
+  else if (alsoNamed) { /* counted above */ }
   else if (place.relation === 'same') { add(0.15, `same place ${b.place?.name}`); townMatch = isTownOrFiner(a.place!) || isTownOrFiner(b.place!); }
   else if (place.relation === 'near' && ((isTownOrFiner(a.place!) && isTownOrFiner(b.place!)) || (borrowed(a.place!) && borrowed(b.place!))) && !sameName) {
     differ(-0.3, `different places: ${a.place?.name} / ${b.place?.name}${place.km != null ? ' (' + Math.round(place.km) + ' km apart)' : ''}`);
@@ -226,8 +246,12 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const genericOnly = !specific.length;
   // (or, for a place known only to the province or country, the same day, place and way of acting)
   const placeMatch = place.relation === 'same' || place.relation === 'contains';
-  if (genericOnly && !(dayMatch && (townMatch || (placeMatch && (m.rel === 'same' || m.rel === 'compatible'))))) {
-    return { score: Math.round(score * 1000) / 1000, veto: `no specific detail shared (only ${reasons.filter((r) => !r.startsWith('same type')).join('; ') || 'the kind of event'})`, reasons, specific, against, genericOnly };
+  // (or one detail of the people, an age given alike, in the same town on dates that do not exclude each other: a
+  // teenager's or an adult's age recurs across a country's incidents, but rarely twice in one town within days;
+  // like the others, enough only when no other stored event fits as well)
+  const personInTown = located && ages.length > 0 && agesMatch(ages, a.ages, b.ages) && !a.background && !b.background;
+  if (genericOnly && !personInTown && !(dayMatch && (townMatch || (placeMatch && (m.rel === 'same' || m.rel === 'compatible'))))) {
+    return { score: Math.round(score * 1000) / 1000, veto: `no specific detail shared (only ${reasons.filter((r) => !r.startsWith('same type')).join('; ') || 'the kind of event'})`, reasons, specific, against, genericOnly, lacksDetail: true };
   }
   return { score: Math.round(score * 1000) / 1000, veto: null, reasons, specific, against, genericOnly };
 }

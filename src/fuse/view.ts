@@ -51,6 +51,8 @@ export interface EventView {
   readonly names: ReadonlySet<string>;
   readonly spots: ReadonlySet<string>;
   readonly ages: ReadonlySet<string>;
+  /** towns and counties the reports name (identity.ts `towns`, by townKey) */
+  readonly towns: ReadonlySet<string>;
 }
 
 const STOP = new Set('that this with from have has had were was been which their they them there said says also after before about into over than then when where while would could will more most other some such only just very what who whom whose these those being its his her our your according'.split(' '));
@@ -88,7 +90,7 @@ export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (k
     outcome: e.outcome?.value ?? null, modality: e.modality, background: e.background, scope: e.scope?.value ?? null, earlier: !!e.earlier,
     words: contentWords(e.sentences.map((s) => article.text.slice(s.start, s.end))),
     articles: new Set([article.id]),
-    names: identitySet(identity, 'names'), spots: identitySet(identity, 'spots'), ages: identitySet(identity, 'ages'),
+    names: identitySet(identity, 'names'), spots: identitySet(identity, 'spots'), ages: identitySet(identity, 'ages'), towns: identitySet(identity, 'towns'),
   };
 }
 
@@ -106,6 +108,6 @@ export function viewOfFused(f: FusedEvent): EventView {
     outcome: f.outcome, modality: f.modality, background: f.background, scope: f.scope?.value ?? null,
     words: contentWords(f.reports.slice(0, MAX_REPORT_TEXTS).map((r) => r.text)),
     articles: new Set(f.members.map((m) => m.article)),
-    names: identitySet(ev, 'names'), spots: identitySet(ev, 'spots'), ages: identitySet(ev, 'ages'),
+    names: identitySet(ev, 'names'), spots: identitySet(ev, 'spots'), ages: identitySet(ev, 'ages'), towns: identitySet(ev, 'towns'),
   };
 }

@@ -1,0 +1,76 @@
+/**
+ * Reports of one incident that share no place reading or date with the first report: a report that reads no
+ * place but names the town, court news months later that names the victim, and a report that ties two stored
+ * events of one incident together (issue 10).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blockQueryOf, fuseArticleEvents, MemoryEventIndex } from '../../src/fuse/index.js';
+import { makeArticle, makeEvent, at, type EventSpec } from './fixtures.js';
+import type { Geo, Mention } from '../../src/core/model/entity.js';
+import type { Article } from '../../src/core/model/article.js';
+import type { Range } from '../../src/core/span.js';
+
+const DAYTON: Geo = { lat: 39.7589, lon: -84.1916, country: 'US', admin1: 'Ohio', precision: 'town' };
+const WICHITA: Geo = { lat: 37.6922, lon: -97.3375, country: 'US', admin1: 'Kansas', precision: 'town' };
+
+const mention = (a: Article, text: string, type: Mention['type'], geo: Geo | null = null, nth = 0): Mention => ({ ...at(a, text, nth), text, type, sentence: 0, key: 'name:' + text.toLowerCase(), name: text, by: 'test', ...(geo ? { geo } : {}) });
+/** One sentence per line, as the tests' articles are written. */
+const lines = (a: Article): Range[] => { let i = 0; return a.text.split('\n').map((l) => { const r = { start: i, end: i + l.length }; i += l.length + 1; return r; }); };
+const shot = (over: Partial<EventSpec>): EventSpec => ({ id: 'e1', type: 'ASSAULT', mode: 'firearms', trigger: 'shot', sentences: [], ...over });
+const fuse = (a: Article, e: EventSpec, mentions: Mention[], index: MemoryEventIndex) => fuseArticleEvents(a, [makeEvent(a, e)], mentions, index, { sentences: lines(a) });
+
+test('a report that reads no place of its own joins the only event that day in the town its article names', () => {
+  const A = makeArticle('w1', 'A teenager was shot and killed on Saturday in Wichita, police said.', 'Outlet A', '2016-12-18');
+  const B = makeArticle('w2', 'One person died after a shooting on Saturday night.\nOfficers were called to a home in north Wichita.', 'Outlet B', '2016-12-18');
+  const index = new MemoryEventIndex();
+  fuse(A, shot({ sentences: ['A teenager was shot'], date: { text: 'Saturday', start: '2016-12-17', precision: 'day' }, place: { text: 'Wichita', name: 'Wichita', geo: WICHITA } }), [mention(A, 'Wichita', 'location', WICHITA)], index);
+  const r = fuse(B, shot({ trigger: 'shooting', sentences: ['One person died'], date: { text: 'Saturday night', start: '2016-12-17', precision: 'day' } }), [mention(B, 'Wichita', 'location', WICHITA)], index);
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.match(r.decisions[0]!.reasons.join('; '), /place named in both reports: Wichita/);
+  // without the town in its article, the same report says nothing of where: kept apart
+  const C = makeArticle('w3', 'One person died after a shooting on Saturday night.\nOfficers were called to a home.', 'Outlet C', '2016-12-18');
+  const r2 = fuse(C, shot({ trigger: 'shooting', sentences: ['One person died'], date: { text: 'Saturday night', start: '2016-12-17', precision: 'day' } }), [], index);
+  assert.equal(r2.decisions[0]!.merged, false, JSON.stringify(r2.decisions[0]));
+});
+
+test('court news months later that names the victim joins the incident; another victim in the same town does not', () => {
+  const A = makeArticle('d1', 'Marcus Hill was shot and killed on Friday in Dayton, police said.', 'Outlet A', '2016-05-14');
+  const C = makeArticle('d2', 'A man accused of killing Marcus Hill appeared in court on Tuesday in Dayton.\nHill was shot outside his home.', 'Outlet C', '2016-08-17');
+  const index = new MemoryEventIndex();
+  fuse(A, shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } }), [mention(A, 'Marcus Hill', 'person'), mention(A, 'Dayton', 'location', DAYTON)], index);
+  const court = shot({ trigger: 'shot', sentences: ['Hill was shot'], date: { text: 'Tuesday', start: '2016-08-16', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } });
+  const r = fuse(C, court, [mention(C, 'Marcus Hill', 'person'), mention(C, 'Dayton', 'location', DAYTON)], index);
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.match(r.decisions[0]!.reasons.join('; '), /later report \(\d+ days apart\) sharing the person named \(marcus hill\)/);
+  const D = makeArticle('d3', 'A man accused of killing Tyrone Webb appeared in court on Tuesday in Dayton.\nWebb was shot outside his home.', 'Outlet D', '2016-08-17');
+  const r2 = fuse(D, { ...court, sentences: ['Webb was shot'] }, [mention(D, 'Tyrone Webb', 'person'), mention(D, 'Dayton', 'location', DAYTON)], index);
+  assert.equal(r2.decisions[0]!.merged, false, JSON.stringify(r2.decisions[0]));
+});
+
+test('a report that names the victim of one stored event and the street of another joins the two, and says so', () => {
+  const A = makeArticle('j1', 'Marcus Hill was shot and killed on Friday in Dayton, police said.', 'Outlet A', '2016-05-14');
+  const B = makeArticle('j2', 'A man was shot and killed this week on Elm Street in Dayton.', 'Outlet B', '2016-05-15');
+  const C = makeArticle('j3', 'Marcus Hill was shot on Elm Street in Dayton on Friday, his family said.', 'Outlet C', '2016-05-16');
+  const index = new MemoryEventIndex();
+  const place = { text: 'Dayton', name: 'Dayton', geo: DAYTON };
+  const a = fuse(A, shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' }, place }), [mention(A, 'Marcus Hill', 'person')], index);
+  const b = fuse(B, shot({ sentences: ['A man was shot'], date: { text: 'this week', start: '2016-05-09', end: '2016-05-15', precision: 'week' }, place }), [mention(B, 'Elm Street', 'other')], index);
+  assert.equal(b.decisions[0]!.merged, false, 'a week and a town alone do not merge');
+  assert.equal(index.size(), 2);
+  const c = fuse(C, shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' }, place }), [mention(C, 'Marcus Hill', 'person'), mention(C, 'Elm Street', 'other')], index);
+  assert.equal(c.decisions[0]!.merged, true);
+  assert.equal(index.size(), 1);
+  const [kept] = [...index.all()];
+  const gone = [a.upserted[0]!.id, b.upserted[0]!.id].find((id) => id !== kept!.id)!;
+  assert.deepEqual(c.removed, [gone]);
+  assert.equal(kept!.members.length, 3);
+  assert.ok(kept!.mergedBecause.some((l) => l.startsWith(`${gone} joined:`) && /same place named: elm street/.test(l)), kept!.mergedBecause.join('\n'));
+});
+
+test('the block of a report of news reaches a stored event dated weeks after it (a later report dated by its own news)', () => {
+  const A = makeArticle('b1', 'Marcus Hill was shot and killed on Friday in Dayton, police said.', 'Outlet A', '2016-05-14');
+  const q = blockQueryOf(A, makeEvent(A, shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' } })));
+  assert.ok(q.dateEnd! > '2016-06-01', q.dateEnd!);
+  assert.ok(q.namesStart! < '2015-06-01' && q.namesEnd! > '2017-01-01');
+});

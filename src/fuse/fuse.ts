@@ -171,7 +171,7 @@ export function fuseArticleEvents(
         upserted.delete(j.f.id);
         removed.push(j.f.id);
       }
-      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): for: ${best.reasons.filter((r) => !best!.against.includes(r)).join('; ')}${best.against.length ? '; against: ' + best.against.join('; ') : ''}${best.genericOnly ? '; no specific detail, but the only stored event in that place that fits' : ''}`;
+      const line = `${article.source ?? article.id}:${e.id} → ${c.id} (score ${best.score.toFixed(2)}): for: ${best.reasons.filter((r) => !best!.against.includes(r)).join('; ')}${best.against.length ? '; against: ' + best.against.join('; ') : ''}${best.genericOnly ? '; no specific detail, but the only event that day in that place' : ''}`;
       const newArticle = !c.members.some((m) => m.article === article.id);
       fused = consolidate({
         id: c.id, reports: unionSpans(c.reports, reports), members: [...c.members, member],

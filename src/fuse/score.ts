@@ -63,16 +63,13 @@ const isTownOrFiner = (p: { precision: string | null; lat: number | null }): boo
 const isVague = (d: { precision: string }): boolean => d.precision !== 'day';
 
 /**
- * What singles out one incident strongly enough to join a report dated days apart: a named person, the
- * same people by age (two or more ages given alike) at the same town or named place, or a named place below the
- * city with an age given alike. A shared town, a
+ * What singles out one incident strongly enough to join a report dated days apart: a named person, or the
+ * same people by age (two or more ages given alike) at the same town or named place. A shared town, a
  * single age or a street alone recur across incidents within weeks; the people involved do not.
  */
 function strongIdentity(names: readonly string[], ages: readonly string[], aAges: ReadonlySet<string>, bAges: ReadonlySet<string>, spots: readonly string[], place: string): string | null {
   if (names.length) return `the person named (${names.slice(0, 2).join(', ')})`;
   if (ages.length >= 2 && ages.length / (aAges.size + bAges.size - ages.length) >= 0.5 && (place === 'same' || spots.length)) return `the ages given (${ages.join(', ')}) at the same place`;
-  // two independent details together: a street or venue and a person's age given alike
-  if (spots.length && ages.length && agesMatch(ages, aAges, bAges)) return `the place named (${spots[0]}) and the age given (${ages.join(', ')})`;
   return null;
 }
 
@@ -246,11 +243,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const genericOnly = !specific.length;
   // (or, for a place known only to the province or country, the same day, place and way of acting)
   const placeMatch = place.relation === 'same' || place.relation === 'contains';
-  // (or one detail of the people, an age given alike, in the same town on dates that do not exclude each other: a
-  // teenager's or an adult's age recurs across a country's incidents, but rarely twice in one town within days;
-  // like the others, enough only when no other stored event fits as well)
-  const personInTown = located && ages.length > 0 && agesMatch(ages, a.ages, b.ages) && !a.background && !b.background;
-  if (genericOnly && !personInTown && !(dayMatch && (townMatch || (placeMatch && (m.rel === 'same' || m.rel === 'compatible'))))) {
+  if (genericOnly && !(dayMatch && (townMatch || (placeMatch && (m.rel === 'same' || m.rel === 'compatible'))))) {
     return { score: Math.round(score * 1000) / 1000, veto: `no specific detail shared (only ${reasons.filter((r) => !r.startsWith('same type')).join('; ') || 'the kind of event'})`, reasons, specific, against, genericOnly, lacksDetail: true };
   }
   return { score: Math.round(score * 1000) / 1000, veto: null, reasons, specific, against, genericOnly };

@@ -53,9 +53,6 @@ export function comparePlaces(a: FusedPlace | null, b: FusedPlace | null): Place
   const coarseA = COARSE.has(a.precision ?? ''), coarseB = COARSE.has(b.precision ?? '');
   if (a.country && b.country && a.country !== b.country && !(a.precision === 'region' || b.precision === 'region')) return { relation: 'distant', km: d };
   if (coarseA || coarseB) return { relation: a.country && a.country === b.country ? 'contains' : 'unknown', km: d };
-  // a province and a place in it (by the gazetteer's first-level unit): one inside the other, however far the place
-  // lies from the province's point (Fairbanks is 300 km from the point of Alaska)
-  if ((a.precision === 'admin1') !== (b.precision === 'admin1') && a.admin1 && a.admin1 === b.admin1 && (!a.country || !b.country || a.country === b.country)) return { relation: 'contains', km: d };
   if (d == null) return { relation: a.admin1 && a.admin1 === b.admin1 ? 'near' : 'unknown', km: null };
   const radius = Math.max(RADIUS_KM[a.precision ?? ''] ?? 50, RADIUS_KM[b.precision ?? ''] ?? 50);
   // a village and a differently named place a few km away are two places: a village is too small to be named by a

@@ -229,3 +229,21 @@ test('the dateline is context for same-name towns, never a place of the text', (
   // without the dateline the bare name is the capital
   assert.equal(find(run('A man was shot outside a bar in Paris on Monday night, police said.'), 'Paris')?.geo?.country, 'FR');
 });
+
+test('a village spelled unlike the gazetteer is found by its consonant skeleton inside the province written next to it', () => {
+  // "Sfuhen" is Safūhūn (GeoNames also holds "Sfawhūn" a few km away: one place written twice)
+  const a = run('Artillery shells fell on Sfuhen town in Idleb countryside on Sunday.');
+  assert.equal(find(a, 'Sfuhen town')?.geo?.admin1, 'Idlib Governorate');
+  assert.match(find(a, 'Sfuhen town')?.name ?? '', /^Saf/);
+  assert.notEqual(find(a, 'Sfuhen town')?.geo?.approximate, true);
+  // the name as written is a village in Iran, which "Aleppo countryside" rules out: the province's Ḩarbul is meant
+  const b = run('Drones struck Harbal town in Aleppo countryside overnight.');
+  assert.equal(find(b, 'Harbal town')?.name, 'Ḩarbul');
+  // "th" and "dh" write the same Arabic letters
+  const c = run('Gunmen attacked a checkpoint in Thiban town in Deir ez Zor.');
+  assert.equal(find(c, 'Thiban town')?.name, 'Dhībān');
+  // two villages of the province spelled equally near, far apart: the name stays unresolved, under the province
+  const d = run('Shells fell on Tal Jammeh town in Al Hasakeh countryside.');
+  assert.equal(find(d, 'Tal Jammeh town')?.name, 'Tal Jammeh');
+  assert.equal(find(d, 'Tal Jammeh town')?.geo?.approximate, true);
+});

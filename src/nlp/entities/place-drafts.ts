@@ -251,13 +251,14 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
 const SAME_PLACE_KM = 10;
 
 /**
- * The place of the written province whose consonant skeleton a name shares: the only one, else the one
- * spelled nearest to the name (vowels and all, after the transliteration fold) when it is clearly nearer
+ * The place of the written province whose consonant skeleton a name shares: the one spelled nearest to
+ * the name, if near at all (skeletons of four consonants are shared by unrelated names: "Al Mahjar" is no
+ * "Muḩayjir") (vowels and all, after the transliteration fold) when it is clearly nearer
  * than the others or they all lie within a few km of it (the same place written twice). Several
  * different places with an equally near spelling leave the name unresolved.
  */
 export function skeletonChoice(kb: KnowledgeBase, name: string, entries: readonly NameEntry[]): NameEntry | null {
-  if (entries.length <= 1) return entries[0] ?? null;
+  if (!entries.length) return null;
   const lk = looseKey(name);
   const scored = entries.map((e) => ({ e, d: distance(lk, looseKey(e.record.name)), p: kb.place(e.record.id) })).sort((a, b) => a.d - b.d);
   const best = scored[0]!;

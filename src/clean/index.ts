@@ -127,7 +127,8 @@ export function cleanRecord(raw: RawRecord): Article {
     const m = matchDateline(lines[i]!.text);
     if (m) {
       firstBody = i;
-      dateline = { place: m.place, agency: m.agency, ...(m.region ? { region: m.region } : {}) }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[i]!.text.slice(0, m.length), rawStart: lines[i]!.start });
+      const at = { start: lines[i]!.start + m.placeStart, end: lines[i]!.start + m.placeEnd };
+      dateline = { place: m.place, agency: m.agency, ...(m.region ? { region: m.region } : {}), at }; skipFirst = m.length; removed.push({ kind: 'dateline', text: lines[i]!.text.slice(0, m.length), rawStart: lines[i]!.start });
       break;
     }
     if (!isOpeningLine(lines[i]!.text)) break;

@@ -18,6 +18,9 @@ const DATELINE = /^\s*((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s
 export interface DatelineMatch extends Dateline {
   /** length of the dateline text to drop from the start of the paragraph */
   readonly length: number;
+  /** where the place is written inside the paragraph */
+  readonly placeStart: number;
+  readonly placeEnd: number;
 }
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -31,7 +34,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (place.replace(/[^A-Z]/g, '').length < 3 || place.length > 40) return null;
   const agency = m[3]?.trim() ?? null;
   const region = m[2]?.trim() || null;
-  return { place: titleCase(place), agency: agency && agency.length ? agency : null, ...(region ? { region } : {}), length: m[0].length };
+  const placeStart = m[0].indexOf(m[1]!) + (m[1]!.length - m[1]!.trimStart().length);
+  return { place: titleCase(place), agency: agency && agency.length ? agency : null, ...(region ? { region } : {}), length: m[0].length, placeStart, placeEnd: placeStart + place.length };
 }
 
 /** Whether the first line of a text file reads as a headline rather than body prose. */

@@ -351,7 +351,7 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
     },
     lookupPlaceSkeleton(name) {
       const sk = skeleton(name);
-      return sk.length >= 5 ? gazEntries('s', sk) : [];
+      return sk.length >= 4 ? gazEntries('s', sk) : [];
     },
   };
   return Object.freeze(kb);

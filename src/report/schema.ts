@@ -67,6 +67,7 @@ export const ArticleSchema = Type.Object({
       place: Ref('nullableString', NullableStringSchema),
       agency: Ref('nullableString', NullableStringSchema),
       region: Type.Optional(Ref('nullableString', NullableStringSchema, {"description": "the state or country written after the dateline place (\"Lexington, Ky.\")"})),
+      at: Type.Optional(Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }) }, {"description": "where the dateline place is written, as offsets into the raw input (cleaning cuts the dateline out of `text`)"})),
     })]),
     outletFromText: Ref('nullableString', NullableStringSchema, {"description": "outlet the text names itself (dateline agency, contributor credit)"}),
     diagnostics: Type.Array(Ref('diagnostic', DiagnosticSchema)),

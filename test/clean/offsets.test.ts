@@ -22,7 +22,10 @@ const RAW = [
 test('headline with a Title: prefix stays as the first paragraph without the prefix; dateline with agency and a credit line are taken out', () => {
   const a = cleanRecord(record(RAW));
   assert.equal(a.title, 'Militants ambush army patrol in the hills');
-  assert.deepEqual(a.dateline, { place: 'Mosul', agency: 'Reuters', region: 'Iraq' });
+  const { at, ...dl } = a.dateline!;
+  assert.deepEqual(dl, { place: 'Mosul', agency: 'Reuters', region: 'Iraq' });
+  // the dateline is cut out of the text: its place keeps its offsets in the raw input
+  assert.equal(a.raw.slice(at!.start, at!.end), 'MOSUL');
   assert.equal(a.outletFromText, 'Reuters');
   assert.equal(a.text, [
     'Militants ambush army patrol in the hills',

@@ -123,7 +123,11 @@ test('an address in parentheses through a district the gazetteer does not know: 
 
 test('the name a same-named foreign place was mistaken for is not the event\'s place name', () => {
   const d = docOf('Regime forces shelled Mansoura town in Ar Raqqa countryside. Casualties unknown.', '2022-03-10');
-  assert.equal(violent(d).location!.name, 'Mansoura');
+  // every record spelled "Mansoura" lies abroad; the province's own Al Manşūrah (spelled "Mansura" after the
+  // transliteration fold) is the town, else the name stays as written
+  const loc = violent(d).location!;
+  assert.ok(loc.name === 'Mansoura' || loc.geo?.admin1 === 'Raqqa Governorate', JSON.stringify(loc));
+  assert.equal(loc.geo?.country, 'SY');
 });
 
 test('a town standing for its province does not pull a place more than 60 km off to itself', () => {
@@ -164,6 +168,13 @@ test('a local story: an act its sentences place nowhere happens in the dateline 
   assert.equal(e.location?.name, 'Cutler Bay');
   assert.equal(e.location?.geo?.admin1, 'Florida');
   assert.match(e.location?.by ?? '', /dateline/);
+  // provenance: the dateline is cut out of the cleaned text, so the place is read from the raw input at its
+  // real offsets, and the span into the text is the empty range where the cut was made, not {0,0}
+  const raw = e.location!.raw!;
+  assert.equal(d.article.raw.slice(raw.start, raw.end), 'CUTLER BAY');
+  assert.deepEqual(d.article.dateline?.at, raw);
+  assert.equal(e.location!.at.start, e.location!.at.end);
+  assert.ok(d.article.text.slice(e.location!.at.start).startsWith('A teenager is behind bars'), JSON.stringify(e.location!.at));
   // "St." is "Saint" in the gazetteer
   const s = violent(datelined('Fourth man charged\n\nST. PAUL, Minn. (AP) — Prosecutors say a teenager was fatally shot after a fight on Tuesday night.'));
   assert.equal(s.location?.geo?.admin1, 'Minnesota', JSON.stringify(s.location));
@@ -188,7 +199,8 @@ test('a seat named like its province after a place stands for the province: a sa
   // the gazetteer has no Istanbul district of this name, only same-named villages and a town that also goes by it far away
   const e = violent(docOf('Police detained ten protesters in Kadikoy town, Istanbul, on Saturday.', '2022-04-26'));
   const g = placed(e);
-  assert.equal(e.location!.name, 'Kadikoy');
+  // (the gazetteer's Kadıköy district of Istanbul, found by its spelling once the villages are ruled out, or the name as written)
+  assert.ok(e.location!.name === 'Kadikoy' || e.location!.name === 'Kadıköy', e.location!.name);
   assert.ok(km(g, { lat: 41.01, lon: 28.98 }) < 25, JSON.stringify(g));
 });
 

@@ -40,6 +40,11 @@ export interface Dateline {
   readonly agency: string | null;
   /** the state or country written after the place ("Lexington, Ky." → "Ky.", "KIRKUK, Iraq" → "Iraq") */
   readonly region?: string | null;
+  /**
+   * Where the place is written, as offsets into `raw` (the dateline is cut out of the cleaned text, so no
+   * offset of `text` holds it): `raw.slice(at.start, at.end)` is the place as written ("BAGHDAD").
+   */
+  readonly at?: { readonly start: number; readonly end: number };
 }
 
 /**

@@ -38,6 +38,12 @@ export interface PlaceRef {
   readonly geo: Geo | null;
   readonly at: Range;
   /**
+   * Where the place is written when the cleaned text does not hold it: a dateline's place, as offsets into
+   * the article's raw input (`article.raw.slice(raw.start, raw.end)`); `at` is then the empty range where
+   * cleaning cut the dateline out of the text.
+   */
+  readonly raw?: Range;
+  /**
    * How the place was chosen: the name's match (`gazetteer`, `curated`, `fuzzy` transliteration,
    * `skeleton`, `unknown` name) and what placed it (`+address`: an unknown or ruled-out name takes the
    * point of the unit its address names; `+near`: a relative expression; `+between`: a midpoint;

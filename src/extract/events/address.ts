@@ -17,6 +17,8 @@
 import type { Doc } from '../../core/model/doc.js';
 import type { Geo, Mention } from '../../core/model/entity.js';
 import type { PlaceRef } from '../../core/model/event.js';
+import type { OffsetSegment } from '../../core/model/article.js';
+import type { Range } from '../../core/span.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
 import { km, toGeo } from '../../nlp/entities/geocode.js';
@@ -256,15 +258,26 @@ const LOCAL_KM = 30;
  * nothing elsewhere: no place in another country, no province or district that does not hold the town
  * (a Washington dateline over a strike in Syria is no locality). Returns `by` = dateline or locality.
  */
+/** The offset of the cleaned text where text cut out before raw offset `rawEnd` was (the first kept run after it). */
+function cutAt(map: readonly OffsetSegment[], rawEnd: number): Range {
+  const seg = map.find((s) => s.rawStart + (s.end - s.start) > rawEnd);
+  const pos = !seg ? map[map.length - 1]?.end ?? 0 : seg.rawStart >= rawEnd ? seg.start : seg.start + (rawEnd - seg.rawStart);
+  return { start: pos, end: pos };
+}
+
 export function localityPlace(doc: Doc, kb: KnowledgeBase): (PlaceCand & { by: 'dateline' | 'locality' }) | null {
   const places = doc.mentions.filter((m) => isPlace(m) && !!m.geo && !isDemonym(doc, m));
   const dl = datelinePlace(kb, doc);
   let home: (PlaceCand & { by: 'dateline' | 'locality' }) | null = null;
-  const at = { start: 0, end: 0 };
+  // the dateline is cut out of the cleaned text: its place is read from the raw input (clean/index.ts),
+  // and `at` is the empty range where the cut was made
+  const raw = doc.article.dateline?.at;
+  const at = raw ? cutAt(doc.article.offsetMap, raw.end) : { start: 0, end: 0 };
+  const fromDateline = raw ? { raw: { start: raw.start, end: raw.end } } : {};
   if (dl?.place && dl.place.kind === 'place' && (dl.place.precision === 'town' || dl.place.precision === 'site')) {
-    home = { name: dl.place.name, entity: dl.place.id, geo: toGeo(dl.place, null), at, score: 0, by: 'dateline' };
+    home = { name: dl.place.name, entity: dl.place.id, geo: toGeo(dl.place, null), at, ...fromDateline, score: 0, by: 'dateline' };
   } else if (dl && !dl.place && dl.unit && dl.unit.precision === 'admin1') {
-    home = { name: dl.name, entity: null, geo: { ...toGeo(dl.unit, null), approximate: true }, at, score: 0, by: 'dateline' };
+    home = { name: dl.name, entity: null, geo: { ...toGeo(dl.unit, null), approximate: true }, at, ...fromDateline, score: 0, by: 'dateline' };
   } else {
     const towns = places.filter((m) => m.geo!.precision === 'town' && !m.geo!.approximate);
     const first = towns[0];

@@ -232,7 +232,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     date: date ? { value: date.value, at: date.at } : null,
     dateBasis: date?.basis,
     time: c.time,
-    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at, ...describePlace(doc, c.location) } : null,
+    location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at, ...(c.location.raw ? { raw: c.location.raw } : {}), ...describePlace(doc, c.location) } : null,
     actors: c.actors,
     weapon: c.weapon,
     quantity: c.quantity,

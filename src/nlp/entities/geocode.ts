@@ -9,6 +9,8 @@
  */
 import type { Geo } from '../../core/model/entity.js';
 import type { KbRecord, KnowledgeBase, PlaceInfo } from '../../kb/index.js';
+import { looseKey } from '../../kb/index.js';
+import { distance } from 'fastest-levenshtein';
 
 export type Precision = Geo['precision'];
 
@@ -106,11 +108,31 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
 /** how many times as populous a namesake must be for a smaller seat's feature class to count for nothing */
 const SEAT_OUTWEIGHED = 20;
 
-/** The best place among candidate records, or null. */
-export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord; rank: number }[], ctx: GeoContext, cue: Precision | 'facility' | null): PlaceInfo | null {
+/** population from which a city is known abroad by its alternate names */
+const KNOWN_ABROAD = 100000;
+
+/** an Arabic article opening a transliterated name ("Al-Tarmiyah", "As Samawah", "Ad Dali") */
+const LEADING_ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath)(?=[a-z]{3})/;
+const primaryKey = (s: string): string => looseKey(s).replace(LEADING_ARTICLE, '');
+
+/**
+ * Whether `written` is the place's own name (its transliteration and article aside) rather than one of its
+ * alternate names: GeoNames lists old, local and foreign names of towns ("Khaneh" for Piranshahr in Iran,
+ * "Independence" among Pueblo's), and a name written in the text is far more often the own name of some place.
+ */
+export function isOwnName(written: string, placeName: string): boolean {
+  // (a spelling variant is the same name: "Hamra" and "Al Ḩumrah", "Jounieh" and "Djounie")
+  const a = primaryKey(written), b = primaryKey(placeName);
+  return a === b || distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+
+/** The best place among candidate records, or null. `written` is the name as the text writes it (for own-name evidence). */
+export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord; rank: number }[], ctx: GeoContext, cue: Precision | 'facility' | null, written?: string): PlaceInfo | null {
   let best: PlaceInfo | null = null;
   let bestScore = -Infinity;
   const places = cands.map((c) => kb.place(c.record.id));
+  const own = written ? places.map((q) => !!q && isOwnName(written, q.name)) : [];
+  const someOwn = own.some(Boolean);
   const countryNamed = places.find((q) => q?.kind === 'country');
   const largest = Math.max(0, ...places.map((q) => (q?.kind === 'place' ? q.population : 0)));
   for (let i = 0; i < cands.length; i++) {
@@ -125,6 +147,14 @@ export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord;
       const dom = ctx.domestic;
       const inside = !!dom && (dom.townAdmin1.has(p.name) || [...(dom.admin1ByCountry.get(p.country ?? '') ?? [])].some((a) => a !== p.name));
       if (!inside) sc -= 8;
+    }
+    if (written && !own[i] && p.kind === 'place') {
+      // a town known by this name only as an alternate name, in a country the article never names, is
+      // another place ("Khaneh village ... in Aleppo governorate" is not Piranshahr in Iran)
+      // (a city of 100,000+ is known abroad by its other names too: "Aleppo" is GeoNames' Halab)
+      if (ctx.countries.size && p.country && !ctx.countries.get(p.country) && !ctx.pinned?.has(p.country) && p.population < KNOWN_ABROAD) continue;
+      // and it gives way to a place that bears the name as its own
+      if (someOwn) sc -= 1.5;
     }
     if (sc <= -50) continue; // ruled out by an apposition ("X, Syria")
     if (sc > bestScore) { best = p; bestScore = sc; }

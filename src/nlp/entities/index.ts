@@ -95,6 +95,11 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
 /** English street-type words, capitalised as part of a street's name */
 const STREET_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Parkway|Drive)$/;
 
+/** street words written before a street's name in Spanish, French, Italian and Portuguese */
+const STREET_WORDS_BEFORE = /^(?:Calle|Avenida|Av\.|Paseo|Plaza|Carrera|Rue|Avenue|Boulevard|Via|Viale|Piazza|Corso|Rua|Praça|Largo)$/;
+/** words that name a road when a number follows them */
+const ROAD_WORDS = /^(?:Interstate|Route|Highway|Hwy|Road|Motorway|Autobahn)$/;
+
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'wrote', 'recalled', 'insisted', 'testified']);
 
 /** Whether the token is written right after a dot that itself follows a word with no space ("CBSMIAMI.COM"). */
@@ -112,6 +117,15 @@ function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, en
   const next = tokens[sp.tokEnd];
   // "the 1100 block of Alabama Street", "Haifa Street": a place name before a street word names a street, not the place
   if (next && next.sentence === tokens[sp.tokStart]!.sentence && STREET_WORDS.test(next.text) && entries.every((e) => e.record.kind !== 'actor')) return true;
+  // "Calle del Correo", "Rue de Lyon", "Avenida Bolivar", "Via Roma": after a street word of Spanish, French,
+  // Italian or Portuguese (written before the name, with or without an article), the name is the street's
+  {
+    let k = sp.tokStart - 1;
+    while (k >= 0 && k > sp.tokStart - 3 && /^(?:de|del|de la|la|le|des|du|da|do|dos|das|di|della)$/i.test(tokens[k]!.text)) k--;
+    if (k >= 0 && k < sp.tokStart && tokens[k]!.sentence === tokens[sp.tokStart]!.sentence && STREET_WORDS_BEFORE.test(tokens[k]!.text)) return true;
+  }
+  // "Interstate 435", "Route 9", "Highway 1": a name before a road number is the road
+  if (next && next.sentence === tokens[sp.tokStart]!.sentence && /^\d{1,4}[A-Z]?$/.test(next.text) && ROAD_WORDS.test(tokens[sp.tokEnd - 1]!.text)) return true;
   // "CBSMIAMI.COM", "news.Baghdad": a name written after a dot with no space is part of a web address
   if (inWebAddress(tokens, sp.tokStart)) return true;
   if (entries.some((e) => e.rank === 3)) return false;
@@ -212,6 +226,7 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
     }
   });
 
+  personSlotNames(kb, tokens, drafts);
   drafts.sort((a, b) => a.start - b.start);
   covered.fill(-1);
   drafts.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
@@ -233,6 +248,8 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
 /** Below this population a town known only to the gazetteer needs support in the text to be read as a place. */
 const SMALL_TOWN = 15000;
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'inside', 'between']);
+/** verbs whose object is a place, never a person: one raids, shells or besieges a town ("raided Abu Dis") */
+const PLACE_OBJECT_VERBS = new Set(['raided', 'raiding', 'raid', 'shelled', 'shelling', 'shell', 'stormed', 'storming', 'besieged', 'besieging', 'bombarded', 'bombarding', 'invaded', 'evacuated']);
 
 /**
  * Whether a name that only small gazetteer towns bear is a place here. The world's towns of 500+
@@ -243,10 +260,17 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into'
 function smallTownSupported(kb: KnowledgeBase, tokens: readonly Token[], d: Draft, fcues: Cues): boolean {
   if (!d.cands.length || d.cands.some((c) => c.rank > 1 || c.record.kind !== 'place' || (c.record.population ?? 0) >= SMALL_TOWN)) return true;
   const prev = tokens[d.tokStart - 1];
-  if (prev && (PLACE_PREPS.has(prev.text.toLowerCase()) || prev.text === '(')) return true;
+  if (prev && (PLACE_PREPS.has(prev.text.toLowerCase()) || PLACE_OBJECT_VERBS.has(prev.text.toLowerCase()) || prev.text === '(')) return true;
   if (cueAfter(kb, tokens, d.tokEnd, fcues)) return true;
-  if (tokens[d.tokEnd]?.text !== ',') return false;
-  // the unit after the comma: one to three words naming an admin-1 unit, a region, a country or a larger town
+  // "Al Quds - Abu Dis", "Tehran - District 12": a part of the town written before the dash
+  if (prev?.text === '-' || prev?.text === '–') {
+    const before = tokens.slice(Math.max(0, d.tokStart - 4), d.tokStart - 1).filter((t) => t.sentence === tokens[d.tokStart]!.sentence);
+    for (let n = 1; n <= before.length; n++) if (kb.lookup(before.slice(-n).map((t) => t.text).join(' ')).some((e) => e.record.kind === 'place' && (e.record.population ?? 0) >= SMALL_TOWN)) return true;
+  }
+  const sep = tokens[d.tokEnd]?.text;
+  if (sep !== ',' && sep !== '(') return false;
+  // the unit after the comma or bracket ("Abu Dis (Al Quds, West Bank)"): one to three words naming an admin-1
+  // unit, a region, a country or a larger town
   for (let n = 1; n <= 3; n++) {
     const ws = tokens.slice(d.tokEnd + 1, d.tokEnd + 1 + n);
     if (ws.length < n || !isCap(ws[0]!.text)) break;
@@ -254,6 +278,48 @@ function smallTownSupported(kb: KnowledgeBase, tokens: readonly Token[], d: Draf
     if (hits.some((e) => e.record.kind === 'admin1' || e.record.kind === 'region' || e.record.kind === 'country' || (e.record.kind === 'place' && (e.record.population ?? 0) >= SMALL_TOWN))) return true;
   }
   return false;
+}
+
+/** below this population a town that seats no province may be a surname the article uses for a person */
+const SURNAME_TOWN = 50000;
+/** verbs whose object is a person, never a town: a town is not stabbed, shot or murdered ("killing Welch") */
+const PERSON_OBJECT_VERBS = new Set(['stabbed', 'stabbing', 'shot', 'shooting', 'killed', 'killing', 'murdered', 'murdering', 'wounded', 'injured', 'kidnapped', 'abducted', 'arrested', 'charged', 'sentenced', 'identified']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+
+/** Whether the one-word name at token i stands where a person stands: after a title or a verb acting on persons, before or after a speech verb, or before "and his/her". */
+function inPersonSlot(kb: KnowledgeBase, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, prev = tokens[i - 1], next = tokens[i + 1];
+  const sameSentence = (x: Token | undefined): x is Token => !!x && x.sentence === t.sentence;
+  // a name that modifies the noun after it is no person ("arrested a Chiefland man"), nor one after a
+  // preposition or article ("the mayor of Samos said")
+  const endsPhrase = !sameSentence(next) || !/^[a-z]/.test(next.text) || SPEECH_AFTER.has(next.text) || next.text === 'and';
+  // "Mr Welch", "Mrs. Lincoln" (the tokenizer may split the title's period off)
+  const title = prev?.text === '.' ? tokens[i - 2] : prev;
+  if (sameSentence(title) && isCap(title.text) && (kb.lexicon.titles.has(title.text) || kb.lexicon.titles.has(title.text + '.'))) return true;
+  if (sameSentence(prev) && endsPhrase && (PERSON_OBJECT_VERBS.has(prev.text.toLowerCase()) || SPEECH_AFTER.has(prev.text.toLowerCase()))) return true;
+  if (sameSentence(prev) && /^(?:of|in|at|from|near|to|the|a|an|for|on|by)$/i.test(prev.text)) return false;
+  if (sameSentence(next) && SPEECH_AFTER.has(next.text.toLowerCase())) return true;
+  const after = tokens[i + 2];
+  return sameSentence(next) && next.text === 'and' && sameSentence(after) && POSSESSIVE_PRONOUNS.has(after.text.toLowerCase());
+}
+
+/**
+ * A one-word name that only small towns bear, written somewhere in the article where a person stands
+ * ("killing Welch", "said Patti", "Welch and his mother"), is that person's surname everywhere in the
+ * article: an article does not use one bare name for a person and for a hamlet ("from Welch" is the man).
+ * Its place readings become persons, to be linked to the full name (short-forms.ts).
+ */
+function personSlotNames(kb: KnowledgeBase, tokens: readonly Token[], drafts: Draft[]): void {
+  // (towns below 50,000 that seat no province: "Patti" is also a town of 13,000 in Sicily and of 20,000 in Punjab)
+  const small = drafts.filter((d) => d.type === 'location' && d.tokEnd - d.tokStart === 1 && d.cands.length > 0 && d.cands.every((c) => c.record.kind === 'place' && c.rank <= 1 && (c.record.population ?? 0) < SURNAME_TOWN && !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')));
+  if (!small.length) return;
+  const names = new Set(small.map((d) => tokens[d.tokStart]!.text));
+  const persons = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (names.has(tokens[i]!.text) && inPersonSlot(kb, tokens, i)) { persons.add(tokens[i]!.text); }
+  for (const d of small) {
+    if (!persons.has(tokens[d.tokStart]!.text)) continue;
+    Object.assign(d, { type: 'person', key: '', name: d.bare, cands: [], by: 'context:person-slot', cue: null });
+  }
 }
 
 /**

@@ -5,10 +5,11 @@
  * not spell the same way, and applies relative expressions ("near", "south of", "countryside").
  */
 import type { Doc } from '../../core/model/doc.js';
-import type { KnowledgeBase, NameEntry, PlaceInfo } from '../../kb/index.js';
-import { compactKey } from '../../kb/index.js';
+import type { KbRecord, KnowledgeBase, NameEntry, PlaceInfo } from '../../kb/index.js';
+import { compactKey, looseKey } from '../../kb/index.js';
+import { distance } from 'fastest-levenshtein';
 import type { Draft } from './index.js';
-import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
+import { km, pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
 
 const TRAILING_CUES = /\s+(city|City|town|Town|village|Village|camp|Camp|district|District|area|Area|province|Province|governorate|Governorate|neighborhood|neighbourhood|countryside|region|subdistrict|sub-district)$/;
 
@@ -195,6 +196,8 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
         // "Arab Koy, Kirkuk, Iraq": a seat written right before its country is its province
         if (lastSeat?.country === c.record.country) admin1.add(lastSeat.unit);
       }
+      // a region of one country written as its unit ("Abu Dis (Al Quds, West Bank)") names that country
+      if (c.record.kind === 'region' && c.record.country && c.record.country !== 'XX') countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6));
       if (c.record.kind === 'admin1') { unit = true; admin1.add(c.record.name); if (c.record.country) countries.set(c.record.country, Math.max(countries.get(c.record.country) ?? 0, 6)); }
     }
     if (!unit) {
@@ -244,6 +247,52 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
   return best;
 }
 
+/** Two gazetteer rows this close are one place written twice (GeoNames often holds "Safūhūn" and "Sfawhūn" side by side). */
+const SAME_PLACE_KM = 10;
+
+/**
+ * The place of the written province whose consonant skeleton a name shares: the one spelled nearest to
+ * the name, if near at all (skeletons of four consonants are shared by unrelated names: "Al Mahjar" is no
+ * "Muḩayjir") (vowels and all, after the transliteration fold) when it is clearly nearer
+ * than the others or they all lie within a few km of it (the same place written twice). Several
+ * different places with an equally near spelling leave the name unresolved.
+ */
+export function skeletonChoice(kb: KnowledgeBase, name: string, entries: readonly NameEntry[]): NameEntry | null {
+  if (!entries.length) return null;
+  const lk = looseKey(name);
+  const scored = entries.map((e) => ({ e, d: distance(lk, looseKey(e.record.name)), p: kb.place(e.record.id) })).sort((a, b) => a.d - b.d);
+  const best = scored[0]!;
+  if (!best.p || best.d > Math.max(2, lk.length / 3)) return null;
+  const rivals = scored.slice(1).filter((x) => x.d === best.d);
+  if (!rivals.length) return best.e;
+  return rivals.every((x) => x.p && km(x.p, best.p!) <= SAME_PLACE_KM) ? best.e : null;
+}
+
+type Cand = { record: KbRecord; rank: number };
+
+/**
+ * Candidates for a name no KB record spells the same way: transliteration-folded spellings inside the
+ * countries the article is about, else, with the province written next to the name, the province's
+ * places of the same consonant skeleton (see skeletonChoice).
+ */
+function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): { cands: Cand[]; via: string } {
+  const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));
+  // fuzzy matches are trusted only inside the countries the article is about
+  const within = ctx.pinned?.size ? ctx.pinned : ctx.countries;
+  let cands: Cand[] = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];
+  if (ctx.pinnedAdmin1?.size) cands = cands.filter((c) => { const a = kb.place(c.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
+  if (cands.length) return { cands, via: 'fuzzy' };
+  // the consonant skeleton only with the province written next to the name
+  if (ctx.pinnedAdmin1?.size) {
+    // (Arabic thal and tha are both written "th" or "dh": "Thiban" is Dhībān)
+    const spellings = /th/i.test(bare) ? [bare, bare.replace(/th/g, 'dh').replace(/Th/g, 'Dh')] : [bare];
+    const sk = spellings.flatMap((b) => kb.lookupPlaceSkeleton(b)).filter((e) => { const a = kb.place(e.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
+    const one = skeletonChoice(kb, bare, sk);
+    if (one) return { cands: [{ record: one.record, rank: one.rank }], via: 'skeleton' };
+  }
+  return { cands: [], via: '' };
+}
+
 export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
   const tokens = doc.tokens;
   const dl = datelineContribution(kb, doc);
@@ -289,22 +338,17 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
       // (an abbreviation's alias needs its period: "Kan area" is not Kansas)
       cands = placeEntries(kb, bare).filter((e) => e.record.kind !== 'actor' && !(/^[A-Z][A-Za-z.]{0,5}\.$/.test(e.alias) && !bare.endsWith('.'))).map((e) => ({ record: e.record, rank: e.rank }));
       via = cands.length ? 'kb' : '';
-      if (!cands.length) {
-        const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));
-        // fuzzy matches are trusted only inside the countries the article is about
-        const within = ctx.pinned?.size ? ctx.pinned : ctx.countries;
-        cands = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];
-        if (ctx.pinnedAdmin1?.size) cands = cands.filter((c) => { const a = kb.place(c.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
-        via = cands.length ? 'fuzzy' : '';
-        // the consonant skeleton only with the province written next to the name, and only one place in it
-        if (!cands.length && ctx.pinnedAdmin1?.size) {
-          const sk = kb.lookupPlaceSkeleton(bare).filter((e) => { const a = kb.place(e.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
-          if (sk.length === 1) { cands = [{ record: sk[0]!.record, rank: sk[0]!.rank }]; via = 'skeleton'; }
-        }
-      }
+      if (!cands.length) ({ cands, via } = spellingCandidates(kb, bare, ctx));
     }
     if (!cands.length) continue;
-    const p = pickPlace(kb, cands, ctx, d.cue);
+    // (names found by spelling are variants by construction: no own-name evidence for them)
+    let p = pickPlace(kb, cands, ctx, d.cue, via === 'fuzzy' || via === 'skeleton' ? undefined : d.bare.replace(TRAILING_CUES, ''));
+    if (!p && ctx.pinnedAdmin1?.size) {
+      // every record of the name as written lies outside the province written next to it ("Harbal town in
+      // Aleppo countryside" is not Harābāl in Iran): the province's places spelled alike are read instead
+      const alt = spellingCandidates(kb, d.bare.replace(TRAILING_CUES, ''), ctx);
+      if (alt.cands.length) { cands = alt.cands; via = alt.via; p = pickPlace(kb, cands, ctx, d.cue); }
+    }
     if (!p) continue;
     const before = tokens.slice(Math.max(doc.sentences[d.sentence]!.tokenStart, d.tokStart - 3), d.tokStart).map((t) => t.text);
     const after = tokens.slice(d.tokEnd, d.tokEnd + 1).map((t) => t.text);

@@ -8,7 +8,7 @@
 import type { Token } from '../../core/model/doc.js';
 import type { EntityType } from '../../core/model/entity.js';
 import type { KnowledgeBase } from '../../kb/index.js';
-import type { Precision } from './geocode.js';
+import { isOwnName, type Precision } from './geocode.js';
 
 export interface Typed {
   readonly type: EntityType;
@@ -55,6 +55,10 @@ export function cueAfter(kb: KnowledgeBase, tokens: readonly Token[], e: number,
   return null;
 }
 
+/** Arabic words for "father of", "mother of", "son of", "sons of" that open personal and place names alike */
+const KUNYA = /^(?:Abu|Abou|Abo|Umm|Um|Om|Bin|Ben|Ibn|Bani|Beni)$/;
+const ownPlaceName = (kb: KnowledgeBase, name: string): boolean => kb.lookup(name).some((e) => e.record.kind === 'place' && isOwnName(name, e.record.name));
+
 export function typeChunk(kb: KnowledgeBase, tokens: readonly Token[], s: number, e: number, hadTitle: boolean, roleBeforeFound: boolean, facilityCues: Cues): Typed | null {
   const lex = kb.lexicon;
   const first = tokens[s]!, last = tokens[e - 1]!;
@@ -68,11 +72,15 @@ export function typeChunk(kb: KnowledgeBase, tokens: readonly Token[], s: number
   let k = e;
   if (tokens[k] && /^["”’']$/.test(tokens[k]!.text)) k++;
   if (tokens[k] && ORG_WORDS_AFTER.has(tokens[k]!.text)) return { type: 'organization', by: 'cue:org-after', extend: 0, cue: null };
-  if (words.length >= 2 && kb.isFirstName(words[0]!.text) && !lex.orgHeads.has(last.text)) return { type: 'person', by: 'first-name', extend: 0, cue: null };
+  // (a kunya or nasab word, "Abu", "Umm", "Bin", also opens place names: "Abu Dis", "Umm Qasr"; a name that
+  // is a gazetteer place's own name is not typed a person by that word alone)
+  if (words.length >= 2 && kb.isFirstName(words[0]!.text) && !lex.orgHeads.has(last.text) && !(KUNYA.test(words[0]!.text) && ownPlaceName(kb, words.map((w) => w.text).join(' ')))) return { type: 'person', by: 'first-name', extend: 0, cue: null };
   if (tokens[e]?.text === ',' && tokens[e + 1] && APPOSITION_HEADS.has(tokens[e + 1]!.text.toLowerCase())) {
     for (let j = e + 2; j < Math.min(e + 6, tokens.length); j++) if (lex.lowercaseTitles.has(tokens[j]!.text)) return { type: 'person', by: 'context:apposition', extend: 0, cue: null };
   }
   if ((words.length >= 2 || first.pos === 'PROPN') && tokens[e] && SPEECH.has(tokens[e]!.text)) return { type: 'person', by: 'context:speech', extend: 0, cue: null };
+  // "near Interstate 435", "on Route 9": a road and its number, no town
+  if (/^(?:Interstate|Route|Highway|Hwy|Motorway)$/.test(last.text) && tokens[e] && /^\d{1,4}[A-Z]?$/.test(tokens[e]!.text)) return null;
   const prev = tokens[s - 1];
   if (prev && LOCATIVE.has(prev.text) && prev.sentence === first.sentence) return { type: 'location', by: 'context:locative', extend: 0, cue: null };
   if (n >= 2 && words.length >= 2 && words.every((t) => t.pos === 'PROPN')) return { type: 'other', by: 'chunk', extend: 0, cue: null };

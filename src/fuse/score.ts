@@ -101,6 +101,8 @@ const NO_SCORE = { specific: [], against: [], genericOnly: false };
 const LOCATING = new Set(['site', 'town', 'admin2']);
 /** The name of x's place when y's report names it too (identity `towns`), else null. */
 function namedByOther(x: EventView, y: EventView): string | null {
+  // (two events read from one text name the same towns by construction: that says nothing of one place)
+  if ([...x.articles].some((a) => y.articles.has(a))) return null;
   return x.place && LOCATING.has(x.place.precision ?? '') && y.towns.has(townKey(x.place.name)) ? x.place.name : null;
 }
 
@@ -127,7 +129,9 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const place = comparePlaces(a.place, b.place);
   // the other report names the place one report reads: when one reads no place, or another one (a street or a surname
   // taken for a town, the town of the outlet or of a victim's home), the place both name may be where it happened
-  const alsoNamed = place.relation === 'same' || place.relation === 'contains' ? null : namedByOther(a, b) ?? namedByOther(b, a);
+  // (only a missing or a far-off reading can be a misread: two readings near each other, such as two streets of one
+  // city, are both plausible and tell two incidents apart)
+  const alsoNamed = place.relation === 'unknown' || place.relation === 'distant' ? namedByOther(a, b) ?? namedByOther(b, a) : null;
   const strong = strongIdentity(names, ages, a.ages, b.ages, spots, alsoNamed ? 'same' : place.relation);
   let followUp = false;
   let dayMatch = false;
@@ -140,7 +144,9 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
       // of the two gives its day (two reports dated only to their weeks say nothing of which came first)
       const lag = gapDays(windowOf(a.date), windowOf(b.date));
       // (a person named may be named again in court news months later; the same ages at one place recur only within weeks)
-      const within = names.length ? NAMED_FOLLOW_UP_DAYS : FOLLOW_UP_DAYS;
+      // (not between two events of one text: an article that dates two acts weeks apart tells two acts)
+      const oneText = [...a.articles].some((x) => b.articles.has(x));
+      const within = names.length && !oneText ? NAMED_FOLLOW_UP_DAYS : FOLLOW_UP_DAYS;
       if (strong && lag <= within && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }

@@ -4,9 +4,11 @@
  * pairs inside the window (articles sorted by date, so the work follows articles per window, not all
  * pairs). Each story gets a title (its most connected article's headline) and its events.
  *
- * Undated articles have no window, so they meet every other article: that pair loop is kept cheap. Names
- * and lead are compared first, and the whole-text wording (the costly cosine) only when it could still
- * lift the pair over the threshold; a story's events and links are looked up by article, not by scanning.
+ * Undated articles have no window, so they meet every other article. Only pairs that share a name, a lead
+ * stem, a news event or a copy relation are scored (from an inverted index; the others can never reach
+ * the threshold, see below), names and lead first, and the whole-text wording (the costly cosine) only
+ * when it could still lift the pair over the threshold; a story's events and links are looked up by
+ * article, not by scanning.
  */
 import type { Article } from '../core/model/article.js';
 import type { Mention } from '../core/model/entity.js';
@@ -14,6 +16,7 @@ import type { FusedEvent } from '../core/model/event.js';
 import type { Range } from '../core/span.js';
 import { featuresOf, idfOf, cosine, nameOverlap } from './features.js';
 import { shortHash } from './ids.js';
+import { storyCandidates, pairKeys, copyKeys, range } from './story-candidates.js';
 import type { ArticleRelation } from './shingles.js';
 
 /** Weights of distinctive-name overlap, whole-text wording and headline+lead wording in a story link. */
@@ -45,6 +48,8 @@ export interface StoryOptions {
   /** minimum similarity of names and wording for a link without a shared event (default 0.25) */
   readonly threshold?: number;
   readonly relations?: readonly ArticleRelation[];
+  /** compare every pair in the window instead of the indexed candidates (same result; for tests) */
+  readonly allPairs?: boolean;
 }
 
 export function buildStories(inputs: readonly StoryInput[], events: readonly FusedEvent[], opts: StoryOptions = {}): Story[] {
@@ -62,11 +67,22 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const links: StoryLink[] = [];
   const degree = new Array<number>(feats.length).fill(0);
+  // Exact cut (issues 15, 18): a pair with no shared news event and no copy relation scores
+  // W_NAMES·names + W_WORDS·wording + W_LEAD·lead. The name overlap (shared weight) and the lead cosine (dot
+  // product) are exactly 0 when the two share no name key and no lead stem, and wording is a cosine ≤ 1
+  // (a margin covers rounding); so such a pair scores at most W_WORDS and, when W_WORDS is below the
+  // lowest threshold used (undated pairs need more), never links.
+  // Candidates then come from an inverted index on those keys, visited in the all-pairs loop's order so
+  // links, unions and degree sums are the same. A threshold at or below W_WORDS falls back to all pairs.
+  const allPairs = opts.allPairs === true || !(W_WORDS * (1 + 1e-9) < threshold);
+  const later = allPairs ? null : storyCandidates(order.map((i) => pairKeys(feats[i]!, newsOf.get(feats[i]!.id))), copyKeys(order.map((i) => feats[i]!.id), opts.relations ?? []));
+  const stopOf = windowStops(order.map((i) => feats[i]!.day), windowDays);
   for (let oi = 0; oi < order.length; oi++) {
     const i = order[oi]!, fi = feats[i]!;
-    for (let oj = oi + 1; oj < order.length; oj++) {
+    const stop = stopOf(oi);
+    const next = later ? later(oi, stop) : range(oi + 1, stop);
+    for (const oj of next) {
       const j = order[oj]!, fj = feats[j]!;
-      if (fi.day != null && fj.day != null && fj.day - fi.day > windowDays) break;
       const undated = fi.day == null || fj.day == null;
       const sharedEvent = firstShared(newsOf.get(fi.id), newsOf.get(fj.id));
       let score = 0, why = '';
@@ -111,6 +127,28 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
     });
   }
   return stories;
+}
+
+/**
+ * Where the pair loop from each position stops: at the first later dated article more than `windowDays`
+ * after it (undated articles never stop it, and an undated one meets everything after it). Dated articles
+ * come first in the order, by day, so a binary search finds that place; days that are not finite
+ * integers in that order are searched for one by one, as the loop would.
+ */
+function windowStops(days: readonly (number | null)[], windowDays: number): (p: number) => number {
+  const n = days.length;
+  let datedEnd = days.findIndex((d) => d == null);
+  if (datedEnd < 0) datedEnd = n;
+  const past = (d: number | null, from: number) => d != null && d - from > windowDays;
+  const sorted = days.every((d, k) => (k >= datedEnd ? d == null : Number.isInteger(d) && (k === 0 || d! >= days[k - 1]!)));
+  return (p) => {
+    const from = days[p];
+    if (from == null) return n;
+    if (!sorted) { for (let q = p + 1; q < n; q++) if (past(days[q] ?? null, from)) return q; return n; }
+    let lo = p + 1, hi = datedEnd;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (past(days[mid]!, from)) hi = mid; else lo = mid + 1; }
+    return lo < datedEnd ? lo : n;
+  };
 }
 
 /** The first news event two articles both report, in the first article's order. */

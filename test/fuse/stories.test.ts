@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { needShared } from '../helpers/shared.js';
-import { buildStories, fuseArticleEvents, MemoryEventIndex } from '../../src/fuse/index.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { needShared, repoRoot } from '../helpers/shared.js';
+import { buildStories, fuseArticleEvents, MemoryEventIndex, nearDuplicates } from '../../src/fuse/index.js';
+import { storyCandidates } from '../../src/fuse/story-candidates.js';
+import { makeArticle } from './fixtures.js';
 import { seedInputs } from './seed-events.js';
 
 function seedStories() {
@@ -39,4 +43,44 @@ test('every story has a title and deterministic id', needShared('corpus', 'seeds
   const a = seedStories().stories, b = seedStories().stories;
   assert.deepEqual(a.map((s) => s.id), b.map((s) => s.id));
   for (const s of a) assert.ok(s.title && s.title.length > 10);
+});
+
+/**
+ * The indexed candidate pairs give what the all-pairs loop gives, on real articles: the five seeds
+ * (with their fused events) and the 27 example-corpus articles, dated and undated (undated pairs meet
+ * across the whole set), with copy relations, and at a threshold at which wording alone could link.
+ */
+test('stories from indexed candidate pairs equal those of the all-pairs loop (seeds + example corpus)', needShared('corpus', 'seeds'), () => {
+  const seeds = seedInputs()!;
+  const index = new MemoryEventIndex();
+  for (const x of seeds) fuseArticleEvents(x.article, x.events, x.mentions, index);
+  const dir = join(repoRoot(), 'examples', 'corpus');
+  const meta = new Map(readFileSync(join(dir, 'meta.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; published?: string }).map((m) => [m.file, m.published ?? null]));
+  const corpus = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => makeArticle(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'), null, meta.get(f) ?? null, f));
+  assert.ok(corpus.length >= 20, `example corpus read: ${corpus.length}`);
+  const dated = [...seeds.map((x) => x.article), ...corpus];
+  const undated = dated.map((a) => ({ ...a, published: null }));
+  const events = [...index.all()];
+  let links = 0;
+  // a day that is no date (NaN) breaks the order's sorting: the window is then searched one by one
+  const badDay = dated.map((a, k) => (k % 7 === 3 ? { ...a, published: '2021-13-45' } : a));
+  for (const articles of [dated, undated, [...undated.slice(0, 12), ...dated.slice(12)], badDay]) {
+    const inputs = articles.map((article) => ({ article }));
+    const relations = nearDuplicates(articles);
+    for (const opts of [{}, { relations }, { windowDays: 100000, relations }, { threshold: 0.1 }, { threshold: 0.21 }, { threshold: 0.21, windowDays: 100000 }, { threshold: 0.35, windowDays: 3 }]) {
+      const indexed = buildStories(inputs, events, opts), all = buildStories(inputs, events, { ...opts, allPairs: true });
+      assert.deepEqual(indexed, all, JSON.stringify(opts));
+      links += all.reduce((n, s) => n + s.links.length, 0);
+    }
+  }
+  assert.ok(links > 30, `the comparison covers links: ${links}`);
+});
+
+test('story candidates: only pairs sharing a key, later positions before the stop, ascending', () => {
+  const later = storyCandidates([['a', 'b'], ['c'], ['b', 'c'], ['a'], ['b', 'a']], [[], ['x'], [], ['x'], []]);
+  assert.deepEqual(later(0, 5), [2, 3, 4]);
+  assert.deepEqual(later(0, 3), [2]);
+  assert.deepEqual(later(1, 5), [2, 3]);
+  assert.deepEqual(later(2, 5), [4]);
+  assert.deepEqual(later(4, 5), []);
 });

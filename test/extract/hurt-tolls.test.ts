@@ -52,3 +52,9 @@ test('a wound (noun) after a determiner is no act, whatever the tagger lemmatise
   // the verb still triggers
   assert.deepEqual(first('The attackers killed one soldier and wounded two.')?.injured?.value, { min: 2, max: 2 });
 });
+
+test('"another wounded" after a toll is one person more', () => {
+  const e = first('Police responded to reports of a shooting Saturday. When they arrived on the scene they found one man dead and another wounded.');
+  assert.deepEqual(e?.killed?.value, { min: 1, max: 1 });
+  assert.deepEqual(e?.injured?.value, { min: 1, max: 1 });
+});

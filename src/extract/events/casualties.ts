@@ -197,6 +197,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
         const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] };
       }
     }
+    // "found one man dead and another wounded": "another" is one person more of the kind just counted
+    if (!got && v.low[k - 1] === 'another' && /^(and|,)$/.test(v.low[k - 2] ?? '') && /(ed|hurt|dead|slain)$/.test(v.low[m.end - 1]!)) got = { c: { min: 1, max: 1 }, a: k - 1, b: m.end };
     // "resulting in injuries among U.S. troops": at least one
     if (!got && /^(injuries|casualties|deaths|fatalities)$/.test(w) && /^(in|caused|causing|inflicting|inflicted|sustained|suffered)$/.test(v.low[k - 1] ?? '')) got = { c: { min: 1, max: null }, a: k, b: m.end };
     // "a boy was wounded in a shooting that also injured a woman": "also" adds other victims to the count told before

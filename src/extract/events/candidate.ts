@@ -24,6 +24,8 @@ export interface Candidate {
   quantity: Sourced<number> | null;
   killed: Sourced<Count> | null;
   injured: Sourced<Count> | null;
+  /** people hit by the act ("seven people were shot"), dead and living: the injured are these less the killed (tolls.ts) */
+  hurt?: Sourced<Count> | null;
   outcome: Sourced<string> | null;
   responsibility: ResponsibilityRef[];
   modality: Modality;

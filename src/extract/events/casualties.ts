@@ -19,7 +19,18 @@ export interface Casualties {
   injured: Sourced<Count> | null;
   /** perpetrators among the killed (kept apart; the killed count stays as the source gives it) */
   perpetrators?: Sourced<Count> | null;
+  /**
+   * people hit by the act, dead and living together ("seven people were shot", "a man was stabbed"): the
+   * hurt total, from which the injured are the hurt less the killed of the same act (tolls.ts injuredOfHurt)
+   */
+  hurt?: Sourced<Count> | null;
 }
+
+/**
+ * "shot", "stabbed": a participle that tells people were hit by the act without telling whether they lived.
+ * ("shot dead", "shot and killed", "fatally shot" are read as killed first, by the casualty cues.)
+ */
+const HIT = /^(shot|stabbed)$/;
 
 const GROUP = /^(entourage|companions|family|relatives|guards|bodyguards|others|crew|colleagues|members|fighters|soldiers|civilians|people|personnel|troops)$/;
 
@@ -104,8 +115,8 @@ function clauseConjunct(v: SentView, np: [number, number]): void {
 /** Casualties stated in tokens [from, to) of the sentence. */
 export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casualties {
   const lex = v.lex;
-  const out: Casualties = { killed: null, injured: null };
-  const set = (kind: 'killed' | 'injured', count: Count, a: number, b: number) => {
+  const out: Casualties = { killed: null, injured: null, hurt: null };
+  const set = (kind: 'killed' | 'injured' | 'hurt', count: Count, a: number, b: number) => {
     if (!out[kind]) out[kind] = { value: count, at: rangeOf(v, Math.min(a, b - 1), b) };
   };
   let zeroInjuredOnly: [number, number] | null = null;
@@ -121,9 +132,11 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     }
     const km = lex.casualty.killed.matchAt(v.toks, k, to)[0];
     const im = km ? null : lex.casualty.injured.matchAt(v.toks, k, to)[0];
-    const m = km ?? im;
+    // a participle of hitting ("were shot", "seven people shot"), not the noun ("a shot rang out", "fired a shot")
+    const hm = km || im || !HIT.test(v.low[k]!) || v.toks[k]!.pos === 'NOUN' || /^(DET|ADJ|NUM)$/.test(v.toks[k - 1]?.pos ?? '') ? null : { start: k, end: k + 1 };
+    const m = km ?? im ?? hm;
     if (!m) continue;
-    const kind = km ? 'killed' : 'injured';
+    const kind = km ? 'killed' : im ? 'injured' : 'hurt';
     // "died from a gunshot wound", "succumbed to his injuries": the cause of a death, no one injured
     if (!km && isDeathCause(v, k)) { diedOfWounds = true; k = m.end - 1; continue; }
     const t = v.toks[k]!;
@@ -152,7 +165,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     const intransitive = /^(die|died|perish|perished|dead|hurt|evaluated|treated|hospitalized|hospitalised)$/.test(w) || v.lemma[k] === 'die';
     // a reduced passive, as headlines write it: "Three soldiers killed, five wounded in Kirkuk", "49 Iraqis killed"
     const nx = v.toks[m.end];
-    const reduced = /(ed|slain|dead|death)$/.test(v.low[m.end - 1]!) && (v.toks[k - 1]?.pos === 'NOUN' || v.toks[k - 1]?.pos === 'NUM' || v.toks[k - 1]?.pos === 'PROPN')
+    const reduced = /(ed|slain|dead|death|^shot)$/.test(v.low[m.end - 1]!) && (v.toks[k - 1]?.pos === 'NOUN' || v.toks[k - 1]?.pos === 'NUM' || v.toks[k - 1]?.pos === 'PROPN')
       && (!nx || !/^(DET|NUM|NOUN|PROPN|PRON|ADJ)$/.test(nx.pos) || TIME_WORD.test(v.low[m.end]!));
     if (!got && (passive || intransitive || reduced || (t.pos === 'VERB' && v.low[k + 1] === 'in' && prevL !== 'the'))) {
       let e = coordPassive ? k - 2 : k;
@@ -164,11 +177,14 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       if (np) {
         // "at least four others", "more than 20 people": the bound sits before the chunk
         if (np[0] >= 2 && /^(at least|more than|up to)$/.test(`${v.low[np[0] - 2]} ${v.low[np[0] - 1]}`)) np[0] -= 2;
+        // "a total of seven people", "in total eight people": "total" frames the count, the people follow it
+        const tot = v.low.indexOf('total', np[0]);
+        if (tot >= np[0] && tot < np[1] - 1 && tot <= np[0] + 1) np[0] = v.low[tot + 1] === 'of' ? tot + 2 : tot + 1;
         const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: np[0], b: m.end };
         if (c && kind === 'killed') out.perpetrators ??= perpetratorsAmong(v, np[0], np[1]);
       }
     }
-    if (!got && !passive && (t.pos === 'VERB' || v.toks[m.end - 1]!.pos === 'VERB' || /ing$/.test(w))) {
+    if (!got && !passive && kind !== 'hurt' && (t.pos === 'VERB' || v.toks[m.end - 1]!.pos === 'VERB' || /ing$/.test(w))) {
       // active: the object, or the object shared with a conjoined casualty verb ("killing and injuring X")
       let j = m.end;
       if (v.low[j] === 'and' && (lex.casualty.killed.matchAt(v.toks, j + 1, to)[0] || lex.casualty.injured.matchAt(v.toks, j + 1, to)[0])) j += 2;
@@ -181,6 +197,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
         const c = countPeople(v, np[0], np[1]); if (c) got = { c, a: k, b: np[1] };
       }
     }
+    // "found one man dead and another wounded": "another" is one person more of the kind just counted
+    if (!got && v.low[k - 1] === 'another' && /^(and|,)$/.test(v.low[k - 2] ?? '') && /(ed|hurt|dead|slain)$/.test(v.low[m.end - 1]!)) got = { c: { min: 1, max: 1 }, a: k - 1, b: m.end };
     // "resulting in injuries among U.S. troops": at least one
     if (!got && /^(injuries|casualties|deaths|fatalities)$/.test(w) && /^(in|caused|causing|inflicting|inflicted|sustained|suffered)$/.test(v.low[k - 1] ?? '')) got = { c: { min: 1, max: null }, a: k, b: m.end };
     // "a boy was wounded in a shooting that also injured a woman": "also" adds other victims to the count told before
@@ -190,6 +208,11 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
       const max = prior.value.max === null || got.c.max === null ? null : prior.value.max + got.c.max;
       out[kind] = { value: { min: prior.value.min + got.c.min, max }, at: { start: prior.at.start, end: rangeOf(v, got.b - 1, got.b).end } };
     } else if (got) set(kind, got.c, got.a, got.b);
+    // "three people were shot, one fatally": the dead among the hurt, told right after them
+    if (got && kind === 'hurt' && v.low[m.end] === ',') {
+      const d = countAt(v, m.end + 1);
+      if (d && v.low[d.b] === 'fatally') set('killed', d.count, d.a, d.b + 1);
+    }
     k = m.end - 1;
   }
   if (zeroInjuredOnly && !out.killed) set('killed', { min: 0, max: 0 }, zeroInjuredOnly[0], zeroInjuredOnly[1]);

@@ -23,6 +23,7 @@ import { arrestAgent, namedPerpetrator, namedVictims } from './agents.js';
 import { paragraphDate } from './paragraph-date.js';
 import { anaphorDate } from './anaphor-date.js';
 import { confidenceOf } from './confidence.js';
+import { injuredOfHurt } from './tolls.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -89,7 +90,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     }
     // 3. follow-up sentences with casualties or responsibility but no incident of their own
     if (!violent.length && !r.hadAggregate && lastViolent && i - lastViolent.sentences[lastViolent.sentences.length - 1]! <= 3) {
-      const hasCas = !!(r.casualties.killed || r.casualties.injured);
+      const hasCas = !!(r.casualties.killed || r.casualties.injured || r.casualties.hurt);
       if (hasCas || r.responsibility.length) {
         addCasualties(lastViolent, r.casualties);
         addResponsibility(lastViolent, r.responsibility);
@@ -221,6 +222,9 @@ function documentCountry(doc: Doc): PlaceRef | null {
 function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
   const date = c.date ?? referenceDate(doc.reference, c.trigger);
   // an injury count with no word on deaths is read as no deaths (the convention of GTD and ACLED)
+  // the hit who did not die are the injured ("seven people were shot ... two of the victims were killed": 5)
+  const fromHurt = injuredOfHurt(c.hurt, c.killed, c.injured);
+  if (fromHurt) { c.injured = fromHurt.injured; c.variants.push(fromHurt.why); }
   const killed = c.killed ?? (c.injured && c.injured.value.min > 0 && c.injured.value.max !== null ? { value: { min: 0, max: 0 }, at: c.injured.at } : null);
   const sentences = [...c.sentences].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i]!.start, end: doc.sentences[i]!.end }));
   return {

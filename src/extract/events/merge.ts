@@ -7,7 +7,7 @@
  * different weapons or different named attackers block a merge. Disagreeing values inside the article are
  * kept as variants (e.g. two drones vs one).
  */
-import type { ActorRef } from '../../core/model/event.js';
+import type { ActorRef, Count, Sourced } from '../../core/model/event.js';
 import { familyOf } from '../ontology/family.js';
 import { modeRelation } from '../ontology/modes.js';
 import { addActors, agentsOf, strongDate, targetsOf, type Candidate } from './candidate.js';
@@ -107,6 +107,7 @@ export function mergeInto(a: Candidate, b: Candidate): void {
   a.quantity ??= b.quantity;
   a.killed ??= b.killed;
   a.injured ??= b.injured;
+  a.hurt = closer(a.hurt, b.hurt);
   a.outcome ??= b.outcome;
   a.responsibility.push(...b.responsibility);
   a.variants.push(...b.variants);
@@ -163,10 +164,21 @@ export function shouldMerge(a: Candidate, b: Candidate, movedOn?: (a: Candidate,
   return false;
 }
 
+/**
+ * Of two tellings of the people hit, the first exact one: "Several people have been shot ... in total eight
+ * people were shot" — a later exact figure states what the vague one left open.
+ */
+function closer(a: Sourced<Count> | null | undefined, b: Sourced<Count> | null | undefined): Sourced<Count> | null {
+  if (!a) return b ?? null;
+  if (b && a.value.max === null && b.value.max !== null && b.value.min >= a.value.min) return b;
+  return a;
+}
+
 /** Puts casualty figures of a sentence on an event, keeping disagreements as variants. */
 export function addCasualties(c: Candidate, cas: Casualties): void {
   if (cas.killed) { variant(c, 'killed', c.killed, cas.killed); c.killed ??= cas.killed; }
   if (cas.injured) { variant(c, 'injured', c.injured, cas.injured); c.injured ??= cas.injured; }
+  if (cas.hurt) c.hurt = closer(c.hurt, cas.hurt);
   // a perpetrator among the dead is kept apart from the toll, as a value of its own with its span
   if (cas.perpetrators && !c.variants.some((x) => x.field === 'perpetratorsKilled')) c.variants.push({ field: 'perpetratorsKilled', value: cas.perpetrators.value, at: cas.perpetrators.at });
 }

@@ -9,9 +9,13 @@
  *   count perpetrators in the total);
  * - a number that is an age, a year, a calibre or a house number ("a 15-year-old", "in 2015", ".45-caliber",
  *   "1200 Main Street") is no count of people.
+ * - people told hit by the act ("seven people were shot ... Two of the victims were killed") are the hurt
+ *   total: the injured are the hurt less the killed of the same incident, recorded with both spans and why;
+ *   a count of injured the text states itself wins ("N wounded" is not counted twice).
  * Hand-written over the POS chunks of sentence.ts, like the rest of the casualty grammar.
  */
 import type { Count, Sourced } from '../../core/model/event.js';
+import type { Range } from '../../core/span.js';
 import { rangeOf, type SentView } from './sentence.js';
 
 /** "died from", "died of", "succumbed to" (with a possessive or article between) right before token k. */
@@ -63,4 +67,32 @@ export function isNotAPeopleCount(v: SentView, k: number): boolean {
   if (/^\.?\d+(mm|cal|caliber|calibre)$/.test(w) || /^(caliber|calibre|mm|millimeter|millimetre)$/.test(next) || (next === '-' && /^(caliber|calibre)$/.test(v.low[k + 2] ?? ''))) return true;
   if (/^(block|st|street|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln)$/.test(next) || (v.toks[k + 1]?.pos === 'PROPN' && /^(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|place|pl|highway)$/i.test(v.low[k + 2] ?? ''))) return true;
   return false;
+}
+
+/** The injured read from the hurt total, with the provenance of both figures and the reason. */
+export interface InjuredOfHurt {
+  injured: Sourced<Count>;
+  why: { field: string; value: unknown; at: Range };
+}
+
+/**
+ * The injured of an incident whose text tells how many were hit (shot, stabbed) and perhaps how many died, but
+ * not how many were injured: the hit who did not die are the injured (the dead are not counted among the
+ * injured). Null when the text states an injured count itself, when no one is told hit, or when more are told
+ * dead than hit (the dead then include people the hit count does not, and the difference means nothing).
+ */
+export function injuredOfHurt(hurt: Sourced<Count> | null | undefined, killed: Sourced<Count> | null, injured: Sourced<Count> | null): InjuredOfHurt | null {
+  if (!hurt || injured) return null;
+  const h = hurt.value;
+  const k = killed?.value ?? { min: 0, max: 0 };
+  // an open or uncertain number of dead leaves the living among the hit unknown, unless the hit are open too
+  if (k.max === null || k.min !== k.max) return null;
+  if (h.max !== null && k.min > h.max) return null;
+  const value: Count = { min: Math.max(0, h.min - k.min), max: h.max === null ? null : h.max - k.min };
+  if (value.max === null && value.min === 0) return null;
+  const reason = killed ? 'injured = people hit by the act less the killed of the same incident' : 'injured = people hit by the act, none told dead';
+  return {
+    injured: { value, at: hurt.at },
+    why: { field: 'injuredFromHurt', value: { hurt: h, killed: killed ? killed.value : null, killedAt: killed ? killed.at : null, reason }, at: hurt.at },
+  };
 }

@@ -50,6 +50,22 @@ function isVerbalAt(v: SentView, i: number, multi: boolean): boolean {
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && (prev === 'be' || prev === 'have' || prev === 'get') && /(ed|en|wn|t)$/.test(v.low[i]!);
 }
 
+/**
+ * A word matched by its own form whose tagger lemma is another word, sitting where a noun stands: "a single
+ * gunshot wound" (tagged a verb, lemma "wind"). Read as a verb it would be the trigger verb's base form, and a
+ * base-form verb does not follow a determiner or an adjective; singular nouns between them are compound
+ * modifiers ("gunshot"), which English writes in the singular, while a plural noun there may be a subject.
+ */
+function nounByForm(v: SentView, i: number, pattern: string, slot: 'first' | 'last' = 'first'): boolean {
+  const slots = pattern.trim().toLowerCase().split(/\s+/);
+  const alts = slots[slot === 'first' ? 0 : slots.length - 1]!.split('|');
+  if (v.lemma[i] === v.low[i] || alts.includes(v.lemma[i]!) || !alts.includes(v.low[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === 'NOUN' && v.lemma[k] === v.low[k]) k--;
+  const p = v.toks[k];
+  return !!p && (p.pos === 'DET' || p.pos === 'ADJ' || /^(his|her|its|their|our|my|your)$/.test(v.low[k]!));
+}
+
 const IRREGULAR_PAST = new Set(['shot', 'struck', 'threw', 'blew', 'beat', 'hit', 'held', 'took', 'fought', 'overran', 'retook', 'stole', 'set', 'met', 'sent', 'fled', 'led']);
 
 /**
@@ -206,9 +222,10 @@ export function findTriggers(v: SentView): TriggerHit[] {
       const multi = m.end - m.start > 1;
       // "13 dead in ...", "five soldiers die": a predicate only after a count or a people noun
       if (e.flags.has('counted-subject') && !hasCountedSubject(v, m.start, m.end)) continue;
-      const verbal = e.flags.has('counted-subject') || (e.kind === 'verb' || e.kind === 'any') && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX') || isMistaggedPast(v, m.start));
+      const verbal = e.flags.has('counted-subject') || (e.kind === 'verb' || e.kind === 'any') && !nounByForm(v, m.start, e.pattern) && (isVerbalAt(v, m.start, multi) || (e.flags.has('aux') && v.toks[m.start]!.pos === 'AUX') || isMistaggedPast(v, m.start));
       const headNoun = m.end - 1;
-      const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && isNominalAt(v, headNoun);
+      // (a noun the tagger read as another verb, "a gunshot wound" lemma "wind", is still a noun: nounByForm)
+      const nominal = !verbal && (e.kind === 'noun' || e.kind === 'any') && (isNominalAt(v, headNoun) || nounByForm(v, headNoun, e.pattern, 'last'));
       if (!verbal && !nominal) continue;
       const head = verbal ? m.start : headNoun;
       // the second half of a hyphenated modifier is no act: "Iran-backed militias", "U.S.-led coalition"

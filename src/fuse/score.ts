@@ -11,7 +11,7 @@ import { dateRelation, gapDays, weekApart, windowOf } from './when.js';
 import { borrowed, comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
 import { townKey } from './identity.js';
-import { FOLLOW_UP_DAYS, NAMED_FOLLOW_UP_DAYS } from './block.js';
+import { FOLLOW_UP_DAYS } from './block.js';
 
 export interface MergeScore {
   readonly score: number;
@@ -143,10 +143,11 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
       // by its publication week; it is the same incident when it shares what singles the incident out and one
       // of the two gives its day (two reports dated only to their weeks say nothing of which came first)
       const lag = gapDays(windowOf(a.date), windowOf(b.date));
-      // (a person named may be named again in court news months later; the same ages at one place recur only within weeks)
-      // (not between two events of one text: an article that dates two acts weeks apart tells two acts)
-      const oneText = [...a.articles].some((x) => b.articles.has(x));
-      const within = names.length && !oneText ? NAMED_FOLLOW_UP_DAYS : FOLLOW_UP_DAYS;
+      // (a name alone does not reach further than FOLLOW_UP_DAYS: the people local news names again months later are
+      // as often an activist, a spokesman or a relative speaking of another case as a party to this one, and on the
+      // gun-violence stream the longer window's merges were mostly such look-alikes; court news months later joins
+      // only once the name is known to be a party of both — not built yet)
+      const within = FOLLOW_UP_DAYS;
       if (strong && lag <= within && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }

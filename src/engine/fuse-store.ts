@@ -23,7 +23,7 @@ export async function fuseIntoStore(trx: Transaction<Database>, article: Article
     family: q.family, dayStart: dayNumber(q.dateStart), dayEnd: dayNumber(q.dateEnd),
     country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
     ...(q.lat != null && q.lon != null && FINE.has(q.precision ?? '') ? { lat: q.lat, lon: q.lon } : {}),
-    ...(q.names?.length ? { names: q.names, namesDayStart: dayNumber(q.namesStart ?? undefined), namesDayEnd: dayNumber(q.namesEnd ?? undefined) } : {}),
+    ...(q.names?.length ? { names: q.names } : {}),
   }));
   const t0 = performance.now();
   const candidates = opts.isolate ? [] : await candidateEvents(trx, windows);

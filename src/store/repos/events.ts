@@ -23,9 +23,6 @@ export interface BlockWindow {
    * date window that name one of them are candidates wherever their place was read
    */
   readonly names?: readonly string[];
-  /** the wider day window in which a stored event naming one of `names` is a candidate (court news follows by months) */
-  readonly namesDayStart?: number | null;
-  readonly namesDayEnd?: number | null;
 }
 
 /** Name keys of the people a canonical event names (its identity evidence `names`). */
@@ -209,9 +206,8 @@ export async function candidateEvents(db: Db, windows: readonly BlockWindow[]): 
     if (w.names?.length) {
       let q = db.selectFrom('event_names').innerJoin('fused_events', 'fused_events.id', 'event_names.event_id')
         .select(['fused_events.id as id', 'fused_events.rev as rev']).where('event_names.name', 'in', [...w.names]).where('fused_events.family', '=', w.family);
-      const [ns, ne] = w.namesDayStart != null && w.namesDayEnd != null ? [w.namesDayStart, w.namesDayEnd] : [w.dayStart, w.dayEnd];
-      q = ns === null || ne === null ? q.where('fused_events.day_start', 'is', null)
-        : q.where('fused_events.day_start', '<=', ne).where('fused_events.day_end', '>=', ns);
+      q = w.dayStart === null || w.dayEnd === null ? q.where('fused_events.day_start', 'is', null)
+        : q.where('fused_events.day_start', '<=', w.dayEnd).where('fused_events.day_end', '>=', w.dayStart);
       for (const r of await q.execute()) if (!seen.has(r.id)) seen.set(r.id, r.rev);
     }
   }

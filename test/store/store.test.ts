@@ -23,6 +23,23 @@ import { STORE_KINDS, type TestStore } from './stores.js';
 const fixture = (...p: string[]) => join(repoRoot(), 'test', 'fixtures', 'ingest', ...p);
 const inputs = () => readInputs([fixture('tree'), fixture('records.jsonl'), fixture('page.html')]);
 
+type StoreDb = Awaited<ReturnType<typeof openDb>>['db'];
+type StoredEvent = Awaited<ReturnType<typeof eventsForArticles>>[number];
+
+/** The fixtures analysed into a store of `make`; `body` gets the open store and a dated canonical event of it. */
+const withDatedEvent = (make: () => Promise<TestStore>, body: (db: StoreDb, e: StoredEvent) => Promise<void>) => withStore(make, async (loc) => {
+  const { records } = await inputs();
+  const out = await analyzeRecords(records, { ...testEngine(), db: loc });
+  const s = await openDb(loc);
+  try {
+    const e = (await eventsForArticles(s.db, out.analysed)).find((x) => x.date);
+    assert.ok(e, 'a dated canonical event in the fixtures');
+    await body(s.db, e);
+  } finally {
+    await s.db.destroy();
+  }
+});
+
 async function withStore(make: () => Promise<TestStore>, fn: (location: string) => Promise<void>): Promise<void> {
   const s = await make();
   try { await fn(s.location); } finally { await s.cleanup(); }
@@ -142,55 +159,37 @@ for (const kind of STORE_KINDS) {
     }));
 
     // country-less events are most events of a topical stream: blocked by their date, they stop piling into every country's block
-    test('a report placed in a country finds the country-less events dated to the day or week, not the vaguer ones', () => withStore(kind.make, async (loc) => {
-      const { records } = await inputs();
-      const out = await analyzeRecords(records, { ...testEngine(), db: loc });
-      const s = await openDb(loc);
-      try {
-        const e = (await eventsForArticles(s.db, out.analysed)).find((x) => x.date);
-        assert.ok(e, 'a dated canonical event in the fixtures');
-        const day = e.date!.start, iso = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
-        const now = new Date().toISOString();
-        const placeless = (id: string, span: number) => ({ ...e, id, location: null, date: { ...e.date!, start: day, end: iso(dayNumber(day)! + span) } });
-        await putEvent(s.db, placeless('ev-test-week', PLACELESS_SPAN_DAYS - 1), familyKey(e), PIPELINE_VERSION, now);
-        await putEvent(s.db, placeless('ev-test-month', 30), familyKey(e), PIPELINE_VERSION, now);
-        await putEvent(s.db, { ...placeless('ev-test-elsewhere', 30), location: { ...(e.location ?? { name: 'X', entity: null, admin1: null, lat: null, lon: null, precision: 'country' }), country: 'ZZ', lat: null, lon: null, precision: 'country' } }, familyKey(e), PIPELINE_VERSION, now);
-        const found = async (country: string | null) => new Set((await candidateEvents(s.db, [{ family: familyKey(e), dayStart: dayNumber(day), dayEnd: dayNumber(day), country }])).map((x) => x.id));
-        const inCountry = await found('ZZ');
-        assert.ok(inCountry.has('ev-test-week'), 'a week-dated event without a country');
-        assert.ok(!inCountry.has('ev-test-month'), 'a month-wide event without a country');
-        assert.ok(inCountry.has('ev-test-elsewhere'), 'an event in the country');
-        const anywhere = await found(null);
-        assert.ok(anywhere.has('ev-test-month') && anywhere.has('ev-test-week'), 'a report with no country still finds both');
-      } finally {
-        await s.db.destroy();
-      }
+    test('a report placed in a country finds the country-less events dated to the day or week, not the vaguer ones', () => withDatedEvent(kind.make, async (db, e) => {
+      const day = e.date!.start, iso = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
+      const now = new Date().toISOString();
+      const placeless = (id: string, span: number) => ({ ...e, id, location: null, date: { ...e.date!, start: day, end: iso(dayNumber(day)! + span) } });
+      await putEvent(db, placeless('ev-test-week', PLACELESS_SPAN_DAYS - 1), familyKey(e), PIPELINE_VERSION, now);
+      await putEvent(db, placeless('ev-test-month', 30), familyKey(e), PIPELINE_VERSION, now);
+      await putEvent(db, { ...placeless('ev-test-elsewhere', 30), location: { ...(e.location ?? { name: 'X', entity: null, admin1: null, lat: null, lon: null, precision: 'country' }), country: 'ZZ', lat: null, lon: null, precision: 'country' } }, familyKey(e), PIPELINE_VERSION, now);
+      const found = async (country: string | null) => new Set((await candidateEvents(db, [{ family: familyKey(e), dayStart: dayNumber(day), dayEnd: dayNumber(day), country }])).map((x) => x.id));
+      const inCountry = await found('ZZ');
+      assert.ok(inCountry.has('ev-test-week'), 'a week-dated event without a country');
+      assert.ok(!inCountry.has('ev-test-month'), 'a month-wide event without a country');
+      assert.ok(inCountry.has('ev-test-elsewhere'), 'an event in the country');
+      const anywhere = await found(null);
+      assert.ok(anywhere.has('ev-test-month') && anywhere.has('ev-test-week'), 'a report with no country still finds both');
     }));
 
     // prepared statements and parsed candidates are kept between articles: a change must still be seen
-    test('a canonical event changed in the store is found as stored now, and a rolled-back change is not seen', () => withStore(kind.make, async (loc) => {
-      const { records } = await inputs();
-      const out = await analyzeRecords(records, { ...testEngine(), db: loc });
-      const s = await openDb(loc);
-      try {
-        const e = (await eventsForArticles(s.db, out.analysed)).find((x) => x.date);
-        assert.ok(e, 'a dated canonical event in the fixtures');
-        const window = [{ family: familyKey(e), dayStart: dayNumber(e.date!.start), dayEnd: dayNumber(e.date!.end), country: null }];
-        const find = async (db: typeof s.db) => (await candidateEvents(db, window)).find((x) => x.id === e.id);
-        assert.equal((await find(s.db))?.confidence, e.confidence);
-        await putEvent(s.db, { ...e, confidence: 0.123, rules: [...e.rules, 'test/changed'] }, familyKey(e), PIPELINE_VERSION, new Date().toISOString());
-        const changed = await find(s.db);
-        assert.equal(changed?.confidence, 0.123);
-        assert.ok(changed?.rules.includes('test/changed'));
-        await assert.rejects(s.db.transaction().execute(async (trx) => {
-          await putEvent(trx, { ...e, confidence: 0.456 }, familyKey(e), PIPELINE_VERSION, new Date().toISOString());
-          assert.equal((await find(trx))?.confidence, 0.456, 'the transaction sees its own write');
-          throw new Error('roll back');
-        }), /roll back/);
-        assert.equal((await find(s.db))?.confidence, 0.123, 'the rolled-back write is not seen');
-      } finally {
-        await s.db.destroy();
-      }
+    test('a canonical event changed in the store is found as stored now, and a rolled-back change is not seen', () => withDatedEvent(kind.make, async (db, e) => {
+      const window = [{ family: familyKey(e), dayStart: dayNumber(e.date!.start), dayEnd: dayNumber(e.date!.end), country: null }];
+      const find = async (at: StoreDb) => (await candidateEvents(at, window)).find((x) => x.id === e.id);
+      assert.equal((await find(db))?.confidence, e.confidence);
+      await putEvent(db, { ...e, confidence: 0.123, rules: [...e.rules, 'test/changed'] }, familyKey(e), PIPELINE_VERSION, new Date().toISOString());
+      const changed = await find(db);
+      assert.equal(changed?.confidence, 0.123);
+      assert.ok(changed?.rules.includes('test/changed'));
+      await assert.rejects(db.transaction().execute(async (trx) => {
+        await putEvent(trx, { ...e, confidence: 0.456 }, familyKey(e), PIPELINE_VERSION, new Date().toISOString());
+        assert.equal((await find(trx))?.confidence, 0.456, 'the transaction sees its own write');
+        throw new Error('roll back');
+      }), /roll back/);
+      assert.equal((await find(db))?.confidence, 0.123, 'the rolled-back write is not seen');
     }));
   });
 }

@@ -147,8 +147,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
       // as often an activist, a spokesman or a relative speaking of another case as a party to this one, and on the
       // gun-violence stream the longer window's merges were mostly such look-alikes; court news months later joins
       // only once the name is known to be a party of both — not built yet)
-      const within = FOLLOW_UP_DAYS;
-      if (strong && lag <= within && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
+      if (strong && lag <= FOLLOW_UP_DAYS && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }
     const vague = isVague(a.date) || isVague(b.date);
@@ -169,7 +168,6 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   else if (place.relation === 'distant') return { score: 0, veto: `places distant (${a.place?.name} vs ${b.place?.name}${place.km != null ? ', ' + Math.round(place.km) + ' km' : ''})`, reasons, ...NO_SCORE };
   const sameName = !!a.place && !!b.place && ((!!a.place.entity && a.place.entity === b.place.entity) || a.place.name.toLowerCase() === b.place.name.toLowerCase());
   if (place.relation === 'same' && sameName && isFine(a.place!) && isFine(b.place!)) ident(0.25, `same place below the city: ${b.place?.name}`);
-  else if (alsoNamed) { /* counted above */ }
   else if (place.relation === 'same') { add(0.15, `same place ${b.place?.name}`); townMatch = isTownOrFiner(a.place!) || isTownOrFiner(b.place!); }
   else if (place.relation === 'near' && ((isTownOrFiner(a.place!) && isTownOrFiner(b.place!)) || (borrowed(a.place!) && borrowed(b.place!))) && !sameName) {
     differ(-0.3, `different places: ${a.place?.name} / ${b.place?.name}${place.km != null ? ' (' + Math.round(place.km) + ' km apart)' : ''}`);

@@ -136,24 +136,50 @@ test('Guardian sample: every column within ACLED\'s value sets, no required colu
   types(x.csv, x.rows);
 });
 
-/** Our file and ACLED's sample read with the same column types (where both have values). */
+/** The README's code block in the given language (the loaders users copy). */
+function readmeBlock(lang: string): string {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme);
+  assert.ok(m, `README has a ${lang} block`);
+  return m[1]!;
+}
+
+/**
+ * Runs a README loader on `csv` written as events.csv in a fresh folder, with `tail` appended, and returns
+ * what `tail` prints as JSON: {column: [type, has values]}. Undefined when the interpreter or the package is
+ * missing (CI installs them: .ci/run).
+ */
+function loadWith(lang: 'python' | 'r', csv: string): Record<string, [string, boolean]> | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-acled-'));
+  writeFileSync(join(dir, 'events.csv'), csv);
+  const tail = lang === 'python'
+    ? '\nimport json\nout = {c: [str(df[c].dtype), bool(df[c].notna().any())] for c in df.columns}\nout["#missing fatalities"] = [str(int(df["fatalities"].isna().sum())), True]\nprint(json.dumps(out))\n'
+    : '\ncat("{", paste(sprintf(\'"%s": ["%s", %s]\', c(names(df), "#missing fatalities"), c(sapply(df, function(x) class(x)[1]), sum(is.na(df$fatalities))), c(ifelse(sapply(df, function(x) any(!is.na(x))), "true", "false"), "true")), collapse = ", "), "}\\n")\n';
+  const probe = lang === 'python' ? ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0)
+    : spawnSync('Rscript', ['-e', 'library(readr)'], { stdio: 'ignore' }).status === 0 ? 'Rscript' : undefined;
+  if (!probe) return undefined;
+  const args = lang === 'python' ? ['-c', readmeBlock('python') + tail] : ['-e', readmeBlock('r') + tail];
+  const r = spawnSync(probe, args, { encoding: 'utf8', cwd: dir });
+  assert.equal(r.status, 0, `README ${lang} loader: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim()) as Record<string, [string, boolean]>;
+}
+
+/**
+ * Our file and ACLED's sample read with the same column types (where both have values): by the inference
+ * written here, and by the README's own pandas and readr loaders, run as the README prints them.
+ */
 function types(csv: string, rows: Row[]): void {
   const ours = inferTypes(rows), theirs = inferTypes(sampleRows());
   for (const c of ACLED_COLUMNS) if (ours[c] !== 'empty' && theirs[c] !== 'empty') assert.equal(ours[c], theirs[c], `column ${c}`);
-  const py = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
-  if (!py) return; // pandas not installed: the inference above stands in for it
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-acled-'));
-  writeFileSync(join(dir, 'ours.csv'), csv);
-  const script = `import pandas as pd, json, sys
-ints = ["year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities", "timestamp"]
-def load(path):  # the README's loader
-    cols = pd.read_csv(path, nrows=0).columns
-    types = {c: "Int64" if c in ints else "float64" if c in ("latitude", "longitude") else "string" for c in cols if c != "event_date"}
-    return pd.read_csv(path, dtype=types, parse_dates=["event_date"], keep_default_na=False, na_values=[""])
-a = load(sys.argv[1]); b = load(sys.argv[2])
-print(json.dumps({c: [str(a[c].dtype), str(b[c].dtype), bool(a[c].notna().any()), bool(b[c].notna().any())] for c in b.columns}))`;
-  const r = spawnSync(py, ['-c', script, join(dir, 'ours.csv'), raw('acled_2022h1_sample_middle_east.csv')], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const got = JSON.parse(r.stdout) as Record<string, [string, string, boolean, boolean]>;
-  for (const [c, [a, b, hasA, hasB]] of Object.entries(got)) if (hasA && hasB) assert.equal(a, b, `pandas dtype of ${c}`);
+  const acled = readFileSync(raw('acled_2022h1_sample_middle_east.csv'), 'utf8');
+  for (const lang of ['python', 'r'] as const) {
+    const a = loadWith(lang, csv);
+    if (!a) { console.log(`# ${lang === 'python' ? 'pandas' : 'R readr'} not installed: the README's ${lang} loader is not run (.ci/run installs it)`); continue; }
+    const b = loadWith(lang, acled)!;
+    assert.deepEqual(Object.keys(a), Object.keys(b), `${lang}: the same columns`);
+    for (const c of Object.keys(b)) if (c[0] !== '#' && a[c]![1] && b[c]![1]) assert.equal(a[c]![0], b[c]![0], `${lang} type of ${c}`);
+    // the README's optional step makes exactly the rows tagged "fatalities unknown" missing, no others
+    const unknown = rows.filter((r) => r.tags!.includes('fatalities unknown')).length;
+    assert.equal(a['#missing fatalities']![0], String(unknown), `${lang}: unknown tolls made missing`);
+  }
 }

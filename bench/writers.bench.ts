@@ -18,9 +18,9 @@ import { analyzeRecords } from '../src/engine/analyze.js';
 import { openDb } from '../src/store/db.js';
 import { allEvents } from '../src/store/repos/events.js';
 import { loadResources } from '../src/resources/index.js';
-import { postgresStore } from '../test/store/stores.js';
+import { LOCAL_PG, postgresStore } from '../src/store/testing.js';
 
-const { values } = parseArgs({ options: { pg: { type: 'string', default: process.env.SITREP_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test' }, child: { type: 'string' }, part: { type: 'string' } } });
+const { values } = parseArgs({ options: { pg: { type: 'string', default: process.env.SITREP_TEST_PG ?? LOCAL_PG }, child: { type: 'string' }, part: { type: 'string' } } });
 
 function sharedDir(): string {
   if (process.env.SITREP_SHARED) return process.env.SITREP_SHARED;

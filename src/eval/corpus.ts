@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { km } from '../nlp/entities/geocode.js';
+import { km } from '../core/distance.js';
 import type { MetricRow } from './tally.js';
 
 export interface CorpusPlace { readonly name: string; readonly lat: number; readonly lon: number }

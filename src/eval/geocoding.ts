@@ -18,7 +18,8 @@ import type { Mention } from '../core/model/entity.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import { tokensStage } from '../nlp/tokens/index.js';
 import { entitiesStage } from '../nlp/entities/index.js';
-import { km, precisionRank } from '../nlp/entities/geocode.js';
+import { km } from '../core/distance.js';
+import { precisionRank } from '../nlp/entities/geocode.js';
 import { csvRecords } from './csv.js';
 
 /** A Doc over plain text: one paragraph per line, no title, no publication date. */

@@ -1,4 +1,4 @@
-/** Field comparisons shared by the dataset scorers: dates as day intervals, distances, counts. */
+/** Field comparisons shared by the dataset scorers: dates as day intervals, counts (distances: src/core/distance.ts). */
 import type { GoldCount, GoldDate } from './gold.js';
 import type { ReportCount, ReportDate } from './report.js';
 
@@ -24,15 +24,6 @@ export function coversDate(pred: ReportDate | null, gold: GoldDate): boolean {
   if (!pred) return false;
   const w = dayNumber(pred.end) - dayNumber(pred.start);
   return w <= 7 && dayNumber(pred.start) <= dayNumber(gold.start) && dayNumber(pred.end) >= dayNumber(gold.end);
-}
-
-/** Great-circle distance in km (haversine, mean Earth radius 6371 km). */
-export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r;
-  const dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** A predicted count as an interval; `max` null = open-ended. */

@@ -7,7 +7,8 @@
 import type { GoldRecord } from './gold.js';
 import type { ReportEvent, ReportIndex } from './report.js';
 import { Tally, type MetricRow, type Outcome } from './tally.js';
-import { countExact, countWithin, coversDate, km, median, sameDay, withinDate } from './measures.js';
+import { km } from '../core/distance.js';
+import { countExact, countWithin, coversDate, median, sameDay, withinDate } from './measures.js';
 import { actorMatches, sharesWord } from './names.js';
 import { countryInName } from './countries.js';
 

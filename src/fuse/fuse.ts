@@ -12,7 +12,7 @@ import { evidenceOf, mergeEvidence } from './evidence.js';
 import { identityEvidence, identitySet, oneIncident } from './identity.js';
 import { familyOf } from './family.js';
 import { consolidate } from './consolidate.js';
-import { viewOfExtracted, viewOfFused, type EventView } from './view.js';
+import { shareArticle, viewOfExtracted, viewOfFused, type EventView } from './view.js';
 import { DEFAULT_THRESHOLD, scoreMerge } from './score.js';
 import { blockQueryOf } from './block.js';
 import { fusedIdOf } from './ids.js';
@@ -84,8 +84,6 @@ function keptApartLine(rejected: FuseDecision['rejected']): string | null {
   return `kept apart from ${close.id}: ${why}${close.against?.length ? '; against: ' + close.against.join('; ') : ''}`;
 }
 
-const shareArticle = (a: FusedEvent, b: FusedEvent): boolean => a.members.some((m) => b.members.some((n) => n.article === m.article));
-
 /**
  * Other stored events a report joins to the one it merges into: each shares a specific detail with the report
  * (a person named, a place below the city, the same people by age ...), and nothing keeps it apart from the
@@ -95,7 +93,7 @@ const shareArticle = (a: FusedEvent, b: FusedEvent): boolean => a.members.some((
 function joinable(into: FusedEvent, specific: readonly { f: FusedEvent; score: number; reasons: string[] }[], source: string, event: string): { f: FusedEvent; line: string }[] {
   const out: { f: FusedEvent; line: string }[] = [];
   for (const s of specific) {
-    if (s.f === into || shareArticle(s.f, into) || out.some((o) => shareArticle(o.f, s.f))) continue;
+    if (s.f === into || shareArticle(viewOf(s.f), viewOf(into)) || out.some((o) => shareArticle(viewOf(o.f), viewOf(s.f)))) continue;
     const between = scoreMerge(viewOf(into), viewOf(s.f));
     // (they need no detail in common: the report has one with each; but any detail that tells them apart, such as
     // different ages or tolls, keeps them apart: the report may tell two incidents, one recalled beside the other)

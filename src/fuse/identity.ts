@@ -15,6 +15,7 @@ import type { Article } from '../core/model/article.js';
 import type { Mention } from '../core/model/entity.js';
 import type { ExtractedEvent } from '../core/model/event.js';
 import { makeSpan, type Range } from '../core/span.js';
+import { nameEndingIn, STREET_SUFFIXES } from '../lexicon/streets.js';
 import { publishedOf, sourceOf, type EvidenceMap, type FieldEvidence } from './evidence.js';
 import { memberKey } from './ids.js';
 import { comparePlaces, placeOf } from './where.js';
@@ -42,7 +43,7 @@ const AGE_AFTER = /^,\s*(?:age[ds]?\s+)?\d{1,3}\b/;
  * A capitalised name ending in a street or building word ("S. Lois Ave.", "Clipper Bay Apartments", "Hampton Inn"):
  * a place below the city, whatever type the tagger gave it.
  */
-const STREET_OR_VENUE = /^[A-Z0-9][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Highway|Parkway|Pkwy\.?|Circle|Terrace|Trail|Pike|Plaza|Apartments|Apartment Complex|Homes|Motel|Hotel|Inn|Lounge|Nightclub|Club|Bar|Tavern|Restaurant|Mall|Plaza)$/;
+const STREET_OR_VENUE = nameEndingIn(`${STREET_SUFFIXES}|Pkwy\\.?|Apartments|Apartment Complex|Homes|Motel|Hotel|Inn|Lounge|Nightclub|Club|Bar|Tavern|Restaurant|Mall`);
 
 /** An office title inside a person's name ("Police Chief Dean Esserman", "Mayor Daryl Busch"): the person speaks for an institution, about many incidents. */
 const OFFICE = /\b(?:chief|mayor|sheriff|deputy|officer|detective|sergeant|sgt|lt|lieutenant|captain|capt|commissioner|spokes(?:man|woman|person)|governor|gov|senator|sen|rep|representative|president|minister|secretary|prosecutor|attorney|judge|coroner|councilman|councilwoman|trooper|agent|director)\b\.?/i;

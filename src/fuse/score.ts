@@ -5,7 +5,7 @@
  * evidence (same place, same day, same time of day, shared named actors) can outweigh them.
  * Every component that counted is named in `reasons`, which becomes the event's mergedBecause line.
  */
-import type { EventView } from './view.js';
+import { shareArticle, type EventView } from './view.js';
 import { modeRelation } from './family.js';
 import { dateRelation, gapDays, weekApart, windowOf } from './when.js';
 import { borrowed, comparePlaces } from './where.js';
@@ -102,7 +102,7 @@ const LOCATING = new Set(['site', 'town', 'admin2']);
 /** The name of x's place when y's report names it too (identity `towns`), else null. */
 function namedByOther(x: EventView, y: EventView): string | null {
   // (two events read from one text name the same towns by construction: that says nothing of one place)
-  if ([...x.articles].some((a) => y.articles.has(a))) return null;
+  if (shareArticle(x, y)) return null;
   return x.place && LOCATING.has(x.place.precision ?? '') && y.towns.has(townKey(x.place.name)) ? x.place.name : null;
 }
 
@@ -118,7 +118,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   }
   // an article that tells an earlier incident beside an accident it calls one ("The shooting comes a month
   // after X was killed") has told the two apart
-  if (!!a.scope !== !!b.scope && (a.earlier || b.earlier) && [...a.articles].some((x) => b.articles.has(x))) {
+  if (!!a.scope !== !!b.scope && (a.earlier || b.earlier) && shareArticle(a, b)) {
     return { score: 0, veto: `one article tells an accident (${a.scope ?? b.scope}) and an earlier incident`, reasons, ...NO_SCORE };
   }
   if (a.type === b.type) add(0.05, `same type ${a.type}`);
@@ -236,7 +236,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     if (d <= 60) (located ? ident : add)(located ? 0.15 : 0.05, `same time of day ${a.time}${located ? '' : ' (no place in common: weak)'}`);
     else if (d > 180) differ(-0.3, `time of day ${a.time} vs ${b.time}`);
   }
-  const crossArticle = ![...a.articles].some((x) => b.articles.has(x));
+  const crossArticle = !shareArticle(a, b);
   if (crossArticle) {
     const j = jaccard(a.words, b.words);
     // most of the wording shared: one report copies the other; a share of it is the genre's formula ("no group claimed responsibility")

@@ -4,9 +4,16 @@
  * then checked exactly (Jaccard, and containment for a copy cut or extended by another outlet).
  * Hand-written: the few lines of hashing do not justify a dependency, and we need word offsets for
  * evidence, which MinHash libraries do not keep.
+ *
+ * Why src/ingest/near-dup.ts exists beside it: that one drops re-posted copies from an input batch before
+ * analysis (a bottom-k sketch over the batch, no offsets, and a copy must state the same numbers, since a
+ * dropped text is never read); this one relates analysed articles as the store grows, finds wire copies
+ * (containment) as well, keeps the shared passage as evidence, and its relations count independent
+ * sources. The shingle length and thresholds come from near-dup.ts, so the two agree.
  */
 import type { Article } from '../core/model/article.js';
 import { makeSpan, type Span } from '../core/span.js';
+import { MIN_SHINGLES, NEAR_DUPLICATE_SIMILARITY, SHINGLE_WORDS } from '../ingest/near-dup.js';
 
 export interface ArticleRelation {
   readonly a: string;
@@ -19,7 +26,7 @@ export interface ArticleRelation {
   readonly evidence: [Span, Span];
 }
 
-const K = 5, HASHES = 64, ROWS = 2, BANDS = HASHES / ROWS;
+const K = SHINGLE_WORDS, HASHES = 64, ROWS = 2, BANDS = HASHES / ROWS;
 const WORD = /[\p{L}\p{N}]+/gu;
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
@@ -78,12 +85,12 @@ export class NearDuplicateIndex {
   }
 
   #compare(x: Shingled, y: Shingled): ArticleRelation | null {
-    const minSh = this.opts.minShingles ?? 20;
+    const minSh = this.opts.minShingles ?? MIN_SHINGLES;
     if (x.first.size < minSh || y.first.size < minSh) return null;
     let inter = 0, firstShared: [number, number] | null = null;
     for (const [h, i] of x.first) { const j = y.first.get(h); if (j !== undefined) { inter++; if (!firstShared || i < firstShared[0]) firstShared = [i, j]; } }
     const jac = inter / (x.first.size + y.first.size - inter), con = inter / Math.min(x.first.size, y.first.size);
-    const kind = jac >= (this.opts.jaccard ?? 0.8) ? 'near-duplicate' : con >= (this.opts.containment ?? 0.8) ? 'wire-copy' : null;
+    const kind = jac >= (this.opts.jaccard ?? NEAR_DUPLICATE_SIMILARITY) ? 'near-duplicate' : con >= (this.opts.containment ?? 0.8) ? 'wire-copy' : null;
     if (!kind || !firstShared) return null;
     return { a: x.id, b: y.id, kind, jaccard: round(jac), containment: round(con), evidence: [passage(x, y, firstShared[0], firstShared[1]), passage(y, x, firstShared[1], firstShared[0])] };
   }

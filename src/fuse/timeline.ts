@@ -6,7 +6,7 @@
 import type { FusedEvent, PloverType } from '../core/model/event.js';
 import type { DateValue } from '../core/model/time.js';
 import type { Span } from '../core/span.js';
-import { km } from './where.js';
+import { km } from '../core/distance.js';
 
 export interface TimelineEntry {
   readonly event: string;
@@ -50,7 +50,7 @@ function keep(e: FusedEvent, f: TimelineFilter): boolean {
     if (!l) return false;
     if (f.place.country && l.country !== f.place.country) return false;
     if (f.place.lat != null && f.place.lon != null) {
-      if (l.lat == null || l.lon == null || km(l.lat, l.lon, f.place.lat, f.place.lon) > (f.place.radiusKm ?? 50)) return false;
+      if (l.lat == null || l.lon == null || km({ lat: l.lat, lon: l.lon }, { lat: f.place.lat, lon: f.place.lon }) > (f.place.radiusKm ?? 50)) return false;
     }
   }
   return true;

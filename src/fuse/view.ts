@@ -55,6 +55,9 @@ export interface EventView {
   readonly towns: ReadonlySet<string>;
 }
 
+/** Two events one article tells (their reports share an article): that text has already told them together or apart. */
+export const shareArticle = (a: EventView, b: EventView): boolean => [...a.articles].some((x) => b.articles.has(x));
+
 const STOP = new Set('that this with from have has had were was been which their they them there said says also after before about into over than then when where while would could will more most other some such only just very what who whom whose these those being its his her our your according'.split(' '));
 const WORD = /[a-z][a-z'-]{3,}/g;
 

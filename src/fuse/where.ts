@@ -1,8 +1,9 @@
 /**
  * Places for fusion: the canonical location shape, great-circle distance, how two reported places
- * relate (same site, nearby, one inside the other, distant) and the index cell of a place. Hand-written
- * haversine arithmetic; the radii are judgement calls per gazetteer precision.
+ * relate (same site, nearby, one inside the other, distant) and the index cell of a place (distance:
+ * src/core/distance.ts). Hand-written; the radii are judgement calls per gazetteer precision.
  */
+import { km } from '../core/distance.js';
 import type { PlaceRef } from '../core/model/event.js';
 import type { FusedEvent } from '../core/model/event.js';
 
@@ -15,12 +16,6 @@ export function placeOf(p: PlaceRef): FusedPlace {
     // how the place was chosen and what its point stands for (report `location.by`, `location.level`)
     ...(p.by ? { by: p.by } : {}), ...(p.precision ? { level: p.precision } : {}),
   };
-}
-
-export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180, dLat = (bLat - aLat) * r, dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** How far from its point a place of this precision may still be the same place. */
@@ -44,7 +39,7 @@ export interface PlaceComparison { readonly relation: PlaceRelation; readonly km
 export function comparePlaces(a: FusedPlace | null, b: FusedPlace | null): PlaceComparison {
   if (!a || !b) return { relation: 'unknown', km: null };
   const hasPoint = a.lat != null && a.lon != null && b.lat != null && b.lon != null;
-  const d = hasPoint ? km(a.lat!, a.lon!, b.lat!, b.lon!) : null;
+  const d = hasPoint ? km({ lat: a.lat!, lon: a.lon! }, { lat: b.lat!, lon: b.lon! }) : null;
   if ((a.entity && a.entity === b.entity) || norm(a.name) === norm(b.name)) return { relation: 'same', km: d };
   // a name the gazetteer does not know, placed at the point of the unit its address names: two such names are two
   // places of that unit (told apart by their names); one is somewhere in or by the other place, not at its point

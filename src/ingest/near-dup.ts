@@ -8,16 +8,23 @@
  * earlier kept text reaches the threshold, and that states the same numbers, is a copy of the first such
  * text, else it is kept. Numbers are the facts a ledger records (dates, tolls, counts): a templated
  * report of another day ("On 12 June ..." / "On 19 June ...") or an update of a toll is another report.
+ *
+ * Why src/fuse/shingles.ts exists beside it: this one decides, before analysis, which input texts are not
+ * analysed at all (a copy is dropped, so it also asks for the same numbers), over a whole batch at once and
+ * without offsets; shingles.ts relates articles that were analysed (near-duplicate or wire copy, by Jaccard
+ * and containment), one at a time as the store grows, with the shared passage as evidence (word offsets),
+ * and its relations count independent sources. The shingle length and thresholds are defined here once and
+ * imported there, so the two agree on what a near-duplicate is.
  */
 
 /** Word n-gram length of a shingle. */
 export const SHINGLE_WORDS = 5;
 /**
- * Jaccard similarity of shingle sets at or above which two texts are copies of one article: what the
- * report's article relations call a near-duplicate (src/fuse/shingles.ts), so the two agree.
+ * Jaccard similarity of shingle sets at or above which two texts are copies of one article: also what the
+ * report's article relations call a near-duplicate (src/fuse/shingles.ts imports it).
  */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
-/** Texts with fewer shingles than this are too short to judge (as in src/fuse/shingles.ts): never copies. */
+/** Texts with fewer shingles than this are too short to judge (here and in src/fuse/shingles.ts): never copies. */
 export const MIN_SHINGLES = 20;
 /** Sketch size: the smallest shingle hashes of a text, its keys in the candidate index. */
 const SKETCH = 16;

@@ -8,7 +8,8 @@ import { indexReport, type Report, type ReportEvent } from '../../src/eval/repor
 import { pickEvent, scoreRecords } from '../../src/eval/score-records.js';
 import { gtdClassifiers } from '../../src/eval/datasets/gtd.js';
 import { runEval, type Analyzer } from '../../src/eval/index.js';
-import { km, withinDate, countExact, countWithin } from '../../src/eval/measures.js';
+import { km } from '../../src/core/distance.js';
+import { withinDate, countExact, countWithin } from '../../src/eval/measures.js';
 
 // A record written for this test in the style of a GTD summary (not taken from any dataset).
 const TEXT = 'Assailants fired three rockets at a military base near Kirkuk, Kirkuk, Iraq. Two soldiers were wounded. The Saraya Example Brigade claimed responsibility.';

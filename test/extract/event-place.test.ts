@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { asserted, docOf } from './helpers.js';
 import type { Doc } from '../../src/core/model/doc.js';
 import type { ExtractedEvent } from '../../src/core/model/event.js';
-import { km } from '../../src/nlp/entities/geocode.js';
+import { km } from '../../src/core/distance.js';
 import { cleanRecord } from '../../src/clean/index.js';
 import { createDoc } from '../../src/core/model/doc.js';
 import { testContext, testPipeline } from '../helpers/resources.js';

@@ -1,41 +1,12 @@
 /**
  * Test stores: a fresh SQLite file always, and a fresh PostgreSQL schema when SITREP_TEST_PG is set
  * (e.g. postgres://postgres@127.0.0.1:5432/test) or, without it, when a server answers at 127.0.0.1:5432
- * (database `test`, user `postgres`). Each store is dropped again by its cleanup.
+ * (database `test`, user `postgres`). Each store is dropped again by its cleanup. The stores themselves
+ * are made by src/store/testing.ts (shared with the benchmarks); this module chooses the servers.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { LOCAL_PG, postgresStore, sqliteStore, type TestStore } from '../../src/store/testing.js';
 
-export interface TestStore {
-  readonly name: string;
-  /** a location openDb accepts */
-  readonly location: string;
-  cleanup(): Promise<void>;
-}
-
-async function pgAdmin(url: string, sql: string): Promise<void> {
-  const pg = await import('pg');
-  const client = new (pg.default ?? pg).Client({ connectionString: url });
-  await client.connect();
-  try { await client.query(sql); } finally { await client.end(); }
-}
-
-export async function sqliteStore(): Promise<TestStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
-  return { name: 'sqlite', location: join(dir, 'sitrep.db'), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-export async function postgresStore(url: string): Promise<TestStore> {
-  const schema = `sitrep_test_${randomBytes(6).toString('hex')}`;
-  await pgAdmin(url, `CREATE SCHEMA ${schema}`);
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return { name: 'postgres', location: u.toString(), cleanup: () => pgAdmin(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
-}
-
-export const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432/test';
+export { LOCAL_PG, postgresStore, sqliteStore, type TestStore };
 
 /** The PostgreSQL URL to test on: SITREP_TEST_PG, else the local server when it accepts a connection. A refused
  * connection fails at once; the long timeout only covers a busy test process (a KB load blocks its event loop). */

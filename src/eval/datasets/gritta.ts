@@ -29,7 +29,7 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import { loadKnowledgeBase } from '../../kb/index.js';
 import { tokensStage } from '../../nlp/tokens/index.js';
 import { entitiesStage } from '../../nlp/entities/index.js';
-import { km } from '../../nlp/entities/geocode.js';
+import { km } from '../../core/distance.js';
 import { docFromText } from '../geocoding.js';
 import type { MetricRow } from '../tally.js';
 

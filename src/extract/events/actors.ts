@@ -10,7 +10,8 @@
 import type { Mention } from '../../core/model/entity.js';
 import type { ActorRef, PlaceRef } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
-import { kbRecord, peopleNouns } from '../ontology/acled-actors.js';
+import { kbRecord } from '../ontology/acled-actors.js';
+import { peopleNouns } from '../../resources/people-nouns.js';
 import { findSeq, rangeOf, textOf, type SentView } from './sentence.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { resourceKey, type Resources } from '../../resources/index.js';

@@ -21,7 +21,8 @@ import type { OffsetSegment } from '../../core/model/article.js';
 import type { Range } from '../../core/span.js';
 import type { PlaceCand } from './actors.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
-import { km, toGeo } from '../../nlp/entities/geocode.js';
+import { km } from '../../core/distance.js';
+import { toGeo } from '../../nlp/entities/geocode.js';
 import { datelinePlace, localForceTown } from '../../nlp/entities/place-drafts.js';
 import { compactKey, type KnowledgeBase } from '../../kb/index.js';
 

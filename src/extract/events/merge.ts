@@ -7,6 +7,7 @@
  * different weapons or different named attackers block a merge. Disagreeing values inside the article are
  * kept as variants (e.g. two drones vs one).
  */
+import { km } from '../../core/distance.js';
 import type { ActorRef, Count, Sourced } from '../../core/model/event.js';
 import { familyOf } from '../ontology/family.js';
 import { modeRelation } from '../ontology/modes.js';
@@ -17,12 +18,6 @@ import { confidenceOf } from './read.js';
 import type { ResponsibilityReading } from './responsibility.js';
 
 const BASIS_RANK: Record<string, number> = { own: 0, sentence: 1, merged: 1, report: 2, reference: 3 };
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180, dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 const norm = (s: string) => s.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 

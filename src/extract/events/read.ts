@@ -26,6 +26,7 @@ import { readOutcome, readWeapon } from './weapon.js';
 import { countAt } from './numbers.js';
 import { headOf } from './np.js';
 import { ignoreDiagnostics, type DiagnosticSink } from '../../nlp/stage.js';
+import { nameEndingIn, STREET_SUFFIXES } from '../../lexicon/streets.js';
 
 export interface SentenceReading {
   readonly index: number;
@@ -86,7 +87,7 @@ function choosePlace(v: SentView, frame: Frame, cands: PlaceCand[]): PlaceCand |
 }
 
 /** A capitalised name ending in a street or open-space word ("Shelby Avenue", "Martin Luther King Jr. Park", "South Side"): a place. */
-const STREET_NAME = /^(?:[A-Z0-9][\w.'’-]*\s+)+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Highway|Court|Place|Parkway|Circle|Terrace|Trail|Pike|Park|Square|Side|Plaza)$/;
+const STREET_NAME = nameEndingIn(`${STREET_SUFFIXES}|Way|Court|Place|Park|Square|Side`);
 
 /** A trigger read as no event: the rule id and why (for `--explain`). */
 interface Rejection { readonly rule: string; readonly message: string }

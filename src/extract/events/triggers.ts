@@ -11,7 +11,7 @@ import { contextWords, listRe } from '../ontology/actor-class.js';
 import type { TriggerEntry } from '../../lexicon/index.js';
 import { clauseSpan, findSeq, type SentView, textOf } from './sentence.js';
 import { npLeft, npRight } from './np.js';
-import { peopleNouns } from '../ontology/acled-actors.js';
+import { peopleNouns } from '../../resources/people-nouns.js';
 import { resourceKey } from '../../resources/index.js';
 import { cameoVerbAt } from '../ontology/cameo-verbs.js';
 

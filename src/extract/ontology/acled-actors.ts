@@ -12,6 +12,7 @@
 import type { KbRecord } from '../../kb/records.js';
 import { readJson } from '../../lexicon/files.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
+import { peopleNouns } from '../../resources/people-nouns.js';
 
 interface Period { readonly from: string; readonly to?: string; readonly label: string }
 interface ActorSpec { readonly name?: string; readonly force?: 'Military' | 'Police' | 'Government'; readonly unit?: string; readonly state?: string; readonly period?: string }
@@ -27,8 +28,6 @@ interface NamingData {
   readonly protesterWords: string[];
   readonly rioterWords: string[];
 }
-interface PeopleNouns { readonly groups: Record<string, string[]>; readonly civilians: string[] }
-
 export interface AcledActors {
   readonly actor1: string | null;
   readonly assoc_actor_1: string | null;
@@ -57,11 +56,9 @@ interface Named { readonly name: string; readonly kind: Kind; readonly country: 
 
 interface ActorIndex { readonly byId: Map<string, KbRecord>; readonly byAlias: Map<string, KbRecord> }
 const NAMING = resourceKey<NamingData>('ontology/acled-naming');
-const PEOPLE_NOUNS = resourceKey<PeopleNouns>('ontology/people-nouns');
 const ACTOR_INDEX = resourceKey<ActorIndex>('ontology/acled-actor-index');
 
 const naming = (res: Resources): NamingData => res.memo(NAMING, () => readJson<NamingData>('acled-actors.json'));
-export const peopleNouns = (res: Resources): PeopleNouns => res.memo(PEOPLE_NOUNS, () => readJson<PeopleNouns>('actor-nouns.json'));
 
 /** Lower case, no diacritics or apostrophes, punctuation to spaces, no leading article. */
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^(the|a|an) /, '');

@@ -7,6 +7,7 @@
  * Relative expressions ("near X", "south of X", "X countryside", "outskirts of X") give an
  * approximate point: shifted about 15 km for a compass direction, with a coarser precision.
  */
+import { km } from '../../core/distance.js';
 import type { Geo } from '../../core/model/entity.js';
 import type { KbRecord, KnowledgeBase, PlaceInfo } from '../../kb/index.js';
 import { looseKey } from '../../kb/index.js';
@@ -168,14 +169,6 @@ export function offset(lat: number, lon: number, bearingDeg: number, km: number)
   const dLat = (km / 111.2) * Math.cos(bearingDeg * r);
   const dLon = ((km / 111.2) * Math.sin(bearingDeg * r)) / Math.max(0.2, Math.cos(lat * r));
   return [Math.round((lat + dLat) * 1e5) / 1e5, Math.round((lon + dLon) * 1e5) / 1e5];
-}
-
-/** Great-circle distance in km. */
-export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 /** The Geo value of a place, adjusted for a relative expression. */

@@ -26,7 +26,7 @@ import { cueAfter, sortCues, typeChunk, type Cues } from './typing.js';
 import { geocodeDrafts } from './place-drafts.js';
 import { inheritEnclosingPlace } from './enclosing.js';
 import { agedName, linkShortForms, possessedPersonBefore } from './short-forms.js';
-import { readJson } from '../../lexicon/files.js';
+import { peopleNouns } from '../../resources/people-nouns.js';
 import type { Precision } from './geocode.js';
 
 /** A mention under construction. */
@@ -55,9 +55,8 @@ const facilityCues = (res: Resources): Cues => res.memo(FACILITY_CUES, (r) => so
 
 const PERSON_NOUNS = resourceKey<Set<string>>('nlp/entities/person-nouns');
 /** one-word singular people nouns of dict/actor-nouns.json ("friend", "son", "victim"; plurals end in -s) */
-const personNouns = (res: Resources): Set<string> => res.memo(PERSON_NOUNS, () => {
-  // read from the dictionary itself: the entity layer sits below extract/ (no import from there)
-  const p = readJson<{ readonly groups: Record<string, string[]>; readonly civilians: string[] }>('actor-nouns.json');
+const personNouns = (res: Resources): Set<string> => res.memo(PERSON_NOUNS, (r) => {
+  const p = peopleNouns(r);
   return new Set([...Object.values(p.groups).flat(), ...p.civilians].filter((w) => !/\s/.test(w) && !/s$/.test(w)));
 });
 

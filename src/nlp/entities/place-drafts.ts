@@ -9,7 +9,8 @@ import type { KbRecord, KnowledgeBase, NameEntry, PlaceInfo } from '../../kb/ind
 import { compactKey, looseKey } from '../../kb/index.js';
 import { distance } from 'fastest-levenshtein';
 import type { Draft } from './index.js';
-import { km, pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
+import { km } from '../../core/distance.js';
+import { pickPlace, relationOf, toGeo, type GeoContext } from './geocode.js';
 
 const TRAILING_CUES = /\s+(city|City|town|Town|village|Village|camp|Camp|district|District|area|Area|province|Province|governorate|Governorate|neighborhood|neighbourhood|countryside|region|subdistrict|sub-district)$/;
 

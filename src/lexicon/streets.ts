@@ -1,0 +1,13 @@
+/**
+ * English street-type words as they end a street's name ("Shelby Avenue", "S. Lois Ave."): the common
+ * street suffixes of USPS Publication 28 (appendix C1) that news writes, in full or abbreviated with or
+ * without the full stop. One list for the readers that tell a street from a person or a town by its last
+ * word (src/fuse/identity.ts, src/extract/events/read.ts); each adds the words of its own job (venues,
+ * open spaces). Hand-written: a dozen words, and a regular expression is how the readers use them.
+ */
+
+/** Street suffixes, as a regular-expression alternation of capitalised words. */
+export const STREET_SUFFIXES = 'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Highway|Parkway|Circle|Terrace|Trail|Pike|Plaza';
+
+/** A name of capitalised words (or numbers) whose last word is one of `heads` (an alternation): "Clipper Bay Apartments". */
+export const nameEndingIn = (heads: string): RegExp => new RegExp(`^(?:[A-Z0-9][\\w.'’-]*\\s+)+(?:${heads})$`);

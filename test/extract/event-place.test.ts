@@ -59,6 +59,20 @@ test('a parenthesised address "X village (Town, Region)": the village of that to
   assert.equal(e.location!.by, 'gazetteer');
 });
 
+test('"Town - Part (District, Unit)": the part of the town, in the unit the address names', () => {
+  // Silwan is a neighbourhood of East Jerusalem; the address puts it in the West Bank, not GeoNames' Jerusalem District
+  const d = docOf('Israeli police demolished a Palestinian-owned shop in Al Quds - Silwan (Al Quds, West Bank).', '2022-03-10');
+  const e = asserted(d)[0];
+  assert.ok(e, JSON.stringify(d.events.map((x) => x.type)));
+  assert.equal(placed(e).admin1, 'West Bank');
+  assert.equal(placed(e).country, 'PS');
+  assert.ok(km(placed(e), mention(d, 'Silwan').geo!) < 1, `at Silwan, got ${JSON.stringify(e.location)}`);
+  // a dash between two distant towns before "road" is a route, not a part
+  const r = docOf('Gunmen attacked a military convoy on the Aden - Taizz road, killing two soldiers.', '2022-03-10');
+  const g = placed(violent(r));
+  assert.ok(km(g, mention(r, 'Aden').geo!) < 5, `at Aden, got ${JSON.stringify(g)}`);
+});
+
 test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
   const d = docOf('Palestinian youths clashed with Israeli soldiers during a raid on Qarawat village (Salfit, West Bank).', '2022-03-10');
   const g = placed(violent(d));

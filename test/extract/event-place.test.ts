@@ -73,6 +73,14 @@ test('"Town - Part (District, Unit)": the part of the town, in the unit the addr
   assert.ok(km(g, mention(r, 'Aden').geo!) < 5, `at Aden, got ${JSON.stringify(g)}`);
 });
 
+test('an address goes on past an Arabic article the name was read without ("of An Nasiriyah city": the mention is "Nasiriyah city")', () => {
+  // "Tamin" alone is Tamines in Belgium: the address puts the neighbourhood in An Nasiriyah, Iraq
+  const d = docOf('Gunmen shot dead a shopkeeper in the Tamin neighborhood of An Nasiriyah city on Monday.', '2022-03-10');
+  const g = placed(violent(d));
+  assert.equal(g.country, 'IQ');
+  assert.ok(km(g, mention(d, 'Nasiriyah city').geo!) < 5, 'at Nasiriyah');
+});
+
 test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
   const d = docOf('Palestinian youths clashed with Israeli soldiers during a raid on Qarawat village (Salfit, West Bank).', '2022-03-10');
   const g = placed(violent(d));

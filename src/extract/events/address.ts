@@ -31,9 +31,11 @@ const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\
 const UNKNOWN_LINKS = `(?:[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|wa|al|el|ad|ar|as|ash|an|at|e))*\\s*,\\s*){0,2}`;
 /**
  * A link forward to the larger place that holds the one before: ", Y", " (Y, Z)", " town in Y",
- * " district of Y", " neighborhood, Y".
+ * " district of Y", " neighborhood, Y"; also after a parenthesised other name of the place ("Gosine
+ * (Goshina) region of Erbil province": the bracket closes, the address goes on), and before an Arabic
+ * article the name was read without ("neighborhood of As Samawah city": the mention is "Samawah city").
  */
-const AFTER = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}$`);
+const AFTER = new RegExp(`^\\)?\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}(?:(?:Al|El|As|Ad|Ar|Ash|An|At|Az)\\s+)?$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 const rank = (g: Geo | null | undefined): number => (g ? RANK[g.precision] ?? 5 : 6);
 const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';

@@ -81,6 +81,14 @@ test('an address goes on past an Arabic article the name was read without ("of A
   assert.ok(km(g, mention(d, 'Nasiriyah city').geo!) < 5, 'at Nasiriyah');
 });
 
+test('a nationality word after a town is no element of its address, and a village known by the name only as an alternate name is not the town', () => {
+  // GeoNames also lists "Erbil" as an alternate name of Koşuyolu, a village in Mardin; the article names Turkey
+  const d = docOf('Turkish warplanes struck PKK positions near Erbil, the Turkish defence ministry said.', '2022-03-10');
+  const g = placed(violent(d));
+  assert.equal(g.country, 'IQ', JSON.stringify(g));
+  assert.equal(g.admin1, 'Erbil Governorate');
+});
+
 test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
   const d = docOf('Palestinian youths clashed with Israeli soldiers during a raid on Qarawat village (Salfit, West Bank).', '2022-03-10');
   const g = placed(violent(d));

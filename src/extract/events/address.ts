@@ -71,7 +71,8 @@ export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
   let at = end;
   for (let hops = 0; hops < 4; hops++) {
     const next = doc.mentions.filter((m) => m.sentence === sentence && m.start >= at && m.start <= at + 60 && m.type !== 'organization').sort((a, b) => a.start - b.start)[0];
-    if (!next || !linksForward(doc, at, next.start)) break;
+    // a nationality word is no element of an address ("near Erbil, the Turkish defence ministry said")
+    if (!next || isDemonym(doc, next) || !linksForward(doc, at, next.start)) break;
     out.push(next);
     at = next.end;
   }

@@ -89,6 +89,14 @@ test('a nationality word after a town is no element of its address, and a villag
   assert.equal(g.admin1, 'Erbil Governorate');
 });
 
+test('a village written with a town of another province is a namesake: the event takes the town\'s place', () => {
+  // GeoNames' Bani Hasan is a village of Taiz, 300 km from Abs (Hajjah); the address means the one at Abs
+  const d = docOf('Artillery fire hit homes in Bani Hasan (Abs) on Tuesday, killing a child, local sources said.', '2022-03-10');
+  const g = placed(violent(d));
+  assert.equal(g.admin1, 'Hajjah Governorate', JSON.stringify(g));
+  assert.ok(km(g, mention(d, 'Abs').geo!) < 5, 'at Abs');
+});
+
 test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
   const d = docOf('Palestinian youths clashed with Israeli soldiers during a raid on Qarawat village (Salfit, West Bank).', '2022-03-10');
   const g = placed(violent(d));

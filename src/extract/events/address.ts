@@ -198,7 +198,11 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
       const g = geos[n]!, c = chain[n];
       return n > 0 && c && g.precision === 'town' && g.admin1 && compactKey(g.admin1).startsWith(compactKey(c.name)) ? { ...g, precision: 'admin1' } : g;
     };
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j)));
+    // a village in another province than the town its address names lies near that town, or it is a namesake
+    // ("Bani Hasan (Abs)": not the Bani Hasan of Taiz); in the town's own province the town may stand for its
+    // countryside ("Zur Maghar town in Aleppo countryside")
+    const awayVillage = (g: Geo, n: Geo) => !!g.village && !!g.admin1 && !!n.admin1 && g.admin1 !== n.admin1;
+    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n)));
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;

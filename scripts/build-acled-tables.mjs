@@ -12,7 +12,9 @@
  *   rows of a code is kept; the KB's own name of the unit (kb/admin1*.jsonl) is added for lookup.
  * - kb/acled/actor-types.jsonl: ACLED's actor type (`inter` code 1–8) of each named actor in ACLED's rows
  *   that the general rules of src/report/export/acled-inter.ts do not cover (state forces, protesters,
- *   rioters, civilians, unidentified armed groups), the code ACLED gives it most often.
+ *   rioters, civilians, unidentified armed groups), the code ACLED gives it most often. Read only from
+ *   rows the evaluation does not score: the global sample less the events of the Middle East sample
+ *   (the development half of `sitrep eval --format acled`; the held-out half is in neither file).
  *
  * ACLED rows: ../shared/eval/raw/acled-acledR/ (acledR, GPL >= 3; ACLED's terms of use apply), or the
  * folder given as the first argument. Only names and codes are written, no event data.
@@ -133,11 +135,17 @@ writeFileSync(join(root, 'kb', 'acled', 'admin1.jsonl'), header("ACLED's spellin
 // ---- actor types not covered by the general rules
 const GENERAL = /^(?:(?:Military|Police) Forces of |Government of |Protesters\b|Rioters\b|Civilians\b|Unidentified Armed Group\b)/;
 const interVotes = new Map();
-for (const r of rows) {
+// the evaluation's records are no source of facts: the Middle East sample is the development half of
+// `sitrep eval --format acled`, and the global sample holds the same events, so the actor types are read
+// from the global rows that are not in it (a type learnt from a scored row would score itself)
+const EVAL_FILE = 'acled_2022h1_sample_middle_east.csv';
+const evalIds = new Set(existsSync(join(acledDir, EVAL_FILE)) ? csv(readFileSync(join(acledDir, EVAL_FILE), 'utf8')).map((r) => r.event_id_cnty) : []);
+const typingRows = csv(readFileSync(join(acledDir, 'acled_2022h1_sample_global.csv'), 'utf8')).filter((r) => !evalIds.has(r.event_id_cnty));
+for (const r of typingRows) {
   for (const [a, i] of [[r.actor1, r.inter1], [r.actor2, r.inter2]]) if (a && /^[1-8]$/.test(i) && !GENERAL.test(a)) vote(interVotes, a, Number(i));
 }
 const actors = [...interVotes].map(([name, v]) => { const [inter, n] = top(v); return { name, inter, rows: [...v.values()].reduce((s, x) => s + x, 0), agree: n }; })
   .sort((a, b) => a.name.localeCompare(b.name));
-writeFileSync(join(root, 'kb', 'acled', 'actor-types.jsonl'), header("ACLED actor type (inter code: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces) of named actors in ACLED's rows (acledR sample, ACLED terms of use): the code ACLED gives the name most often.")
+writeFileSync(join(root, 'kb', 'acled', 'actor-types.jsonl'), header("ACLED actor type (inter code: 1 state forces, 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces) of named actors in ACLED's rows (acledR global sample less the events of the Middle East sample, which the evaluation scores; ACLED terms of use): the code ACLED gives the name most often.")
   + actors.map((r) => JSON.stringify(r)).join('\n') + '\n');
 process.stdout.write(`${countries.length} countries (${countries.filter((c) => c.from === 'acled').length} from ACLED rows), ${admin1.length} admin-1 names, ${actors.length} actor types\n`);

@@ -59,6 +59,44 @@ test('a parenthesised address "X village (Town, Region)": the village of that to
   assert.equal(e.location!.by, 'gazetteer');
 });
 
+test('"Town - Part (District, Unit)": the part of the town, in the unit the address names', () => {
+  // Silwan is a neighbourhood of East Jerusalem; the address puts it in the West Bank, not GeoNames' Jerusalem District
+  const d = docOf('Israeli police demolished a Palestinian-owned shop in Al Quds - Silwan (Al Quds, West Bank).', '2022-03-10');
+  const e = asserted(d)[0];
+  assert.ok(e, JSON.stringify(d.events.map((x) => x.type)));
+  assert.equal(placed(e).admin1, 'West Bank');
+  assert.equal(placed(e).country, 'PS');
+  assert.ok(km(placed(e), mention(d, 'Silwan').geo!) < 1, `at Silwan, got ${JSON.stringify(e.location)}`);
+  // a dash between two distant towns before "road" is a route, not a part
+  const r = docOf('Gunmen attacked a military convoy on the Aden - Taizz road, killing two soldiers.', '2022-03-10');
+  const g = placed(violent(r));
+  assert.ok(km(g, mention(r, 'Aden').geo!) < 5, `at Aden, got ${JSON.stringify(g)}`);
+});
+
+test('an address goes on past an Arabic article the name was read without ("of An Nasiriyah city": the mention is "Nasiriyah city")', () => {
+  // "Tamin" alone is Tamines in Belgium: the address puts the neighbourhood in An Nasiriyah, Iraq
+  const d = docOf('Gunmen shot dead a shopkeeper in the Tamin neighborhood of An Nasiriyah city on Monday.', '2022-03-10');
+  const g = placed(violent(d));
+  assert.equal(g.country, 'IQ');
+  assert.ok(km(g, mention(d, 'Nasiriyah city').geo!) < 5, 'at Nasiriyah');
+});
+
+test('a nationality word after a town is no element of its address, and a village known by the name only as an alternate name is not the town', () => {
+  // GeoNames also lists "Erbil" as an alternate name of Koşuyolu, a village in Mardin; the article names Turkey
+  const d = docOf('Turkish warplanes struck PKK positions near Erbil, the Turkish defence ministry said.', '2022-03-10');
+  const g = placed(violent(d));
+  assert.equal(g.country, 'IQ', JSON.stringify(g));
+  assert.equal(g.admin1, 'Erbil Governorate');
+});
+
+test('a village written with a town of another province is a namesake: the event takes the town\'s place', () => {
+  // GeoNames' Bani Hasan is a village of Taiz, 300 km from Abs (Hajjah); the address means the one at Abs
+  const d = docOf('Artillery fire hit homes in Bani Hasan (Abs) on Tuesday, killing a child, local sources said.', '2022-03-10');
+  const g = placed(violent(d));
+  assert.equal(g.admin1, 'Hajjah Governorate', JSON.stringify(g));
+  assert.ok(km(g, mention(d, 'Abs').geo!) < 5, 'at Abs');
+});
+
 test('a nationality word is no place: "Palestinian youths clashed with Israeli soldiers ... (Salfit, West Bank)"', () => {
   const d = docOf('Palestinian youths clashed with Israeli soldiers during a raid on Qarawat village (Salfit, West Bank).', '2022-03-10');
   const g = placed(violent(d));

@@ -103,6 +103,14 @@ test('ACLED inter codes and interaction follow the codebook', () => {
   assert.equal(interCode('top diplomats', 'IQ', t), null, 'a phrase is no ACLED actor');
   assert.equal(interCode('Militia (Pro-Government)', 'SY', t), 3, 'an aligned militia is a political militia');
   assert.equal(interCode('Private Security Forces (Israel)', 'PS', t), 8);
+  // ACLED's naming conventions for identity militias and for rebels named by their category
+  assert.equal(interCode('Al Jabr Tribal Militia (Iraq)', 'IQ', t), 4, 'an identity militia is named by its community');
+  assert.equal(interCode('Opposition Rebels (Syria)', 'SY', t), 2);
+  // the project's actor dictionaries, not ACLED's rows: PETRARCH2 codes the PKK a rebel group (TURREB);
+  // the ACLED naming data names the Saudi-led coalition "Operation Restoring Hope", a Saudi force abroad in Yemen
+  assert.equal(interCode('PKK: Kurdistan Workers Party', 'IQ', t), 2);
+  assert.equal(interCode('Operation Restoring Hope', 'YE', t), 8);
+  assert.equal(interCode('National Resistance Forces', 'YE', t), 3, 'a dictionary group of another country with the same name is not this one');
   assert.equal(interactionCode(8, 2), 28);
   assert.equal(interactionCode(6, 0), 60);
   assert.equal(civilianTargeting('Violence against civilians', 3, 7), 'Civilian targeting');
@@ -154,11 +162,12 @@ test('an unknown perpetrator the sources name by a claim or attribution is coded
   assert.equal(col(3, 'actor1'), 'Unidentified Armed Group (Iraq)', 'a name that is no ACLED actor changes nothing');
 });
 
-test('a KB force under a parent organisation takes the name ACLED writes for it under that parent', () => {
+test('a KB force under a parent organisation keeps its own name unless ACLED\'s names (outside the evaluation) write it under that parent', () => {
   const base = report.events[0]!;
   const clash = { ...base, mode: 'armed clash', location: { name: 'Zinjibar', country: 'YE', admin1: 'Abyan', lat: 13.13, lon: 45.38, precision: 'town' }, actors: [{ role: 'target', name: 'Security Belt Forces', entity: 'kb:security-belt' }], acled: { event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Yemen)', assoc_actor_1: null, actor2: 'Security Belt Forces', assoc_actor_2: null } };
   const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [clash] }));
   const col = (c: string): string => rows[1]![ACLED_COLUMNS.indexOf(c as never)]!;
-  assert.equal(col('actor2'), 'STC: Southern Transitional Council (Security Belt Forces)');
-  assert.equal(col('interaction'), '23', 'a rebel group\'s force, coded as its parent is');
+  // the name under the parent was ACLED's in the evaluation's own rows only; from the KB the force is an armed group (3)
+  assert.equal(col('actor2'), 'Security Belt Forces');
+  assert.equal(col('interaction'), '33');
 });

@@ -32,9 +32,11 @@ const LINK = new RegExp(`^\\s*(?:[a-z]+\\s+)?(?:(?:${PLACE_PART_NOUNS})\\s*)?,\\
 const UNKNOWN_LINKS = `(?:[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|wa|al|el|ad|ar|as|ash|an|at|e))*\\s*,\\s*){0,2}`;
 /**
  * A link forward to the larger place that holds the one before: ", Y", " (Y, Z)", " town in Y",
- * " district of Y", " neighborhood, Y".
+ * " district of Y", " neighborhood, Y"; also after a parenthesised other name of the place ("Gosine
+ * (Goshina) region of Erbil province": the bracket closes, the address goes on), and before an Arabic
+ * article the name was read without ("neighborhood of As Samawah city": the mention is "Samawah city").
  */
-const AFTER = new RegExp(`^\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}$`);
+const AFTER = new RegExp(`^\\)?\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}(?:(?:Al|El|As|Ad|Ar|Ash|An|At|Az)\\s+)?$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 const rank = (g: Geo | null | undefined): number => (g ? RANK[g.precision] ?? 5 : 6);
 const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';
@@ -70,7 +72,8 @@ export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
   let at = end;
   for (let hops = 0; hops < 4; hops++) {
     const next = doc.mentions.filter((m) => m.sentence === sentence && m.start >= at && m.start <= at + 60 && m.type !== 'organization').sort((a, b) => a.start - b.start)[0];
-    if (!next || !linksForward(doc, at, next.start)) break;
+    // a nationality word is no element of an address ("near Erbil, the Turkish defence ministry said")
+    if (!next || isDemonym(doc, next) || !linksForward(doc, at, next.start)) break;
     out.push(next);
     at = next.end;
   }
@@ -143,13 +146,48 @@ function between(doc: Doc, p: PlaceCand, sentence: number): PlaceCand | null {
   return { ...p, name: text.slice(start, end), entity: null, geo, at: { start, end } };
 }
 
+/** how far from its town a part written "Town - Part" may lie (a city's districts and its suburbs) */
+const PART_KM = 20;
+/** " - Part": a spaced dash, then a name (capitalised words, Arabic particles and numbers between them) */
+const DASH_PART = /^\s+[-–—]\s+(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+|al|el|ad|ar|as|ash|an|at|az|wa|of))*/;
+/** a dash between two places that names a route or a frontier, not a part ("the Aden - Taizz road") */
+const ROUTE_AFTER = /^\s*(?:road|highway|route|motorway|railway|line|border|crossing|corridor|front)\b/i;
+
+/**
+ * "Town - Part" names a part of a town: a district, neighbourhood or suburb ("Al Quds - Abu Dis",
+ * "Baghdad - Karkh", "Tehran - District 12"; ACLED's notes name every city district so, and so do wires
+ * for a city's quarters). The part is the more specific place when the gazetteer places it within
+ * ${PART_KM} km of the town (the part of a place lies in it); unknown, the town stands for it. Either way the
+ * address goes on after the part ("Al Quds - Abu Dis (Al Quds, West Bank)"). A dash between a town and a
+ * distant place, or before "road", "border" and the like, is a route: no part. Returns the place and where
+ * its address continues.
+ */
+function townPart(doc: Doc, head: PlaceCand, sentence: number): { place: PlaceCand; end: number } | null {
+  if (!head.geo || head.geo.precision !== 'town') return null;
+  const text = doc.article.text;
+  const m = DASH_PART.exec(text.slice(head.at.end, head.at.end + 60));
+  if (!m) return null;
+  const end = head.at.end + m[0].length;
+  if (ROUTE_AFTER.test(text.slice(end, end + 12))) return null;
+  const start = end - m[0].replace(/^\s+[-–—]\s+/, '').length;
+  const part = doc.mentions.find((x) => x.sentence === sentence && x.start === start && isPlace(x));
+  const g = part?.geo;
+  if (part && g && (g.precision === 'town' || g.precision === 'site')) {
+    if (km(g, head.geo) > PART_KM) return null;
+    return { place: { ...head, name: part.name, entity: part.key, geo: g, at: { start: part.start, end: part.end } }, end: Math.max(end, part.end) };
+  }
+  return { place: head, end: Math.max(end, part?.end ?? 0) };
+}
+
 /**
  * The event's place from a candidate: the first element of its address chain with the most specific
  * point that lies inside every larger element the chain names; a midpoint for "between A and B".
  */
 export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand {
-  const head = chainStart(doc, p);
-  const chain = [head.geo ? head : null, ...chainAfter(doc, head.at.end, sentence)];
+  const start = chainStart(doc, p);
+  const part = townPart(doc, start, sentence);
+  const head = part?.place ?? start;
+  const chain = [head.geo ? head : null, ...chainAfter(doc, part?.end ?? head.at.end, sentence)];
   const geos = chain.map((m) => m?.geo ?? null);
   let q: PlaceCand = head;
   if (head !== p || chain.length > 1) {
@@ -161,7 +199,11 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
       const g = geos[n]!, c = chain[n];
       return n > 0 && c && g.precision === 'town' && g.admin1 && compactKey(g.admin1).startsWith(compactKey(c.name)) ? { ...g, precision: 'admin1' } : g;
     };
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j)));
+    // a village in another province than the town its address names lies near that town, or it is a namesake
+    // ("Bani Hasan (Abs)": not the Bani Hasan of Taiz); in the town's own province the town may stand for its
+    // countryside ("Zur Maghar town in Aleppo countryside")
+    const awayVillage = (g: Geo, n: Geo) => !!g.village && !!g.admin1 && !!n.admin1 && g.admin1 !== n.admin1;
+    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n)));
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;
@@ -174,7 +216,8 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // the province the address writes is the place's province, over the gazetteer's (boundaries move, and
     // contested units differ: "Al Quds - Abu Dis (Al Quds, West Bank)" is in the West Bank, not Israel's Jerusalem District)
     const at = chain.findIndex((c) => !!c && ("at" in c ? c.at.start : c.start) === q.at.start);
-    const u = geos.findIndex((g, j) => j > Math.max(at, 0) && !!g && unitAt(j).precision === 'admin1');
+    // (a unit the text names, not a name that only took an enclosing unit's point: the "Al Quds" of "(Al Quds, West Bank)")
+    const u = geos.findIndex((g, j) => j > Math.max(at, 0) && !!g && !g.approximate && unitAt(j).precision === 'admin1');
     const g = q.geo;
     if (u > 0 && g && rank(g) < RANK.admin1! && liesIn(g, unitAt(u))) {
       const unit = geos[u]!;

@@ -154,7 +154,9 @@ export function pickPlace(kb: KnowledgeBase, cands: readonly { record: KbRecord;
       // another place ("Khaneh village ... in Aleppo governorate" is not Piranshahr in Iran)
       // (a city of 100,000+ is known abroad by its other names too: "Aleppo" is GeoNames' Halab)
       if (ctx.countries.size && p.country && !ctx.countries.get(p.country) && !ctx.pinned?.has(p.country) && p.population < KNOWN_ABROAD) continue;
-      // and it gives way to a place that bears the name as its own
+      // and it gives way to a place that bears the name as its own; a village known by it only as an
+      // alternate name (an old or foreign name) is never the referent then ("Erbil" is not Koşuyolu in Mardin)
+      if (someOwn && isVillage(p)) continue;
       if (someOwn) sc -= 1.5;
     }
     if (sc <= -50) continue; // ruled out by an apposition ("X, Syria")

@@ -6,9 +6,13 @@
  * An actor's code comes from its ACLED name by the codebook's general rules first: a state's forces or
  * government are 1 in their own country and 8 outside it ("Military Forces of Turkey" in Syria); crowds
  * are 5 or 6, civilians 7, unidentified armed groups 3 (political militias, ACLED's code for unknown
- * armed men), unidentified tribal or communal militias 4, private security forces 8. A named group takes
- * the code ACLED gives it (kb/acled/actor-types.jsonl); else its KB class decides (armed group 3,
- * government or military 1/8 as a state, international organisation 8). A name none of these know is
+ * armed men), unidentified tribal or communal militias 4, private security forces 8; identity militias
+ * named by their community ("X Tribal Militia") 4, rebels named by the category ("Opposition Rebels") 2.
+ * A named group takes the code ACLED gives it in rows the evaluation does not score
+ * (kb/acled/actor-types.jsonl); else the project's actor dictionaries decide: the CAMEO sector PETRARCH2
+ * gives it or its KB record (rebels, insurgents, separatists, transnational armed groups 2; unidentified
+ * armed forces 3), else its KB class (armed group 3, government or military 1/8 as a state,
+ * international organisation 8). A name none of these know is
  * no ACLED actor: the export leaves it out rather than write a phrase. The interaction is the two codes
  * in ascending order (10 × smaller + larger), or 10 × the code for an actor alone. Civilian targeting
  * follows the codebook: every Violence against civilians event, and explosions or riots whose other
@@ -36,8 +40,9 @@ export function stateOf(name: string, t: AcledTables): string | null {
 
 /**
  * ACLED's own name of an actor written otherwise: "Opposition rebels" in Syria is "Opposition Rebels
- * (Syria)", "People's Protection Units" is "YPG: Peoples Protection Units" (names in ACLED's rows,
- * compared folded, with the event's country added, and without ACLED's acronym prefix); else the name.
+ * (Syria)", "People's Protection Units" is "YPG: Peoples Protection Units" (names in ACLED's rows outside
+ * the evaluation, compared folded, with the event's country added, and without ACLED's acronym prefix);
+ * else the name the ACLED naming data gives its KB actor ("Islamic State (Iraq)"); else the name.
  */
 export function acledActorName(name: string, country: string | null, t: AcledTables): string {
   if (interCode(name, country, t) !== null && t.actorTypes.has(name)) return name;
@@ -46,7 +51,7 @@ export function acledActorName(name: string, country: string | null, t: AcledTab
     const hit = k ? t.actorNames.get(foldName(k)) : undefined;
     if (hit) return hit;
   }
-  return name;
+  return t.dictionaryName(name, where ?? null) ?? name;
 }
 
 /** The inter code of one actor named the ACLED way, in an event in `country` (ISO2); null: not an ACLED actor. */
@@ -62,11 +67,21 @@ export function interCode(name: string | null | undefined, country: string | nul
   if (/^Private Security Forces\b/.test(name)) return 8;
   // a militia named after its patron ("Militia (Pro-Government)"): political militias (codebook)
   if (/^Militia \(Pro-[^)]+\)$/.test(name)) return 3;
+  // identity militias are named by their community ("Al Lahaq Tribal Militia (Yemen)", "Fulani Ethnic Militia (Nigeria)")
+  if (/\b(?:Tribal|Clan|Communal|Ethnic) Militia\b/.test(name)) return 4;
+  // rebels named by the category alone ("Opposition Rebels (Syria)"): rebel groups
+  if (/^(?:[A-Z][\w-]*\s+)?[Rr]ebels\b/.test(name)) return 2;
   const known = t.actorTypes.get(name) ?? t.actorBaseTypes.get(name.replace(/\s*\([^)]*\)$/, ''));
   if (known && known >= 1 && known <= 8) return known as InterCode;
-  const kb = t.kbActors.get(foldName(name));
+  const kb = t.dictionaryActor(name) ?? t.kbActors.get(foldName(name)) ?? null;
   if (!kb) return null;
-  switch (kb.class) {
+  const sectors = 'sectors' in kb ? kb.sectors : [];
+  const cls = 'kbClass' in kb ? kb.kbClass : kb.class;
+  // CAMEO sectors by the codebook's definitions: rebels, insurgents, separatists and transnational armed
+  // groups fight a national regime (2); unidentified armed forces are militias (3); security forces are a state's
+  if (sectors.some((x) => x === 'REB' || x === 'INS' || x === 'SEP' || x === 'IMG')) return 2;
+  if (sectors.includes('UAF')) return 3;
+  switch (cls) {
     case 'armed_group': case 'political': return 3;
     case 'state': case 'government': case 'military': return country && kb.country && kb.country !== country ? 8 : 1;
     case 'igo': return 8;

@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import { kbDir, type KnowledgeBase } from '../../kb/index.js';
 import type { KbRecord } from '../../kb/records.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
+import { readJson } from '../../lexicon/files.js';
+import { petrarchActor } from '../../extract/ontology/petrarch.js';
 
 export interface AcledCountry { readonly iso2: string; readonly iso3: string; readonly iso: number; readonly name: string; readonly region: string }
+export interface DictionaryActor { readonly kbClass: string | null; readonly country: string | null; readonly sectors: readonly string[] }
 interface AdminRow { readonly country: string; readonly geonames_admin1: string; readonly acled: string; readonly kb: string | null; readonly kbName: string | null }
 
 export interface AcledTables {
@@ -35,6 +38,14 @@ export interface AcledTables {
   readonly kbAdmin1: readonly KbRecord[];
   /** folded media outlet name → its country */
   readonly outlets: ReadonlyMap<string, string | null>;
+  /**
+   * What the project's actor dictionaries say of a named actor (ACLED naming: "PKK: Kurdistan Workers Party",
+   * "Islamic State (Syria)", "Operation Restoring Hope"): its KB record's class and country, and the CAMEO
+   * sector codes PETRARCH2 gives it or any name of its KB record ("REB", "IMG", "MIL"); null when none knows it
+   */
+  readonly dictionaryActor: (name: string) => DictionaryActor | null;
+  /** the name the ACLED naming data gives a KB actor named so ("Islamic State" in Iraq → "Islamic State (Iraq)"), or null */
+  readonly dictionaryName: (name: string, countryName: string | null) => string | null;
   /** the GeoNames admin-1 code of a gazetteer place (by entity id), when the KB is at hand */
   readonly admin1Code: (entity: string) => string | null;
   /** the GeoNames admin-1 code of the nearest gazetteer place of the country within 30 km of a point, when the KB is at hand */
@@ -53,10 +64,10 @@ function jsonl<T>(path: string): T[] {
 const ACLED_TABLES = resourceKey<AcledTables>('acled-export-tables');
 
 /** The tables over these resources' KB, built on first use. */
-export const acledTables = (res: Resources): AcledTables => res.memo(ACLED_TABLES, (r) => loadAcledTables(r.kb));
+export const acledTables = (res: Resources): AcledTables => res.memo(ACLED_TABLES, (r) => loadAcledTables(r.kb, kbDir(), r));
 
-/** The generated tables of kb/acled/ and the KB's countries, admin-1 units, actors and gazetteer places. */
-export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nearestPlace'>, dir: string = kbDir()): AcledTables {
+/** The generated tables of kb/acled/ and the KB's countries, admin-1 units, actors and gazetteer places (with `res`, also the PETRARCH2 dictionaries). */
+export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nearestPlace'>, dir: string = kbDir(), res?: Resources): AcledTables {
   const kbRecords: KbRecord[] = [];
   for (const r of kb.records()) if (r.kind === 'country' || r.kind === 'admin1' || r.kind === 'actor') kbRecords.push(r);
   const countries = new Map<string, AcledCountry>();
@@ -100,6 +111,44 @@ export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nea
       if (cls === 'media' && !outlets.has(k)) outlets.set(k, r.country ?? null);
     }
   }
+  // the names the ACLED naming data gives KB actors (dict/acled-actors.json: "kb:saudi-led-coalition" is
+  // "Operation Restoring Hope", "kb:islamic-state" "Islamic State ({country})"), back to the KB record
+  const acledNamed = new Map<string, KbRecord>();
+  const namedAs = new Map<string, string>();
+  if (res) {
+    const spec = readJson<{ actors: Record<string, { name?: string }> }>('acled-actors.json').actors;
+    for (const [id, a] of Object.entries(spec)) {
+      const rec = a.name ? kb.get(id) : undefined;
+      if (rec) { acledNamed.set(foldName(a.name!.replace(/\s*\(\{country\}\)$/, '')), rec); namedAs.set(id, a.name!); }
+    }
+  }
+  const byName = new Map<string, KbRecord>();
+  for (const r of kbRecords) if (r.kind === 'actor' && r.type !== 'person') for (const n of [r.name, ...r.aliases]) if (!byName.has(foldName(n))) byName.set(foldName(n), r);
+  // (a dictionary actor of another country is another group of that name: "National Resistance" in Yemen is not Uganda's)
+  const sectorsOf = (names: readonly string[], country: string | null): string[] => {
+    for (const n of names) {
+      const p = res ? petrarchActor(res, n, null) : null;
+      if (p?.sectors.length && !(p.country && country && p.country !== country)) return [...p.sectors];
+    }
+    return [];
+  };
+  const dictionaryActor = (name: string): DictionaryActor | null => {
+    // ACLED's decorations: a trailing "(Country)" or "(Unit)", a leading "ABC: " acronym (the acronym is a name too)
+    const base = name.replace(/\s*\([^)]*\)$/, '');
+    const acronym = /^([^:]{1,15}):\s+(.+)$/.exec(base);
+    const keys = [name, base, ...(acronym ? [acronym[2]!, acronym[1]!] : [])];
+    const rec = keys.map((k) => acledNamed.get(foldName(k)) ?? byName.get(foldName(k))).find((r) => !!r);
+    // a phrase ("organisation", "gunmen") is no named actor of a dictionary
+    if (!rec && !/^[A-Z]/.test(name)) return null;
+    const sectors = sectorsOf(rec ? [rec.name, ...rec.aliases] : keys, rec?.country ?? null);
+    if (!rec && !sectors.length) return null;
+    return { kbClass: rec ? (rec as { class?: string }).class ?? null : null, country: rec?.country ?? null, sectors };
+  };
+  const dictionaryName = (name: string, countryName: string | null): string | null => {
+    const rec = byName.get(foldName(name));
+    const tpl = rec ? namedAs.get(rec.id) : undefined;
+    return tpl ? tpl.replace('{country}', countryName ?? 'International').replace(' (International)', '') : null;
+  };
   const kbAdmin1 = kbRecords.filter((r) => r.kind === 'admin1');
   const admin1Code = (entity: string): string | null => {
     const r = kb.get(entity);
@@ -130,5 +179,5 @@ export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nea
     if (best === null) { const g = kb.nearestPlace(iso2, lat, lon, 30); if (typeof g?.admin1 === 'string') best = g.admin1; }
     return best;
   };
-  return { countries, countryByName, admin1, actorTypes, actorNames, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, admin1Code, admin1CodeAt };
+  return { countries, countryByName, admin1, actorTypes, actorNames, actorBaseTypes, kbActors, kbCountries, kbAdmin1, outlets, dictionaryActor, dictionaryName, admin1Code, admin1CodeAt };
 }

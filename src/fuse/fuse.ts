@@ -189,3 +189,4 @@ export function fuseArticleEvents(
   }
   return { upserted: [...upserted.values()], removed, decisions };
 }
+

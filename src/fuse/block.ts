@@ -1,9 +1,10 @@
 /**
  * Blocking: which stored canonical events a new report is compared with. A block query is the report's
- * type family, its date window widened by the largest tolerance, its place (country or point) and its
- * distinctive actors; the same function gives the block of a stored event, so every index (memory,
- * SQLite) files and finds events the same way. Undated reports of news are given the month before
- * publication; undated background events have no window and are found by their named actors only.
+ * type family, its date span and the window its reach widens it to, its place (country or point) and its
+ * distinctive actors; the same rule gives the block of a stored event, so every index (memory, SQLite)
+ * files and finds events the same way, and whether two meet in time does not depend on which arrived
+ * first (`datesMeet`). Undated reports of news are given the month before publication; undated
+ * background events have no window and are found by their named actors only.
  */
 import type { Article } from '../core/model/article.js';
 import type { EntityType } from '../core/model/entity.js';
@@ -45,9 +46,6 @@ export interface BlockQuery {
    * that name one of them are candidates whatever place either side read
    */
   readonly names?: readonly string[];
-  /** the window within which a stored event naming one of `names` is a candidate (wider than the date window: court news follows by months) */
-  readonly namesStart?: string | null;
-  readonly namesEnd?: string | null;
 }
 
 /** Days after an incident a report dated only to its week may be a follow-up of it (score.ts). */
@@ -57,11 +55,6 @@ export const FOLLOW_UP_DAYS = 30;
  * and the week before a bare weekday): a store reading rows by their stored spans widens a report's span by this.
  */
 export const MAX_REACH_DAYS = MAX_TOLERANCE + FOLLOW_UP_DAYS + 7;
-/**
- * Days a later report that names the same private person (a victim, a suspect) may follow the incident: court news
- * (a charge, a hearing, a trial, a sentence) comes months after the act, often more than a year after it.
- */
-export const NAMED_FOLLOW_UP_DAYS = 730;
 /** Days before publication an undated news report may refer to. */
 export const UNDATED_LOOKBACK_DAYS = 30;
 const DISTINCT = new Set<string>(['person', 'organization']);
@@ -108,9 +101,8 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
     dates = { dateStart: isoOf(span[0] - r.back), dateEnd: isoOf(span[1] + r.ahead), spanStart: isoOf(span[0]), spanEnd: isoOf(span[1]) };
   }
   const geo = e.location?.geo ?? null;
-  const named = e.date && !e.background ? { namesStart: isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - NAMED_FOLLOW_UP_DAYS), namesEnd: isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE + NAMED_FOLLOW_UP_DAYS) } : {};
   return {
-    family: familyOf(e.type, e.mode), ...dates, ...named,
+    family: familyOf(e.type, e.mode), ...dates,
     lat: geo?.lat ?? null, lon: geo?.lon ?? null, country: geo?.country ?? null, precision: geo?.precision ?? null,
     actors: e.actors.filter((a) => a.entity && DISTINCT.has(typeOf?.(a.entity) ?? '')).map((a) => actorKey(a)),
   };

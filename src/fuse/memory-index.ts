@@ -112,15 +112,11 @@ export class MemoryEventIndex implements EventIndex {
     // candidate of this one — its candidates are a function of its own block, the same whichever arrived first
     const inTime = (id: string): boolean => !q.dateStart || !this.#blocks.get(id)!.dateStart || datesMeet(q, this.#blocks.get(id)!);
     for (const a of q.actors ?? []) for (const id of this.#byActor.get(`${q.family}|${a}`) ?? []) if (this.#events.has(id) && inTime(id)) out.add(id);
-    // the same person named, wherever either side's place was read: within the date window (undated with undated)
-    // (within the wider window of court news when the query gives one)
-    const [ns, ne] = q.namesStart && q.namesEnd ? [q.namesStart, q.namesEnd] : [q.dateStart, q.dateEnd];
-    const qs = ns && ne ? dayOf(ns) : null, qe = ns && ne ? dayOf(ne) : null;
+    // the same person named, wherever either side's place was read: within the dates (undated with undated)
     for (const n of q.names ?? []) {
       for (const id of this.#byName.get(`${q.family}|${n}`) ?? []) {
         if (!this.#events.has(id)) continue;
-        const w = this.#windows.get(id) ?? null;
-        if (qs === null || qe === null ? w === null : ((!!w && w[0] <= qe && qs <= w[1]) || datesMeet(q, this.#blocks.get(id)!)) && inTime(id)) out.add(id);
+        if (q.dateStart ? !!this.#blocks.get(id)!.dateStart && datesMeet(q, this.#blocks.get(id)!) : this.#windows.get(id) === null) out.add(id);
       }
     }
     return [...out].sort().map((id) => this.#events.get(id)!);

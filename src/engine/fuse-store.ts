@@ -20,7 +20,7 @@ import type { Range } from '../core/span.js';
 import type { Doc } from '../core/model/doc.js';
 import type { Database } from '../store/schema.js';
 import { candidateEvents, dayNumber, deleteEvents, putEvent, type BlockWindow } from '../store/repos/events.js';
-import { arrivalDays, getAnalyses, getArticles } from '../store/repos/articles.js';
+import { analysedOf, arrivalDays, getAnalyses, getArticles } from '../store/repos/articles.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { fuseArticleEvents, blockOf, blockWindowsFor, familyKey, MAX_REACH_DAYS } from '../fuse/index.js';
 import { arrivalKey } from './arrival.js';
@@ -135,6 +135,14 @@ export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: rea
     const missing = ids.filter((id) => !keys.has(id));
     if (missing.length) for (const [id, a] of await arrivalDays(trx, missing)) keys.set(id, arrivalKey(a));
   };
+  // only events whose every report can be fused again from a stored analysis of this pipeline version are rebuilt
+  // (an article analysed by an older version only keeps its reports where they are until it is analysed again)
+  const analysed = new Set<string>(inputs.map((x) => x.article.id));
+  const rebuildable = async (events: readonly FusedEvent[]): Promise<FusedEvent[]> => {
+    const ids = [...new Set(events.flatMap((c) => c.members.map((m) => m.article)))].filter((a) => !analysed.has(a));
+    if (ids.length) for (const a of await analysedOf(trx, ids, PIPELINE_VERSION)) analysed.add(a);
+    return events.filter((c) => c.members.every((m) => analysed.has(m.article)));
+  };
   const queue = new Map<string, FuseInput | null>();
   for (const x of inputs) { queue.set(x.article.id, x); keys.set(x.article.id, arrivalKey(x.article)); }
   await keyOf(stored);
@@ -153,6 +161,7 @@ export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: rea
       const since = removed.events.filter((r) => windowsMeet(blockWindowOf(r), c)).map((r) => firstKey(r, keys, removed.formerKeys)).sort()[0];
       if (since !== undefined && c.members.some((m) => (keys.get(m.article) ?? '') > since)) rebuild.push(c);
     }
+    rebuild.splice(0, rebuild.length, ...(await rebuildable(rebuild)));
     await deleteEvents(trx, rebuild.map((c) => c.id));
     for (const a of new Set(rebuild.flatMap((c) => c.members.map((m) => m.article)))) if (!queue.has(a) && keys.has(a)) { queue.set(a, null); refused++; }
   }
@@ -172,7 +181,8 @@ export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: rea
     const key = keys.get(id)!;
     const others = candidates.filter((c) => !c.members.some((m) => m.article === id));
     await keyOf([...new Set(others.flatMap((c) => c.members.map((m) => m.article)))]);
-    const rebuild = refused < MAX_REFUSED ? others.filter((c) => c.members.some((m) => (keys.get(m.article) ?? '') > key)) : [];
+    const late = refused < MAX_REFUSED ? others.filter((c) => c.members.some((m) => (keys.get(m.article) ?? '') > key)) : [];
+    const rebuild = late.length ? await rebuildable(late) : [];
     if (rebuild.length) {
       await deleteEvents(trx, rebuild.map((c) => c.id));
       const gone = new Set(rebuild.map((c) => c.id));

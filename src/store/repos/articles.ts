@@ -138,6 +138,15 @@ export async function hasAnalysis(db: Db, articleId: string, version: string): P
   return !!row;
 }
 
+/** The ids among `ids` that have an analysis of this pipeline version. */
+export async function analysedOf(db: Db, ids: readonly string[], version: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    for (const r of await db.selectFrom('analyses').select('article_id').where('article_id', 'in', ids.slice(i, i + IDS_PER_STATEMENT)).where('pipeline_version', '=', version).execute()) out.add(r.article_id);
+  }
+  return out;
+}
+
 export async function putAnalysis(db: Db, articleId: string, version: string, result: AnalysisResult, now: string): Promise<void> {
   // one upsert instead of delete + insert: the row ends the same, in one statement
   const row = { article_id: articleId, pipeline_version: version, result: JSON.stringify(result), created_at: now };

@@ -45,7 +45,7 @@ export async function metaCommand(argv: string[]): Promise<number> {
     const [stored] = await getArticles(store.db, [id]);
     if (!stored) throw new SitrepError('SITREP_ERR_INPUT_MISSING', 'no article with this id in the store', id);
     const article = prepareArticle({ ...setMeta(stored, set), publishedInferred: null });
-    const run = await analyzeArticles(store, [{ article, fresh: false }], { order: [id], resources: cliResources() });
+    const run = await analyzeArticles(store, [{ article, fresh: false }], { resources: cliResources() });
     for (const f of run.failures) process.stderr.write(`sitrep: error: ${f.message} [${f.code}]\n`);
     if (run.failures.length) return EXIT.INPUT_FAILED;
     process.stderr.write(`sitrep: ${id}: ${Object.entries(set).map(([k, v]) => `${k} = ${v ?? '(none)'}`).join(', ')}; re-analysed\n`);

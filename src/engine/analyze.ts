@@ -16,13 +16,14 @@ import { buildPipeline, type Pipeline } from '../pipeline/index.js';
 import { stageContext } from '../nlp/stage.js';
 import type { Resources } from '../resources/index.js';
 import { openDb, type OpenDb } from '../store/db.js';
-import { insertArticle, hasAnalysis, putAnalysis, getArticles, getAnalyses, getArticleMeta, updateArticleMeta, ingestOrder, type AnalysisResult } from '../store/repos/articles.js';
+import { insertArticle, hasAnalysis, putAnalysis, getArticleMeta, updateArticleMeta, arrivalDays, type AnalysisResult } from '../store/repos/articles.js';
 import { lockForWrite } from '../store/locks.js';
 import type { Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { mergeMeta } from './metadata.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
-import { fuseIntoStore } from './fuse-store.js';
+import { fuseInArrivalOrder } from './fuse-store.js';
+import { arrivalKey } from './arrival.js';
 import { prepareArticle } from './prepare.js';
 import { buildReport, type Report } from '../report/build.js';
 import { findNearDuplicates } from '../ingest/near-dup.js';
@@ -150,10 +151,11 @@ export async function analyzeRecords(records: readonly RawRecord[], opts: Analyz
       if (!opts.reprocess && s && !m!.changed.length && (await hasAnalysis(store.db, a.id, PIPELINE_VERSION))) unchanged.push(a.id);
       else todo.push({ article, fresh: !opts.reprocess && !(m?.changed.length) });
     }
-    // fusion is fed in a canonical order — publication day, then id — not in the order the inputs were
-    // given: the same articles make the same ledger however they are listed
-    todo.sort((x, y) => dayOf(x.article).localeCompare(dayOf(y.article)) || x.article.id.localeCompare(y.article.id));
-    const run = await analyzeArticles(store, todo, { ...opts, order: todo.map((t) => t.article.id) });
+    // fusion is fed in arrival order — publication day, then id (arrival.ts) — not in the order the inputs were
+    // given: the same articles make the same ledger however they are listed (and however they were split into runs:
+    // fuse-store.ts)
+    todo.sort((x, y) => (arrivalKey(x.article) < arrivalKey(y.article) ? -1 : arrivalKey(x.article) > arrivalKey(y.article) ? 1 : 0));
+    const run = await analyzeArticles(store, todo, opts);
     failures.push(...run.failures);
     unchanged.push(...run.unchanged);
     // an article whose analysis failed was never stored, so the report leaves it out by itself
@@ -188,19 +190,18 @@ const metaOf = (a: Article) => ({ id: a.id, source: a.source, published: a.publi
 
 /**
  * Analyses articles (cleaned, metadata settled) and stores them, replacing what the store held for them.
- * `fresh`: stored only when no other writer stored it meanwhile. `order`: article ids in input order.
+ * `fresh`: stored only when no other writer stored it meanwhile. Fusion follows arrival order (fuse-store.ts).
  *
  * When none of them had events stored, each is written in its own transaction as it comes. When some
  * replace a stored analysis, the whole batch is written in one transaction that removes the events the
- * old analyses took part in, fuses the batch in input order and then the other articles of those events:
+ * old analyses took part in, fuses the batch and the other articles of those events in arrival order:
  * re-analysing a whole batch gives what one run gives. Should that transaction fail, nothing of it is
  * kept, and each article is tried again in a transaction of its own, so one bad article fails alone.
  */
-export async function analyzeArticles(store: OpenDb, todo: readonly { article: Article; fresh: boolean }[], opts: AnalyzeOptions & { order?: readonly string[] }): Promise<{ analysed: string[]; unchanged: string[]; failures: SitrepError[]; explained: Map<string, Diagnostic[]> }> {
+export async function analyzeArticles(store: OpenDb, todo: readonly { article: Article; fresh: boolean }[], opts: AnalyzeOptions): Promise<{ analysed: string[]; unchanged: string[]; failures: SitrepError[]; explained: Map<string, Diagnostic[]> }> {
   const { resources, pipeline = defaultPipeline } = opts;
   const ctx = stageContext(resources);
   const explained = new Map<string, Diagnostic[]>();
-  const position = new Map((opts.order ?? []).map((id, i) => [id, i]));
   const failures: SitrepError[] = [];
   const analysed: string[] = [];
   const unchanged: string[] = [];
@@ -250,7 +251,7 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
             await lockForWrite(trx, store.dialect);
             // another writer may have stored the same article since it was looked up
             if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
-            await replaceAnalysis(trx, a, d, new Date().toISOString(), position, opts);
+            await replaceAnalysis(trx, a, d, new Date().toISOString(), opts);
             return true;
           });
           addTime(opts.timings, 'store and fusion (per article)', t0);
@@ -270,15 +271,16 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
       for (const r of ready) if (r.fresh && (await hasAnalysis(trx, r.article.id, PIPELINE_VERSION))) skip.add(r.article.id);
       const mine = ready.filter((r) => !skip.has(r.article.id));
       const ids = new Set(mine.map((r) => r.article.id));
-      const stale = (await eventsForArticles(trx, [...ids])).map((e) => e.id);
+      const staleEvents = await eventsForArticles(trx, [...ids]);
+      const stale = staleEvents.map((e) => e.id);
       const others = stale.length ? (await articlesForEvents(trx, stale)).filter((id) => !ids.has(id)) : [];
+      const formerKeys = await formerKeysOf(trx, [...ids]);
       await deleteEvents(trx, stale);
       for (const { article: a, doc } of mine) {
         if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
         await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc, a), now);
-        await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
       }
-      await refuseStored(trx, await ingestOrder(trx, others), now, fuseOpts);
+      await fuseInArrivalOrder(trx, mine.map(({ article, doc }) => ({ article, events: doc.events, mentions: doc.mentions, sentences: doc.sentences })), others, now, fuseOpts, { events: staleEvents, formerKeys });
       return skip;
     });
     addTime(opts.timings, 'store and fusion (per article)', t0);
@@ -290,7 +292,7 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
         const stored = await store.db.transaction().execute(async (trx) => {
           await lockForWrite(trx, store.dialect);
           if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
-          await replaceAnalysis(trx, a, doc, new Date().toISOString(), position, opts);
+          await replaceAnalysis(trx, a, doc, new Date().toISOString(), opts);
           return true;
         });
         (stored ? analysed : unchanged).push(a.id);
@@ -300,38 +302,24 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
   return { analysed, unchanged, failures, explained };
 }
 
-/** Fuses stored analyses again (articles whose events were rebuilt), in the order given. */
-async function refuseStored(trx: Transaction<Database>, ids: readonly string[], now: string, fuseOpts: { isolate: boolean; timings?: Map<string, number> }): Promise<void> {
-  const arts = new Map((await getArticles(trx, ids)).map((o) => [o.id, o]));
-  const analyses = new Map((await getAnalyses(trx, ids, PIPELINE_VERSION)).map((r) => [r.articleId, r.result]));
-  for (const id of ids) {
-    const o = arts.get(id), r = analyses.get(id);
-    // an article analysed by an older pipeline version only is fused again when it is re-analysed
-    if (o && r) await fuseIntoStore(trx, o, r.events as Doc['events'], r.mentions as Doc['mentions'], r.sentences, now, fuseOpts);
-  }
-}
-
 /**
  * Inside one transaction: stores the article and its analysis, removes the events its previous analysis
- * (if any) took part in, and fuses it and the other articles of those events again — in input order,
- * then in the order they were first stored — so a rebuilt event is what one run would have built.
+ * (if any) took part in, and fuses it and the other articles of those events again in arrival order, so a
+ * rebuilt event is what one run would have built.
  */
-async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: DocResult, now: string, position: Map<string, number>, opts: AnalyzeOptions): Promise<void> {
-  const stale = (await eventsForArticles(trx, [a.id])).map((e) => e.id);
+async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: DocResult, now: string, opts: AnalyzeOptions): Promise<void> {
+  const staleEvents = await eventsForArticles(trx, [a.id]);
+  const stale = staleEvents.map((e) => e.id);
   const others = stale.length ? (await articlesForEvents(trx, stale)).filter((id) => id !== a.id) : [];
+  const formerKeys = await formerKeysOf(trx, [a.id]);
   await deleteEvents(trx, stale);
   if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
   await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc, a), now);
   const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
-  if (!others.length) {
-    await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
-    return;
-  }
-  const firstStored = new Map((await ingestOrder(trx, [a.id, ...others])).map((id, i) => [id, i]));
-  const rank = (id: string): [number, number] => [position.get(id) ?? Infinity, firstStored.get(id) ?? Infinity];
-  const order = [a.id, ...others].sort((x, y) => { const [p, q] = rank(x), [r, t] = rank(y); return p - r || q - t || x.localeCompare(y); });
-  const at = order.indexOf(a.id);
-  await refuseStored(trx, order.slice(0, at), now, fuseOpts);
-  await fuseIntoStore(trx, a, doc.events, doc.mentions, doc.sentences, now, fuseOpts);
-  await refuseStored(trx, order.slice(at + 1), now, fuseOpts);
+  await fuseInArrivalOrder(trx, [{ article: a, events: doc.events, mentions: doc.mentions, sentences: doc.sentences }], others, now, fuseOpts, { events: staleEvents, formerKeys });
+}
+
+/** The arrival keys stored articles have before their metadata is updated. */
+async function formerKeysOf(trx: Transaction<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  return new Map([...(await arrivalDays(trx, ids))].map(([id, a]) => [id, arrivalKey(a)]));
 }

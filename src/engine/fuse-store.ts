@@ -1,43 +1,209 @@
 /**
- * Fuses one article's extracted events into the canonical events of the store: loads the candidate
- * events by blocking (type family, date window, country), lets src/fuse merge or create, and writes back
- * what changed. Runs inside the article's transaction.
+ * Fuses articles' extracted events into the canonical events of the store: loads the candidate events by
+ * blocking (type family, date window, country), lets src/fuse merge or create, and writes back what changed.
+ * Runs inside the caller's transaction.
+ *
+ * Fusion is incremental, and merging does not commute: which report founds an event (its id), the order of its
+ * members, evidence and merge reasons, and which events a third report can join all follow the order reports
+ * are fused in. The ledger is defined as the articles fused in arrival order (publication day, then id:
+ * arrival.ts), and an article that arrives after later-published ones takes its place in that order: the
+ * stored events of its block (blocking is symmetric: block.ts, datesMeet) that hold a later-published report
+ * are removed, and their articles are fused again after it, each by the same rule — so a report that bridged
+ * two events (A and C joined through B) is re-examined in its place too, and B's join is made again, with its
+ * reason, when B comes after the others. In a stream that arrives in publication order nothing is rebuilt.
  */
 import type { Transaction } from 'kysely';
 import type { Article } from '../core/model/article.js';
 import type { Mention } from '../core/model/entity.js';
-import type { ExtractedEvent } from '../core/model/event.js';
+import type { ExtractedEvent, FusedEvent } from '../core/model/event.js';
 import type { Range } from '../core/span.js';
+import type { Doc } from '../core/model/doc.js';
 import type { Database } from '../store/schema.js';
-import { candidateEvents, dayNumber, deleteEvents, putEvent } from '../store/repos/events.js';
+import { candidateEvents, dayNumber, deleteEvents, putEvent, type BlockWindow } from '../store/repos/events.js';
+import { analysedOf, arrivalDays, getAnalyses, getArticles } from '../store/repos/articles.js';
 import { PIPELINE_VERSION } from '../core/version.js';
-import { fuseArticleEvents, blockWindowsFor, familyKey } from '../fuse/index.js';
+import { fuseArticleEvents, blockOf, blockWindowsFor, familyKey, MAX_REACH_DAYS } from '../fuse/index.js';
+import { arrivalKey } from './arrival.js';
 
 const COARSE = new Set(['country', 'region', 'admin1']);
 /** Places precise enough to bound the candidates by a box around their point. */
 const FINE = new Set(['site', 'town']);
+/**
+ * Times one article may be put back behind an earlier-published one its rebuild uncovered, within one call: the
+ * rebuild of a rebuild is bounded (each round removes events; this caps pathological chains).
+ */
+const MAX_DEFERRALS = 3;
+/**
+ * Stored articles one arrival may send back to be fused again. An article published long before a dense
+ * neighbourhood of the store rebuilds that neighbourhood (each rebuilt report re-examines its own block); past
+ * this many, the remaining events are left as they are (then, and only then, the ledger depends on the order).
+ */
+const MAX_REFUSED = 2000;
 
-export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: { isolate?: boolean; timings?: Map<string, number> } = {}): Promise<void> {
-  if (!events.length) return;
-  const windows = blockWindowsFor(article, events, undefined, mentions, sentences).map((q) => ({
-    family: q.family, dayStart: dayNumber(q.dateStart), dayEnd: dayNumber(q.dateEnd),
-    country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
-    ...(q.lat != null && q.lon != null && FINE.has(q.precision ?? '') ? { lat: q.lat, lon: q.lon } : {}),
-    ...(q.names?.length ? { names: q.names } : {}),
-  }));
-  const t0 = performance.now();
-  const candidates = opts.isolate ? [] : await candidateEvents(trx, windows);
+export interface FuseInput {
+  readonly article: Article;
+  readonly events: readonly ExtractedEvent[];
+  readonly mentions: readonly Mention[];
+  readonly sentences: readonly Range[];
+}
+
+interface FuseOpts { isolate?: boolean; timings?: Map<string, number> }
+
+const addTiming = (t: Map<string, number> | undefined, name: string, ms: number): void => { if (t) t.set(name, (t.get(name) ?? 0) + ms); };
+
+/** The stored candidates of an article's events (none when isolated). */
+async function candidatesOf(trx: Transaction<Database>, x: FuseInput, opts: FuseOpts): Promise<FusedEvent[]> {
+  if (opts.isolate || !x.events.length) return [];
+  const windows = blockWindowsFor(x.article, x.events, undefined, x.mentions, x.sentences).map((q) => {
+    // the window the report looks in, and its own span widened by the most any stored event reaches (block.ts,
+    // datesMeet): the rows of both, filtered exactly by fusion's index
+    const ws = dayNumber(q.dateStart), we = dayNumber(q.dateEnd), ss = dayNumber(q.spanStart), se = dayNumber(q.spanEnd);
+    return {
+      family: q.family,
+      dayStart: ws === null ? null : Math.min(ws, (ss ?? ws) - MAX_REACH_DAYS), dayEnd: we === null ? null : Math.max(we, (se ?? we) + MAX_REACH_DAYS),
+      country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
+      ...(q.lat != null && q.lon != null && FINE.has(q.precision ?? '') ? { lat: q.lat, lon: q.lon } : {}),
+      ...(q.names?.length ? { names: q.names } : {}),
+    };
+  });
+  return candidateEvents(trx, windows);
+}
+
+/** Events a re-analysis removed, and the arrival keys its articles had before it (their metadata may have changed). */
+export interface Removed {
+  readonly events: readonly FusedEvent[];
+  readonly formerKeys: ReadonlyMap<string, string>;
+}
+
+/** The first arrival key among an event's reports (an article's former key when it has one). */
+function firstKey(e: FusedEvent, keys: ReadonlyMap<string, string>, former: ReadonlyMap<string, string>): string {
+  return e.members.map((m) => former.get(m.article) ?? keys.get(m.article) ?? '').sort()[0] ?? '';
+}
+
+/** The store rows a stored event's block reaches (a superset, as for a report: candidatesOf). */
+function blockWindowOf(e: FusedEvent): BlockWindow {
+  const b = blockOf(e);
+  // (blockOf gives an event's own span as dateStart..dateEnd and its window as spanStart..spanEnd)
+  const ss = dayNumber(b.dateStart), se = dayNumber(b.dateEnd), ws = dayNumber(b.spanStart), we = dayNumber(b.spanEnd);
+  return {
+    family: b.family,
+    dayStart: ss === null ? null : Math.min(ws ?? ss, ss - MAX_REACH_DAYS), dayEnd: se === null ? null : Math.max(we ?? se, se + MAX_REACH_DAYS),
+    country: b.country && !COARSE.has(b.precision ?? '') ? b.country : null,
+    ...(b.lat != null && b.lon != null && FINE.has(b.precision ?? '') ? { lat: b.lat, lon: b.lon } : {}),
+    ...(b.names?.length ? { names: b.names } : {}),
+  };
+}
+
+/** Whether a stored event falls in a block window (the family and days; the place was bounded by the query). */
+function windowsMeet(w: BlockWindow, c: FusedEvent): boolean {
+  if (familyKey(c) !== w.family) return false;
+  const s = dayNumber(c.date?.start), e = dayNumber(c.date?.end);
+  if (w.dayStart === null || w.dayEnd === null || s === null || e === null) return true;
+  return s - 7 <= w.dayEnd && w.dayStart <= e;
+}
+
+/** Fuses one article into the given candidates and writes what changed. */
+async function fuseAndWrite(trx: Transaction<Database>, x: FuseInput, candidates: readonly FusedEvent[], now: string, opts: FuseOpts): Promise<void> {
   const t1 = performance.now();
-  const { upserted, removed } = fuseArticleEvents(article, events, mentions, candidates, { sentences });
+  const { upserted, removed } = fuseArticleEvents(x.article, x.events, x.mentions, candidates, { sentences: x.sentences });
   const t2 = performance.now();
   await deleteEvents(trx, removed);
   // a merged event was a candidate read in this transaction: only its new article links are written
   const before = new Map(candidates.map((c) => [c.id, c]));
   for (const e of upserted) await putEvent(trx, e, familyKey(e), PIPELINE_VERSION, now, before.get(e.id));
-  if (opts.timings) {
-    const t3 = performance.now(), t = opts.timings;
-    t.set('  of which: load candidates', (t.get('  of which: load candidates') ?? 0) + t1 - t0);
-    t.set('  of which: fuse', (t.get('  of which: fuse') ?? 0) + t2 - t1);
-    t.set('  of which: write events', (t.get('  of which: write events') ?? 0) + t3 - t2);
+  addTiming(opts.timings, '  of which: fuse', t2 - t1);
+  addTiming(opts.timings, '  of which: write events', performance.now() - t2);
+}
+
+/** A stored article's analysis as fusion takes it (null when it has none for this pipeline version). */
+async function storedInput(trx: Transaction<Database>, id: string): Promise<FuseInput | null> {
+  const [article] = await getArticles(trx, [id]);
+  const [analysis] = await getAnalyses(trx, [id], PIPELINE_VERSION);
+  if (!article || !analysis) return null;
+  const r = analysis.result;
+  return { article, events: r.events as Doc['events'], mentions: r.mentions as Doc['mentions'], sentences: r.sentences };
+}
+
+/**
+ * Fuses `inputs` (articles stored with their analysis in this transaction) and `stored` (ids of stored articles
+ * whose events were removed, fused again from their stored analysis) in arrival order, taking each one's place
+ * in that order against what the store already holds (see the module comment).
+ */
+export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: readonly FuseInput[], stored: readonly string[], now: string, opts: FuseOpts = {}, removed: Removed = { events: [], formerKeys: new Map() }): Promise<void> {
+  const keys = new Map<string, string>();
+  const keyOf = async (ids: readonly string[]): Promise<void> => {
+    const missing = ids.filter((id) => !keys.has(id));
+    if (missing.length) for (const [id, a] of await arrivalDays(trx, missing)) keys.set(id, arrivalKey(a));
+  };
+  // only events whose every report can be fused again from a stored analysis of this pipeline version are rebuilt
+  // (an article analysed by an older version only keeps its reports where they are until it is analysed again)
+  const analysed = new Set<string>(inputs.map((x) => x.article.id));
+  const rebuildable = async (events: readonly FusedEvent[]): Promise<FusedEvent[]> => {
+    const ids = [...new Set(events.flatMap((c) => c.members.map((m) => m.article)))].filter((a) => !analysed.has(a));
+    if (ids.length) for (const a of await analysedOf(trx, ids, PIPELINE_VERSION)) analysed.add(a);
+    return events.filter((c) => c.members.every((m) => analysed.has(m.article)));
+  };
+  const queue = new Map<string, FuseInput | null>();
+  for (const x of inputs) { queue.set(x.article.id, x); keys.set(x.article.id, arrivalKey(x.article)); }
+  await keyOf(stored);
+  for (const id of stored) if (!queue.has(id) && keys.has(id)) queue.set(id, null);
+  let refused = 0;
+  // removed events (a re-analysis's old ones) were there when the reports of their block published after them were
+  // fused: a merge, a look-alike or a "kept apart from" reason of those may rest on them, so those events are rebuilt
+  // (from the first report of the removed one, as it was stored then)
+  if (!opts.isolate && removed.events.length) {
+    const around = await candidateEvents(trx, removed.events.map(blockWindowOf));
+    await keyOf([...new Set([...removed.events, ...around].flatMap((c) => c.members.map((m) => m.article)))]);
+    const gone = new Set(removed.events.map((e) => e.id));
+    const rebuild: FusedEvent[] = [];
+    for (const c of around) {
+      if (gone.has(c.id)) continue;
+      const since = removed.events.filter((r) => windowsMeet(blockWindowOf(r), c)).map((r) => firstKey(r, keys, removed.formerKeys)).sort()[0];
+      if (since !== undefined && c.members.some((m) => (keys.get(m.article) ?? '') > since)) rebuild.push(c);
+    }
+    rebuild.splice(0, rebuild.length, ...(await rebuildable(rebuild)));
+    await deleteEvents(trx, rebuild.map((c) => c.id));
+    for (const a of new Set(rebuild.flatMap((c) => c.members.map((m) => m.article)))) if (!queue.has(a) && keys.has(a)) { queue.set(a, null); refused++; }
   }
+  const deferred = new Map<string, number>();
+  while (queue.size) {
+    let id = '';
+    for (const k of queue.keys()) if (!id || keys.get(k)! < keys.get(id)!) id = k;
+    const x = queue.get(id) ?? (await storedInput(trx, id));
+    if (!x) { queue.delete(id); continue; }
+    queue.set(id, x);
+    const t0 = performance.now();
+    let candidates = await candidatesOf(trx, x, opts);
+    addTiming(opts.timings, '  of which: load candidates', performance.now() - t0);
+    // stored events in its block that hold a report published after it: in arrival order they were built after it
+    // (or, when they hold earlier reports too, changed after it), and their reports may have merged into its event,
+    // or been kept apart from it, so they are rebuilt behind it (events it is already a member of are its own)
+    const key = keys.get(id)!;
+    const others = candidates.filter((c) => !c.members.some((m) => m.article === id));
+    await keyOf([...new Set(others.flatMap((c) => c.members.map((m) => m.article)))]);
+    const late = refused < MAX_REFUSED ? others.filter((c) => c.members.some((m) => (keys.get(m.article) ?? '') > key)) : [];
+    const rebuild = late.length ? await rebuildable(late) : [];
+    if (rebuild.length) {
+      await deleteEvents(trx, rebuild.map((c) => c.id));
+      const gone = new Set(rebuild.map((c) => c.id));
+      candidates = candidates.filter((c) => !gone.has(c.id));
+      let earlier = false;
+      for (const a of new Set(rebuild.flatMap((c) => c.members.map((m) => m.article)))) {
+        if (a === id || queue.has(a) || !keys.has(a)) continue;
+        queue.set(a, null);
+        refused++;
+        if (keys.get(a)! < key) earlier = true;
+      }
+      // an earlier-published report of a removed event goes first; this one is fused after it
+      if (earlier && (deferred.get(id) ?? 0) < MAX_DEFERRALS) { deferred.set(id, (deferred.get(id) ?? 0) + 1); continue; }
+    }
+    await fuseAndWrite(trx, x, candidates, now, opts);
+    queue.delete(id);
+  }
+}
+
+/** Fuses one article (stored with its analysis in this transaction) into the store, in its place in arrival order. */
+export async function fuseIntoStore(trx: Transaction<Database>, article: Article, events: readonly ExtractedEvent[], mentions: readonly Mention[], sentences: readonly Range[], now: string, opts: FuseOpts = {}): Promise<void> {
+  if (!events.length) return;
+  await fuseInArrivalOrder(trx, [{ article, events, mentions, sentences }], [], now, opts);
 }

@@ -1,9 +1,10 @@
 /**
  * Blocking: which stored canonical events a new report is compared with. A block query is the report's
- * type family, its date window widened by the largest tolerance, its place (country or point) and its
- * distinctive actors; the same function gives the block of a stored event, so every index (memory,
- * SQLite) files and finds events the same way. Undated reports of news are given the month before
- * publication; undated background events have no window and are found by their named actors only.
+ * type family, its date span and the window its reach widens it to, its place (country or point) and its
+ * distinctive actors; the same rule gives the block of a stored event, so every index (memory, SQLite)
+ * files and finds events the same way, and whether two meet in time does not depend on which arrived
+ * first (`datesMeet`). Undated reports of news are given the month before publication; undated
+ * background events have no window and are found by their named actors only.
  */
 import type { Article } from '../core/model/article.js';
 import type { EntityType } from '../core/model/entity.js';
@@ -19,9 +20,20 @@ import type { Range } from '../core/span.js';
 
 export interface BlockQuery {
   readonly family: string;
-  /** inclusive ISO dates; null = undated (found through `actors` only) */
+  /**
+   * inclusive ISO dates; null = undated (found through `actors` only). For a report, the window it looks in
+   * (its own span widened by its reach); for a stored event (blockOf), its own span.
+   */
   readonly dateStart: string | null;
   readonly dateEnd: string | null;
+  /**
+   * The other half of the window: for a report, its own span; for a stored event, its span widened by its
+   * reach (what it would look in, had it arrived second). A stored event is a candidate when the report's
+   * window meets its span or the report's span meets its window (`datesMeet`): the test is the same whichever
+   * of the two arrived first.
+   */
+  readonly spanStart?: string | null;
+  readonly spanEnd?: string | null;
   readonly lat?: number | null;
   readonly lon?: number | null;
   readonly country?: string | null;
@@ -34,40 +46,63 @@ export interface BlockQuery {
    * that name one of them are candidates whatever place either side read
    */
   readonly names?: readonly string[];
-  /** the window within which a stored event naming one of `names` is a candidate (wider than the date window: court news follows by months) */
-  readonly namesStart?: string | null;
-  readonly namesEnd?: string | null;
 }
 
 /** Days after an incident a report dated only to its week may be a follow-up of it (score.ts). */
 export const FOLLOW_UP_DAYS = 30;
 /**
- * Days a later report that names the same private person (a victim, a suspect) may follow the incident: court news
- * (a charge, a hearing, a trial, a sentence) comes months after the act, often more than a year after it.
+ * The most a stored event's window reaches beyond its own span (reachOf: the tolerance and a month for a follow-up,
+ * and the week before a bare weekday): a store reading rows by their stored spans widens a report's span by this.
  */
-export const NAMED_FOLLOW_UP_DAYS = 730;
+export const MAX_REACH_DAYS = MAX_TOLERANCE + FOLLOW_UP_DAYS + 7;
 /** Days before publication an undated news report may refer to. */
 export const UNDATED_LOOKBACK_DAYS = 30;
 const DISTINCT = new Set<string>(['person', 'organization']);
 
 export const familyKey = (e: { type: string; mode: string | null }): string => familyOf(e.type, e.mode);
 
+/**
+ * How far a report or event may be dated from another report of its incident, in days before and after its own
+ * span: the dates' tolerance, and a month for a later (or earlier) report of news that is not background (an arrest,
+ * a death in hospital, dated by its own news; scored only on a shared name or the same people at the same place,
+ * score.ts). A span longer than a month already covers any follow-up after it. Both sides of a comparison have one,
+ * and blocking widens each by its own, so the test does not depend on which of the two arrived first.
+ */
+function reachOf(background: boolean, start: number, end: number): { back: number; ahead: number } {
+  return { back: MAX_TOLERANCE + (background ? 0 : FOLLOW_UP_DAYS), ahead: MAX_TOLERANCE + (!background && end - start <= 31 ? FOLLOW_UP_DAYS : 0) };
+}
+
+/**
+ * A report's or an event's own date span, in day numbers: a date read from a bare weekday ("on Tuesday") may be the
+ * same weekday a week earlier (weekApart, when.ts), so its span starts a week before; an undated report of news is
+ * given the month before its publication (or before each of its reports' publications).
+ */
+function spanOf(start: string, end: string, bareWeekday: boolean): [number, number] {
+  return [dayOf(start) - (bareWeekday ? 7 : 0), dayOf(end)];
+}
+
+/** True when a report (`q`) and a stored event's block (`b`, from blockOf) meet in time: each's window against the other's span. */
+export function datesMeet(q: BlockQuery, b: BlockQuery): boolean {
+  if (!q.dateStart || !q.dateEnd || !b.dateStart || !b.dateEnd) return false;
+  const meet = (s1: string, e1: string, s2: string, e2: string): boolean => s1 <= e2 && s2 <= e1;
+  return meet(q.dateStart, q.dateEnd, b.dateStart, b.dateEnd)
+    || (!!q.spanStart && !!q.spanEnd && !!b.spanStart && !!b.spanEnd && meet(q.spanStart, q.spanEnd, b.spanStart, b.spanEnd));
+}
+
 export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key: string) => EntityType | undefined): BlockQuery {
   const pub = publishedOf(article);
-  let dateStart: string | null = null, dateEnd: string | null = null;
-  if (e.date) {
-    // a report of news may be a later report of an incident days before (an arrest, a death in hospital; scored only
-    // on a shared name or the same people at the same place, score.ts); and the stored event may be that later
-    // report, dated by its own news (an arrest dated on the day of the arrest), when this report tells the incident
-    const weekBack = !e.background ? FOLLOW_UP_DAYS : isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)) ? 7 : 0;
-    // (a date known to a day, a week or a month; a year already spans any follow-up)
-    const ahead = !e.background && dayOf(e.date.value.end) - dayOf(e.date.value.start) <= 31 ? FOLLOW_UP_DAYS : 0;
-    dateStart = isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - weekBack); dateEnd = isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE + ahead); }
-  else if (!e.background && pub) { dateStart = isoOf(dayOf(pub) - UNDATED_LOOKBACK_DAYS - MAX_TOLERANCE); dateEnd = isoOf(dayOf(pub) + MAX_TOLERANCE); }
+  let span: [number, number] | null = null;
+  if (e.date) span = spanOf(e.date.value.start, e.date.value.end, isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)));
+  else if (!e.background && pub) span = [dayOf(pub) - UNDATED_LOOKBACK_DAYS, dayOf(pub)];
+  let dates: Pick<BlockQuery, 'dateStart' | 'dateEnd' | 'spanStart' | 'spanEnd'> = { dateStart: null, dateEnd: null };
+  if (span) {
+    // (an undated report's month is no date to follow up from: its reach is the tolerance)
+    const r = e.date ? reachOf(e.background, span[0], span[1]) : { back: MAX_TOLERANCE, ahead: MAX_TOLERANCE };
+    dates = { dateStart: isoOf(span[0] - r.back), dateEnd: isoOf(span[1] + r.ahead), spanStart: isoOf(span[0]), spanEnd: isoOf(span[1]) };
+  }
   const geo = e.location?.geo ?? null;
-  const named = e.date && !e.background ? { namesStart: isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - NAMED_FOLLOW_UP_DAYS), namesEnd: isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE + NAMED_FOLLOW_UP_DAYS) } : {};
   return {
-    family: familyOf(e.type, e.mode), dateStart, dateEnd, ...named,
+    family: familyOf(e.type, e.mode), ...dates,
     lat: geo?.lat ?? null, lon: geo?.lon ?? null, country: geo?.country ?? null, precision: geo?.precision ?? null,
     actors: e.actors.filter((a) => a.entity && DISTINCT.has(typeOf?.(a.entity) ?? '')).map((a) => actorKey(a)),
   };
@@ -84,18 +119,24 @@ export function blockOf(f: FusedEvent): BlockQuery {
 }
 
 function computeBlockOf(f: FusedEvent): BlockQuery {
-  let dateStart = f.date?.start ?? null, dateEnd = f.date?.end ?? null;
+  let span: [number, number] | null = null;
   const dates = (f.evidence['date'] ?? []) as FieldEvidence[];
-  if (dateStart && dates.length && dates.every((i) => isBareWeekday(i.evidence.text))) dateStart = isoOf(dayOf(dateStart) - 7);
-  if (!f.date && !f.background) {
+  if (f.date) span = spanOf(f.date.start, f.date.end, dates.length > 0 && dates.every((i) => isBareWeekday(i.evidence.text)));
+  else if (!f.background) {
     const pubs = (f.evidence['type'] as FieldEvidence[] | undefined ?? []).map((i) => i.published).filter((p): p is string => !!p).sort();
-    if (pubs.length) { dateStart = isoOf(dayOf(pubs[0]!) - UNDATED_LOOKBACK_DAYS); dateEnd = pubs[pubs.length - 1]!; }
+    if (pubs.length) span = [dayOf(pubs[0]!) - UNDATED_LOOKBACK_DAYS, dayOf(pubs[pubs.length - 1]!)];
+  }
+  let window: Pick<BlockQuery, 'dateStart' | 'dateEnd' | 'spanStart' | 'spanEnd'> = { dateStart: null, dateEnd: null };
+  if (span) {
+    // (the reach it would look in as a report, blockQueryOf: the same rule from the other side)
+    const r = f.date ? reachOf(f.background, span[0], span[1]) : { back: MAX_TOLERANCE, ahead: MAX_TOLERANCE };
+    window = { dateStart: isoOf(span[0]), dateEnd: isoOf(span[1]), spanStart: isoOf(span[0] - r.back), spanEnd: isoOf(span[1] + r.ahead) };
   }
   const actors = ((f.evidence['actors'] ?? []) as FieldEvidence[])
     .map((i) => i.value as { name: string; entity: string | null; type?: string | null })
     .filter((a) => a.entity && DISTINCT.has(a.type ?? '')).map(actorKey);
   return {
-    family: familyKey(f), dateStart, dateEnd,
+    family: familyKey(f), ...window,
     lat: f.location?.lat ?? null, lon: f.location?.lon ?? null, country: f.location?.country ?? null, precision: f.location?.precision ?? null,
     actors: [...new Set(actors)],
     names: [...identitySet(f.evidence, 'names')],

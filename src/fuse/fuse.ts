@@ -187,3 +187,4 @@ export function fuseArticleEvents(
   }
   return { upserted: [...upserted.values()], removed, decisions };
 }
+

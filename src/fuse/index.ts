@@ -8,7 +8,7 @@
  */
 export type { EventIndex } from './event-index.js';
 export type { BlockQuery } from './block.js';
-export { blockOf, blockQueryOf, blockWindowsFor, familyKey } from './block.js';
+export { blockOf, blockQueryOf, blockWindowsFor, familyKey, datesMeet, MAX_REACH_DAYS } from './block.js';
 export { MemoryEventIndex } from './memory-index.js';
 export { fuseArticleEvents, type FuseOptions, type FuseResult, type FuseDecision } from './fuse.js';
 export { familyOf, modeClass, modeRelation } from './family.js';

@@ -7,7 +7,7 @@
  * lookup follows the number of nearby events, not the size of the store.
  */
 import type { FusedEvent } from '../core/model/event.js';
-import { blockOf, type BlockQuery } from './block.js';
+import { blockOf, datesMeet, type BlockQuery } from './block.js';
 import { dayOf, monthsOf } from './when.js';
 import { cellOf, queryCells } from './where.js';
 import type { EventIndex } from './event-index.js';
@@ -25,8 +25,10 @@ export class MemoryEventIndex implements EventIndex {
   /** family+person name (identity names) → events naming them, most recent last */
   readonly #byName = new Map<string, string[]>();
   readonly #keys = new Map<string, { months: string[]; cell: string; wide: string | null }>();
-  /** per event, its filed window in day numbers */
+  /** per event, its own span in day numbers (null: undated) */
   readonly #windows = new Map<string, [number, number] | null>();
+  /** per event, its block (its span and the window it would look in: `datesMeet`) */
+  readonly #blocks = new Map<string, BlockQuery>();
 
   constructor(events: Iterable<FusedEvent> = []) { for (const e of events) this.put(e); }
 
@@ -40,10 +42,13 @@ export class MemoryEventIndex implements EventIndex {
     const b = blockOf(e);
     const cell = cellOf(b.country, b.lat, b.lon, b.precision);
     const entry = { months: [] as string[], cell, wide: null as string | null };
-    if (b.dateStart && b.dateEnd && dayOf(b.dateEnd) - dayOf(b.dateStart) <= WIDE_DAYS) {
-      const s = dayOf(b.dateStart), en = dayOf(b.dateEnd);
-      this.#windows.set(e.id, [s, en]);
-      for (const m of monthsOf(s, en)) {
+    this.#blocks.set(e.id, b);
+    this.#windows.set(e.id, b.dateStart && b.dateEnd ? [dayOf(b.dateStart), dayOf(b.dateEnd)] : null);
+    // filed under every month of the wider of its span and its window, so a report whose window meets either finds it
+    const fs = b.spanStart && b.dateStart ? (b.spanStart < b.dateStart ? b.spanStart : b.dateStart) : b.dateStart;
+    const fe = b.spanEnd && b.dateEnd ? (b.spanEnd > b.dateEnd ? b.spanEnd : b.dateEnd) : b.dateEnd;
+    if (fs && fe && dayOf(fe) - dayOf(fs) <= WIDE_DAYS) {
+      for (const m of monthsOf(dayOf(fs), dayOf(fe))) {
         const key = `${b.family}|${m}`;
         let cells = this.#months.get(key);
         if (!cells) this.#months.set(key, (cells = new Map()));
@@ -53,7 +58,6 @@ export class MemoryEventIndex implements EventIndex {
         entry.months.push(key);
       }
     } else {
-      this.#windows.set(e.id, b.dateStart && b.dateEnd ? [dayOf(b.dateStart), dayOf(b.dateEnd)] : null);
       let ids = this.#wide.get(b.family);
       if (!ids) this.#wide.set(b.family, (ids = new Set()));
       ids.add(e.id);
@@ -77,6 +81,7 @@ export class MemoryEventIndex implements EventIndex {
     if (k.wide) this.#wide.get(k.wide)?.delete(id);
     this.#keys.delete(id);
     this.#windows.delete(id);
+    this.#blocks.delete(id);
   }
 
   candidates(q: BlockQuery): FusedEvent[] {
@@ -93,28 +98,25 @@ export class MemoryEventIndex implements EventIndex {
             : [...cells.exact].map((c) => [c, byCell.get(c)] as const);
           for (const [, ids] of scan) {
             if (!ids) continue;
-            for (const id of ids) {
-              const w = this.#windows.get(id);
-              if (w && w[0] <= en && s <= w[1]) out.add(id);
-            }
+            for (const id of ids) if (datesMeet(q, this.#blocks.get(id)!)) out.add(id);
           }
         }
       }
       for (const id of this.#wide.get(q.family) ?? []) {
-        const w = this.#windows.get(id);
-        if (!w || (w[0] <= en && s <= w[1])) out.add(id);
+        const b = this.#blocks.get(id)!;
+        if (!b.dateStart || datesMeet(q, b)) out.add(id);
       }
     }
-    for (const a of q.actors ?? []) for (const id of this.#byActor.get(`${q.family}|${a}`) ?? []) if (this.#events.has(id)) out.add(id);
-    // the same person named, wherever either side's place was read: within the date window (undated with undated)
-    // (within the wider window of court news when the query gives one)
-    const [ns, ne] = q.namesStart && q.namesEnd ? [q.namesStart, q.namesEnd] : [q.dateStart, q.dateEnd];
-    const qs = ns && ne ? dayOf(ns) : null, qe = ns && ne ? dayOf(ne) : null;
+    // a dated report finds events by actor or name within its dates too (or undated ones): the store reads its rows by
+    // the windows of all an article's reports at once, and an event another report's window brought in is no
+    // candidate of this one — its candidates are a function of its own block, the same whichever arrived first
+    const inTime = (id: string): boolean => !q.dateStart || !this.#blocks.get(id)!.dateStart || datesMeet(q, this.#blocks.get(id)!);
+    for (const a of q.actors ?? []) for (const id of this.#byActor.get(`${q.family}|${a}`) ?? []) if (this.#events.has(id) && inTime(id)) out.add(id);
+    // the same person named, wherever either side's place was read: within the dates (undated with undated)
     for (const n of q.names ?? []) {
       for (const id of this.#byName.get(`${q.family}|${n}`) ?? []) {
         if (!this.#events.has(id)) continue;
-        const w = this.#windows.get(id) ?? null;
-        if (qs === null || qe === null ? w === null : !!w && w[0] <= qe && qs <= w[1]) out.add(id);
+        if (q.dateStart ? !!this.#blocks.get(id)!.dateStart && datesMeet(q, this.#blocks.get(id)!) : this.#windows.get(id) === null) out.add(id);
       }
     }
     return [...out].sort().map((id) => this.#events.get(id)!);

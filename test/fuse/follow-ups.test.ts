@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blockQueryOf, fuseArticleEvents, MemoryEventIndex } from '../../src/fuse/index.js';
+import { identityEvidence, identitySet } from '../../src/fuse/identity.js';
 import { makeArticle, makeEvent, at, type EventSpec } from './fixtures.js';
 import type { Geo, Mention } from '../../src/core/model/entity.js';
 import type { Article } from '../../src/core/model/article.js';
@@ -74,5 +75,41 @@ test('the block of a report of news reaches a stored event dated weeks after it 
   const A = makeArticle('b1', 'Marcus Hill was shot and killed on Friday in Dayton, police said.', 'Outlet A', '2016-05-14');
   const q = blockQueryOf(A, makeEvent(A, shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' } })));
   assert.ok(q.dateEnd! > '2016-06-01', q.dateEnd!);
-  assert.ok(q.namesStart! < '2015-06-01' && q.namesEnd! > '2017-01-01');
+});
+
+test('blocking is symmetric: a stored event is a candidate of a report exactly when, the other way round, the report\'s event would be a candidate of it', () => {
+  // reports of one kind of act in one town, dated every way a report is: days before and after, a bare weekday read as
+  // the day of publication's week, a week, a month, a background mention, an undated report of news
+  const specs: { id: string; text: string; published: string; date?: EventSpec['date']; background?: boolean }[] = [
+    { id: 's1', text: 'A man was shot on Tuesday in Dayton.', published: '2024-07-17', date: { text: 'Tuesday', start: '2024-07-16', precision: 'day' } },
+    { id: 's2', text: 'A man was shot on Tuesday in Dayton.', published: '2024-07-23', date: { text: 'Tuesday', start: '2024-07-23', precision: 'day' } },
+    { id: 's3', text: 'A man was shot on 20 August in Dayton.', published: '2024-08-21', date: { text: '20 August', start: '2024-08-20', precision: 'day' } },
+    { id: 's4', text: 'A man was shot this week in Dayton.', published: '2024-06-20', date: { text: 'this week', start: '2024-06-14', end: '2024-06-20', precision: 'week' } },
+    { id: 's5', text: 'A man was shot in July in Dayton.', published: '2024-09-01', date: { text: 'in July', start: '2024-07-01', end: '2024-07-31', precision: 'month' } },
+    { id: 's6', text: 'A man was shot in 2024 in Dayton.', published: '2024-12-01', date: { text: 'in 2024', start: '2024-01-01', end: '2024-12-31', precision: 'year' } },
+    { id: 's7', text: 'A man was shot on 18 June in Dayton, last month.', published: '2024-07-30', date: { text: '18 June', start: '2024-06-18', precision: 'day' }, background: true },
+    { id: 's8', text: 'A man was shot in Dayton.', published: '2024-08-10' },
+    { id: 's9', text: 'A man was shot on Friday in Dayton.', published: '2024-09-07', date: { text: 'Friday', start: '2024-09-06', precision: 'day' }, background: true },
+  ];
+  const reports = specs.map((x) => {
+    const a = makeArticle(x.id, x.text, 'Outlet ' + x.id, x.published);
+    return { a, e: makeEvent(a, shot({ sentences: ['A man was shot'], ...(x.date ? { date: x.date } : {}), ...(x.background ? { background: true } : {}), place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } })) };
+  });
+  const finds = (x: (typeof reports)[number], y: (typeof reports)[number]): boolean => {
+    const index = new MemoryEventIndex();
+    fuseArticleEvents(y.a, [y.e], [], index, { sentences: lines(y.a) });
+    const names = [...identitySet(identityEvidence(x.a, x.e, [], lines(x.a)), 'names')];
+    return index.candidates({ ...blockQueryOf(x.a, x.e), names }).length > 0;
+  };
+  let met = 0;
+  for (const x of reports) for (const y of reports) {
+    if (x === y) continue;
+    assert.equal(finds(x, y), finds(y, x), `${x.a.id} → ${y.a.id}`);
+    if (finds(x, y)) met++;
+  }
+  assert.ok(met > 10 && met < 72, `${met} ordered pairs meet`);
+  // the issue's case: an attack of the 16th, and a later report's "on Tuesday" read as the 23rd, a week apart
+  assert.ok(finds(reports[0]!, reports[1]!) && finds(reports[1]!, reports[0]!));
+  // a month and more apart, nothing reaches: the day of 20 August and a week in June
+  assert.ok(!finds(reports[2]!, reports[3]!));
 });

@@ -92,6 +92,27 @@ export async function getArticleMeta(db: Db, ids: readonly string[]): Promise<Ma
 }
 
 /**
+ * The arrival key of stored articles (`arrivalKey`, src/engine/arrival.ts: publication day, else the inferred one,
+ * then id). The layout JSON is parsed only for articles without a publication date.
+ */
+export async function arrivalDays(db: Db, ids: readonly string[]): Promise<Map<string, Pick<Article, 'id' | 'published' | 'publishedInferred'>>> {
+  const out = new Map<string, Pick<Article, 'id' | 'published' | 'publishedInferred'>>();
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
+    const rows = await db.selectFrom('articles').select(['id', 'published']).where('id', 'in', chunk).execute();
+    const undated = rows.filter((r) => !r.published).map((r) => r.id);
+    const inferred = new Map<string, Article['publishedInferred']>();
+    if (undated.length) {
+      for (const r of await db.selectFrom('articles').select(['id', 'layout']).where('id', 'in', undated).execute()) {
+        inferred.set(r.id, (JSON.parse(r.layout) as { publishedInferred?: Article['publishedInferred'] }).publishedInferred ?? null);
+      }
+    }
+    for (const r of rows) out.set(r.id, { id: r.id, published: r.published, publishedInferred: inferred.get(r.id) ?? null });
+  }
+  return out;
+}
+
+/**
  * Writes an article's metadata (and its inferred publication window) over the stored row. The text, the
  * raw input and the offset map between them are kept: the article's id is the hash of its text.
  */
@@ -115,6 +136,15 @@ export async function ingestOrder(db: Db, ids: readonly string[]): Promise<strin
 export async function hasAnalysis(db: Db, articleId: string, version: string): Promise<boolean> {
   const row = await db.selectFrom('analyses').select('article_id').where('article_id', '=', articleId).where('pipeline_version', '=', version).executeTakeFirst();
   return !!row;
+}
+
+/** The ids among `ids` that have an analysis of this pipeline version. */
+export async function analysedOf(db: Db, ids: readonly string[], version: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    for (const r of await db.selectFrom('analyses').select('article_id').where('article_id', 'in', ids.slice(i, i + IDS_PER_STATEMENT)).where('pipeline_version', '=', version).execute()) out.add(r.article_id);
+  }
+  return out;
 }
 
 export async function putAnalysis(db: Db, articleId: string, version: string, result: AnalysisResult, now: string): Promise<void> {

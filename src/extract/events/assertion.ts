@@ -50,7 +50,8 @@ export interface Assertion extends ModalityReading {
 const SPEECH_TYPES = new Set(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
 
 /** Words that tell an act was not meant. */
-const ACCIDENT = /^(accidental|accidentally|unintentional|unintentionally|inadvertent|inadvertently|mishap|misfire|misfired)$/;
+// ("negligent discharge", "negligently shot": negligence is want of care, an act done without intent)
+const ACCIDENT = /^(accidental|accidentally|unintentional|unintentionally|inadvertent|inadvertently|mishap|misfire|misfired|negligent|negligently)$/;
 const REFLEXIVE = /^(himself|herself|themselves|myself|yourself|ourselves)$/;
 /** Harm verbs whose reflexive object tells self-harm; "blew himself up", "detonated himself" are attacks. */
 const SELF_HARM_VERBS = new Set(['shoot', 'shot', 'kill', 'killed', 'stab', 'stabbed', 'hang', 'hanged', 'wound', 'wounded', 'injure', 'injured', 'hurt']);
@@ -109,6 +110,15 @@ const REJECTABLE = /^(request|requests|call|calls|appeal|appeals|demand|demands|
 const DANGER = /^(risk|risks|danger|dangers|possibility|likelihood|chance|chances|perils|peril|threat|threats|consequences|dangerous|spread|impact|effects|hazards|hazard)$/;
 /** Occasions one celebrates: celebrating one is no support of an actor. */
 const OCCASION = /^(day|days|anniversary|anniversaries|birthday|birthdays|holiday|holidays|festival|festivals|christmas|eid|easter|new|year|wedding|weddings|graduation|victory|win|season|weekend|night|independence|diwali|hanukkah|ramadan|thanksgiving|halloween)$/;
+
+/** Armed units: when they "meet" one another it is an encounter on the ground (a link-up or a clash), not talks. */
+const ARMED = /^(troops|troop|forces|soldiers|fighters|militants|militiamen|militias|rebels|insurgents|units|battalions|brigades|convoy|convoys|patrol|patrols|columns|tanks|army|armies)$/;
+/** Nouns of armed acts: a commander who "ordered" one of them did the act through his forces (the order is no REQUEST). */
+const ARMED_ACT = /^(strike|strikes|airstrike|airstrikes|air-strike|attack|attacks|raid|raids|bombing|bombings|assault|offensive|invasion|shelling|bombardment|incursion|operation|operations|execution|executions|killing|killings|arrest|arrests|withdrawal|retreat|evacuation|deployment)$/;
+/** Nouns of crimes that make "suspect" after them a person's title ("bombing suspect", "murder suspect"), no act of suspecting. */
+const CRIME_NOUN = /^(murder|homicide|terror|terrorism|robbery|rape|assault|attack|crime|arson|theft|burglary|kidnapping|shooting|bombing|stabbing|killing)$/;
+/** Abstract things an "attack on" may aim at: an attack on one of them is verbal or political, not an armed act. */
+const ABSTRACT = /^(sovereignty|democracy|freedom|freedoms|liberty|liberties|rights|values|dignity|constitution|independence|integrity|law|justice|truth|press|speech|faith|religion|principles|unity|identity|culture|reputation|credibility|legitimacy|autonomy|authority|institutions|judiciary|science|reason|decency|civilisation|civilization|humanity|tolerance|pluralism|secularism|rule)$/;
 
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
@@ -193,7 +203,10 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   if (/ing$/.test(low[hit.head]!) && v.toks[hit.head]!.pos === 'VERB') {
     for (let k = hit.a - 1; k >= Math.max(0, hit.a - 14); k--) {
       const t = v.toks[k]!;
-      if (CHARGE.test(low[k]!) || CHARGE.test(v.lemma[k]!)) {
+      // blame presupposes a harm and contests who did it ("blamed for killing two soldiers": the killing is told);
+      // an act that is nothing but the blamed party's conduct ("blamed the PCE of cooperating in the attack") is
+      // wholly the allegation
+      if (CHARGE.test(low[k]!) || CHARGE.test(v.lemma[k]!) || (!violent && type !== 'COERCE' && v.lemma[k] === 'blame')) {
         if (low.slice(k + 1, hit.a).some((w) => /^(with|of|for)$/.test(w))) return { reason: 'charge-content', cue: `${low[k]} ... ${low[hit.head]}` };
         break;
       }
@@ -332,6 +345,24 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const np = npRight(v, hit.b, { limit: cb });
     if (np && np[0] === hit.b && /^(a|an|the|his|her|their|its|my|your|our)$/.test(low[hit.b]!)) return { reason: 'sense-extract', cue: `pulled out ${low[np[1] - 1]}` };
   }
+  // "Trump ordered a Tomahawk missile strike": an order of an armed act is that act, done by the one who ordered it
+  // (told by its noun), no request of the ordered forces
+  if (type === 'REQUEST' && hit.verbal && v.lemma[hit.head] === 'order') {
+    const np = npRight(v, hit.b, { limit: cb });
+    if (np && ARMED_ACT.test(low[np[1] - 1]!)) return { reason: 'sense-command', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
+  }
+  // "Boston Marathon bombing suspect Dzokhar Tsarnaev", "the suspect": the noun names a person, no one suspects anyone
+  if (type === 'ACCUSE' && /^suspects?$/.test(low[hit.head]!)) {
+    const prev = v.toks[hit.head - 1];
+    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || CRIME_NOUN.test(low[hit.head - 1]!) || /^(the|a|an|'s)$/.test(low[hit.head - 1]!))) return { reason: 'sense-noun', cue: `${low[hit.head - 1]} ${low[hit.head]}` };
+  }
+  // "The US plan was a blatant attack on Syrian sovereignty": an attack on an abstraction is a figure of speech
+  if (violent && !hit.verbal && v.lemma[hit.head] === 'attack' && low[hit.b] === 'on') {
+    const np = npRight(v, hit.b + 1, { limit: cb });
+    if (np && ABSTRACT.test(low[np[1] - 1]!)) return { reason: 'sense-figurative', cue: `attack on ${low[np[1] - 1]}` };
+  }
+  // "now opposes the Kremlin": opposing in the simple present is a standing stance, no act of speech
+  if (type === 'ACCUSE' && hit.verbal && /^(oppose|disapprove)$/.test(v.lemma[hit.head]!) && simplePresent(v, hit.head) && !v.quoted[hit.head]) return { reason: 'stance', cue: low[hit.head]! };
   // word senses
   if (type === 'CONCEDE' && hit.entry.mode === 'release') {
     // "was released from the hospital": a discharge from care
@@ -351,6 +382,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     // a visit to kin or a home, a meeting with an ambulance: no consultation of political actors
     if (words.length && PRIVATE.test(words[words.length - 1]!)) return { reason: 'sense-private', cue: words[words.length - 1]! };
     if (hit.entry.mode === 'meeting' && (VEHICLE.test(words[words.length - 1] ?? '') || /^(ambulance|ambulances|paramedics|medics)$/.test(words[words.length - 1] ?? ''))) return { reason: 'sense-private', cue: words[words.length - 1]! };
+    // "US-backed troops met Russian-backed forces": armed units that meet encounter each other on the ground
+    if (v.lemma[hit.head] === 'meet' && (ARMED.test(words[words.length - 1] ?? '') || subjectHead(v, hit.a, ca).some((w) => ARMED.test(w)))) return { reason: 'sense-encounter', cue: `${ARMED.test(words[words.length - 1] ?? '') ? words[words.length - 1] : 'troops'} ${low[hit.head]}` };
     // "a home he was visiting": the visited noun stands before the relative clause
     if (hit.entry.mode === 'visit' && !np) {
       let k = hit.a - 1;
@@ -402,6 +435,13 @@ export function accidentIn(v: SentView): string | null {
     }
   }
   return null;
+}
+
+/** The words right before the verb at a (its subject's last words, past auxiliaries and adverbs), up to the clause start. */
+function subjectHead(v: SentView, a: number, ca: number): string[] {
+  let k = a - 1;
+  while (k > ca && (v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'ADV')) k--;
+  return v.toks[k]?.pos === 'NOUN' || v.toks[k]?.pos === 'PROPN' ? [v.low[k]!] : [];
 }
 
 /** A noun phrase a few modifiers after position i ("the yet unidentified disease"): up to the first noun. */

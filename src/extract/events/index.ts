@@ -89,6 +89,9 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
       if (isViolent(landed) && landed.modality === 'asserted') lastViolent = landed;
     }
     // 3. follow-up sentences with casualties or responsibility but no incident of their own
+    // (the sentence right after an incident's that tells none of its own goes on telling it — "Officials identified
+    // his friend as the unintentional shooter" — and is read with it for an accident cue)
+    if (!groups.some(isViolent) && lastViolent && i - lastViolent.sentences[lastViolent.sentences.length - 1]! === 1) (lastViolent.followUp ??= []).push(i);
     if (!violent.length && !r.hadAggregate && lastViolent && i - lastViolent.sentences[lastViolent.sentences.length - 1]! <= 3) {
       const hasCas = !!(r.casualties.killed || r.casualties.injured || r.casualties.hurt);
       if (hasCas || r.responsibility.length) {
@@ -106,7 +109,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     // of the ledger's scope, so that the reports of one accident still join one another (they are no false
     // events and no split incidents); the report and the exports leave it out of the ledger
     if (c.nonEvent) ctx.diagnose(c.nonEvent);
-    const acc = !c.scope && isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
+    const acc = !c.scope && isViolent(c) ? accidentOfIncident(doc, [...c.sentences, ...(c.followUp ?? [])], ctx.resources) : null;
     if (acc) {
       ctx.diagnose(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text));
       const s = doc.sentences[acc.sentence]!;

@@ -36,6 +36,7 @@ import type { Doc } from '../../core/model/doc.js';
 import type { Resources } from '../../resources/index.js';
 import type { TriggerHit } from './triggers.js';
 import { npRight } from './np.js';
+import { headlineOf } from '../../core/model/article.js';
 
 export type AssertionStatus = 'act' | 'speech' | 'statement' | 'non-event';
 
@@ -69,7 +70,7 @@ const FREQUENCY = /^(often|usually|routinely|regularly|frequently|typically|some
 /** Medical or custodial care one is discharged from: a release from it frees no captive. */
 const CARE = /^(hospital|hospitals|clinic|care|treatment|icu|infirmary|rehab|rehabilitation|intensive)$/;
 /** Private persons and places a visit goes to: kin, friends and homes are no diplomatic visit. */
-const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
+export const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
 
 /** Firearm nouns: a firearm that "went off" was not fired at anyone (an accidental discharge); a bomb that went off was set off. */
 const FIREARM = /^(gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|weapon)$/;
@@ -119,6 +120,11 @@ const ARMED_ACT = /^(strike|strikes|airstrike|airstrikes|air-strike|attack|attac
 const CRIME_NOUN = /^(murder|homicide|terror|terrorism|robbery|rape|assault|attack|crime|arson|theft|burglary|kidnapping|shooting|bombing|stabbing|killing)$/;
 /** Abstract things an "attack on" may aim at: an attack on one of them is verbal or political, not an armed act. */
 const ABSTRACT = /^(sovereignty|democracy|freedom|freedoms|liberty|liberties|rights|values|dignity|constitution|independence|integrity|law|justice|truth|press|speech|faith|religion|principles|unity|identity|culture|reputation|credibility|legitimacy|autonomy|authority|institutions|judiciary|science|reason|decency|civilisation|civilization|humanity|tolerance|pluralism|secularism|rule)$/;
+
+/** Things bought, rented or lent: talks about or a deal over one of them are business dealings (ANNOTATION.md §1: out of scope). */
+const COMMERCE = /^(lease|leases|contract|contracts|loan|loans|mortgage|mortgages|price|prices|purchase|purchases|sale|sales|rent|rental|merger|mergers|acquisition|franchise|license|licence|licenses|licences|permit|permits)$/;
+/** Activities a public regulation bans ("burn ban", "fishing ban"): lifting one is routine administration, no concession to an actor. */
+const REGULATED = /^(burn|burning|fire|smoking|fishing|hunting|watering|water|fireworks|parking|swimming|boating|outdoor|open|hosepipe)$/;
 
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
@@ -286,7 +292,7 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     if (np && OCCURRENCE.test(head) && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
     // ("to investigate child shooting": a noun compound the tagger splits)
     const near = low.slice(start, Math.min(cb, start + 3)).find((w) => OCCURRENCE.test(w));
-    if (!np && near && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${near}` };
+    if (near && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${near}` };
     if (!np && low.slice(ca, hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: low[hit.head]! };
   }
   // a step of a case: "requested a bond hearing", "asked for an attorney", "cooperating with the
@@ -363,6 +369,24 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   }
   // "now opposes the Kremlin": opposing in the simple present is a standing stance, no act of speech
   if (type === 'ACCUSE' && hit.verbal && /^(oppose|disapprove)$/.test(v.lemma[hit.head]!) && simplePresent(v, hit.head) && !v.quoted[hit.head]) return { reason: 'stance', cue: low[hit.head]! };
+  // business dealings (ANNOTATION.md §1): "negotiated a lease", "agreed a contract", "traded heroin for a computer tablet" (a barter)
+  if (/^(CONSULT|AGREE|COOPERATE)$/.test(type) && hit.verbal) {
+    const np = npRight(v, hit.b, { limit: cb });
+    if (np && COMMERCE.test(low[np[1] - 1]!)) return { reason: 'sense-business', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
+    if (v.lemma[hit.head] === 'trade' && np && low[np[1]] === 'for') return { reason: 'sense-business', cue: `${low[hit.head]} ... for` };
+  }
+  // "lifted the burn ban": a public regulation of an activity, no restriction on an actor (routine administration)
+  if (type === 'CONCEDE' && hit.verbal && v.lemma[hit.head] === 'lift') {
+    const np = npRight(v, hit.b, { limit: cb });
+    let words = np ? low.slice(np[0], np[1]) : [];
+    // ("the burn ban has been lifted": in the passive the ban stands before the verb)
+    if (!words.length) { let k = hit.a - 1; while (k > 0 && (v.toks[k]!.pos === 'AUX' || /^(be|have)$/.test(v.lemma[k]!))) k--; words = low.slice(Math.max(0, k - 1), k + 1); }
+    if (/^bans?$/.test(words[words.length - 1] ?? '') && REGULATED.test(words[words.length - 2] ?? '')) return { reason: 'sense-regulation', cue: `${words[words.length - 2]} ban` };
+  }
+  // a present state, no act (ANNOTATION.md §1: "is being held", "400 hostages are with them"): an act verb in the
+  // present passive ("Thirty of them are banned from travelling") outside a quote, with no day of its own
+  if (!SPEECH_TYPES.has(type) && !hit.entry.flags.has('speech') && hit.verbal && hit.a === hit.head && /^(is|are|am)$/.test(low[hit.a - 1] ?? '') && /(ed|en|wn)$/.test(low[hit.head]!) && !v.quoted[hit.head] && !isHeadline(v)
+    && !v.doc.times.some((t) => t.sentence === v.index)) return { reason: 'state', cue: `${low[hit.a - 1]} ${low[hit.head]}` };
   // word senses
   if (type === 'CONCEDE' && hit.entry.mode === 'release') {
     // "was released from the hospital": a discharge from care
@@ -432,9 +456,18 @@ export function accidentIn(v: SentView): string | null {
         return v.lemma[k] === 'go' ? 'went off' : v.low[k]!;
       }
       if (/^(unsecured|unattended)$/.test(v.low[k]!) && (FIREARM.test(v.low[k + 1] ?? '') || FIREARM.test(v.low[k - 1] ?? ''))) return v.low[k]!;
+      // "killed his friend while handling a revolver", "was cleaning his rifle": a firearm handled, not aimed — the
+      // classic unintended discharge
+      if (/^(handling|cleaning|loading|unloading|mishandling|mishandle|mishandled)$/.test(v.low[k]!) && v.low.slice(k + 1, k + 4).some((w) => FIREARM.test(w))) return v.low[k]!;
     }
   }
   return null;
+}
+
+/** The sentence is the article's headline (told in the present by convention: "Gunman kills three"). */
+function isHeadline(v: SentView): boolean {
+  const h = headlineOf(v.doc.article);
+  return !!h && v.doc.sentences[v.index]!.start < h.end;
 }
 
 /** The words right before the verb at a (its subject's last words, past auxiliaries and adverbs), up to the clause start. */

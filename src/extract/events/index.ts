@@ -18,7 +18,7 @@ import { introducedByCause, tokenAt } from './sentence.js';
 import { articlePlace, describePlace, finerInCountry, isDemonym, localityPlace } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { accidentOfIncident, rejection } from './assertion.js';
+import { accidentOfIncident, PRIVATE, rejection } from './assertion.js';
 import { arrestAgent, namedPerpetrator, namedVictims } from './agents.js';
 import { paragraphDate } from './paragraph-date.js';
 import { anaphorDate } from './anaphor-date.js';
@@ -144,7 +144,36 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     const victims = namedVictims(doc, c, kept);
     if (victims.length) c.actors = [...c.actors.filter((a) => a.role !== 'target' || a.entity), ...victims];
   }
+  // a person the article tells was harmed in an accident was harmed in that accident wherever else it tells of the
+  // harm ("Ty-Ryne Hoskins was killed in ... preventable shootings with unsecured firearms" ... "Ty-Ryne died after a
+  // bullet went through a wall"): the named person joins the two tellings into one incident, out of the ledger's scope
+  const accidents = kept.filter((c) => c.scope?.value === 'accident');
+  for (const c of kept) {
+    if (c.scope || !isViolent(c)) continue;
+    const a = accidents.find((x) => sharesNamedPerson(x, c));
+    if (!a) continue;
+    c.scope = { ...a.scope! };
+    ctx.diagnose(rejection('assertion/accident', 'accident (a person named in an accident the article tells)', a.scope!.cue ?? null, c.trigger, c.trigger.text));
+  }
   return { events: kept.map((c, k) => toEvent(doc, c, k)), rejected };
+}
+
+/** Words of institutions' names, which two unrelated incidents of one place share ("Toledo Police"). */
+const INSTITUTION_WORD = /^(police|county|department|city|state|sheriff|office|forces|force|government|army|court|district|school|university|hospital|church)$/;
+
+/** The two incidents name one person (a proper name: every word capitalised; a shared entity, or a shared name word). */
+function sharesNamedPerson(a: Candidate, b: Candidate): boolean {
+  const proper = (n: string): string[] => {
+    const w = n.split(/\s+/).filter((x) => x.length > 0);
+    return w.length > 0 && w.every((x) => /^[A-Z]/.test(x)) ? w.filter((x) => x.replace(/\W/g, '').length >= 3).map((x) => x.toLowerCase().replace(/['’]s$/, '')).filter((x) => !INSTITUTION_WORD.test(x)) : [];
+  };
+  for (const x of a.actors) for (const y of b.actors) {
+    // ("killed his friend" ... "shooting his friend": a kin or friend noun names one person throughout one article)
+    if (x.role === 'target' && y.role === 'target' && PRIVATE.test(x.name.toLowerCase()) && x.name.toLowerCase() === y.name.toLowerCase()) return true;
+    const px = proper(x.name), py = new Set(proper(y.name));
+    if (px.some((w) => py.has(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -98,8 +98,8 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
   }
   // "announced the summit", "proposed talks": a meeting named as the object of its announcement is scheduled (held
   // later, if at all); an announced act ("announced the arrest of") is reported as done and stays asserted
-  if (!hit.verbal && hit.entry.type === 'CONSULT' && hit.light < 0) {
-    const k = firstOfNp(v, anchor, ca) - 1;
+  if (!hit.verbal && hit.entry.type === 'CONSULT') {
+    const k = firstOfNp(v, hit.a, ca) - 1;
     if (k >= ca && v.toks[k]!.pos === 'VERB' && SCHEDULE.test(v.lemma[k]!)) return { modality: 'planned', cue: `${v.low[k]} ${v.low[hit.head]}`, intentVerb: null };
   }
   // "risks being executed", "risk being arrested": a danger, not an act

@@ -339,6 +339,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const head = np ? low[np[1] - 1]! : '';
     if (np && np[0] === k && (v.toks[np[1] - 1]!.pos === 'NOUN' || v.toks[np[1] - 1]!.pos === 'PROPN') && !REJECTABLE.test(head) && !PROPOSAL.test(head)) return { reason: 'sense-object', cue: `${low[hit.head]} ${head}` };
   }
+  // "refused to accept responsibility": a denial of responsibility (responsibility.ts reads it), no refusal of a demand
+  if (type === 'REJECT' && hit.verbal && low[hit.b] === 'to' && /^(accept|take|admit|claim|acknowledge)$/.test(v.lemma[hit.b + 1] ?? '') && /^(responsibility|blame|guilt|liability)$/.test(low[hit.b + 2] ?? '')) return { reason: 'sense-denial', cue: `${low[hit.head]} to ${low[hit.b + 1]} ${low[hit.b + 2]}` };
   // "shot while celebrating Martin Luther King Jr. Day": celebrating an occasion backs no actor
   if (type === 'SUPPORT' && hit.verbal && v.lemma[hit.head] === 'celebrate') {
     const np = npRight(v, hit.b, { limit: cb });

@@ -150,3 +150,10 @@ test('blame naming no one, an act dated by a decade, and a refusal to accept res
   has('Federal troops were deployed to the border on Sunday.', 'MOBILIZE');
   lacks('The commander still refused to accept responsibility for the bombing.', 'REJECT');
 });
+
+test('an act told "in some cases" is a kind of act; an event noun naming a suspect or a trial reports no incident', () => {
+  lacks('Thousands fled, in some cases by arrangement with the government when rebel groups surrendered.', 'RETREAT');
+  has('Rebel groups surrendered to the army in Daraa on Sunday.', 'RETREAT');
+  lacks('A court on Monday convicted a friend of the bombing suspect for impeding the investigation.', 'ASSAULT');
+  has('The bombing killed three people at the market on Monday.', 'ASSAULT');
+});

@@ -274,6 +274,14 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const hostile = v.lemma.slice(hit.b, cb).some((w, j) => hostileThemes.has(w) || hostileThemes.has(low[hit.b + j]!));
     if (!hostile) return { reason: 'warning', cue: low[hit.head]! };
   }
+  // "in some cases ... when rebel groups surrendered": a quantifier over cases makes the act a kind, not one incident
+  for (let k = 0; k + 2 < hit.a; k++) {
+    if (low[k] === ';') break;
+    if (low[k] === 'in' && /^(some|many|most|several|other|such|all)$/.test(low[k + 1]!) && /^(cases|instances|places)$/.test(low[k + 2]!) && !low.slice(k + 3, hit.a).includes(';')) return { reason: 'habitual', cue: `in ${low[k + 1]} ${low[k + 2]}` };
+  }
+  // "Boston Marathon bombing suspect", "shooting victims", "the murder trial": an event noun that modifies a noun of
+  // a person or a court case names that person or case, it reports no incident
+  if (!hit.verbal && hit.light < 0 && v.toks[hit.b]?.pos === 'NOUN' && /^(suspect|suspects|victim|victims|survivor|survivors|witness|witnesses|trial|trials|case|cases|convict|convicts|defendant|defendants)$/.test(low[hit.b]!)) return { reason: 'sense-modifier', cue: `${low[hit.head]} ${low[hit.b]}` };
   // repeated acts: "getting bombed every five minutes", "attacked each night" (no one incident)
   for (let k = Math.max(ca, hit.b); k < Math.min(cb, hit.b + 8); k++) {
     if (!/^(every|each)$/.test(low[k]!)) continue;

@@ -22,7 +22,12 @@
  *   agreeing to a clause ("agreed the deal is not dead": a belief), rejecting what is no proposal, demand or
  *   claim ("rejected Isis"), celebrating an occasion,
  *   the act a charge names ("charged with killing", "accused of sending money": the allegation is the ACCUSE
- *   event; the act is told apart when it is told), a warning of a danger ("warned of the risk that ...").
+ *   event; the act is told apart when it is told), a warning of a danger ("warned of the risk that ..."),
+ *   armed units that "meet" (an encounter), an "ordered" armed act (the act, not a request), the noun "suspect",
+ *   an "attack on sovereignty", a stance in the present ("now opposes"), business dealings ("negotiated a lease"),
+ *   a public regulation lifted ("the burn ban"), a state in the present passive ("are banned"), a refusal to
+ *   accept responsibility (a denial), acts told "in some cases", and an event noun naming a person or case
+ *   ("bombing suspect", "murder trial").
  *
  * Hand-written: the decisions rest on the shallow clause grammar of sentence.ts (no library tells
  * eventhood in news English). Cue words are word classes of English (reflexive pronouns, frequency

@@ -286,7 +286,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   }
   // "Boston Marathon bombing suspect", "shooting victims", "the murder trial": an event noun that modifies a noun of
   // a person or a court case names that person or case, it reports no incident
-  if (!hit.verbal && hit.light < 0 && v.toks[hit.b]?.pos === 'NOUN' && /^(suspect|suspects|victim|victims|survivor|survivors|witness|witnesses|trial|trials|case|cases|convict|convicts|defendant|defendants)$/.test(low[hit.b]!)) return { reason: 'sense-modifier', cue: `${low[hit.head]} ${low[hit.b]}` };
+  // (the tagger may read "suspect" after a noun as a verb: it is one only with an object of its own, "suspect the")
+  if (!hit.verbal && hit.light < 0 && (v.toks[hit.b]?.pos === 'NOUN' || !/^(DET|PRON)$/.test(v.toks[hit.b + 1]?.pos ?? '')) && /^(suspect|suspects|victim|victims|survivor|survivors|witness|witnesses|trial|trials|case|cases|convict|convicts|defendant|defendants)$/.test(low[hit.b]!)) return { reason: 'sense-modifier', cue: `${low[hit.head]} ${low[hit.b]}` };
   // repeated acts: "getting bombed every five minutes", "attacked each night" (no one incident)
   for (let k = Math.max(ca, hit.b); k < Math.min(cb, hit.b + 8); k++) {
     if (!/^(every|each)$/.test(low[k]!)) continue;

@@ -200,3 +200,10 @@ test('the content of a negated report is not asserted; a report told plainly sta
   has('Police confirmed that the men were shot by the gang on Monday.', 'ASSAULT');
   has('Police said that the men were shot by the gang on Monday.', 'ASSAULT');
 });
+
+test('an accident cue in the sentence after the incident\'s, or told of the same person elsewhere, makes the incident an accident', () => {
+  no('Police said a 14-year-old boy was shot on Thursday at a house on East Broadway. Officials identified his friend as the unintentional shooter.', 'ASSAULT', 'assertion/accident');
+  no('A man was sentenced on Thursday after admitting he killed his friend while handling a revolver. The family expressed anger that he fled after shooting his friend.', 'ASSAULT', 'assertion/accident');
+  no('A woman was shot and killed due to negligent discharge of a firearm on Tuesday.', 'ASSAULT', 'assertion/accident');
+  has('A gunman shot two men outside a bar on Sunday, police said. Officials identified the shooter as a 19-year-old.', 'ASSAULT');
+});

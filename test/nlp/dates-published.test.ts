@@ -42,3 +42,8 @@ test('seed articles without their meta: the window never starts after the real d
   // 004 names the Israel-Hamas war: it cannot be older than 2023-10-07
   assert.ok(inferPublishedWindow(arts[4]!)!.start >= '2023-10-07');
 });
+
+test('a text with no publication date and only relative days ("today", "last year") gives no window, not one in the year 2000', () => {
+  assert.equal(inferPublishedWindow({ text: 'They have tried to assassinate me today, the president said. Last year the same group attacked a parade.' }), null);
+  assert.equal(inferPublishedWindow({ text: 'The storm hit at midnight last night, officials said.' }), null);
+});

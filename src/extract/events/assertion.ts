@@ -22,7 +22,12 @@
  *   agreeing to a clause ("agreed the deal is not dead": a belief), rejecting what is no proposal, demand or
  *   claim ("rejected Isis"), celebrating an occasion,
  *   the act a charge names ("charged with killing", "accused of sending money": the allegation is the ACCUSE
- *   event; the act is told apart when it is told), a warning of a danger ("warned of the risk that ...").
+ *   event; the act is told apart when it is told), a warning of a danger ("warned of the risk that ..."),
+ *   armed units that "meet" (an encounter), an "ordered" armed act (the act, not a request), the noun "suspect",
+ *   an "attack on sovereignty", a stance in the present ("now opposes"), business dealings ("negotiated a lease"),
+ *   a public regulation lifted ("the burn ban"), a state in the present passive ("are banned"), a refusal to
+ *   accept responsibility (a denial), acts told "in some cases", and an event noun naming a person or case
+ *   ("bombing suspect", "murder trial").
  *
  * Hand-written: the decisions rest on the shallow clause grammar of sentence.ts (no library tells
  * eventhood in news English). Cue words are word classes of English (reflexive pronouns, frequency
@@ -36,6 +41,7 @@ import type { Doc } from '../../core/model/doc.js';
 import type { Resources } from '../../resources/index.js';
 import type { TriggerHit } from './triggers.js';
 import { npRight } from './np.js';
+import { headlineOf } from '../../core/model/article.js';
 
 export type AssertionStatus = 'act' | 'speech' | 'statement' | 'non-event';
 
@@ -50,7 +56,8 @@ export interface Assertion extends ModalityReading {
 const SPEECH_TYPES = new Set(['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'SANCTION']);
 
 /** Words that tell an act was not meant. */
-const ACCIDENT = /^(accidental|accidentally|unintentional|unintentionally|inadvertent|inadvertently|mishap|misfire|misfired)$/;
+// ("negligent discharge", "negligently shot": negligence is want of care, an act done without intent)
+const ACCIDENT = /^(accidental|accidentally|unintentional|unintentionally|inadvertent|inadvertently|mishap|misfire|misfired|negligent|negligently)$/;
 const REFLEXIVE = /^(himself|herself|themselves|myself|yourself|ourselves)$/;
 /** Harm verbs whose reflexive object tells self-harm; "blew himself up", "detonated himself" are attacks. */
 const SELF_HARM_VERBS = new Set(['shoot', 'shot', 'kill', 'killed', 'stab', 'stabbed', 'hang', 'hanged', 'wound', 'wounded', 'injure', 'injured', 'hurt']);
@@ -68,7 +75,7 @@ const FREQUENCY = /^(often|usually|routinely|regularly|frequently|typically|some
 /** Medical or custodial care one is discharged from: a release from it frees no captive. */
 const CARE = /^(hospital|hospitals|clinic|care|treatment|icu|infirmary|rehab|rehabilitation|intensive)$/;
 /** Private persons and places a visit goes to: kin, friends and homes are no diplomatic visit. */
-const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
+export const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
 
 /** Firearm nouns: a firearm that "went off" was not fired at anyone (an accidental discharge); a bomb that went off was set off. */
 const FIREARM = /^(gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|weapon)$/;
@@ -109,6 +116,20 @@ const REJECTABLE = /^(request|requests|call|calls|appeal|appeals|demand|demands|
 const DANGER = /^(risk|risks|danger|dangers|possibility|likelihood|chance|chances|perils|peril|threat|threats|consequences|dangerous|spread|impact|effects|hazards|hazard)$/;
 /** Occasions one celebrates: celebrating one is no support of an actor. */
 const OCCASION = /^(day|days|anniversary|anniversaries|birthday|birthdays|holiday|holidays|festival|festivals|christmas|eid|easter|new|year|wedding|weddings|graduation|victory|win|season|weekend|night|independence|diwali|hanukkah|ramadan|thanksgiving|halloween)$/;
+
+/** Armed units: when they "meet" one another it is an encounter on the ground (a link-up or a clash), not talks. */
+const ARMED = /^(troops|troop|forces|soldiers|fighters|militants|militiamen|militias|rebels|insurgents|units|battalions|brigades|convoy|convoys|patrol|patrols|columns|tanks|army|armies)$/;
+/** Nouns of armed acts: a commander who "ordered" one of them did the act through his forces (the order is no REQUEST). */
+const ARMED_ACT = /^(strike|strikes|airstrike|airstrikes|air-strike|attack|attacks|raid|raids|bombing|bombings|assault|offensive|invasion|shelling|bombardment|incursion|operation|operations|execution|executions|killing|killings|arrest|arrests|withdrawal|retreat|evacuation|deployment)$/;
+/** Nouns of crimes that make "suspect" after them a person's title ("bombing suspect", "murder suspect"), no act of suspecting. */
+const CRIME_NOUN = /^(murder|homicide|terror|terrorism|robbery|rape|assault|attack|crime|arson|theft|burglary|kidnapping|shooting|bombing|stabbing|killing)$/;
+/** Abstract things an "attack on" may aim at: an attack on one of them is verbal or political, not an armed act. */
+const ABSTRACT = /^(sovereignty|democracy|freedom|freedoms|liberty|liberties|rights|values|dignity|constitution|independence|integrity|law|justice|truth|press|speech|faith|religion|principles|unity|identity|culture|reputation|credibility|legitimacy|autonomy|authority|institutions|judiciary|science|reason|decency|civilisation|civilization|humanity|tolerance|pluralism|secularism|rule)$/;
+
+/** Things bought, rented or lent: talks about or a deal over one of them are business dealings (ANNOTATION.md §1: out of scope). */
+const COMMERCE = /^(lease|leases|contract|contracts|loan|loans|mortgage|mortgages|price|prices|purchase|purchases|sale|sales|rent|rental|merger|mergers|acquisition|franchise|license|licence|licenses|licences|permit|permits)$/;
+/** Activities a public regulation bans ("burn ban", "fishing ban"): lifting one is routine administration, no concession to an actor. */
+const REGULATED = /^(burn|burning|fire|smoking|fishing|hunting|watering|water|fireworks|parking|swimming|boating|outdoor|open|hosepipe)$/;
 
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
@@ -193,7 +214,10 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   if (/ing$/.test(low[hit.head]!) && v.toks[hit.head]!.pos === 'VERB') {
     for (let k = hit.a - 1; k >= Math.max(0, hit.a - 14); k--) {
       const t = v.toks[k]!;
-      if (CHARGE.test(low[k]!) || CHARGE.test(v.lemma[k]!)) {
+      // blame presupposes a harm and contests who did it ("blamed for killing two soldiers": the killing is told);
+      // an act that is nothing but the blamed party's conduct ("blamed the PCE of cooperating in the attack") is
+      // wholly the allegation
+      if (CHARGE.test(low[k]!) || CHARGE.test(v.lemma[k]!) || (!violent && type !== 'COERCE' && v.lemma[k] === 'blame')) {
         if (low.slice(k + 1, hit.a).some((w) => /^(with|of|for)$/.test(w))) return { reason: 'charge-content', cue: `${low[k]} ... ${low[hit.head]}` };
         break;
       }
@@ -255,6 +279,15 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const hostile = v.lemma.slice(hit.b, cb).some((w, j) => hostileThemes.has(w) || hostileThemes.has(low[hit.b + j]!));
     if (!hostile) return { reason: 'warning', cue: low[hit.head]! };
   }
+  // "in some cases ... when rebel groups surrendered": a quantifier over cases makes the act a kind, not one incident
+  for (let k = 0; k + 2 < hit.a; k++) {
+    if (low[k] === ';') break;
+    if (low[k] === 'in' && /^(some|many|most|several|other|such|all)$/.test(low[k + 1]!) && /^(cases|instances|places)$/.test(low[k + 2]!) && !low.slice(k + 3, hit.a).includes(';')) return { reason: 'habitual', cue: `in ${low[k + 1]} ${low[k + 2]}` };
+  }
+  // "Boston Marathon bombing suspect", "shooting victims", "the murder trial": an event noun that modifies a noun of
+  // a person or a court case names that person or case, it reports no incident
+  // (the tagger may read "suspect" after a noun as a verb: it is one only with an object of its own, "suspect the")
+  if (!hit.verbal && hit.light < 0 && (v.toks[hit.b]?.pos === 'NOUN' || !/^(DET|PRON)$/.test(v.toks[hit.b + 1]?.pos ?? '')) && /^(suspect|suspects|victim|victims|survivor|survivors|witness|witnesses|trial|trials|case|cases|convict|convicts|defendant|defendants)$/.test(low[hit.b]!)) return { reason: 'sense-modifier', cue: `${low[hit.head]} ${low[hit.b]}` };
   // repeated acts: "getting bombed every five minutes", "attacked each night" (no one incident)
   for (let k = Math.max(ca, hit.b); k < Math.min(cb, hit.b + 8); k++) {
     if (!/^(every|each)$/.test(low[k]!)) continue;
@@ -273,7 +306,7 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     if (np && OCCURRENCE.test(head) && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
     // ("to investigate child shooting": a noun compound the tagger splits)
     const near = low.slice(start, Math.min(cb, start + 3)).find((w) => OCCURRENCE.test(w));
-    if (!np && near && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${near}` };
+    if (near && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${near}` };
     if (!np && low.slice(ca, hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: low[hit.head]! };
   }
   // a step of a case: "requested a bond hearing", "asked for an attorney", "cooperating with the
@@ -320,6 +353,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const head = np ? low[np[1] - 1]! : '';
     if (np && np[0] === k && (v.toks[np[1] - 1]!.pos === 'NOUN' || v.toks[np[1] - 1]!.pos === 'PROPN') && !REJECTABLE.test(head) && !PROPOSAL.test(head)) return { reason: 'sense-object', cue: `${low[hit.head]} ${head}` };
   }
+  // "refused to accept responsibility": a denial of responsibility (responsibility.ts reads it), no refusal of a demand
+  if (type === 'REJECT' && hit.verbal && low[hit.b] === 'to' && /^(accept|take|admit|claim|acknowledge)$/.test(v.lemma[hit.b + 1] ?? '') && /^(responsibility|blame|guilt|liability)$/.test(low[hit.b + 2] ?? '')) return { reason: 'sense-denial', cue: `${low[hit.head]} to ${low[hit.b + 1]} ${low[hit.b + 2]}` };
   // "shot while celebrating Martin Luther King Jr. Day": celebrating an occasion backs no actor
   if (type === 'SUPPORT' && hit.verbal && v.lemma[hit.head] === 'celebrate') {
     const np = npRight(v, hit.b, { limit: cb });
@@ -332,6 +367,42 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     const np = npRight(v, hit.b, { limit: cb });
     if (np && np[0] === hit.b && /^(a|an|the|his|her|their|its|my|your|our)$/.test(low[hit.b]!)) return { reason: 'sense-extract', cue: `pulled out ${low[np[1] - 1]}` };
   }
+  // "Trump ordered a Tomahawk missile strike": an order of an armed act is that act, done by the one who ordered it
+  // (told by its noun), no request of the ordered forces
+  if (type === 'REQUEST' && hit.verbal && v.lemma[hit.head] === 'order') {
+    const np = npRight(v, hit.b, { limit: cb });
+    if (np && ARMED_ACT.test(low[np[1] - 1]!)) return { reason: 'sense-command', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
+  }
+  // "Boston Marathon bombing suspect Dzokhar Tsarnaev", "the suspect": the noun names a person, no one suspects anyone
+  if (type === 'ACCUSE' && /^suspects?$/.test(low[hit.head]!)) {
+    const prev = v.toks[hit.head - 1];
+    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || CRIME_NOUN.test(low[hit.head - 1]!) || /^(the|a|an|'s)$/.test(low[hit.head - 1]!))) return { reason: 'sense-noun', cue: `${low[hit.head - 1]} ${low[hit.head]}` };
+  }
+  // "The US plan was a blatant attack on Syrian sovereignty": an attack on an abstraction is a figure of speech
+  if (violent && !hit.verbal && v.lemma[hit.head] === 'attack' && low[hit.b] === 'on') {
+    const np = npRight(v, hit.b + 1, { limit: cb });
+    if (np && ABSTRACT.test(low[np[1] - 1]!)) return { reason: 'sense-figurative', cue: `attack on ${low[np[1] - 1]}` };
+  }
+  // "now opposes the Kremlin": opposing in the simple present is a standing stance, no act of speech
+  if (type === 'ACCUSE' && hit.verbal && /^(oppose|disapprove)$/.test(v.lemma[hit.head]!) && simplePresent(v, hit.head) && !v.quoted[hit.head]) return { reason: 'stance', cue: low[hit.head]! };
+  // business dealings (ANNOTATION.md §1): "negotiated a lease", "agreed a contract", "traded heroin for a computer tablet" (a barter)
+  if (/^(CONSULT|AGREE|COOPERATE)$/.test(type) && hit.verbal) {
+    const np = npRight(v, hit.b, { limit: cb });
+    if (np && COMMERCE.test(low[np[1] - 1]!)) return { reason: 'sense-business', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
+    if (v.lemma[hit.head] === 'trade' && np && low[np[1]] === 'for') return { reason: 'sense-business', cue: `${low[hit.head]} ... for` };
+  }
+  // "lifted the burn ban": a public regulation of an activity, no restriction on an actor (routine administration)
+  if (type === 'CONCEDE' && hit.verbal && v.lemma[hit.head] === 'lift') {
+    const np = npRight(v, hit.b, { limit: cb });
+    let words = np ? low.slice(np[0], np[1]) : [];
+    // ("the burn ban has been lifted": in the passive the ban stands before the verb)
+    if (!words.length) { let k = hit.a - 1; while (k > 0 && (v.toks[k]!.pos === 'AUX' || /^(be|have)$/.test(v.lemma[k]!))) k--; words = low.slice(Math.max(0, k - 1), k + 1); }
+    if (/^bans?$/.test(words[words.length - 1] ?? '') && REGULATED.test(words[words.length - 2] ?? '')) return { reason: 'sense-regulation', cue: `${words[words.length - 2]} ban` };
+  }
+  // a present state, no act (ANNOTATION.md §1: "is being held", "400 hostages are with them"): an act verb in the
+  // present passive ("Thirty of them are banned from travelling") outside a quote, with no day of its own
+  if (!SPEECH_TYPES.has(type) && !hit.entry.flags.has('speech') && hit.verbal && hit.a === hit.head && /^(is|are|am)$/.test(low[hit.a - 1] ?? '') && /(ed|en|wn)$/.test(low[hit.head]!) && !v.quoted[hit.head] && !isHeadline(v)
+    && !v.doc.times.some((t) => t.sentence === v.index)) return { reason: 'state', cue: `${low[hit.a - 1]} ${low[hit.head]}` };
   // word senses
   if (type === 'CONCEDE' && hit.entry.mode === 'release') {
     // "was released from the hospital": a discharge from care
@@ -351,6 +422,8 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
     // a visit to kin or a home, a meeting with an ambulance: no consultation of political actors
     if (words.length && PRIVATE.test(words[words.length - 1]!)) return { reason: 'sense-private', cue: words[words.length - 1]! };
     if (hit.entry.mode === 'meeting' && (VEHICLE.test(words[words.length - 1] ?? '') || /^(ambulance|ambulances|paramedics|medics)$/.test(words[words.length - 1] ?? ''))) return { reason: 'sense-private', cue: words[words.length - 1]! };
+    // "US-backed troops met Russian-backed forces": armed units that meet encounter each other on the ground
+    if (v.lemma[hit.head] === 'meet' && (ARMED.test(words[words.length - 1] ?? '') || subjectHead(v, hit.a, ca).some((w) => ARMED.test(w)))) return { reason: 'sense-encounter', cue: `${ARMED.test(words[words.length - 1] ?? '') ? words[words.length - 1] : 'troops'} ${low[hit.head]}` };
     // "a home he was visiting": the visited noun stands before the relative clause
     if (hit.entry.mode === 'visit' && !np) {
       let k = hit.a - 1;
@@ -399,9 +472,25 @@ export function accidentIn(v: SentView): string | null {
         return v.lemma[k] === 'go' ? 'went off' : v.low[k]!;
       }
       if (/^(unsecured|unattended)$/.test(v.low[k]!) && (FIREARM.test(v.low[k + 1] ?? '') || FIREARM.test(v.low[k - 1] ?? ''))) return v.low[k]!;
+      // "killed his friend while handling a revolver", "was cleaning his rifle": a firearm handled, not aimed — the
+      // classic unintended discharge
+      if (/^(handling|cleaning|loading|unloading|mishandling|mishandle|mishandled)$/.test(v.low[k]!) && v.low.slice(k + 1, k + 4).some((w) => FIREARM.test(w))) return v.low[k]!;
     }
   }
   return null;
+}
+
+/** The sentence is the article's headline (told in the present by convention: "Gunman kills three"). */
+function isHeadline(v: SentView): boolean {
+  const h = headlineOf(v.doc.article);
+  return !!h && v.doc.sentences[v.index]!.start < h.end;
+}
+
+/** The words right before the verb at a (its subject's last words, past auxiliaries and adverbs), up to the clause start. */
+function subjectHead(v: SentView, a: number, ca: number): string[] {
+  let k = a - 1;
+  while (k > ca && (v.toks[k]!.pos === 'AUX' || v.toks[k]!.pos === 'ADV')) k--;
+  return v.toks[k]?.pos === 'NOUN' || v.toks[k]?.pos === 'PROPN' ? [v.low[k]!] : [];
 }
 
 /** A noun phrase a few modifiers after position i ("the yet unidentified disease"): up to the first noun. */

@@ -39,6 +39,8 @@ export interface Candidate {
   nonEvent?: Diagnostic;
   /** the incident happened but is outside the ledger's scope (an accident): kept as an event marked so */
   scope?: EventScope;
+  /** sentences right after the incident's own that tell no incident of their own (its follow-up: who fired, how): read for an accident cue */
+  followUp?: number[];
   /** the trigger sits inside a direct quote (a witness's words) */
   quoted?: boolean;
   /** "in response", "retaliated": the target is the agent of the event responded to */

@@ -36,6 +36,8 @@ export function commitmentType(v: SentView, hit: TriggerHit, type: PloverType, m
   // "X said it will withdraw" commits X; "the withdrawal would happen quickly" is a forecast of an event noun
   // (talks announced as beginning stay a commitment: PLOVER's "announce talks")
   if ((cue === 'will' || cue === "'ll" || cue === 'would') && !hit.verbal && type !== 'CONSULT') return null;
+  // "formations will be withdrawn": in the passive the subject is acted upon; whoever will act is not named, so no one is committed
+  if ((cue === 'will' || cue === "'ll" || cue === 'would') && hit.verbal && v.lemma.slice(Math.max(0, hit.a - 3), hit.a).includes('be') && !/ing$/.test(v.low[hit.head]!)) return null;
   if (cue === 'will' || cue === "'ll" || cue === 'would') {
     // reported speech: "X said it will ...", "..., the ministry said"
     const { reportingVerbs } = v.lex.cues;

@@ -18,7 +18,7 @@ import { introducedByCause, tokenAt } from './sentence.js';
 import { articlePlace, describePlace, finerInCountry, isDemonym, localityPlace } from './address.js';
 import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import { accidentOfIncident, rejection } from './assertion.js';
+import { accidentOfIncident, PRIVATE, rejection } from './assertion.js';
 import { arrestAgent, namedPerpetrator, namedVictims } from './agents.js';
 import { paragraphDate } from './paragraph-date.js';
 import { anaphorDate } from './anaphor-date.js';
@@ -89,6 +89,9 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
       if (isViolent(landed) && landed.modality === 'asserted') lastViolent = landed;
     }
     // 3. follow-up sentences with casualties or responsibility but no incident of their own
+    // (the sentence right after an incident's that tells none of its own goes on telling it — "Officials identified
+    // his friend as the unintentional shooter" — and is read with it for an accident cue)
+    if (!groups.some(isViolent) && lastViolent && i - lastViolent.sentences[lastViolent.sentences.length - 1]! === 1) (lastViolent.followUp ??= []).push(i);
     if (!violent.length && !r.hadAggregate && lastViolent && i - lastViolent.sentences[lastViolent.sentences.length - 1]! <= 3) {
       const hasCas = !!(r.casualties.killed || r.casualties.injured || r.casualties.hurt);
       if (hasCas || r.responsibility.length) {
@@ -106,7 +109,7 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     // of the ledger's scope, so that the reports of one accident still join one another (they are no false
     // events and no split incidents); the report and the exports leave it out of the ledger
     if (c.nonEvent) ctx.diagnose(c.nonEvent);
-    const acc = !c.scope && isViolent(c) ? accidentOfIncident(doc, c.sentences, ctx.resources) : null;
+    const acc = !c.scope && isViolent(c) ? accidentOfIncident(doc, [...c.sentences, ...(c.followUp ?? [])], ctx.resources) : null;
     if (acc) {
       ctx.diagnose(rejection('assertion/accident', 'accident', acc.cue, c.trigger, c.trigger.text));
       const s = doc.sentences[acc.sentence]!;
@@ -141,7 +144,36 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     const victims = namedVictims(doc, c, kept);
     if (victims.length) c.actors = [...c.actors.filter((a) => a.role !== 'target' || a.entity), ...victims];
   }
+  // a person the article tells was harmed in an accident was harmed in that accident wherever else it tells of the
+  // harm ("Ty-Ryne Hoskins was killed in ... preventable shootings with unsecured firearms" ... "Ty-Ryne died after a
+  // bullet went through a wall"): the named person joins the two tellings into one incident, out of the ledger's scope
+  const accidents = kept.filter((c) => c.scope?.value === 'accident');
+  for (const c of kept) {
+    if (c.scope || !isViolent(c)) continue;
+    const a = accidents.find((x) => sharesNamedPerson(x, c));
+    if (!a) continue;
+    c.scope = { ...a.scope! };
+    ctx.diagnose(rejection('assertion/accident', 'accident (a person named in an accident the article tells)', a.scope!.cue ?? null, c.trigger, c.trigger.text));
+  }
   return { events: kept.map((c, k) => toEvent(doc, c, k)), rejected };
+}
+
+/** Words of institutions' names, which two unrelated incidents of one place share ("Toledo Police"). */
+const INSTITUTION_WORD = /^(police|county|department|city|state|sheriff|office|forces|force|government|army|court|district|school|university|hospital|church)$/;
+
+/** The two incidents name one person (a proper name: every word capitalised; a shared entity, or a shared name word). */
+function sharesNamedPerson(a: Candidate, b: Candidate): boolean {
+  const proper = (n: string): string[] => {
+    const w = n.split(/\s+/).filter((x) => x.length > 0);
+    return w.length > 0 && w.every((x) => /^[A-Z]/.test(x)) ? w.filter((x) => x.replace(/\W/g, '').length >= 3).map((x) => x.toLowerCase().replace(/['’]s$/, '')).filter((x) => !INSTITUTION_WORD.test(x)) : [];
+  };
+  for (const x of a.actors) for (const y of b.actors) {
+    // ("killed his friend" ... "shooting his friend": a kin or friend noun names one person throughout one article)
+    if (x.role === 'target' && y.role === 'target' && PRIVATE.test(x.name.toLowerCase()) && x.name.toLowerCase() === y.name.toLowerCase()) return true;
+    const px = proper(x.name), py = new Set(proper(y.name));
+    if (px.some((w) => py.has(w))) return true;
+  }
+  return false;
 }
 
 /**

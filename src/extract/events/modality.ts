@@ -15,6 +15,14 @@ const FORECAST = /^(likely to|expected to|set to|poised to|about to|going to|due
 const HYPOTHETICAL = /^(possibility of|threat of|threats of|risk of|risks of|danger of|dangers of|fear of|fears of|prospect of|any|possible|potential|would)$/;
 /** Adjectives that make an event noun one not yet happened: "a promised storming of Afrin", "the planned assault", "an imminent offensive". */
 const NOT_YET = /^(planned|promised|expected|threatened|proposed|looming|imminent|impending|anticipated|feared|rumoured|rumored|mooted|upcoming|forthcoming|future)$/;
+/**
+ * Nouns of a speech act or decision whose "of"/"for" complement is its content: "the announcement of continuing
+ * airstrikes", "Trump's call for the withdrawal", "plans for an offensive" — the content is announced, asked
+ * for or planned, not told as done.
+ */
+const CONTENT_OF = /^(announcement of|announcements of|promise of|promises of|pledge of|pledges of|plan for|plans for|proposal for|proposals for|call for|calls for|demand for|demands for|request for|requests for|order for|preparations for)$/;
+/** Verbs that make a meeting their object scheduled, not held: "announced the summit", "proposed talks". */
+const SCHEDULE = /^(announce|schedule|propose|plan|call|arrange|organise|organize|convene|host)$/;
 const CAUSATIVE = new Set(['lead', 'leading', 'led', 'prompt', 'prompted', 'prompting', 'force', 'forced', 'forcing', 'cause', 'caused', 'push', 'pushed', 'compel', 'compelled', 'drive', 'drove']);
 
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
@@ -57,6 +65,13 @@ function negatedReport(v: SentView, anchor: number): string | null {
   return null;
 }
 
+/** The first word of the noun phrase that ends at the trigger (determiners, adjectives, nouns and "'s" before it), not before lo. */
+function firstOfNp(v: SentView, anchor: number, lo: number): number {
+  let k = anchor;
+  while (k - 1 >= lo && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(v.toks[k - 1]!.pos) || v.low[k - 1] === "'s" || /ing$/.test(v.low[k - 1]!) && v.toks[k - 1]!.pos === 'VERB' && k - 2 >= 0 && /^(of|for)$/.test(v.low[k - 2]!))) k--;
+  return k;
+}
+
 export interface ModalityReading {
   readonly modality: Modality;
   /** the cue words, for provenance in diagnostics */
@@ -80,6 +95,12 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     for (let k = hit.a - 1; k >= Math.max(ca, hit.a - 3) && (v.toks[k]!.pos === 'ADJ' || v.toks[k]!.pos === 'VERB' || v.toks[k]!.pos === 'NOUN'); k--) {
       if (NOT_YET.test(v.low[k]!)) return { modality: v.low[k] === 'planned' || v.low[k] === 'proposed' || v.low[k] === 'promised' ? 'planned' : 'forecast', cue: v.low[k]!, intentVerb: null };
     }
+  }
+  // "announced the summit", "proposed talks": a meeting named as the object of its announcement is scheduled (held
+  // later, if at all); an announced act ("announced the arrest of") is reported as done and stays asserted
+  if (!hit.verbal && hit.entry.type === 'CONSULT') {
+    const k = firstOfNp(v, hit.a, ca) - 1;
+    if (k >= ca && v.toks[k]!.pos === 'VERB' && SCHEDULE.test(v.lemma[k]!)) return { modality: 'planned', cue: `${v.low[k]} ${v.low[hit.head]}`, intentVerb: null };
   }
   // "risks being executed", "risk being arrested": a danger, not an act
   if (hit.verbal && v.low[hit.a - 1] === 'being' && v.lemma[hit.a - 2] === 'risk') return { modality: 'hypothetical', cue: 'risk being', intentVerb: null };
@@ -133,6 +154,7 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
       // "likely to", "plan to" govern the act right after them, not a later clause's verb ("a group likely to be IS militants shot at ...")
       if (/ to$/.test(phrase) && v.toks.slice(k + len, anchor).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
       if (FORECAST.test(phrase)) return { modality: 'forecast', cue: phrase, intentVerb: null };
+      if (!hit.verbal && CONTENT_OF.test(phrase) && k + len === firstOfNp(v, anchor, k + len)) return { modality: 'planned', cue: phrase, intentVerb: null };
       if (HYPOTHETICAL.test(phrase) && (phrase !== 'any' || !hit.verbal)) return { modality: 'hypothetical', cue: phrase, intentVerb: null };
       // "to be" is future only right before its act ("is to be held", "are to be formally launched"), not in "believed to be responsible for a blast"
       if (phrase === 'to be' && v.toks.slice(k + len, anchor).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;

@@ -119,7 +119,10 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   const participle = hit.verbal && /ing$/.test(v.low[hit.head]!) && v.low[hit.a - 1] === ',';
   // vague nouns and verbs ("fighting", "fight against ISIS") are events only with a stated day
   if (e.flags.has('generic-noun') && !(date?.basis === 'own' && date.value.precision === 'day')) return { cand: null, aggregate: false, rejected: { rule: 'events/reject-generic-undated', message: 'a vague event word is an event only with a stated day' } };
-  const aggregate = isAggregate(v, frame, date?.basis === 'own' && date.value.precision === 'day') || (participle && prevAggregate);
+  // an act dated only by a span of most of a year or more ("in the 1990s", "over the past year") is a kind of act
+  // over a period, not one incident (ANNOTATION.md §1: "years of war")
+  const longSpan = date?.basis === 'own' && date.value.precision === 'range' && Date.parse(date.value.end) - Date.parse(date.value.start) >= 300 * 86_400_000;
+  const aggregate = longSpan || isAggregate(v, frame, date?.basis === 'own' && date.value.precision === 'day') || (participle && prevAggregate);
   if (aggregate) return { cand: null, aggregate: true, rejected: { rule: 'events/reject-aggregate', message: 'an aggregate or generic statement (many incidents, or a kind of incident), not one incident' } };
 
   const actors: ActorRef[] = [];
@@ -174,6 +177,11 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
   }
   // a street, a park or a district is where an act happened, not whom it was done to ("shot on Evelyn Circle")
   for (let k = actors.length - 1; k >= 0; k--) if (actors[k]!.role === 'target' && STREET_NAME.test(actors[k]!.name)) actors.splice(k, 1);
+  // blame is an accusation only against someone: "blamed his reaction on his experiences", "Moscow blames much of
+  // this on separatism" name no one blamed
+  if (type === 'ACCUSE' && hit.verbal && v.lemma[hit.head] === 'blame' && !actors.some((a) => a.role === 'target')) {
+    return { cand: null, aggregate: false, rejected: { rule: 'events/reject-blame-no-actor', message: 'blame that names no one blamed is no accusation' } };
+  }
   // a verb typed by the CAMEO dictionary is an event between two named actors, as PETRARCH codes it (a
   // source and a target: "Britain remains opposed to sending ..." states a stance toward nobody), and only
   // as a reported act (PETRARCH reads no modality, so its senses carry no cues for promises and forecasts)

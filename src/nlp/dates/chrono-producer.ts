@@ -86,6 +86,9 @@ function resolveResult(r: ParsedResult, text: string, ctx: ResolveContext): Reso
     return { value: dayValue(day), stated: st, timeOfDay, future, by: 'dates/past-weekday' };
   }
   if (st.year) {
+    // with no reference date, chrono makes "today", "last year" or "two years ago" certain against its own default
+    // day: only a year written in the text is known then (no date is better than one of the year 2000)
+    if (!ref && (!/\d{2}/.test(text) || r.tags().has('result/relativeDate'))) return null;
     const y = c.get('year')!;
     if (st.day && st.month) return { value: dayValue(ymd(y, c.get('month')!, c.get('day')!)), stated: st, timeOfDay, by: 'dates/chrono' };
     if (st.month) return { value: monthValue(y, c.get('month')!), stated: st, timeOfDay, by: 'dates/chrono' };

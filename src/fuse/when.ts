@@ -88,3 +88,16 @@ export function weekApart(loose: DateValue, other: DateValue): boolean {
   const d = dayOf(loose.start) - 7, w = windowOf(other);
   return d >= w.start - toleranceOf(other) && d <= w.end + toleranceOf(other);
 }
+
+/**
+ * Days by which a date lies before the publication that bounds another report's date, when that report's date is
+ * only its publication's (`bound`, src/fuse/view.ts publicationDate): the incident happened by then, so any earlier
+ * date is compatible with it, a later one (beyond the tolerance) is not; null when the other date is later. With
+ * both dates only publications', the incident happened by the first: the days between the two publications.
+ */
+export function daysBeforePublication(bound: DateValue, other: DateValue, otherBound: boolean): number | null {
+  const pub = dayOf(bound.end);
+  if (otherBound) return Math.abs(pub - dayOf(other.end));
+  const w = windowOf(other);
+  return w.start <= pub + toleranceOf(bound) ? Math.max(0, pub - w.end) : null;
+}

@@ -34,18 +34,10 @@ export interface BlockQuery {
    * that name one of them are candidates whatever place either side read
    */
   readonly names?: readonly string[];
-  /** the window within which a stored event naming one of `names` is a candidate (wider than the date window: court news follows by months) */
-  readonly namesStart?: string | null;
-  readonly namesEnd?: string | null;
 }
 
 /** Days after an incident a report dated only to its week may be a follow-up of it (score.ts). */
 export const FOLLOW_UP_DAYS = 30;
-/**
- * Days a later report that names the same private person (a victim, a suspect) may follow the incident: court news
- * (a charge, a hearing, a trial, a sentence) comes months after the act, often more than a year after it.
- */
-export const NAMED_FOLLOW_UP_DAYS = 730;
 /** Days before publication an undated news report may refer to. */
 export const UNDATED_LOOKBACK_DAYS = 30;
 const DISTINCT = new Set<string>(['person', 'organization']);
@@ -65,9 +57,8 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
     dateStart = isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - weekBack); dateEnd = isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE + ahead); }
   else if (!e.background && pub) { dateStart = isoOf(dayOf(pub) - UNDATED_LOOKBACK_DAYS - MAX_TOLERANCE); dateEnd = isoOf(dayOf(pub) + MAX_TOLERANCE); }
   const geo = e.location?.geo ?? null;
-  const named = e.date && !e.background ? { namesStart: isoOf(dayOf(e.date.value.start) - MAX_TOLERANCE - NAMED_FOLLOW_UP_DAYS), namesEnd: isoOf(dayOf(e.date.value.end) + MAX_TOLERANCE + NAMED_FOLLOW_UP_DAYS) } : {};
   return {
-    family: familyOf(e.type, e.mode), dateStart, dateEnd, ...named,
+    family: familyOf(e.type, e.mode), dateStart, dateEnd,
     lat: geo?.lat ?? null, lon: geo?.lon ?? null, country: geo?.country ?? null, precision: geo?.precision ?? null,
     actors: e.actors.filter((a) => a.entity && DISTINCT.has(typeOf?.(a.entity) ?? '')).map((a) => actorKey(a)),
   };

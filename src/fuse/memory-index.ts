@@ -107,8 +107,7 @@ export class MemoryEventIndex implements EventIndex {
     }
     for (const a of q.actors ?? []) for (const id of this.#byActor.get(`${q.family}|${a}`) ?? []) if (this.#events.has(id)) out.add(id);
     // the same person named, wherever either side's place was read: within the date window (undated with undated)
-    // (within the wider window of court news when the query gives one)
-    const [ns, ne] = q.namesStart && q.namesEnd ? [q.namesStart, q.namesEnd] : [q.dateStart, q.dateEnd];
+    const [ns, ne] = [q.dateStart, q.dateEnd];
     const qs = ns && ne ? dayOf(ns) : null, qe = ns && ne ? dayOf(ne) : null;
     for (const n of q.names ?? []) {
       for (const id of this.#byName.get(`${q.family}|${n}`) ?? []) {

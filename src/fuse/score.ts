@@ -140,7 +140,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     const rel = dateRelation(a.date, b.date);
     // a date that is only a report's publication bounds its incident from above: an earlier date of the other report
     // within the follow-up window is compatible, but says nothing of the day (weak: a specific detail must tie them)
-    const before = rel !== 'incompatible' ? null : a.publicationDate ? daysBeforePublication(a.date, b.date, !!b.publicationDate) : b.publicationDate ? daysBeforePublication(b.date, a.date, false) : null;
+    const before = rel !== 'incompatible' ? null : a.publicationDate && !b.publicationDate ? daysBeforePublication(a.date, b.date) : b.publicationDate && !a.publicationDate ? daysBeforePublication(b.date, a.date) : null;
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
     else if (before != null && before <= FOLLOW_UP_DAYS && strong) { bounded = true; reasons.push(`a report dated only by its publication, ${before} days after the other date, sharing ${strong}`); }
     else if (rel === 'incompatible') {

@@ -19,6 +19,10 @@ export interface FieldEvidence extends Evidenced<unknown> {
   readonly member?: string;
   /** a second value for the same field inside one report (ExtractedEvent.variants) */
   readonly variant?: boolean;
+  /** for a date: where the report took it from (ExtractedEvent.dateBasis); `reference` = only the publication week */
+  readonly basis?: string;
+  /** for a date: it is only the publication's (ExtractedEvent.dateFromPublication), an upper bound of the incident's */
+  readonly fromPublication?: boolean;
 }
 
 export type EvidenceMap = Record<string, FieldEvidence[]>;
@@ -63,11 +67,11 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   const text = article.text;
   const published = publishedOf(article), source = sourceOf(article), member = memberKey({ article: article.id, event: e.id });
   const out: EvidenceMap = {};
-  const add = (field: string, value: unknown, at: Range, variant = false): void => {
+  const add = (field: string, value: unknown, at: Range, variant = false, extra: Partial<FieldEvidence> = {}): void => {
     const sr = sentenceRange(text, at, ctx.sentences, e.sentences);
     const item: FieldEvidence = {
       value, evidence: makeSpan(article.id, text, at.start, at.end), sentence: makeSpan(article.id, text, sr.start, sr.end),
-      published, source, member, ...(variant ? { variant } : {}),
+      published, source, member, ...(variant ? { variant } : {}), ...extra,
     };
     (out[field] ??= []).push(item);
   };
@@ -76,7 +80,8 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   add('modality', e.modality, e.trigger);
   add('background', e.background, e.trigger);
   if (e.scope) add('scope', { value: e.scope.value, reason: e.scope.reason }, e.scope.at);
-  if (e.date) add('date', e.date.value, e.date.at);
+  // (the basis says whether the report states the date or it is only the week of publication: fusion reads the latter as a bound)
+  if (e.date) add('date', e.date.value, e.date.at, false, { ...(e.dateBasis ? { basis: e.dateBasis } : {}), ...(e.dateFromPublication ? { fromPublication: true } : {}) });
   if (e.time) add('time', e.time.value, e.time.at);
   if (e.location) add('location', placeOf(e.location), e.location.at);
   for (const a of e.actors) add('actors', { role: a.role, name: a.name, entity: a.entity, type: a.entity ? ctx.typeOf?.(a.entity) ?? null : null }, a.at);

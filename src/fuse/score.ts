@@ -7,7 +7,7 @@
  */
 import { shareArticle, type EventView } from './view.js';
 import { modeRelation } from './family.js';
-import { dateRelation, gapDays, weekApart, windowOf } from './when.js';
+import { dateRelation, daysBeforePublication, gapDays, weekApart, windowOf } from './when.js';
 import { borrowed, comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
 import { townKey } from './identity.js';
@@ -135,9 +135,14 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const strong = strongIdentity(names, ages, a.ages, b.ages, spots, alsoNamed ? 'same' : place.relation);
   let followUp = false;
   let dayMatch = false;
+  let bounded = false;
   if (a.date && b.date) {
     const rel = dateRelation(a.date, b.date);
+    // a date that is only a report's publication bounds its incident from above: an earlier date of the other report
+    // within the follow-up window is compatible, but says nothing of the day (weak: a specific detail must tie them)
+    const before = rel !== 'incompatible' ? null : a.publicationDate && !b.publicationDate ? daysBeforePublication(a.date, b.date) : b.publicationDate && !a.publicationDate ? daysBeforePublication(b.date, a.date) : null;
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
+    else if (before != null && before <= FOLLOW_UP_DAYS && strong) { bounded = true; reasons.push(`a report dated only by its publication, ${before} days after the other date, sharing ${strong}`); }
     else if (rel === 'incompatible') {
       // a report days later (an arrest, a death in hospital, a vigil, a charge) is dated by its own news or only
       // by its publication week; it is the same incident when it shares what singles the incident out and one
@@ -154,8 +159,8 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     if (rel === 'same') add(vague ? 0.05 : 0.2, `same date ${a.date.start}${a.date.precision === 'day' ? '' : ' (' + a.date.precision + ': weak)'}`);
     else if (rel === 'contains') add(vague ? 0.05 : 0.1, `dates nest (${a.date.start}..${a.date.end} / ${b.date.start}..${b.date.end})${vague ? ' (weak)' : ''}`);
     else if (rel === 'overlap') add(0.03, 'date windows overlap (weak)');
-    else if (!followUp) reasons.push('dates a day apart');
-    dayMatch = !vague && (rel === 'same' || rel === 'near');
+    else if (!followUp && !bounded) reasons.push('dates a day apart');
+    dayMatch = !vague && !bounded && (rel === 'same' || rel === 'near');
   }
   let townMatch = false;
   // a count or an hour singles out an incident among those in one place; across a country, many incidents that

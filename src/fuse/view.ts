@@ -24,6 +24,11 @@ export interface EventView {
   readonly date: DateValue | null;
   /** the date was read from a bare weekday, so it may be a week late */
   readonly looseDate: boolean;
+  /**
+   * the reports state no date: their date is only their publication's (the week ending at publication, or the
+   * publication day taken for a bare time of day), which bounds the incident from above (it happened by then)
+   */
+  readonly publicationDate?: boolean;
   readonly time: string | null;
   readonly place: FusedPlace | null;
   readonly agents: ReadonlySet<string>;
@@ -85,7 +90,7 @@ export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (k
   const actors = e.actors.map((a) => ({ role: a.role, name: a.name, entity: a.entity, type: a.entity ? typeOf?.(a.entity) ?? null : null }));
   return {
     family: familyOf(e.type, e.mode), type: e.type, mode: e.mode, weapon: e.weapon?.value ?? null,
-    date: e.date?.value ?? null, looseDate: !!e.date && isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)), time: e.time?.value ?? null, place: e.location ? placeOf(e.location) : null,
+    date: e.date?.value ?? null, looseDate: !!e.date && isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)), publicationDate: !!e.date && !!e.dateFromPublication, time: e.time?.value ?? null, place: e.location ? placeOf(e.location) : null,
     ...actorSets(actors),
     quantity: e.quantity?.value ?? null,
     killed: e.killed ? asStated(e.killed.value, article.text.slice(e.killed.at.start, e.killed.at.end)) : null,
@@ -105,6 +110,7 @@ export function viewOfFused(f: FusedEvent): EventView {
   return {
     family: familyOf(f.type, f.mode), type: f.type, mode: f.mode, weapon: f.weapon, date: f.date,
     looseDate: !!ev['date']?.length && ev['date'].every((i) => isBareWeekday(i.evidence.text)),
+    publicationDate: !!ev['date']?.length && ev['date'].every((i) => i.fromPublication),
     time: majority<string>(ev['time'] ?? [], (v) => String(v)), place: f.location,
     ...actorSets(actors.length ? actors : f.actors),
     quantity: f.quantity, killed: f.casualties?.killed ?? null, injured: f.casualties?.injured ?? null,

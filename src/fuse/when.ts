@@ -88,3 +88,16 @@ export function weekApart(loose: DateValue, other: DateValue): boolean {
   const d = dayOf(loose.start) - 7, w = windowOf(other);
   return d >= w.start - toleranceOf(other) && d <= w.end + toleranceOf(other);
 }
+
+/**
+ * Days by which a date lies before the publication that bounds another report's date, when that report's date is
+ * only its publication's (`bound`, src/fuse/view.ts publicationDate): the incident happened by then, so an earlier
+ * date is compatible with it, a later one (beyond the tolerance) is not (null). (Two dates that are both only
+ * publications' are not read so: a report that states no date is most likely news of its week, and on the GTD
+ * stream, whose summaries state none, joining two such reports weeks apart merged distinct attacks.)
+ */
+export function daysBeforePublication(bound: DateValue, other: DateValue): number | null {
+  const pub = dayOf(bound.end);
+  const w = windowOf(other);
+  return w.start <= pub + toleranceOf(bound) ? Math.max(0, pub - w.end) : null;
+}

@@ -113,3 +113,19 @@ test('blocking is symmetric: a stored event is a candidate of a report exactly w
   // a month and more apart, nothing reaches: the day of 20 August and a week in June
   assert.ok(!finds(reports[2]!, reports[3]!));
 });
+
+test('a report that states no date is bounded by its publication: an earlier stated week joins it when the same victim is named; another victim does not', () => {
+  const A = makeArticle('p1', 'Marcus Hill was shot and killed in Dayton last week, police said.', 'Outlet A', '2016-05-14');
+  const B = makeArticle('p2', 'Police arrested a man in the shooting death of Marcus Hill in Dayton.', 'Outlet B', '2016-05-28');
+  const C = makeArticle('p3', 'Police arrested a man in the shooting death of Tyrone Webb in Dayton.', 'Outlet C', '2016-05-28');
+  const place = { text: 'Dayton', name: 'Dayton', geo: DAYTON };
+  // the week ending at publication, as extraction dates an act no text dates (dateBasis reference)
+  const undated = (a: Article) => ({ ...makeEvent(a, shot({ trigger: 'shooting', sentences: ['Police arrested'], place, date: { text: 'shooting', start: '2016-05-22', end: '2016-05-28', precision: 'week' } })), dateBasis: 'reference' as const, dateFromPublication: true });
+  for (const [other, victim, merged] of [[B, 'Marcus Hill', true], [C, 'Tyrone Webb', false]] as const) {
+    const index = new MemoryEventIndex();
+    fuse(A, shot({ sentences: ['Marcus Hill was shot'], place, date: { text: 'last week', start: '2016-05-02', end: '2016-05-08', precision: 'week' } }), [mention(A, 'Marcus Hill', 'person')], index);
+    const r = fuseArticleEvents(other, [undated(other)], [mention(other, victim, 'person')], index, { sentences: lines(other) });
+    assert.equal(r.decisions[0]!.merged, merged, JSON.stringify(r.decisions[0]));
+    if (merged) assert.match(r.decisions[0]!.reasons.join('; '), /dated only by its publication, 20 days after the other date, sharing the person named \(marcus hill\)/);
+  }
+});

@@ -93,6 +93,12 @@ export interface ExtractedEvent {
   /** how the date was found: the event's own clause, elsewhere in its sentence, an earlier sentence of its paragraph, the date of the report, or the document reference (fallback) */
   readonly dateBasis?: 'own' | 'sentence' | 'paragraph' | 'merged' | 'report' | 'reference';
   /**
+   * The date says no more than that the report was published then: the reference week (dateBasis `reference`),
+   * or the publication day taken for a bare time of day ("at 1:40 a.m.") that no date beside it places. Such a
+   * date bounds the incident from above, it does not place it (fusion reads it so: src/fuse/score.ts).
+   */
+  readonly dateFromPublication?: boolean;
+  /**
    * Set when the incident happened but lies outside the ledger's scope (an accident, ACLED/GTD code no
    * such event): kept and fused like any event, so that reports of it join, but left out of the ledger's
    * lists and exports. `reason` is the assertion rule that found it, `at` the words that say so.

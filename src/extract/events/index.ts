@@ -251,6 +251,16 @@ function documentCountry(doc: Doc): PlaceRef | null {
   return m ? { name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end } } : null;
 }
 
+/**
+ * Is the date only the publication's? The reference week when nothing dates the act, or the reference day the
+ * dates layer gives a bare time of day with no date beside it (`dates/time` resolved against the publication).
+ */
+function fromPublication(doc: Doc, date: { basis: string; at: { start: number; end: number } }): boolean {
+  if (date.basis === 'reference') return true;
+  const t = doc.times.find((x) => x.start === date.at.start && x.end === date.at.end);
+  return !!t && t.by === 'dates/time' && !t.reference.startsWith('expression:');
+}
+
 function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
   const date = c.date ?? referenceDate(doc.reference, c.trigger);
   // an injury count with no word on deaths is read as no deaths (the convention of GTD and ACLED)
@@ -267,6 +277,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     sentences,
     date: date ? { value: date.value, at: date.at } : null,
     dateBasis: date?.basis,
+    ...(date && fromPublication(doc, date) ? { dateFromPublication: true } : {}),
     time: c.time,
     location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at, ...(c.location.raw ? { raw: c.location.raw } : {}), ...describePlace(doc, c.location) } : null,
     actors: c.actors,

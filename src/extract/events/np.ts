@@ -29,6 +29,9 @@ function isNpToken(v: SentView, i: number, prevInNp: boolean): boolean {
   const t = v.toks[i];
   if (!t) return false;
   if ((t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'VERB') && /^[A-Z]{2,}$/.test(t.text) && nameTokens(v).has(i)) return true;
+  // an article never follows a noun inside its phrase: after a noun it opens the next phrase, as in a verb's
+  // two objects ("give Tanzania a grant", "offered Iraq the loan")
+  if (t.pos === 'DET' && prevInNp && /^(a|an|the)$/.test(v.low[i]!) && i > 0 && /^(NOUN|PROPN|PRON)$/.test(v.toks[i - 1]!.pos)) return false;
   if (CORE.has(t.pos)) return !(t.pos === 'DET' && prevInNp && v.low[i] !== 'the' && v.low[i] !== 'a' && v.low[i] !== 'an' && v.low[i] !== 'all' && v.low[i] !== 'some' && v.low[i] !== 'those');
   if (t.pos === 'PART' && (v.low[i] === "'s" || v.low[i] === "'")) return prevInNp;
   if (t.text === '-' || t.text === '–') return prevInNp && i > 0 && !!v.toks[i + 1] && v.toks[i + 1]!.start === t.end && t.start === v.toks[i - 1]!.end;

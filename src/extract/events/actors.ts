@@ -183,6 +183,19 @@ export function antecedentOf(v: SentView, k: number, exclude: ReadonlySet<string
   return cands.find((m) => m.sentence === last.sentence) ?? last;
 }
 
+/**
+ * Does the country possessing the rest of chunk [from, b) stand for the state ("support Turkey's efforts",
+ * "denounced Serbia's suppression": the possessor of an act or stance is whom it concerns)? Not when what
+ * it possesses is a place ("Iraq's Anbar province", "Syria's border") or a person or group named in the
+ * chunk, which is then the actor itself.
+ */
+function possessorActs(v: SentView, from: number, b: number, ms: readonly Mention[], m: Mention): boolean {
+  if (from >= b) return false;
+  const head = headOf(v, from, b);
+  if (v.toks[head]!.pos !== 'NOUN' || v.lex.cues.placeNouns.has(v.low[head]!) || v.lex.cues.actorNouns.has(v.low[head]!) || POSITION_HEADS.test(v.low[head]!)) return false;
+  return !ms.some((x) => x !== m && x.start >= v.toks[from]!.start);
+}
+
 export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean; people?: boolean; pronouns?: boolean; exclude?: ReadonlySet<string>; subject?: boolean } = {}): SlotReading {
   const lex = v.lex;
   let b = b0;
@@ -225,7 +238,10 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       const ta = tokenIndex(v, m.start), tb = tokenIndex(v, m.end - 1) + 1;
       if (opts.people && isPeople(v, a, b, ta, tb, m.name)) actors.push({ role, name: textOf(v, ta, tb), entity: null, at: { start: m.start, end: m.end } });
       else if (alone || stateModifier || opts.premod) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
-      else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });
+      else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") {
+        places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });
+        if (possessorActs(v, tb + 1, b, ms, m)) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
+      }
     } else if (opts.metonymy && m.type === 'location' && ms.length === 1 && mentionAlone(v, a, b, m)) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
     else places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 2 : 1 });
   }

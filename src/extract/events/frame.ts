@@ -53,6 +53,9 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   const prev = v.low[j - 1];
   // "expect to begin talks": the subject of the governing verb
   if (sawTo && depth < 2 && j - 1 >= 0 && v.toks[j - 1]!.pos === 'VERB') return subjectOf(v, j - 1, depth + 1);
+  // "Norway is willing to send", "Syria was ready to withdraw": an adjective after a copula controls the
+  // subject of its infinitive, which is the copula's subject
+  if (sawTo && depth < 2 && j - 2 >= ca && v.toks[j - 1]!.pos === 'ADJ' && (v.toks[j - 2]!.pos === 'AUX' || v.lemma[j - 2] === 'be')) return subjectOf(v, j - 1, depth + 1);
   if (j - 1 >= 0 && (prev === 'which' || prev === 'that' || prev === 'who') && depth < 2) {
     let e = j - 1;
     if (v.low[e - 1] === ',') e--;

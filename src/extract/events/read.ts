@@ -128,7 +128,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     if (s.role === 'weapon' || s.role === '-') continue;
     // "nine policemen dead, one of the deadliest attacks on ...": a death word names its victims and place only
     if (e.flags.has('counted-subject') && s.via !== 'subj' && s.role !== 'place') continue;
-    const speechTo = s.via === 'prep:to';
+    // the side one withdraws from is whom a retreat concedes to ("withdraw its troops from Lebanon"): a state there is the target
+    const speechTo = s.via === 'prep:to' || (type === 'RETREAT' && s.via === 'prep:from');
     const role: ActorRef['role'] = s.role === 'agent' ? 'agent' : s.role === 'target' || s.role === 'victim' || s.role === 'theme' || speechTo ? 'target' : 'other';
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
     // people nouns ("Retired airline employees", "two men") are actors as protesters and as targets of violence
@@ -275,10 +276,12 @@ export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagn
     if (nonEvent) rejected.push(nonEvent);
     if (cand) {
       candidates.push(cand);
-      // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned
+      // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned.
+      // The commitment is made to whom the promised act is aimed at ("Portugal will support Turkey": Portugal
+      // promises Turkey), so it keeps the act's agents and targets, never its other parties
       const commit = commitmentType(v, hit, cand.type, readModality(v, hit));
       if (commit && cand.modality !== 'asserted') {
-        candidates.push({ ...cand, type: commit, mode: commit === 'AGREE' ? 'promise' : null, weaponMode: null, weapon: null, quantity: null, killed: null, injured: null, outcome: null, responsibility: [], actors: cand.actors.filter((a) => a.role === 'agent'), sentences: [...cand.sentences], variants: [], location: null, date: null, modality: 'asserted', rule: 'events/commitment', casualtyOnly: false });
+        candidates.push({ ...cand, type: commit, mode: commit === 'AGREE' ? 'promise' : null, weaponMode: null, weapon: null, quantity: null, killed: null, injured: null, outcome: null, responsibility: [], actors: cand.actors.filter((a) => a.role === 'agent' || a.role === 'target'), sentences: [...cand.sentences], variants: [], location: null, date: null, modality: 'asserted', rule: 'events/commitment', casualtyOnly: false });
       }
     }
   }

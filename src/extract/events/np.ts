@@ -25,9 +25,17 @@ function nameTokens(v: SentView): Set<number> {
   return s;
 }
 
+/** Is token i inside a time expression that token i - 1 is not part of? */
+function timeStartsAt(v: SentView, i: number): boolean {
+  const t = v.toks[i]!, p = v.toks[i - 1]!;
+  return v.doc.times.some((x) => x.start <= t.start && x.end >= t.end && !(x.start <= p.start && x.end >= p.end));
+}
+
 function isNpToken(v: SentView, i: number, prevInNp: boolean): boolean {
   const t = v.toks[i];
   if (!t) return false;
+  // a time after a noun is an adverbial of the clause, not part of the phrase: "with Albania today", "into Kabul last month"
+  if (prevInNp && i > 0 && /^(NOUN|PROPN)$/.test(v.toks[i - 1]!.pos) && timeStartsAt(v, i)) return false;
   if ((t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'VERB') && /^[A-Z]{2,}$/.test(t.text) && nameTokens(v).has(i)) return true;
   // an article never follows a noun inside its phrase: after a noun it opens the next phrase, as in a verb's
   // two objects ("give Tanzania a grant", "offered Iraq the loan")

@@ -137,6 +137,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     // and as the accused of a charge or accusation ("prosecutors charged a teenager", "accused the man of")
     const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent') || (!violent && role === 'agent') || (type === 'ACCUSE' && role === 'target');
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy, people, pronouns: violent, subject: s.via === 'subj', exclude: new Set(actors.filter((x) => x.entity && x.role !== role).map((x) => x.entity!)) });
+    // the party something is taken from names actors only: its places are read from the place slot of the same words
+    if (s.via === 'from-party') { addActorsTo(actors, r.actors); continue; }
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
     // a place slot names where the event is; "from X" more often names where someone comes from
     const from = s.via === 'prep:from' || v.low[s.a - 1] === 'from';

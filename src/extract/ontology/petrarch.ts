@@ -194,6 +194,19 @@ export interface ActorCoding {
 const MAX_RUN = 6;
 
 /**
+ * A regular plural of a dictionary name names its members, as PETRARCH's reader expands its agents' plurals
+ * ("Algerians" → ALGERIAN → DZA, "Serbs" → SERB): the run read with its last word less the plural -s, only
+ * for a capitalised word (a people's name), so that lower-case nouns stay the agents dictionary's business.
+ */
+function pluralOf(res: Resources, words: readonly string[], date: string | null): PetrarchActor | null {
+  const last = words[words.length - 1];
+  if (!last || !/^[A-Z][a-z]+[^s]s$/.test(last)) return null;
+  const p = petrarchActor(res, [...words.slice(0, -1), last.slice(0, -1)].join(' '), date);
+  // the people of a state are its civilians, not the state
+  return p && p.class === 'state' ? { ...p, class: 'civilian' } : p;
+}
+
+/**
  * Codes an actor by its written name on `date`: the whole name as a dictionary actor ("Nouri al-Maliki");
  * else the longest word run of it that is one with a country ("Khartoum government" → Khartoum → SUD,
  * "Iraqi police" → Iraqi → IRQ, a possessive read as its owner: "Poland's parliament" → Poland → POL), its sector taken from the generic agent the name ends with ("police"
@@ -204,14 +217,14 @@ const MAX_RUN = 6;
 export function codeActor(res: Resources, a: { name: string; entity: string | null }, date: string | null): ActorCoding | null {
   // a KB record has the country; a name the article alone introduced ("name:person:…") is coded here
   if (a.entity && !a.entity.startsWith('name:')) return null;
-  const whole = petrarchActor(res, a.name, date);
+  const whole = petrarchActor(res, a.name, date) ?? pluralOf(res, a.name.split(/\s+/).filter(Boolean), date);
   if (whole) return { cameo: whole.code, country: whole.country, sector: whole.class, via: whole.name };
   const agent = petrarchAgent(res, a.name);
   // a possessive names its owner: "Poland's parliament" → Poland
   const w = a.name.split(/\s+/).filter(Boolean).slice(0, MAX_RUN).map((x) => x.replace(/['’]s?$/i, ''));
   for (let len = w.length - 1; len > 0; len--) {
     for (let i = 0; i + len <= w.length; i++) {
-      const p = petrarchActor(res, w.slice(i, i + len).join(' '), date);
+      const p = petrarchActor(res, w.slice(i, i + len).join(' '), date) ?? pluralOf(res, w.slice(i, i + len), date);
       if (!p?.country) continue;
       if (agent) return { cameo: p.code.slice(0, 3) + agent.code, country: p.country, sector: agent.class, via: `${p.name} + ${agent.phrase}` };
       return { cameo: p.code, country: p.country, sector: p.class, via: p.name };

@@ -73,7 +73,11 @@ function isAlone(v: SentView, a: number, b: number, s: number, e: number): boole
 function isPeople(v: SentView, a: number, b: number, s: number, e: number, country: string): boolean {
   const text = textOf(v, s, e);
   if (e - s !== 1 || !/[a-z]s$/.test(text) || text.toLowerCase() === country.toLowerCase()) return false;
-  return isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e));
+  if (isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e))) return true;
+  // described people: "Young Algerians", "ethnic Turks", "200 angry Palestinians" (adjectives and counts before the demonym)
+  let k = s;
+  while (k - 1 >= a && /^(ADJ|NUM)$/.test(v.toks[k - 1]!.pos) && /^[a-z\d]/i.test(v.low[k - 1]!)) k--;
+  return k < s && isAlone(v, a, b, k, e);
 }
 
 /** Mentions lying inside range, in text order. */

@@ -4,6 +4,7 @@
  * intent-to-meet into AGREE ("expect to begin talks"). Responsibility and casualty statements that have
  * no trigger of their own are returned as follow-ups for the merge step.
  */
+import { isArtifactNoun } from '../ontology/petrarch.js';
 import { chainAfter, isDemonym, settlePlace } from './address.js';
 import type { Mention } from '../../core/model/entity.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
@@ -151,6 +152,16 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     // a targeted facility: its occupant or owner is the target ("a base housing US troops", "warehouses belonging to X")
     const facility = r.places.length || lex.cues.placeNouns.has(v.low[headOf(v, s.a, s.b)]!);
     if ((s.role === 'target' || s.role === 'place') && violent && facility && !actors.some((a) => a.role === 'target')) addActorsTo(actors, occupantAfter(v, s.b));
+    // property attacked with no owner named is the target itself ("targeting a liquor store", "attacked an
+    // electricity tower"): what an attack is aimed at is its target, a building as well as a person; a made
+    // thing by WordNet (not an act, a state or a group: "a physical attack", "Syrian sovereignty")
+    if (s.role === 'target' && type === 'ASSAULT' && s.via !== 'prep:at' && !r.actors.length && !actors.some((a) => a.role === 'target')) {
+      const head = headOf(v, s.a, s.b);
+      if (v.toks[head]!.pos === 'NOUN' && !r.places.length && isArtifactNoun(v.res, v.low[head]!)) {
+        const [pa, pb] = [s.a, head + 1];
+        addActorsTo(actors, [{ role: 'target', name: textOf(v, pa, pb).replace(/^(the|a|an)\s+/i, ''), entity: null, at: rangeOf(v, pa, pb) }]);
+      }
+    }
   }
   // places anywhere in the clause, weakly
   for (const m of v.doc.mentions) {

@@ -155,7 +155,9 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     // property attacked with no owner named is the target itself ("targeting a liquor store", "attacked an
     // electricity tower"): what an attack is aimed at is its target, a building as well as a person; a made
     // thing by WordNet (not an act, a state or a group: "a physical attack", "Syrian sovereignty")
-    if (s.role === 'target' && type === 'ASSAULT' && s.via !== 'prep:at' && !r.actors.length && !actors.some((a) => a.role === 'target')) {
+    // (a bomb that goes off near or outside a building hit that building: "detonated near a bakery")
+    const blastBy = mode === 'explosion' && (s.via === 'prep:near' || s.via === 'prep:outside');
+    if ((s.role === 'target' || blastBy) && s.via !== 'prep:at' && type === 'ASSAULT' && !r.actors.length && !actors.some((a) => a.role === 'target')) {
       const head = headOf(v, s.a, s.b);
       if (v.toks[head]!.pos === 'NOUN' && !r.places.length && isArtifactNoun(v.res, v.low[head]!)) {
         const [pa, pb] = [s.a, head + 1];

@@ -74,7 +74,11 @@ function isAlone(v: SentView, a: number, b: number, s: number, e: number): boole
 function isPeople(v: SentView, a: number, b: number, s: number, e: number, country: string): boolean {
   const text = textOf(v, s, e);
   if (e - s !== 1 || !/[a-z]s$/.test(text) || text.toLowerCase() === country.toLowerCase()) return false;
-  return isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e));
+  if (isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e))) return true;
+  // described people: "Young Algerians", "ethnic Turks", "200 angry Palestinians" (adjectives and counts before the demonym)
+  let k = s;
+  while (k - 1 >= a && /^(ADJ|NUM)$/.test(v.toks[k - 1]!.pos) && /^[a-z\d]/i.test(v.low[k - 1]!)) k--;
+  return k < s && isAlone(v, a, b, k, e);
 }
 
 /** Mentions lying inside range, in text order. */
@@ -184,6 +188,19 @@ export function antecedentOf(v: SentView, k: number, exclude: ReadonlySet<string
   return cands.find((m) => m.sentence === last.sentence) ?? last;
 }
 
+/**
+ * Does the country possessing the rest of chunk [from, b) stand for the state ("support Turkey's efforts",
+ * "denounced Serbia's suppression": the possessor of an act or stance is whom it concerns)? Not when what
+ * it possesses is a place ("Iraq's Anbar province", "Syria's border") or a person or group named in the
+ * chunk, which is then the actor itself.
+ */
+function possessorActs(v: SentView, from: number, b: number, ms: readonly Mention[], m: Mention): boolean {
+  if (from >= b) return false;
+  const head = headOf(v, from, b);
+  if (v.toks[head]!.pos !== 'NOUN' || v.lex.cues.placeNouns.has(v.low[head]!) || v.lex.cues.actorNouns.has(v.low[head]!) || POSITION_HEADS.test(v.low[head]!)) return false;
+  return !ms.some((x) => x !== m && x.start >= v.toks[from]!.start);
+}
+
 export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['role'], opts: { premod?: boolean; metonymy?: boolean; people?: boolean; pronouns?: boolean; exclude?: ReadonlySet<string>; subject?: boolean } = {}): SlotReading {
   const lex = v.lex;
   let b = b0;
@@ -226,7 +243,10 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       const ta = tokenIndex(v, m.start), tb = tokenIndex(v, m.end - 1) + 1;
       if (opts.people && isPeople(v, a, b, ta, tb, m.name)) actors.push({ role, name: textOf(v, ta, tb), entity: null, at: { start: m.start, end: m.end } });
       else if (alone || stateModifier || opts.premod) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
-      else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });
+      else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") {
+        places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });
+        if (possessorActs(v, tb + 1, b, ms, m)) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
+      }
     } else if (opts.metonymy && m.type === 'location' && ms.length === 1 && mentionAlone(v, a, b, m)) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
     else places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: m.type === 'facility' ? 2 : 1 });
   }

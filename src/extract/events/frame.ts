@@ -53,6 +53,9 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
   const prev = v.low[j - 1];
   // "expect to begin talks": the subject of the governing verb
   if (sawTo && depth < 2 && j - 1 >= 0 && v.toks[j - 1]!.pos === 'VERB') return subjectOf(v, j - 1, depth + 1);
+  // "Norway is willing to send", "Syria was ready to withdraw": an adjective after a copula controls the
+  // subject of its infinitive, which is the copula's subject
+  if (sawTo && depth < 2 && j - 2 >= ca && v.toks[j - 1]!.pos === 'ADJ' && (v.toks[j - 2]!.pos === 'AUX' || v.lemma[j - 2] === 'be')) return subjectOf(v, j - 1, depth + 1);
   if (j - 1 >= 0 && (prev === 'which' || prev === 'that' || prev === 'who') && depth < 2) {
     let e = j - 1;
     if (v.low[e - 1] === ',') e--;
@@ -166,9 +169,18 @@ export function subjectWithPlaces(v: SentView, k: number): { subj: [number, numb
   return { subj, pps, allies };
 }
 
+/** First token at or after j that is not inside a time expression ("demanded Friday that ..."). */
+const DAY_WORDS = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+function pastTime(v: SentView, j: number, limit: number): number {
+  while (j < limit && (DAY_WORDS.test(v.low[j]!) || v.doc.times.some((x) => x.start <= v.toks[j]!.start && x.end >= v.toks[j]!.end))) j++;
+  return j;
+}
+
 function objectOf(v: SentView, end: number, limit: number): [number, number] | null {
   let j = end;
   while (j < limit && (v.toks[j]!.pos === 'ADV' || PARTICLES.has(v.low[j]!))) j++;
+  // a bare time between a verb and its object is an adverbial: "demanded Friday that", "released today the names"
+  if (j < limit && v.toks[j]!.pos !== 'DET') { const t = pastTime(v, j, limit); if (t >= limit) return null; j = t; }
   if (v.toks[j]?.pos === 'ADP') return null;
   return npRight(v, j, { coord: true, limit });
 }
@@ -180,7 +192,18 @@ function placeLike(v: SentView, a: number, b: number): boolean {
   return v.lex.cues.placeNouns.has(v.low[b - 1]!);
 }
 
-function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false, clash = false, violent = false): void {
+/**
+ * Acts between two parties, where "with" names the partner ("a meeting with President Obama", "lodged a protest
+ * with Albania", "a truce with Moslem forces"), not an instrument.
+ */
+const PARTNER_WITH = /^(CONSULT|AGREE|COOPERATE|CONCEDE|REQUEST|ACCUSE|REJECT|SUPPORT|AID|RETREAT)$/;
+/**
+ * Acts that take something from another party, where "from" names that party ("demanded autonomy from Serbian
+ * authorities", "rejected an offer from Afghanistan", "confiscated weapons from armed groups"), not a place of origin.
+ */
+const PARTY_FROM = /^(REQUEST|REJECT|CONCEDE|AGREE|COERCE|SANCTION)$/;
+
+function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor: (prep: string) => SlotRole, toTargets = false, clash = false, violent = false, type = ''): void {
   for (let k = from; k < to; k++) {
     const w = v.low[k]!;
     let prep: string | null = null;
@@ -196,12 +219,45 @@ function prepSlots(v: SentView, from: number, to: number, slots: Slot[], roleFor
     const np = npRight(v, start, { coord: true, limit: to });
     if (!np) continue;
     // one clashes with the other side, not with a weapon: "clashed with Israeli military forces"
-    const withRole: SlotRole = clash && v.toks[np[0]]!.pos !== 'NUM' ? 'target' : 'weapon';
+    const withRole: SlotRole = (clash || PARTNER_WITH.test(type)) && v.toks[np[0]]!.pos !== 'NUM' ? 'target' : 'weapon';
+    // the party something is taken from is read as a target and still as a place (readSlot keeps places apart)
+    if (prep === 'from' && PARTY_FROM.test(type)) slots.push({ role: 'target', a: np[0], b: np[1], via: 'from-party' });
     // what is fired "towards" people or forces is aimed at them: "fired tear gas canisters toward Palestinians"
     const aimed = violent && (prep === 'toward' || prep === 'towards') && !placeLike(v, np[0], np[1]);
     slots.push({ role: prep === 'with' ? withRole : prep === 'to' || aimed ? 'target' : roleFor(prep), a: np[0], b: np[1], via: 'prep:' + prep });
     k = np[1] - 1;
   }
+}
+
+const VIOLENT_TYPES = /^(ASSAULT|PROTEST|MOBILIZE)$/;
+
+/**
+ * Targets an act takes from its clausal complement:
+ * - a request's "that"-clause subject is whom it asks to act ("demanded that the United States match",
+ *   "urging that Hamas renounce"): the subject followed by its verb or modal;
+ * - an infinitive complement's object and "to/against/on" phrases are the target of a verb that commits to,
+ *   threatens or refuses that act ("threatened to ban Ugandan opposition candidates", "refused to allow United
+ *   Nations planes", "threatened to deliver blows to the United States"): the act is the verb's theme.
+ */
+function complementTargets(v: SentView, hit: TriggerHit, cb: number, slots: Slot[]): void {
+  // the complement clause is a clause of its own: read up to its end
+  const end = Math.max(cb, hit.b < v.toks.length ? clauseSpan(v, Math.min(v.toks.length - 1, pastTime(v, hit.b, v.toks.length) + 1))[1] : cb);
+  let j = pastTime(v, hit.b, end);
+  while (j < end && v.toks[j]!.pos === 'ADV') j++;
+  if (v.low[j] === 'that' && hit.entry.type === 'REQUEST') {
+    const np = npRight(v, j + 1, { coord: true, limit: end });
+    // the clause's verb follows its subject (a bare subjunctive the tagger may take for a noun: "that the DPRK forsake")
+    const next = np && np[1] < end ? v.toks[np[1]]! : null;
+    if (np && next && (next.pos === 'VERB' || next.pos === 'AUX' || (/^[a-z]+$/.test(next.text) && !/^(ADP|CCONJ|SCONJ|DET|PUNCT|PART)$/.test(next.pos)))) slots.push({ role: 'target', a: np[0], b: np[1], via: 'that-subj' });
+    return;
+  }
+  if (v.low[j] !== 'to' || v.toks[j + 1]?.pos !== 'VERB') return;
+  const verb = j + 1;
+  const obj = objectOf(v, verb + 1, cb);
+  if (obj) slots.push({ role: 'target', a: obj[0], b: obj[1], via: 'comp-obj' });
+  const inner: Slot[] = [];
+  prepSlots(v, obj ? obj[1] : verb + 1, cb, inner, (prep) => (TARGET_PREPS.has(prep) ? 'target' : 'place'), true);
+  for (const x of inner) if (x.role === 'target' && x.via !== 'prep:at') slots.push({ ...x, via: 'comp-' + x.via });
 }
 
 function premodRole(v: SentView, [a, b]: [number, number]): SlotRole | null {
@@ -251,7 +307,8 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
         slots.push({ role: e.obj, a: obj[0], b: end, via: 'obj' });
       }
     }
-    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
+    prepSlots(v, obj && !passive ? obj[1] : hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT', e.type);
+    if (!passive && !obj && !VIOLENT_TYPES.test(e.type)) complementTargets(v, hit, cb, slots);
     // a demand reported with "must" ("Washington declared that China must drop ...") is the speaker's
     if (e.flags.has('reported')) {
       for (let k = hit.a - 1; k >= 0; k--) {
@@ -304,8 +361,8 @@ export function buildFrame(v: SentView, hit: TriggerHit): Frame {
     if (hit.light >= 0 && hit.lightAfter) {
       const obj = objectOf(v, hit.light + 1, cb);
       if (obj) slots.push({ role: /^(kill|wound|injure)$/.test(v.lemma[hit.light]!) ? 'victim' : 'target', a: obj[0], b: obj[1], via: 'happen-obj' });
-      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
-    } else prepSlots(v, hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT');
+      prepSlots(v, obj ? obj[1] : hit.light + 1, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT', e.type);
+    } else prepSlots(v, hit.b, cb, slots, roleFor, toT, clash, e.type === 'ASSAULT', e.type);
   }
   // "a presumed Houthi-planted landmine", "IS-laid mines": whoever planted the device is the agent
   if (e.type === 'ASSAULT' && !slots.some((x) => x.role === 'agent')) {

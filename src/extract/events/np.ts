@@ -25,10 +25,21 @@ function nameTokens(v: SentView): Set<number> {
   return s;
 }
 
+/** Is token i inside a time expression that token i - 1 is not part of? */
+function timeStartsAt(v: SentView, i: number): boolean {
+  const t = v.toks[i]!, p = v.toks[i - 1]!;
+  return v.doc.times.some((x) => x.start <= t.start && x.end >= t.end && !(x.start <= p.start && x.end >= p.end));
+}
+
 function isNpToken(v: SentView, i: number, prevInNp: boolean): boolean {
   const t = v.toks[i];
   if (!t) return false;
+  // a time after a noun is an adverbial of the clause, not part of the phrase: "with Albania today", "into Kabul last month"
+  if (prevInNp && i > 0 && /^(NOUN|PROPN)$/.test(v.toks[i - 1]!.pos) && timeStartsAt(v, i)) return false;
   if ((t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'VERB') && /^[A-Z]{2,}$/.test(t.text) && nameTokens(v).has(i)) return true;
+  // an article never follows a noun inside its phrase: after a noun it opens the next phrase, as in a verb's
+  // two objects ("give Tanzania a grant", "offered Iraq the loan")
+  if (t.pos === 'DET' && prevInNp && /^(a|an|the)$/.test(v.low[i]!) && i > 0 && /^(NOUN|PROPN|PRON)$/.test(v.toks[i - 1]!.pos)) return false;
   if (CORE.has(t.pos)) return !(t.pos === 'DET' && prevInNp && v.low[i] !== 'the' && v.low[i] !== 'a' && v.low[i] !== 'an' && v.low[i] !== 'all' && v.low[i] !== 'some' && v.low[i] !== 'those');
   if (t.pos === 'PART' && (v.low[i] === "'s" || v.low[i] === "'")) return prevInNp;
   if (t.text === '-' || t.text === '–') return prevInNp && i > 0 && !!v.toks[i + 1] && v.toks[i + 1]!.start === t.end && t.start === v.toks[i - 1]!.end;

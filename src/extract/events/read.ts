@@ -4,6 +4,7 @@
  * intent-to-meet into AGREE ("expect to begin talks"). Responsibility and casualty statements that have
  * no trigger of their own are returned as follow-ups for the merge step.
  */
+import { isArtifactNoun } from '../ontology/petrarch.js';
 import { chainAfter, isDemonym, settlePlace } from './address.js';
 import type { Mention } from '../../core/model/entity.js';
 import { PLACE_PART_NOUNS } from '../../nlp/entities/enclosing.js';
@@ -132,7 +133,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     if (s.role === 'weapon' || s.role === '-') continue;
     // "nine policemen dead, one of the deadliest attacks on ...": a death word names its victims and place only
     if (e.flags.has('counted-subject') && s.via !== 'subj' && s.role !== 'place') continue;
-    const speechTo = s.via === 'prep:to';
+    // the side one withdraws from is whom a retreat concedes to ("withdraw its troops from Lebanon"): a state there is the target
+    const speechTo = s.via === 'prep:to' || (type === 'RETREAT' && s.via === 'prep:from');
     const role: ActorRef['role'] = s.role === 'agent' ? 'agent' : s.role === 'target' || s.role === 'victim' || s.role === 'theme' || speechTo ? 'target' : 'other';
     const metonymy = !violent && (s.via === 'subj' || s.via === 'light-subj') && s.role === 'agent';
     // people nouns ("Retired airline employees", "two men") are actors as protesters and as targets of violence
@@ -140,6 +142,8 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     // and as the accused of a charge or accusation ("prosecutors charged a teenager", "accused the man of")
     const people = (violent && role === 'target') || (type === 'PROTEST' && role === 'agent') || (!violent && role === 'agent') || (type === 'ACCUSE' && role === 'target');
     const r = readSlot(v, s.a, s.b, role, { premod: s.via === 'premod' || s.role === 'theme', metonymy, people, pronouns: violent, subject: s.via === 'subj', exclude: new Set(actors.filter((x) => x.entity && x.role !== role).map((x) => x.entity!)) });
+    // the party something is taken from names actors only: its places are read from the place slot of the same words
+    if (s.via === 'from-party') { addActorsTo(actors, r.actors); continue; }
     if (s.role !== 'place' || speechTo) addActorsTo(actors, r.actors);
     // a place slot names where the event is; "from X" more often names where someone comes from
     const from = s.via === 'prep:from' || v.low[s.a - 1] === 'from';
@@ -152,6 +156,18 @@ function readCandidate(v: SentView, frame: Frame, prevAggregate: boolean): { can
     // a targeted facility: its occupant or owner is the target ("a base housing US troops", "warehouses belonging to X")
     const facility = r.places.length || lex.cues.placeNouns.has(v.low[headOf(v, s.a, s.b)]!);
     if ((s.role === 'target' || s.role === 'place') && violent && facility && !actors.some((a) => a.role === 'target')) addActorsTo(actors, occupantAfter(v, s.b));
+    // property attacked with no owner named is the target itself ("targeting a liquor store", "attacked an
+    // electricity tower"): what an attack is aimed at is its target, a building as well as a person; a made
+    // thing by WordNet (not an act, a state or a group: "a physical attack", "Syrian sovereignty")
+    // (a bomb that goes off near or outside a building hit that building: "detonated near a bakery")
+    const blastBy = mode === 'explosion' && (s.via === 'prep:near' || s.via === 'prep:outside');
+    if ((s.role === 'target' || blastBy) && s.via !== 'prep:at' && type === 'ASSAULT' && !r.actors.length && !actors.some((a) => a.role === 'target')) {
+      const head = headOf(v, s.a, s.b);
+      if (v.toks[head]!.pos === 'NOUN' && !r.places.length && isArtifactNoun(v.res, v.low[head]!)) {
+        const [pa, pb] = [s.a, head + 1];
+        addActorsTo(actors, [{ role: 'target', name: textOf(v, pa, pb).replace(/^(the|a|an)\s+/i, ''), entity: null, at: rangeOf(v, pa, pb) }]);
+      }
+    }
   }
   // places anywhere in the clause, weakly
   for (const m of v.doc.mentions) {
@@ -284,10 +300,12 @@ export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagn
     if (nonEvent) rejected.push(nonEvent);
     if (cand) {
       candidates.push(cand);
-      // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned
+      // a firm commitment to act is an act of its own (PLOVER AGREE / THREATEN); the act itself stays planned.
+      // The commitment is made to whom the promised act is aimed at ("Portugal will support Turkey": Portugal
+      // promises Turkey), so it keeps the act's agents and targets, never its other parties
       const commit = commitmentType(v, hit, cand.type, readModality(v, hit));
       if (commit && cand.modality !== 'asserted') {
-        candidates.push({ ...cand, type: commit, mode: commit === 'AGREE' ? 'promise' : null, weaponMode: null, weapon: null, quantity: null, killed: null, injured: null, outcome: null, responsibility: [], actors: cand.actors.filter((a) => a.role === 'agent'), sentences: [...cand.sentences], variants: [], location: null, date: null, modality: 'asserted', rule: 'events/commitment', casualtyOnly: false });
+        candidates.push({ ...cand, type: commit, mode: commit === 'AGREE' ? 'promise' : null, weaponMode: null, weapon: null, quantity: null, killed: null, injured: null, outcome: null, responsibility: [], actors: cand.actors.filter((a) => a.role === 'agent' || a.role === 'target'), sentences: [...cand.sentences], variants: [], location: null, date: null, modality: 'asserted', rule: 'events/commitment', casualtyOnly: false });
       }
     }
   }

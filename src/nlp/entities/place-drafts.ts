@@ -293,7 +293,8 @@ function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): {
   return { cands: [], via: '' };
 }
 
-export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
+/** Geocodes the drafts in place; returns the article's context by name, for places read later (embedded.ts). */
+export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): (key: string) => GeoContext {
   const tokens = doc.tokens;
   const dl = datelineContribution(kb, doc);
   // a town's police named in the story ("Chattanooga Police") places the story in its state, like a dateline
@@ -370,4 +371,5 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     d.geo = geo;
     if (!d.country) d.country = p.country;
   }
+  return (key) => contexts.of(key);
 }

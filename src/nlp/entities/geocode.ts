@@ -42,6 +42,8 @@ export interface GeoContext {
    * "Jenin, West Bank"): a unit of that name is the one meant, since an address names the unit that holds its town.
    */
   readonly holds?: { readonly admin1: string | null; readonly lat: number; readonly lon: number };
+  /** "CC/admin-1" → how many of the article's other place names may lie in that unit (place-drafts.ts unitVotes) */
+  readonly unitVotes?: ReadonlyMap<string, number>;
 }
 
 /** A populated place of the gazetteer too small to seat a unit (a village). */
@@ -57,6 +59,10 @@ const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'tow
 
 /** Below this population, a gazetteer town outside the countries an article names is not a candidate. */
 const SMALL_ABROAD = 50000;
+
+/** score per other name of the article that may lie in the candidate's admin-1 unit, and its cap */
+const COHERENCE_PER_NAME = 2;
+const COHERENCE_MAX = 6;
 
 /** Score of one candidate place; higher is better. */
 export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null, seatNamedAlike = true, largest = 0): number {
@@ -84,6 +90,9 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
     s -= 2;
   }
   if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
+  // the article's other names agree on this candidate's unit (same-name towns: the one among its neighbours)
+  const votes = p.country && p.kind !== 'country' ? ctx.unitVotes?.get(`${p.country}/${p.kind === 'admin1' ? p.name : p.admin1}`) ?? 0 : 0;
+  if (votes > 0) s += Math.min(COHERENCE_MAX, votes * COHERENCE_PER_NAME);
   if (ctx.holds && ((p.kind === 'admin1' && ctx.holds.admin1 === p.name) || ((p.kind === 'place' || p.kind === 'site') && km(p, ctx.holds) <= 40))) s += 5;
   if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
   s += Math.log10(p.population + 1) * 0.45;

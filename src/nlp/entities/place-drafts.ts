@@ -20,6 +20,8 @@ interface Contribution {
   readonly townAdmin1: string[];
   /** admin-1 candidates as [country, name] */
   readonly units: [string, string][];
+  /** the admin-1 units ("US/Texas") this name may lie in, each with 1/(how many units it may lie in) */
+  readonly votes?: [string, number][];
 }
 
 function contribution(kb: KnowledgeBase, d: Draft): Contribution {
@@ -32,12 +34,33 @@ function contribution(kb: KnowledgeBase, d: Draft): Contribution {
     if (r.kind === 'place') { const p = kb.place(r.id); if (p?.admin1 && (p.population >= 15000 || r.id.startsWith('kb:'))) townAdmin1.push(p.admin1); }
     if (r.kind === 'admin1' && r.country) units.push([r.country, r.name]);
   }
+  const votes = unitVotes(kb, d);
   if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [], townAdmin1, units };
   if (recs[0]!.kind === 'country') return { countries: recs[0]!.country ? [[recs[0]!.country, 1]] : [], admin1: [], townAdmin1, units };
   const cs = new Set(recs.map((r) => r.country ?? null));
   // a name that may be a place with no country (a continent, a sea) says nothing about the country
   const countries: [string, number][] = cs.size === 1 && !cs.has(null) ? [[[...cs][0]!, recs[0]!.kind === 'actor' ? 0.5 : 1]] : [];
-  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name), townAdmin1, units };
+  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name), townAdmin1, units, ...(votes.length ? { votes } : {}) };
+}
+
+/** A name with candidates in more admin-1 units than this says nothing about where the article is. */
+const MAX_VOTE_UNITS = 12;
+
+/**
+ * The admin-1 units a place name of the article may lie in (its town rows of any size, its admin-1 records),
+ * each weighted 1/n over its n units: a name that only Texas has ("Nacogdoches") votes for Texas, one that
+ * twenty states have votes for none. Summed over the article's other names, this is how many of them agree
+ * on a unit, which decides between namesakes ("Palestine" with Tyler and Nacogdoches is Palestine, Texas).
+ */
+function unitVotes(kb: KnowledgeBase, d: Draft): [string, number][] {
+  if (d.type !== 'location' || !d.cands.length || d.cands[0]!.record.kind === 'country') return [];
+  const units = new Set<string>();
+  for (const c of d.cands) {
+    if (c.record.kind === 'admin1' && c.record.country) units.add(`${c.record.country}/${c.record.name}`);
+    else if (c.record.kind === 'place') { const p = kb.place(c.record.id); if (p?.country && p.admin1) units.add(`${p.country}/${p.admin1}`); }
+    if (units.size > MAX_VOTE_UNITS) return [];
+  }
+  return [...units].map((u) => [u, 1 / units.size]);
 }
 
 const isEmpty = (c: Contribution): boolean => !c.countries.length && !c.admin1.length && !c.townAdmin1.length && !c.units.length;
@@ -48,13 +71,15 @@ function contextOf(cs: readonly Contribution[]): GeoContext {
   const admin1 = new Set<string>();
   const townAdmin1 = new Set<string>();
   const admin1ByCountry = new Map<string, Set<string>>();
+  const unitVotes = new Map<string, number>();
   for (const c of cs) {
+    for (const [u, w] of c.votes ?? []) unitVotes.set(u, (unitVotes.get(u) ?? 0) + w);
     for (const [cc, w] of c.countries) countries.set(cc, (countries.get(cc) ?? 0) + w);
     for (const a of c.admin1) admin1.add(a);
     for (const a of c.townAdmin1) townAdmin1.add(a);
     for (const [cc, a] of c.units) { let set = admin1ByCountry.get(cc); if (!set) admin1ByCountry.set(cc, (set = new Set())); set.add(a); }
   }
-  return { countries, admin1, domestic: { townAdmin1, admin1ByCountry } };
+  return { countries, admin1, domestic: { townAdmin1, admin1ByCountry }, unitVotes };
 }
 
 /**
@@ -228,7 +253,7 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   // (only in an address that ends in a province or country: "Mosul, Kirkuk and Baghdad" is a list)
   if (!countries.size && !admin1.size && !seatUnits.size) return base;
   if (!countries.size && !admin1.size) return { ...base, admin1: new Set([...base.admin1, ...seatUnits]) };
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}), ...anchors };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.unitVotes ? { unitVotes: base.unitVotes } : {}), ...(base.domestic ? { domestic: base.domestic } : {}), ...anchors };
 }
 
 /**

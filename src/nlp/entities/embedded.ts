@@ -44,8 +44,10 @@ export function embeddedPlace(kb: KnowledgeBase, text: string, tokens: readonly 
     const words = tokens.slice(h.tokStart, h.tokStart + n);
     if (!words.every((t, i) => isCap(t.text) && (i === 0 || t.start - words[i - 1]!.end <= 1))) continue;
     const next = tokens[h.tokStart + n]!;
-    // the name goes on right after the place, capitalised ("Ohio Department", not "Ohio's")
-    if (!isCap(next.text) || next.start - words[n - 1]!.end > 1) continue;
+    // the name goes on right after the place ("Ohio Department", not "Ohio's"), capitalised unless the place
+    // is a country's name or demonym that the recogniser kept inside the name ("Syrian army")
+    if (next.start - words[n - 1]!.end > 1 || !/^[A-Za-z]/.test(next.text)) continue;
+    const lowerNext = !isCap(next.text);
     // "Cook County": the place is the county, not the town of Cook
     if (UNIT_WORD.test(next.text)) continue;
     const lex = kb.lexicon;
@@ -58,6 +60,7 @@ export function embeddedPlace(kb: KnowledgeBase, text: string, tokens: readonly 
     const entries = placeEntries(kb, surface).filter((e) => e.record.kind !== 'actor');
     if (!entries.length) continue;
     const country = entries.find((e) => e.record.kind === 'country');
+    if (lowerNext && !country) continue;
     const unit = entries.some((e) => e.record.kind === 'admin1' || e.record.kind === 'region');
     const county = /\s(?:County|Parish)$/.test(surface);
     const bigTown = entries.some((e) => e.record.kind === 'place' && (e.record.population ?? 0) >= KNOWN_TOWN);

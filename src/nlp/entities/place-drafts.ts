@@ -272,6 +272,28 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
   return best;
 }
 
+/** how many of the article's other names must agree on a town's state for a country's name to be read as that town */
+const NAMESAKE_VOTES = 2;
+
+/**
+ * A country name in an article whose other places agree on one state of another country, where a town of
+ * that name lies, and which names no country but that one, is the town: local news from East Texas writes
+ * "Palestine" for Palestine, Texas. (Any other country named — "Israel", "Syria" — keeps the country.)
+ */
+function coherentNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country: string | null | undefined): PlaceInfo | null {
+  if (!ctx.unitVotes?.size) return null;
+  let best: PlaceInfo | null = null, bestVotes = 0;
+  for (const e of kb.lookup(d.bare)) {
+    if (e.record.kind !== 'place' || e.record.country === country) continue;
+    const p = kb.place(e.record.id);
+    if (!p?.admin1 || !p.country) continue;
+    if ([...ctx.countries.keys()].some((c) => c !== p.country)) continue;
+    const v = ctx.unitVotes.get(`${p.country}/${p.admin1}`) ?? 0;
+    if (v >= NAMESAKE_VOTES && (v > bestVotes || (v === bestVotes && p.population > best!.population))) { best = p; bestVotes = v; }
+  }
+  return best;
+}
+
 /** Two gazetteer rows this close are one place written twice (GeoNames often holds "Safūhūn" and "Sfawhūn" side by side). */
 const SAME_PLACE_KM = 10;
 
@@ -342,7 +364,7 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): (ke
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;
     if (first?.kind === 'country') {
-      const town = d.by === 'kb:demonym' ? null : domesticNamesake(kb, d, ctx, first.country);
+      const town = d.by === 'kb:demonym' ? null : domesticNamesake(kb, d, ctx, first.country) ?? coherentNamesake(kb, d, ctx, first.country);
       if (town) {
         Object.assign(d, { key: town.id, name: town.name, country: town.country, by: `${d.by}+geo:namesake`, cands: [{ record: kb.get(town.id)!, rank: 1 }] });
         d.geo = toGeo(town, null);

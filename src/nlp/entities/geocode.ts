@@ -100,7 +100,9 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   // province or town written next to it, rarely is ("Baghdad" is not Baghdādeh, a village in Iran)
   // (among namesakes of like size: a city over 20 times as populous (population known) is the usual referent of the
   // name whatever seat the smaller one is — San Francisco, California, not San Francisco, El Salvador)
-  if (p.fcode && !(p.population > 0 && p.population * SEAT_OUTWEIGHED < largest)) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) ? 1 : 0;
+  // (a county or district seat is no hint against a more populous namesake: Arlington, Texas, not the seat
+  // Arlington, Virginia — every US county has a seat, so a seat is common; population known on both sides)
+  if (p.fcode && !(p.population > 0 && p.population * SEAT_OUTWEIGHED < largest)) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) && !(p.population > 0 && p.population < largest) ? 1 : 0;
   if (isVillage(p) && !ctx.pinnedAdmin1?.size && !ctx.anchors?.length) s -= 1.5;
   // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town;
   // a town of that name elsewhere ("California, Maryland") does not make "California" a town

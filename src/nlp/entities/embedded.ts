@@ -10,7 +10,7 @@
  * and the support asked of a small town is the recogniser's own (see smallTownSupported in index.ts).
  */
 import type { Token } from '../../core/model/doc.js';
-import type { KnowledgeBase, PlaceInfo } from '../../kb/index.js';
+import type { KnowledgeBase, NameEntry, PlaceInfo } from '../../kb/index.js';
 import { compactKey } from '../../kb/index.js';
 import { isCap } from './kb-match.js';
 import { placeEntries } from './place-drafts.js';
@@ -39,6 +39,18 @@ const UNIT_WORD = /^(?:County|Parish|Borough|Township)$/;
  * `resolvedNames` are the compact keys of the names the article reads as places elsewhere.
  */
 export function embeddedPlace(kb: KnowledgeBase, text: string, tokens: readonly Token[], h: Host, ctxOf: (key: string) => GeoContext, resolvedNames: ReadonlySet<string>): EmbeddedPlace | null {
+  const o = openingName(kb, text, tokens, h, resolvedNames);
+  if (!o) return null;
+  const { start, end, surface, entries, country } = o;
+  let p: PlaceInfo | null | undefined;
+  if (country && (country.demonym || entries.every((e) => e.record.kind === 'country' || e.rank < 3))) p = kb.place(country.record.id);
+  else p = pickPlace(kb, entries.map((e) => ({ record: e.record, rank: e.rank })), ctxOf(compactKey(surface)), null, surface);
+  if (!p) return null;
+  return { start, end, text: surface, key: p.id, name: p.name, geo: toGeo(p, null) };
+}
+
+/** The KB names that open the host name (before geocoding: `resolvedNames` null asks for names known without the article's support). */
+export function openingName(kb: KnowledgeBase, text: string, tokens: readonly Token[], h: Host, resolvedNames: ReadonlySet<string> | null): { start: number; end: number; surface: string; entries: NameEntry[]; country: NameEntry | undefined } | null {
   const max = Math.min(4, h.tokEnd - h.tokStart - 1);
   for (let n = max; n >= 1; n--) {
     const words = tokens.slice(h.tokStart, h.tokStart + n);
@@ -65,13 +77,10 @@ export function embeddedPlace(kb: KnowledgeBase, text: string, tokens: readonly 
     const county = /\s(?:County|Parish)$/.test(surface);
     const bigTown = entries.some((e) => e.record.kind === 'place' && (e.record.population ?? 0) >= KNOWN_TOWN);
     // a given name that is also a small town opens a firm's name as a person's ("Lincoln Financial")
-    if (!country && !unit && !county && n === 1 && kb.isFirstName(first) && !resolvedNames.has(compactKey(surface))) continue;
-    if (!country && !unit && !county && !bigTown && !resolvedNames.has(compactKey(surface))) continue;
-    let p: PlaceInfo | null | undefined;
-    if (country && (country.demonym || entries.every((e) => e.record.kind === 'country' || e.rank < 3))) p = kb.place(country.record.id);
-    else p = pickPlace(kb, entries.map((e) => ({ record: e.record, rank: e.rank })), ctxOf(compactKey(surface)), null, surface);
-    if (!p) continue;
-    return { start, end, text: surface, key: p.id, name: p.name, geo: toGeo(p, null) };
+    const supported = !!resolvedNames?.has(compactKey(surface));
+    if (!country && !unit && !county && n === 1 && kb.isFirstName(first) && !supported) continue;
+    if (!country && !unit && !county && !bigTown && !supported) continue;
+    return { start, end, surface, entries, country };
   }
   return null;
 }

@@ -24,7 +24,7 @@ import { chunkNames, sentenceInitial } from './chunk.js';
 import { leadingTitles, roleBefore, type RoleCover } from './roles.js';
 import { cueAfter, sortCues, typeChunk, type Cues } from './typing.js';
 import { geocodeDrafts } from './place-drafts.js';
-import { embeddedPlace, type EmbeddedPlace } from './embedded.js';
+import { embeddedPlace, openingName, type EmbeddedPlace } from './embedded.js';
 import { inheritEnclosingPlace } from './enclosing.js';
 import { agedName, linkShortForms, possessedPersonBefore } from './short-forms.js';
 import { readJson } from '../../lexicon/files.js';
@@ -238,7 +238,7 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   const out = linkShortForms(kb, tokens, drafts);
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
-  const contextOf = geocodeDrafts(kb, doc, out);
+  const contextOf = geocodeDrafts(kb, doc, out, openingDrafts(kb, doc, out));
   inheritEnclosingPlace(doc.article.text, out);
   placesOpeningNames(kb, doc, out, contextOf);
   // the same unknown name typed by evidence elsewhere in the article gives its type to untyped repeats
@@ -246,6 +246,18 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   for (const d of out) if (!d.key && d.type !== 'other') typedAs.set(compactKey(d.name), d.type);
   for (const d of out) if (!d.key && d.type === 'other') { const t = typedAs.get(compactKey(d.name)); if (t) { d.type = t; d.by += '+doc-type'; } }
   for (const d of out) if (!d.key) d.key = unknownKey(d.type, d.name);
+  return out;
+}
+
+/** The place names that open longer names, as location drafts with their KB candidates, before geocoding. */
+function openingDrafts(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.type === 'location' || d.type === 'facility' || d.tokEnd - d.tokStart < 2) continue;
+    const o = openingName(kb, doc.article.text, doc.tokens, { tokStart: d.tokStart, tokEnd: d.tokEnd, person: d.type === 'person' }, null);
+    if (!o || o.country) continue;
+    out.push({ ...d, type: 'location', key: '', name: o.surface, bare: o.surface, start: o.start, end: o.end, cands: o.entries.map((e) => ({ record: e.record, rank: e.rank })), by: 'embedded' });
+  }
   return out;
 }
 

@@ -341,7 +341,7 @@ function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): {
 }
 
 /** Geocodes the drafts in place; returns the article's context by name, for places read later (embedded.ts). */
-export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): (key: string) => GeoContext {
+export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[], opening: readonly Draft[] = []): (key: string) => GeoContext {
   const tokens = doc.tokens;
   const dl = datelineContribution(kb, doc);
   // a town's police named in the story ("Chattanooga Police") places the story in its state, like a dateline
@@ -350,7 +350,10 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): (ke
     const t = d.type === 'organization' && !/[-‐–]$/.test(doc.article.text.slice(Math.max(0, d.start - 1), d.start)) ? localForceTown(kb, doc.article.text.slice(d.start, d.end)) : null;
     if (t?.country) forces.push({ countries: [[t.country, 1]], admin1: t.admin1 ? [t.admin1] : [], townAdmin1: t.admin1 ? [t.admin1] : [], units: [] });
   }
-  const contexts = contextsByName(kb, drafts, [...(dl ? [dl] : []), ...forces]);
+  // places opening longer names ("Walker County Judge", "Huntsville Fire Department") vote for their units too
+  // (only that: their countries and units are not counted as named, the name being an organisation's or a title)
+  const openingVotes: Contribution[] = opening.map((d) => ({ countries: [], admin1: [], townAdmin1: [], units: [], votes: unitVotes(kb, d) }));
+  const contexts = contextsByName(kb, drafts, [...(dl ? [dl] : []), ...forces, ...openingVotes]);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;

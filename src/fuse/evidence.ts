@@ -23,6 +23,11 @@ export interface FieldEvidence extends Evidenced<unknown> {
   readonly basis?: string;
   /** for a date: it is only the publication's (ExtractedEvent.dateFromPublication), an upper bound of the incident's */
   readonly fromPublication?: boolean;
+  /**
+   * The evidence's offsets are into the article's raw input (`article.raw`), not its cleaned text: a dateline's
+   * place ("BAGHDAD (Reuters) —"), which cleaning cuts out of the text (PlaceRef.raw)
+   */
+  readonly inRaw?: boolean;
 }
 
 export type EvidenceMap = Record<string, FieldEvidence[]>;
@@ -67,11 +72,13 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   const text = article.text;
   const published = publishedOf(article), source = sourceOf(article), member = memberKey({ article: article.id, event: e.id });
   const out: EvidenceMap = {};
-  const add = (field: string, value: unknown, at: Range, variant = false, extra: Partial<FieldEvidence> = {}): void => {
+  const add = (field: string, value: unknown, at: Range, variant = false, extra: Partial<FieldEvidence> = {}, raw?: Range): void => {
     const sr = sentenceRange(text, at, ctx.sentences, e.sentences);
+    // a dateline place is written only in the raw input: its evidence is that span, not the empty cut in the text
+    const inRaw = !!raw && typeof article.raw === 'string' && raw.end > raw.start && raw.end <= article.raw.length;
     const item: FieldEvidence = {
-      value, evidence: makeSpan(article.id, text, at.start, at.end), sentence: makeSpan(article.id, text, sr.start, sr.end),
-      published, source, member, ...(variant ? { variant } : {}), ...extra,
+      value, evidence: inRaw ? makeSpan(article.id, article.raw, raw!.start, raw!.end) : makeSpan(article.id, text, at.start, at.end), sentence: makeSpan(article.id, text, sr.start, sr.end),
+      published, source, member, ...(variant ? { variant } : {}), ...extra, ...(inRaw ? { inRaw } : {}),
     };
     (out[field] ??= []).push(item);
   };
@@ -83,7 +90,7 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   // (the basis says whether the report states the date or it is only the week of publication: fusion reads the latter as a bound)
   if (e.date) add('date', e.date.value, e.date.at, false, { ...(e.dateBasis ? { basis: e.dateBasis } : {}), ...(e.dateFromPublication ? { fromPublication: true } : {}) });
   if (e.time) add('time', e.time.value, e.time.at);
-  if (e.location) add('location', placeOf(e.location), e.location.at);
+  if (e.location) add('location', placeOf(e.location), e.location.at, false, {}, e.location.raw);
   for (const a of e.actors) add('actors', { role: a.role, name: a.name, entity: a.entity, type: a.entity ? ctx.typeOf?.(a.entity) ?? null : null }, a.at);
   if (e.weapon) add('weapon', e.weapon.value, e.weapon.at);
   if (e.quantity) add('quantity', e.quantity.value, e.quantity.at);

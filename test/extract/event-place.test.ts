@@ -11,6 +11,7 @@ import type { ExtractedEvent } from '../../src/core/model/event.js';
 import { km } from '../../src/core/distance.js';
 import { cleanRecord } from '../../src/clean/index.js';
 import { createDoc } from '../../src/core/model/doc.js';
+import { evidenceOf } from '../../src/fuse/evidence.js';
 import { testContext, testPipeline } from '../helpers/resources.js';
 
 const mention = (d: Doc, text: string) => {
@@ -213,6 +214,11 @@ test('a local story: an act its sentences place nowhere happens in the dateline 
   assert.deepEqual(d.article.dateline?.at, raw);
   assert.equal(e.location!.at.start, e.location!.at.end);
   assert.ok(d.article.text.slice(e.location!.at.start).startsWith('A teenager is behind bars'), JSON.stringify(e.location!.at));
+  // and the event's location evidence shows that raw span (flagged inRaw), not the empty cut
+  const ev = evidenceOf(d.article, e).location![0]!;
+  assert.equal(ev.inRaw, true);
+  assert.equal(ev.evidence.text, 'CUTLER BAY');
+  assert.deepEqual([ev.evidence.start, ev.evidence.end], [raw.start, raw.end]);
   // "St." is "Saint" in the gazetteer
   const s = violent(datelined('Fourth man charged\n\nST. PAUL, Minn. (AP) — Prosecutors say a teenager was fatally shot after a fight on Tuesday night.'));
   assert.equal(s.location?.geo?.admin1, 'Minnesota', JSON.stringify(s.location));

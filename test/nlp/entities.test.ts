@@ -286,3 +286,24 @@ test('streets and roads are not the towns they are named after', () => {
   const b = run('The truck pulled over near Interstate 435 and the driver called 911.');
   assert.ok(!b.mentions.some((m) => m.text === 'Interstate' && m.type === 'location'));
 });
+
+test('a place that opens a longer name is attached to it with its own span; a given name is not', () => {
+  const d = run('Herb Asher, professor emeritus of political science at Ohio State University, said he does not expect it. Fargo Mayor Dennis Walaker said the dike held. Paris Hilton said nothing.');
+  const org = d.mentions.find((m) => m.text === 'Ohio State University');
+  assert.equal(org?.place?.text, 'Ohio');
+  assert.equal(org?.place?.geo.admin1, 'Ohio');
+  assert.equal(d.article.text.slice(org!.place!.start, org!.place!.end), 'Ohio');
+  const mayor = d.mentions.find((m) => m.text.startsWith('Fargo Mayor'));
+  assert.equal(mayor?.place?.geo.admin1, 'North Dakota', JSON.stringify(mayor));
+  const hilton = d.mentions.find((m) => m.text.includes('Hilton'));
+  assert.equal(hilton?.place, undefined, JSON.stringify(hilton));
+  // the events stage still reads one name there: no location mention inside the organisation's span
+  assert.ok(!d.mentions.some((m) => m.type === 'location' && m.start >= org!.start && m.end <= org!.end));
+});
+
+test('namesakes: the one in the state the article\'s other places agree on, names opening titles included', () => {
+  // Huntsville, Alabama is the larger; Walker County (a title's opening place), Crockett and Conroe agree on Texas
+  const d = run('The burn ban was lifted Monday following a conference between Huntsville Fire Chief Tom Grisham and Walker County Judge Danny Pierce. Residents of Huntsville will be able to pick up a burning permit at the station near Crockett and Conroe.');
+  const m = d.mentions.find((x) => x.text === 'Huntsville');
+  assert.equal(m?.geo?.admin1, 'Texas', JSON.stringify(m?.geo));
+});

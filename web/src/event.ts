@@ -15,6 +15,8 @@ const order = (f: string) => { const i = FIELD_ORDER.indexOf(f); return i < 0 ? 
 function sentenceWithValue(ev: Evidenced): HTMLElement {
   const s = ev.sentence ?? ev.evidence;
   const a = ev.evidence.start - s.start, b = ev.evidence.end - s.start;
+  // a dateline place's evidence is a span of the raw input ("BAGHDAD"), which the cleaned sentence does not hold
+  if ((ev as { inRaw?: boolean }).inRaw) return h('q', null, h('mark', { class: 'value' }, ev.evidence.text), ' (dateline)');
   if (s === ev.evidence || a < 0 || b > s.text.length) return h('q', null, s.text);
   return h('q', null, s.text.slice(0, a), h('mark', { class: 'value' }, s.text.slice(a, b)), s.text.slice(b));
 }
@@ -75,7 +77,7 @@ export async function eventPage(root: HTMLElement, id: string): Promise<void> {
     h('div', { class: 'articles' }, ...full.map((a) => {
       const marks = [
         ...e.reports.filter((r) => r.article === a.id).map((r) => ({ start: r.start, end: r.end, cls: 'report' })),
-        ...Object.entries(e.evidence).flatMap(([f, vals]) => vals.filter((v) => v.evidence.article === a.id && f !== 'modality' && f !== 'type')
+        ...Object.entries(e.evidence).flatMap(([f, vals]) => vals.filter((v) => v.evidence.article === a.id && f !== 'modality' && f !== 'type' && !(v as { inRaw?: boolean }).inRaw)
           .map((v) => ({ start: v.evidence.start, end: v.evidence.end, cls: conflicted.has(f) ? 'value conflict' : 'value', title: `${f}: ${value(v.value)}` }))),
       ];
       return h('article', { class: 'source', 'data-article': a.id },

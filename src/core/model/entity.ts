@@ -37,6 +37,11 @@ export interface Mention extends Range {
   geo?: Geo | null;
   /** how it was typed: `kb`, `cue:forces`, `acronym`, `context` ... */
   readonly by: string;
+  /**
+   * The place that opens a longer name ("Ohio" in "Ohio Department of Transportation", "Fargo" in "Fargo Mayor
+   * Dennis Walaker"): its own span, KB key and point. The name stays one mention (nlp/entities/embedded.ts).
+   */
+  readonly place?: { readonly start: number; readonly end: number; readonly text: string; readonly key: string; readonly name: string; readonly geo: Geo };
 }
 
 /** A canonical entity across the run and the store. */

@@ -154,7 +154,9 @@ export function placeMentions(text: string, id: string, resources: Resources): M
   const doc = docFromText(normaliseText(text), id);
   tokensStage.run(doc, ctx);
   entitiesStage.run(doc, ctx);
-  return doc.mentions.filter(isPlace);
+  // a place opening a longer name ("Ohio Department of Transportation") is a place mention of its own span
+  const opening = doc.mentions.flatMap((m): Mention[] => (m.place ? [{ ...m.place, type: 'location', sentence: m.sentence, by: `embedded:${m.by}` }] : []));
+  return [...doc.mentions.filter(isPlace), ...opening].sort((a, b) => a.start - b.start);
 }
 
 function median(xs: number[]): number | null {

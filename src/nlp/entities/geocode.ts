@@ -43,6 +43,8 @@ export interface GeoContext {
    * "Jenin, West Bank"): a unit of that name is the one meant, since an address names the unit that holds its town.
    */
   readonly holds?: { readonly admin1: string | null; readonly lat: number; readonly lon: number };
+  /** "CC/admin-1" → how many of the article's other place names may lie in that unit (place-drafts.ts unitVotes) */
+  readonly unitVotes?: ReadonlyMap<string, number>;
 }
 
 /** A populated place of the gazetteer too small to seat a unit (a village). */
@@ -58,6 +60,10 @@ const coarser = (p: Precision): Precision => (p === 'site' ? 'town' : p === 'tow
 
 /** Below this population, a gazetteer town outside the countries an article names is not a candidate. */
 const SMALL_ABROAD = 50000;
+
+/** score per other name of the article that may lie in the candidate's admin-1 unit, and its cap */
+const COHERENCE_PER_NAME = 2;
+const COHERENCE_MAX = 6;
 
 /** Score of one candidate place; higher is better. */
 export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue: Precision | 'facility' | null, seatNamedAlike = true, largest = 0): number {
@@ -85,6 +91,9 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
     s -= 2;
   }
   if (p.admin1 && ctx.admin1.has(p.admin1)) s += 2.5;
+  // the article's other names agree on this candidate's unit (same-name towns: the one among its neighbours)
+  const votes = p.country && p.kind !== 'country' ? ctx.unitVotes?.get(`${p.country}/${p.kind === 'admin1' ? p.name : p.admin1}`) ?? 0 : 0;
+  if (votes > 0) s += Math.min(COHERENCE_MAX, votes * COHERENCE_PER_NAME);
   if (ctx.holds && ((p.kind === 'admin1' && ctx.holds.admin1 === p.name) || ((p.kind === 'place' || p.kind === 'site') && km(p, ctx.holds) <= 40))) s += 5;
   if (ctx.pinnedAdmin1?.size && p.admin1 && !ctx.pinnedAdmin1.has(p.admin1)) s -= 3;
   s += Math.log10(p.population + 1) * 0.45;
@@ -92,7 +101,9 @@ export function scoreCandidate(p: PlaceInfo, rank: number, ctx: GeoContext, cue:
   // province or town written next to it, rarely is ("Baghdad" is not Baghdādeh, a village in Iran)
   // (among namesakes of like size: a city over 20 times as populous (population known) is the usual referent of the
   // name whatever seat the smaller one is — San Francisco, California, not San Francisco, El Salvador)
-  if (p.fcode && !(p.population > 0 && p.population * SEAT_OUTWEIGHED < largest)) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) ? 1 : 0;
+  // (a county or district seat is no hint against a more populous namesake: Arlington, Texas, not the seat
+  // Arlington, Virginia — every US county has a seat, so a seat is common; population known on both sides)
+  if (p.fcode && !(p.population > 0 && p.population * SEAT_OUTWEIGHED < largest)) s += p.fcode === 'PPLC' ? 3 : p.fcode === 'PPLA' ? 2 : /^PPLA\d$/.test(p.fcode) && !(p.population > 0 && p.population < largest) ? 1 : 0;
   if (isVillage(p) && !ctx.pinnedAdmin1?.size && !ctx.anchors?.length) s -= 1.5;
   // a bare name that is both a province and its seat ("Hasakah", "Basra") is more often the town;
   // a town of that name elsewhere ("California, Maryland") does not make "California" a town

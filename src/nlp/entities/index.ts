@@ -24,10 +24,11 @@ import { chunkNames, sentenceInitial } from './chunk.js';
 import { leadingTitles, roleBefore, type RoleCover } from './roles.js';
 import { cueAfter, sortCues, typeChunk, type Cues } from './typing.js';
 import { geocodeDrafts } from './place-drafts.js';
+import { embeddedPlace, openingName, type EmbeddedPlace } from './embedded.js';
 import { inheritEnclosingPlace } from './enclosing.js';
 import { agedName, linkShortForms, possessedPersonBefore } from './short-forms.js';
 import { peopleNouns } from '../../resources/people-nouns.js';
-import type { Precision } from './geocode.js';
+import type { GeoContext, Precision } from './geocode.js';
 
 /** A mention under construction. */
 export interface Draft {
@@ -48,6 +49,8 @@ export interface Draft {
   /** the name without a cue word, for lookups */
   bare: string;
   geo?: Mention['geo'];
+  /** the place that opens this longer name (embedded.ts) */
+  place?: EmbeddedPlace;
 }
 
 const FACILITY_CUES = resourceKey<Cues>('nlp/entities/facility-cues');
@@ -234,14 +237,38 @@ export function recognise(doc: Doc, res: Resources): Draft[] {
   const out = linkShortForms(kb, tokens, drafts);
   out.forEach((d, i) => { for (let k = d.tokStart; k < d.tokEnd; k++) covered[k] = i; });
   assignRoles(doc, kb, out);
-  geocodeDrafts(kb, doc, out);
+  const contextOf = geocodeDrafts(kb, doc, out, openingDrafts(kb, doc, out));
   inheritEnclosingPlace(doc.article.text, out);
+  placesOpeningNames(kb, doc, out, contextOf);
   // the same unknown name typed by evidence elsewhere in the article gives its type to untyped repeats
   const typedAs = new Map<string, EntityType>();
   for (const d of out) if (!d.key && d.type !== 'other') typedAs.set(compactKey(d.name), d.type);
   for (const d of out) if (!d.key && d.type === 'other') { const t = typedAs.get(compactKey(d.name)); if (t) { d.type = t; d.by += '+doc-type'; } }
   for (const d of out) if (!d.key) d.key = unknownKey(d.type, d.name);
   return out;
+}
+
+/** The place names that open longer names, as location drafts with their KB candidates, before geocoding. */
+function openingDrafts(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.type === 'location' || d.type === 'facility' || d.tokEnd - d.tokStart < 2) continue;
+    const o = openingName(kb, doc.article.text, doc.tokens, { tokStart: d.tokStart, tokEnd: d.tokEnd, person: d.type === 'person' }, null);
+    if (!o || o.country) continue;
+    out.push({ ...d, type: 'location', key: '', name: o.surface, bare: o.surface, start: o.start, end: o.end, cands: o.entries.map((e) => ({ record: e.record, rank: e.rank })), by: 'embedded' });
+  }
+  return out;
+}
+
+/** The place that opens each longer name of another type ("Ohio Department of Transportation"): see embedded.ts. */
+function placesOpeningNames(kb: KnowledgeBase, doc: Doc, drafts: Draft[], contextOf: (key: string) => GeoContext): void {
+  const resolved = new Set<string>();
+  for (const d of drafts) if ((d.type === 'location' || d.type === 'facility') && d.geo) { resolved.add(compactKey(d.bare)); resolved.add(compactKey(d.name)); }
+  for (const d of drafts) {
+    if (d.type === 'location' || d.type === 'facility' || d.tokEnd - d.tokStart < 2) continue;
+    const p = embeddedPlace(kb, doc.article.text, doc.tokens, { tokStart: d.tokStart, tokEnd: d.tokEnd, person: d.type === 'person' }, contextOf, resolved);
+    if (p) d.place = p;
+  }
 }
 
 /** Below this population a town known only to the gazetteer needs support in the text to be read as a place. */
@@ -403,6 +430,7 @@ export const entitiesStage: Stage = {
       const m: Mention = {
         start: d.start, end: d.end, text: doc.article.text.slice(d.start, d.end), type: d.type, sentence: d.sentence,
         key: d.key, name: d.name, role: d.role, country: d.country ?? d.geo?.country ?? null, geo: d.geo ?? null, by: d.by,
+        ...(d.place ? { place: d.place } : {}),
       };
       return m;
     });

@@ -21,6 +21,8 @@ interface Contribution {
   readonly townAdmin1: string[];
   /** admin-1 candidates as [country, name] */
   readonly units: [string, string][];
+  /** the admin-1 units ("US/Texas") this name may lie in, each with 1/(how many units it may lie in) */
+  readonly votes?: [string, number][];
 }
 
 function contribution(kb: KnowledgeBase, d: Draft): Contribution {
@@ -33,12 +35,33 @@ function contribution(kb: KnowledgeBase, d: Draft): Contribution {
     if (r.kind === 'place') { const p = kb.place(r.id); if (p?.admin1 && (p.population >= 15000 || r.id.startsWith('kb:'))) townAdmin1.push(p.admin1); }
     if (r.kind === 'admin1' && r.country) units.push([r.country, r.name]);
   }
+  const votes = unitVotes(kb, d);
   if (!recs.length) return { countries: d.country ? [[d.country, 0.5]] : [], admin1: [], townAdmin1, units };
   if (recs[0]!.kind === 'country') return { countries: recs[0]!.country ? [[recs[0]!.country, 1]] : [], admin1: [], townAdmin1, units };
   const cs = new Set(recs.map((r) => r.country ?? null));
   // a name that may be a place with no country (a continent, a sea) says nothing about the country
   const countries: [string, number][] = cs.size === 1 && !cs.has(null) ? [[[...cs][0]!, recs[0]!.kind === 'actor' ? 0.5 : 1]] : [];
-  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name), townAdmin1, units };
+  return { countries, admin1: recs.filter((r) => r.kind === 'admin1').map((r) => r.name), townAdmin1, units, ...(votes.length ? { votes } : {}) };
+}
+
+/** A name with candidates in more admin-1 units than this says nothing about where the article is. */
+const MAX_VOTE_UNITS = 12;
+
+/**
+ * The admin-1 units a place name of the article may lie in (its town rows of any size, its admin-1 records),
+ * each weighted 1/n over its n units: a name that only Texas has ("Nacogdoches") votes for Texas, one that
+ * twenty states have votes for none. Summed over the article's other names, this is how many of them agree
+ * on a unit, which decides between namesakes ("Palestine" with Tyler and Nacogdoches is Palestine, Texas).
+ */
+function unitVotes(kb: KnowledgeBase, d: Draft): [string, number][] {
+  if (d.type !== 'location' || !d.cands.length || d.cands[0]!.record.kind === 'country') return [];
+  const units = new Set<string>();
+  for (const c of d.cands) {
+    if (c.record.kind === 'admin1' && c.record.country) units.add(`${c.record.country}/${c.record.name}`);
+    else if (c.record.kind === 'place') { const p = kb.place(c.record.id); if (p?.country && p.admin1) units.add(`${p.country}/${p.admin1}`); }
+    if (units.size > MAX_VOTE_UNITS) return [];
+  }
+  return [...units].map((u) => [u, 1 / units.size]);
 }
 
 const isEmpty = (c: Contribution): boolean => !c.countries.length && !c.admin1.length && !c.townAdmin1.length && !c.units.length;
@@ -49,13 +72,15 @@ function contextOf(cs: readonly Contribution[]): GeoContext {
   const admin1 = new Set<string>();
   const townAdmin1 = new Set<string>();
   const admin1ByCountry = new Map<string, Set<string>>();
+  const unitVotes = new Map<string, number>();
   for (const c of cs) {
+    for (const [u, w] of c.votes ?? []) unitVotes.set(u, (unitVotes.get(u) ?? 0) + w);
     for (const [cc, w] of c.countries) countries.set(cc, (countries.get(cc) ?? 0) + w);
     for (const a of c.admin1) admin1.add(a);
     for (const a of c.townAdmin1) townAdmin1.add(a);
     for (const [cc, a] of c.units) { let set = admin1ByCountry.get(cc); if (!set) admin1ByCountry.set(cc, (set = new Set())); set.add(a); }
   }
-  return { countries, admin1, domestic: { townAdmin1, admin1ByCountry } };
+  return { countries, admin1, domestic: { townAdmin1, admin1ByCountry }, unitVotes };
 }
 
 /**
@@ -229,7 +254,7 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   // (only in an address that ends in a province or country: "Mosul, Kirkuk and Baghdad" is a list)
   if (!countries.size && !admin1.size && !seatUnits.size) return base;
   if (!countries.size && !admin1.size) return { ...base, admin1: new Set([...base.admin1, ...seatUnits]) };
-  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.domestic ? { domestic: base.domestic } : {}), ...anchors };
+  return { countries: new Map([...base.countries, ...countries]), admin1: new Set([...base.admin1, ...admin1, ...seatUnits]), pinned: new Set(countries.keys()), pinnedAdmin1: admin1, ...(base.unitVotes ? { unitVotes: base.unitVotes } : {}), ...(base.domestic ? { domestic: base.domestic } : {}), ...anchors };
 }
 
 /**
@@ -244,6 +269,28 @@ function domesticNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country:
     if (e.record.kind !== 'place' || e.record.country === country) continue;
     const p = kb.place(e.record.id);
     if (p?.admin1 && ctx.pinnedAdmin1.has(p.admin1) && (!best || p.population > best.population)) best = p;
+  }
+  return best;
+}
+
+/** how many of the article's other names must agree on a town's state for a country's name to be read as that town */
+const NAMESAKE_VOTES = 2;
+
+/**
+ * A country name in an article whose other places agree on one state of another country, where a town of
+ * that name lies, and which names no country but that one, is the town: local news from East Texas writes
+ * "Palestine" for Palestine, Texas. (Any other country named — "Israel", "Syria" — keeps the country.)
+ */
+function coherentNamesake(kb: KnowledgeBase, d: Draft, ctx: GeoContext, country: string | null | undefined): PlaceInfo | null {
+  if (!ctx.unitVotes?.size) return null;
+  let best: PlaceInfo | null = null, bestVotes = 0;
+  for (const e of kb.lookup(d.bare)) {
+    if (e.record.kind !== 'place' || e.record.country === country) continue;
+    const p = kb.place(e.record.id);
+    if (!p?.admin1 || !p.country) continue;
+    if ([...ctx.countries.keys()].some((c) => c !== p.country)) continue;
+    const v = ctx.unitVotes.get(`${p.country}/${p.admin1}`) ?? 0;
+    if (v >= NAMESAKE_VOTES && (v > bestVotes || (v === bestVotes && p.population > best!.population))) { best = p; bestVotes = v; }
   }
   return best;
 }
@@ -294,7 +341,8 @@ function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): {
   return { cands: [], via: '' };
 }
 
-export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): void {
+/** Geocodes the drafts in place; returns the article's context by name, for places read later (embedded.ts). */
+export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[], opening: readonly Draft[] = []): (key: string) => GeoContext {
   const tokens = doc.tokens;
   const dl = datelineContribution(kb, doc);
   // a town's police named in the story ("Chattanooga Police") places the story in its state, like a dateline
@@ -303,7 +351,10 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     const t = d.type === 'organization' && !/[-‐–]$/.test(doc.article.text.slice(Math.max(0, d.start - 1), d.start)) ? localForceTown(kb, doc.article.text.slice(d.start, d.end)) : null;
     if (t?.country) forces.push({ countries: [[t.country, 1]], admin1: t.admin1 ? [t.admin1] : [], townAdmin1: t.admin1 ? [t.admin1] : [], units: [] });
   }
-  const contexts = contextsByName(kb, drafts, [...(dl ? [dl] : []), ...forces]);
+  // places opening longer names ("Walker County Judge", "Huntsville Fire Department") vote for their units too
+  // (only that: their countries and units are not counted as named, the name being an organisation's or a title)
+  const openingVotes: Contribution[] = opening.map((d) => ({ countries: [], admin1: [], townAdmin1: [], units: [], votes: unitVotes(kb, d) }));
+  const contexts = contextsByName(kb, drafts, [...(dl ? [dl] : []), ...forces, ...openingVotes]);
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di]!;
     if (d.type !== 'location' && d.type !== 'facility') continue;
@@ -317,7 +368,7 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     if (d.type !== 'location' && d.type !== 'facility') continue;
     const first = d.cands[0]?.record;
     if (first?.kind === 'country') {
-      const town = d.by === 'kb:demonym' ? null : domesticNamesake(kb, d, ctx, first.country);
+      const town = d.by === 'kb:demonym' ? null : domesticNamesake(kb, d, ctx, first.country) ?? coherentNamesake(kb, d, ctx, first.country);
       if (town) {
         Object.assign(d, { key: town.id, name: town.name, country: town.country, by: `${d.by}+geo:namesake`, cands: [{ record: kb.get(town.id)!, rank: 1 }] });
         d.geo = toGeo(town, null);
@@ -371,4 +422,5 @@ export function geocodeDrafts(kb: KnowledgeBase, doc: Doc, drafts: Draft[]): voi
     d.geo = geo;
     if (!d.country) d.country = p.country;
   }
+  return (key) => contexts.of(key);
 }

@@ -54,7 +54,8 @@ export async function readRoutes(api: FastifyInstance, ctx: ServeContext): Promi
     for (const e of events) {
       for (const r of e.reports) if (r.article === id) spans.push({ start: r.start, end: r.end, text: r.text, kind: 'report', event: e.id });
       for (const [field, vals] of Object.entries(e.evidence)) {
-        for (const v of vals) if (v.evidence.article === id) spans.push({ start: v.evidence.start, end: v.evidence.end, text: v.evidence.text, kind: 'value', event: e.id, field, value: v.value });
+        // (a dateline place's evidence is a span of the raw input, not of the text: not marked in it)
+        for (const v of vals) if (v.evidence.article === id && !(v as { inRaw?: boolean }).inRaw) spans.push({ start: v.evidence.start, end: v.evidence.end, text: v.evidence.text, kind: 'value', event: e.id, field, value: v.value });
       }
     }
     spans.sort((x, y) => x.start - y.start || y.end - x.end);

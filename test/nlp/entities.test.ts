@@ -262,6 +262,16 @@ test('a one-word town name the article also writes where a person stands is that
   assert.equal(find(c, 'Chiefland')?.type, 'location');
 });
 
+test('a surname in the possessive is its bearer, even after a preposition (the preposition governs the possessed noun)', () => {
+  // "Hall's" once read as the town of Halls, Tennessee (the clitic folded into the name), and "at" before it kept it a place
+  const a = run('Police said Steve Hall, 60, was attacked in a hallway. Hall was trying to enter the apartment when he was attacked again at Hall\'s family member\'s apartment door.');
+  assert.ok(!a.mentions.some((m) => m.type === 'location' && /^Hall/.test(m.text)), JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
+  assert.equal(a.mentions.find((m) => m.text === 'Hall\'s')?.name, 'Steve Hall');
+  // a place in the possessive after a preposition stays a place when no person bears the name
+  const b = run('The shooting happened in Chicago\'s South Side on Friday.');
+  assert.equal(b.mentions.find((m) => /^Chicago/.test(m.text))?.type, 'location');
+});
+
 test('a kunya word opening a gazetteer place name does not make it a person; a region written as the unit names its country', () => {
   const a = run('Israeli forces raided Abu Dis and arrested two men.');
   assert.equal(find(a, 'Abu Dis')?.type, 'location');

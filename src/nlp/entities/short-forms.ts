@@ -75,7 +75,8 @@ export function linkShortForms(kb: KnowledgeBase, tokens: readonly Token[], draf
   const out: Draft[] = [];
   for (const d of drafts) {
     if (!shortCandidate(d)) { out.push(d); continue; }
-    const k = compactKey(d.bare);
+    // (the possessive clitic is no part of the name: "Hall's" is Hall's, not the town of Halls)
+    const k = compactKey(d.bare.replace(/['’]s$/i, ''));
     const earlier = drafts.filter((p) => p.start < d.start && full(p));
     const distinct = (ps: Draft[]) => [...new Map(ps.map((p) => [p.key || p.name, p])).values()];
     const byLast = distinct(earlier.filter((p) => compactKey(words(p).pop()!) === k || compactKey(p.name.split(/\s+/).pop()!) === k));
@@ -93,8 +94,10 @@ export function linkShortForms(kb: KnowledgeBase, tokens: readonly Token[], draf
       continue;
     }
     if (d.type === 'location') {
-      // a town name the article gives no place context is the surname of the one person who bears it
-      if (hit && !(prev && LOCATIVE.has(prev.text.toLowerCase()))) out.push({ ...d, type: 'person', key: hit.p.key, name: hit.p.name, cands: hit.p.cands, country: hit.p.country, by: hit.why });
+      // a town name the article gives no place context is the surname of the one person who bears it; a possessor
+      // ("at Hall's family member's apartment") is no place context: the preposition governs the possessed noun
+      const possessor = /['’]s$/i.test(d.bare) || /^['’]s?$/.test(tokens[d.tokEnd]?.text ?? '');
+      if (hit && (possessor || !(prev && LOCATIVE.has(prev.text.toLowerCase())))) out.push({ ...d, type: 'person', key: hit.p.key, name: hit.p.name, cands: hit.p.cands, country: hit.p.country, by: hit.why });
       else out.push(d);
       continue;
     }

@@ -186,6 +186,23 @@ export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoCont
   return contextOf(drafts.map((d) => contribution(kb, d)));
 }
 
+/** how far from its town a neighbourhood, quarter or suburb may lie (a city's quarters and its suburbs; address.ts PART_KM) */
+const QUARTER_KM = 20;
+/** nouns that write a place as a quarter of a town, and as an area around one */
+const QUARTER_NOUNS = /^(?:neighbou?rhoods?|quarters?|suburbs?)$/i;
+const AREA_NOUNS = /^(?:areas?|district)$/i;
+
+/**
+ * Whether a place draft is written as a part of the place named after it: "X neighborhood", "X quarter",
+ * "X suburb" name a quarter of a town (it lies within ${QUARTER_KM} km of it); "X area", "X district"
+ * before a town name its surroundings (within the town's ordinary reach). Null for any other draft.
+ */
+function partOfTown(doc: Doc, d: Draft): 'quarter' | 'area' | null {
+  if (!d.cue || d.tokEnd <= d.tokStart) return null;
+  const w = doc.tokens[d.tokEnd - 1]!.text;
+  return QUARTER_NOUNS.test(w) ? 'quarter' : AREA_NOUNS.test(w) ? 'area' : null;
+}
+
 /**
  * Countries and admin-1 units written right after a place in an apposition chain ("Davos, Switzerland";
  * "Hasakah, Al Hasakah, Syria") or in brackets after it ("Sari city (Mazandaran)", "Ad Dali (Ad Dali,
@@ -204,6 +221,9 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   let bracket = false;
   let prevCue = drafts[i]!.cue !== null;
   let lastSeat: { country: string; unit: string } | null = null;
+  // the head written as a part of the place after it ("Azadi neighborhood, Kirkuk City", "Kassib area,
+  // Muqdadiyah"): that place is a town, even a province's seat, and holds its part (see partOf)
+  const part = partOfTown(doc, drafts[i]!);
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
     const d = drafts[j]!;
     let k = prevEnd;
@@ -229,10 +249,14 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     if (!unit) {
       // a district ("Khalis district", a district seat) holds places up to ~40 km away, a town ~25 km
       const recs = d.cands.length ? d.cands.map((c) => c.record) : d.type === 'location' ? kb.lookupPlaceFuzzy(d.bare.replace(TRAILING_CUES, '')).map((e) => e.record) : [];
+      // (every record of the name: the one inside the units written later is kept below, "Nasiriyah" has 29)
       // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for
       // a town, unless written as one ("Kosar neighborhood of Qazvin city")
-      const pts = recs.slice(0, 12).map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
-      if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25 });
+      const pts = recs.map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
+      const ofPart = part && j === i + 1 && d.cue !== 'admin2' && d.cue !== 'admin1';
+      const reach = (p: PlaceInfo) => d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25;
+      if (ofPart) for (const p of pts) towns.push({ p, reach: part === 'quarter' ? Math.min(QUARTER_KM, reach(p)) : reach(p) });
+      else if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: reach(p) });
       const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;

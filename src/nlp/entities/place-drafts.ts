@@ -190,12 +190,14 @@ export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoCont
 const QUARTER_KM = 20;
 /** nouns that write a place as a quarter of a town, and as an area around one */
 const QUARTER_NOUNS = /^(?:neighbou?rhoods?|quarters?|suburbs?)$/i;
-const AREA_NOUNS = /^(?:areas?|district)$/i;
+const AREA_NOUNS = /^areas?$/i;
 
 /**
  * Whether a place draft is written as a part of the place named after it: "X neighborhood", "X quarter",
- * "X suburb" name a quarter of a town (it lies within ${QUARTER_KM} km of it); "X area", "X district"
- * before a town name its surroundings (within the town's ordinary reach). Null for any other draft.
+ * "X suburb" name a quarter of a town (it lies within ${QUARTER_KM} km of it); "X area" before a town
+ * names its surroundings (within the town's ordinary reach), though not before a bracketed seat, which
+ * stands for its province ("X area (Hajjah)"). A district is as often a province's as a city's: none.
+ * Null for any other draft.
  */
 function partOfTown(doc: Doc, d: Draft): 'quarter' | 'area' | null {
   if (!d.cue || d.tokEnd <= d.tokStart) return null;
@@ -253,7 +255,7 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
       // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for
       // a town, unless written as one ("Kosar neighborhood of Qazvin city")
       const pts = recs.map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
-      const ofPart = part && j === i + 1 && d.cue !== 'admin2' && d.cue !== 'admin1';
+      const ofPart = (part === 'quarter' || (part === 'area' && !bracket)) && j === i + 1 && d.cue !== 'admin2' && d.cue !== 'admin1';
       const reach = (p: PlaceInfo) => d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25;
       if (ofPart) for (const p of pts) towns.push({ p, reach: part === 'quarter' ? Math.min(QUARTER_KM, reach(p)) : reach(p) });
       else if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: reach(p) });

@@ -329,3 +329,11 @@ test('an area written before a province seat lies around that town, not anywhere
   const e = violent(d);
   assert.ok(km(placed(e), mention(d, 'Nasiriyah').geo!) < 25, 'near Nasiriyah: ' + JSON.stringify(e.location));
 });
+
+test('a short name written with its province is matched through the transliteration fold ("Nawah" is GeoNames\' Nawa, Daraa)', () => {
+  const d = docOf('Gunmen shot dead a local council member in Nawah, Daraa, Syria. No group claimed the killing.', '2021-06-10');
+  const e = violent(d);
+  const g = placed(e);
+  // Nawa lies about 30 km north-west of Daraa city
+  assert.ok(km(g, { lat: 32.89, lon: 36.04 }) < 5, JSON.stringify(e.location));
+});

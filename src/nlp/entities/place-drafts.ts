@@ -344,13 +344,18 @@ export function skeletonChoice(kb: KnowledgeBase, name: string, entries: readonl
 
 type Cand = { record: KbRecord; rank: number };
 
+/** the shortest transliteration-folded key looked up for a name written with its province */
+const SHORT_LOOSE = 4;
+
 /**
  * Candidates for a name no KB record spells the same way: transliteration-folded spellings inside the
  * countries the article is about, else, with the province written next to the name, the province's
  * places of the same consonant skeleton (see skeletonChoice).
  */
 function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): { cands: Cand[]; via: string } {
-  const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));
+  // a short name ("Nawah" = Nawa, ta marbuta) is folded too when the province written next to it confines
+  // the answer: four letters match many places across a region, few inside one province
+  const fuzzy = kb.lookupPlaceFuzzy(bare, ctx.pinnedAdmin1?.size ? SHORT_LOOSE : undefined).map((e) => ({ record: e.record, rank: e.rank }));
   // fuzzy matches are trusted only inside the countries the article is about
   const within = ctx.pinned?.size ? ctx.pinned : ctx.countries;
   let cands: Cand[] = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];

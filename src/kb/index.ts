@@ -117,8 +117,9 @@ export interface KnowledgeBase {
   /**
    * Transliteration-tolerant lookup of places and sites: first by a loose key (normalize.ts `looseKey`:
    * vowel spellings, doubled letters, q/k, dh/d, final h), then, for curated records, by consonant skeleton.
+   * Loose keys of 5+ letters, or `minLoose` when the caller confines the answer to a written province.
    */
-  lookupPlaceFuzzy(name: string): readonly NameEntry[];
+  lookupPlaceFuzzy(name: string, minLoose?: number): readonly NameEntry[];
   /**
    * Places of the region whose consonant skeleton is that of `name` ("Jindires" = "Jandairis"): many
    * names share a skeleton, so callers read it only where the text pins the province.
@@ -338,10 +339,10 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
     },
     records: () => byId.values(),
     nearestPlace: (cc, lat, lon, maxKm) => store?.nearest(cc, lat, lon, maxKm),
-    lookupPlaceFuzzy(name) {
+    lookupPlaceFuzzy(name, minLoose = 5) {
       if (!loose) buildFuzzy();
       const lk = looseKey(name);
-      if (lk.length >= 5) {
+      if (lk.length >= minLoose) {
         // the gazetteer indexes a loose key only where it differs from the compact key, so both are read
         const a = [...(loose!.get(lk) ?? []), ...gazEntries('l', lk), ...gazEntries('k', lk).filter((e) => REGION.has(e.record.country ?? ''))];
         if (a.length) return [...new Set(a)];

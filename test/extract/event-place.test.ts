@@ -304,3 +304,36 @@ test('a dateline state written as its postal code ("TAMPA, FL —") holds the da
   const h = violent(datelined('Man shot outside bar\n\nZYXQUORA, FL — A man was shot outside a bar on Saturday night, police said.'));
   assert.equal(h.location?.geo?.admin1, 'Florida', JSON.stringify(h.location));
 });
+
+test('"near X, Province": X is the place, the province (named like its seat) only says where X is', () => {
+  // "near" makes Salamiyah's point approximate and coarser than Hama's; Hama, the province seat, is 30 km off
+  // (the act's place is read from its sentence's places here, each element of the address tried in turn)
+  const d = docOf('Assailants ambushed Syrian Armed Forces (SAF) soldiers and allied militiamen near Salamiyah, Hamah, Syria. Nine soldiers were killed.', '2021-06-10');
+  const e = violent(d);
+  assert.match(e.location!.name, /Salamiyah/);
+  assert.ok(km(placed(e), mention(d, 'Salamiyah').geo!) < 5, 'at Salamiyah');
+});
+
+test('a neighbourhood of a town lies in that town: a same-named village 28 km off is another place', () => {
+  // GeoNames' village Al Maḩmūdīyah lies 28 km north of Afrin, inside the district's 30 km reach but not a quarter's
+  const d = docOf('A car bomb exploded in Mahmudiyah neighborhood, Afrin, Aleppo Province, Syria. Three civilians were killed.', '2021-06-10');
+  const e = violent(d);
+  assert.match(e.location!.name, /Mahmudiyah/);
+  assert.ok(km(placed(e), mention(d, 'Afrin').geo!) < 5, 'at Afrin, the quarter unresolved');
+  assert.equal(placed(e).approximate, true);
+});
+
+test('an area written before a province seat lies around that town, not anywhere in the province', () => {
+  // the only Sharqīyah of Dhi Qar in GeoNames is a village 40 km from Nasiriyah; the province seat is a town here
+  const d = docOf('Gunmen shot dead a shop owner in Al-Sharqiya area, Nasiriyah, Dhi Qar, Iraq. No group claimed the attack.', '2021-06-10');
+  const e = violent(d);
+  assert.ok(km(placed(e), mention(d, 'Nasiriyah').geo!) < 25, 'near Nasiriyah: ' + JSON.stringify(e.location));
+});
+
+test('a short name written with its province is matched through the transliteration fold ("Nawah" is GeoNames\' Nawa, Daraa)', () => {
+  const d = docOf('Gunmen shot dead a local council member in Nawah, Daraa, Syria. No group claimed the killing.', '2021-06-10');
+  const e = violent(d);
+  const g = placed(e);
+  // Nawa lies about 30 km north-west of Daraa city
+  assert.ok(km(g, { lat: 32.89, lon: 36.04 }) < 5, JSON.stringify(e.location));
+});

@@ -211,8 +211,11 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     else if (head !== p && head.geo) q = p;
     // the head keeps the name written in the text, not that of the same-named place it was mistaken for
     else q = { ...head, name: head.geo ? written(doc, head) : head.name, entity: head.geo ? null : head.entity, geo: { ...geos[i]!, approximate: true } };
-    // a pick finer than the chain offers (a site named before the address) stays
-    if (rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, unitAt(j), townAt(j)))) q = p;
+    // a pick finer than the chain offers (a site named before the address) stays; an element of the chain
+    // itself does not: in "near Salamiyah, Hamah" the later element only says where Salamiyah is, even when
+    // "near" made Salamiyah's point coarser than the seat's
+    const inChain = chain.some((c) => !!c && ("at" in c ? c.at.start : c.start) === p.at.start);
+    if (!inChain && rank(p.geo) < rank(q.geo) && p.geo && geos.every((n, j) => !n || liesIn(p.geo!, unitAt(j), townAt(j)))) q = p;
     // the province the address writes is the place's province, over the gazetteer's (boundaries move, and
     // contested units differ: "Al Quds - Abu Dis (Al Quds, West Bank)" is in the West Bank, not Israel's Jerusalem District)
     const at = chain.findIndex((c) => !!c && ("at" in c ? c.at.start : c.start) === q.at.start);

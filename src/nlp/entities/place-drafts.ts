@@ -186,6 +186,25 @@ export function geoContext(kb: KnowledgeBase, drafts: readonly Draft[]): GeoCont
   return contextOf(drafts.map((d) => contribution(kb, d)));
 }
 
+/** how far from its town a neighbourhood, quarter or suburb may lie (a city's quarters and its suburbs; address.ts PART_KM) */
+const QUARTER_KM = 20;
+/** nouns that write a place as a quarter of a town, and as an area around one */
+const QUARTER_NOUNS = /^(?:neighbou?rhoods?|quarters?|suburbs?)$/i;
+const AREA_NOUNS = /^areas?$/i;
+
+/**
+ * Whether a place draft is written as a part of the place named after it: "X neighborhood", "X quarter",
+ * "X suburb" name a quarter of a town (it lies within ${QUARTER_KM} km of it); "X area" before a town
+ * names its surroundings (within the town's ordinary reach), though not before a bracketed seat, which
+ * stands for its province ("X area (Hajjah)"). A district is as often a province's as a city's: none.
+ * Null for any other draft.
+ */
+function partOfTown(doc: Doc, d: Draft): 'quarter' | 'area' | null {
+  if (!d.cue || d.tokEnd <= d.tokStart) return null;
+  const w = doc.tokens[d.tokEnd - 1]!.text;
+  return QUARTER_NOUNS.test(w) ? 'quarter' : AREA_NOUNS.test(w) ? 'area' : null;
+}
+
 /**
  * Countries and admin-1 units written right after a place in an apposition chain ("Davos, Switzerland";
  * "Hasakah, Al Hasakah, Syria") or in brackets after it ("Sari city (Mazandaran)", "Ad Dali (Ad Dali,
@@ -204,6 +223,9 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
   let bracket = false;
   let prevCue = drafts[i]!.cue !== null;
   let lastSeat: { country: string; unit: string } | null = null;
+  // the head written as a part of the place after it ("Azadi neighborhood, Kirkuk City", "Kassib area,
+  // Muqdadiyah"): that place is a town, even a province's seat, and holds its part (see partOf)
+  const part = partOfTown(doc, drafts[i]!);
   for (let j = i + 1; j < drafts.length && j <= i + 3; j++) {
     const d = drafts[j]!;
     let k = prevEnd;
@@ -229,10 +251,14 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     if (!unit) {
       // a district ("Khalis district", a district seat) holds places up to ~40 km away, a town ~25 km
       const recs = d.cands.length ? d.cands.map((c) => c.record) : d.type === 'location' ? kb.lookupPlaceFuzzy(d.bare.replace(TRAILING_CUES, '')).map((e) => e.record) : [];
+      // (every record of the name: the one inside the units written later is kept below, "Nasiriyah" has 29)
       // a province seat ("Afrin, Aleppo, Syria", "Arab Koy, Kirkuk") stands for its province here, not for
       // a town, unless written as one ("Kosar neighborhood of Qazvin city")
-      const pts = recs.slice(0, 12).map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
-      if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25 });
+      const pts = recs.map((r) => (r.kind === 'place' ? kb.place(r.id) : undefined)).filter((p): p is PlaceInfo => !!p);
+      const ofPart = (part === 'quarter' || (part === 'area' && !bracket)) && j === i + 1 && d.cue !== 'admin2' && d.cue !== 'admin1';
+      const reach = (p: PlaceInfo) => d.cue === 'admin2' || p.fcode === 'ADM2' ? 40 : /^PPLA\d$/.test(p.fcode ?? '') ? 30 : 25;
+      if (ofPart) for (const p of pts) towns.push({ p, reach: part === 'quarter' ? Math.min(QUARTER_KM, reach(p)) : reach(p) });
+      else if (d.cue === 'town' || !pts.some((p) => p.fcode === 'PPLA' || p.fcode === 'PPLC')) for (const p of pts) towns.push({ p, reach: reach(p) });
       const seats: { country: string; unit: string }[] = [];
       for (const c of d.cands) {
         if (c.record.kind !== 'place' || !/^PPL[AC]$/.test((c.record as { fcode?: string }).fcode ?? '')) continue;
@@ -318,13 +344,18 @@ export function skeletonChoice(kb: KnowledgeBase, name: string, entries: readonl
 
 type Cand = { record: KbRecord; rank: number };
 
+/** the shortest transliteration-folded key looked up for a name written with its province */
+const SHORT_LOOSE = 4;
+
 /**
  * Candidates for a name no KB record spells the same way: transliteration-folded spellings inside the
  * countries the article is about, else, with the province written next to the name, the province's
  * places of the same consonant skeleton (see skeletonChoice).
  */
 function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): { cands: Cand[]; via: string } {
-  const fuzzy = kb.lookupPlaceFuzzy(bare).map((e) => ({ record: e.record, rank: e.rank }));
+  // a short name ("Nawah" = Nawa, ta marbuta) is folded too when the province written next to it confines
+  // the answer: four letters match many places across a region, few inside one province
+  const fuzzy = kb.lookupPlaceFuzzy(bare, ctx.pinnedAdmin1?.size ? SHORT_LOOSE : undefined).map((e) => ({ record: e.record, rank: e.rank }));
   // fuzzy matches are trusted only inside the countries the article is about
   const within = ctx.pinned?.size ? ctx.pinned : ctx.countries;
   let cands: Cand[] = within.size ? fuzzy.filter((c) => c.record.country && within.has(c.record.country)) : fuzzy.length === 1 ? fuzzy : [];

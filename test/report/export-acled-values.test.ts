@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { needShared, sharedDir } from '../helpers/shared.js';
+import { needShared, repoRoot, sharedDir } from '../helpers/shared.js';
 import { csvRecords } from '../../src/eval/csv.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { readInputs } from '../../src/ingest/index.js';
@@ -138,7 +138,7 @@ test('Guardian sample: every column within ACLED\'s value sets, no required colu
 
 /** The README's code block in the given language (the loaders users copy). */
 function readmeBlock(lang: string): string {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
   const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme);
   assert.ok(m, `README has a ${lang} block`);
   return m[1]!;

@@ -120,7 +120,9 @@ export function prefixCandidates(keys: readonly (readonly string[])[], prefix: r
       }
     };
     for (const k of pre[p]!) walk(full.get(k));
-    for (const k of all[p]!) walk(head.get(k));
+    // a key of p's own prefix already met every later holder of it above; only its suffix keys remain
+    const ks = keys[p]!;
+    for (let x = prefix[p]!; x < ks.length; x++) walk(head.get(ks[x]!));
     return out.sort((x, y) => x - y);
   };
 }

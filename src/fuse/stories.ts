@@ -16,11 +16,13 @@ import type { FusedEvent } from '../core/model/event.js';
 import type { Range } from '../core/span.js';
 import { featuresOf, idfOf, cosine, nameOverlap } from './features.js';
 import { shortHash } from './ids.js';
-import { storyCandidates, pairKeys, copyKeys, range } from './story-candidates.js';
+import { prefixCandidates, prefixKeys, copyKeys, range } from './story-candidates.js';
 import type { ArticleRelation } from './shingles.js';
 
 /** Weights of distinctive-name overlap, whole-text wording and headline+lead wording in a story link. */
 const W_NAMES = 0.4, W_WORDS = 0.2, W_LEAD = 0.4;
+/** What a link with an undated article needs above the threshold (it meets every article, so it must be surer). */
+const UNDATED_EXTRA = 0.15;
 
 export interface StoryInput {
   readonly article: Article;
@@ -75,7 +77,10 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
   // Candidates then come from an inverted index on those keys, visited in the all-pairs loop's order so
   // links, unions and degree sums are the same. A threshold at or below W_WORDS falls back to all pairs.
   const allPairs = opts.allPairs === true || !(W_WORDS * (1 + 1e-9) < threshold);
-  const later = allPairs ? null : storyCandidates(order.map((i) => pairKeys(feats[i]!, newsOf.get(feats[i]!.id))), copyKeys(order.map((i) => feats[i]!.id), opts.relations ?? []));
+  // A prefix filter on the rarest keys bounds the candidates further (issue 15: undated articles that all
+  // share lead words met every other): see `prefixKeys` for why it loses no link.
+  const keyed = allPairs ? [] : order.map((i) => prefixKeys(feats[i]!, newsOf.get(feats[i]!.id), idfNames, idfLead, { names: W_NAMES, lead: W_LEAD }, threshold + (feats[i]!.day == null ? UNDATED_EXTRA : 0) - W_WORDS));
+  const later = allPairs ? null : prefixCandidates(keyed.map((k) => k.keys), keyed.map((k) => k.prefix), copyKeys(order.map((i) => feats[i]!.id), opts.relations ?? []));
   const stopOf = windowStops(order.map((i) => feats[i]!.day), windowDays);
   for (let oi = 0; oi < order.length; oi++) {
     const i = order[oi]!, fi = feats[i]!;
@@ -89,7 +94,7 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
       if (sharedEvent != null) { score = 1; why = `share event ${sharedEvent}`; }
       else if (copies.has(`${fi.id}|${fj.id}`) || copies.has(`${fj.id}|${fi.id}`)) { score = 1; why = 'copies of one text'; }
       else {
-        const needed = threshold + (undated ? 0.15 : 0);
+        const needed = threshold + (undated ? UNDATED_EXTRA : 0);
         const names = nameOverlap(fi.names, fj.names, idfNames), lead = cosine(fi.lead, fj.lead, idfLead);
         // wording is a cosine, at most 1: when even a perfect one cannot reach the threshold, skip it
         if (W_NAMES * names.score + W_LEAD * lead + W_WORDS < needed) continue;

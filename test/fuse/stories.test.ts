@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { needShared, repoRoot } from '../helpers/shared.js';
 import { buildStories, fuseArticleEvents, MemoryEventIndex, nearDuplicates } from '../../src/fuse/index.js';
-import { storyCandidates } from '../../src/fuse/story-candidates.js';
+import { storyCandidates, prefixCandidates } from '../../src/fuse/story-candidates.js';
 import { makeArticle } from './fixtures.js';
 import { seedInputs } from './seed-events.js';
 
@@ -83,4 +83,14 @@ test('story candidates: only pairs sharing a key, later positions before the sto
   assert.deepEqual(later(1, 5), [2, 3]);
   assert.deepEqual(later(2, 5), [4]);
   assert.deepEqual(later(4, 5), []);
+});
+
+test('prefix candidates: a pair meets when either side\'s prefix holds a key of the other, not only when both do', () => {
+  // position 1's only key z lies in position 0's suffix: the pair still meets (the name overlap's bound
+  // comes from the smaller side), while 0 and 1 share nothing in 0's prefix
+  const later = prefixCandidates([['a', 'b', 'z'], ['z'], ['b', 'c'], ['c']], [1, 1, 2, 0], [[], [], [], ['x']]);
+  assert.deepEqual(later(0, 4), [1, 2]);
+  assert.deepEqual(later(1, 4), []);
+  assert.deepEqual(later(2, 4), [3]);
+  assert.deepEqual(later(0, 2), [1]);
 });

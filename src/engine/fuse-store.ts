@@ -23,6 +23,7 @@ import { candidateEvents, dayNumber, deleteEvents, putEvent, type BlockWindow } 
 import { analysedOf, arrivalDays, getAnalyses, getArticles } from '../store/repos/articles.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { fuseArticleEvents, blockOf, blockWindowsFor, familyKey, MAX_REACH_DAYS } from '../fuse/index.js';
+import type { BlockQuery } from '../fuse/block.js';
 import { arrivalKey } from './arrival.js';
 
 const COARSE = new Set(['country', 'region', 'admin1']);
@@ -54,18 +55,9 @@ const addTiming = (t: Map<string, number> | undefined, name: string, ms: number)
 /** The stored candidates of an article's events (none when isolated). */
 async function candidatesOf(trx: Transaction<Database>, x: FuseInput, opts: FuseOpts): Promise<FusedEvent[]> {
   if (opts.isolate || !x.events.length) return [];
-  const windows = blockWindowsFor(x.article, x.events, undefined, x.mentions, x.sentences).map((q) => {
-    // the window the report looks in, and its own span widened by the most any stored event reaches (block.ts,
-    // datesMeet): the rows of both, filtered exactly by fusion's index
-    const ws = dayNumber(q.dateStart), we = dayNumber(q.dateEnd), ss = dayNumber(q.spanStart), se = dayNumber(q.spanEnd);
-    return {
-      family: q.family,
-      dayStart: ws === null ? null : Math.min(ws, (ss ?? ws) - MAX_REACH_DAYS), dayEnd: we === null ? null : Math.max(we, (se ?? we) + MAX_REACH_DAYS),
-      country: q.country && !COARSE.has(q.precision ?? '') ? q.country : null,
-      ...(q.lat != null && q.lon != null && FINE.has(q.precision ?? '') ? { lat: q.lat, lon: q.lon } : {}),
-      ...(q.names?.length ? { names: q.names } : {}),
-    };
-  });
+  // the window the report looks in, and its own span widened by the most any stored event reaches (block.ts,
+  // datesMeet): the rows of both, filtered exactly by fusion's index
+  const windows = blockWindowsFor(x.article, x.events, undefined, x.mentions, x.sentences).map((q) => storeWindow(q, [q.dateStart, q.dateEnd], [q.spanStart, q.spanEnd]));
   return candidateEvents(trx, windows);
 }
 
@@ -80,18 +72,27 @@ function firstKey(e: FusedEvent, keys: ReadonlyMap<string, string>, former: Read
   return e.members.map((m) => former.get(m.article) ?? keys.get(m.article) ?? '').sort()[0] ?? '';
 }
 
-/** The store rows a stored event's block reaches (a superset, as for a report: candidatesOf). */
-function blockWindowOf(e: FusedEvent): BlockWindow {
-  const b = blockOf(e);
-  // (blockOf gives an event's own span as dateStart..dateEnd and its window as spanStart..spanEnd)
-  const ss = dayNumber(b.dateStart), se = dayNumber(b.dateEnd), ws = dayNumber(b.spanStart), we = dayNumber(b.spanEnd);
+/**
+ * The store rows a block reaches: its window, and its own span widened by the most any other side reaches
+ * (MAX_REACH_DAYS; block.ts sets window and span together, so an undated window means an undated block); the
+ * place as fine as it was read.
+ */
+function storeWindow(b: BlockQuery, [ds, de]: readonly [string | null | undefined, string | null | undefined], [os, oe]: readonly [string | null | undefined, string | null | undefined]): BlockWindow {
+  const s1 = dayNumber(ds), e1 = dayNumber(de), s2 = dayNumber(os), e2 = dayNumber(oe);
   return {
     family: b.family,
-    dayStart: ss === null ? null : Math.min(ws ?? ss, ss - MAX_REACH_DAYS), dayEnd: se === null ? null : Math.max(we ?? se, se + MAX_REACH_DAYS),
+    dayStart: s1 === null ? null : Math.min(s1, (s2 ?? s1) - MAX_REACH_DAYS), dayEnd: e1 === null ? null : Math.max(e1, (e2 ?? e1) + MAX_REACH_DAYS),
     country: b.country && !COARSE.has(b.precision ?? '') ? b.country : null,
     ...(b.lat != null && b.lon != null && FINE.has(b.precision ?? '') ? { lat: b.lat, lon: b.lon } : {}),
     ...(b.names?.length ? { names: b.names } : {}),
   };
+}
+
+/** The store rows a stored event's block reaches (a superset, as for a report: candidatesOf). */
+function blockWindowOf(e: FusedEvent): BlockWindow {
+  const b = blockOf(e);
+  // (blockOf gives an event's own span as dateStart..dateEnd and its window as spanStart..spanEnd)
+  return storeWindow(b, [b.spanStart, b.spanEnd], [b.dateStart, b.dateEnd]);
 }
 
 /** Whether a stored event falls in a block window (the family and days; the place was bounded by the query). */

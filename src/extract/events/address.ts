@@ -36,7 +36,7 @@ const UNKNOWN_LINKS = `(?:[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|wa|al|el|ad
  * (Goshina) region of Erbil province": the bracket closes, the address goes on), and before an Arabic
  * article the name was read without ("neighborhood of As Samawah city": the mention is "Samawah city").
  */
-const AFTER = new RegExp(`^\\)?\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}(?:(?:Al|El|As|Ad|Ar|Ash|An|At|Az)\\s+)?$`);
+const AFTER = new RegExp(`^\\)?\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district|countryside)\\s+of\\s+)?${UNKNOWN_LINKS}(?:(?:Al|El|As|Ad|Ar|Ash|An|At|Az)\\s+)?$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 const rank = (g: Geo | null | undefined): number => (g ? RANK[g.precision] ?? 5 : 6);
 const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';
@@ -87,7 +87,7 @@ export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
  * town may stand for its province ("Amuda, Al Hasakah"), so a town rules out only places more than 500 km
  * away ("Yenisehir town, Diyarbakir" read as the Yenişehir near Bursa), or 60 km when the address gives
  * the town's own province after it (`town`: "Abbasiya, Samarra, Saladin"); a province or district
- * rules out places more than 250 km away (gazetteers and news disagree on boundaries); another country rules
+ * rules out places more than 250 km away (gazetteers and news disagree on boundaries) unless the gazetteer puts the place in that province; another country rules
  * a place out, unless the unit is a contested one a few km off ("Al Quds" in GeoNames' Israel, ACLED's
  * "West Bank"). A region ("Kurdistan") spans countries and rules nothing out.
  */
@@ -96,9 +96,17 @@ export function liesIn(x: Geo, y: Geo, town = false): boolean {
   const d = km(x, y);
   if (x.country && y.country && x.country !== y.country) return y.precision !== 'town' && y.precision !== 'site' && d < 40;
   if (y.precision === 'country') return true;
+  // a place the gazetteer puts in the province the address names lies in it, however large the province
+  // ("Kahnuj city (Kerman)": 266 km from Kerman's seat, inside Kerman Province)
+  if (y.precision === 'admin1' && x.admin1 && y.admin1 && x.admin1 === y.admin1 && x.country === y.country) return true;
   if (y.precision === 'admin1' || y.precision === 'admin2') return d <= 250;
   return d <= (town ? 60 : 500);
 }
+
+/** "X town in Y", "X village of Y": a place word, then "in"/"of" (the words a part of a district's seat is written with) */
+const PART_IN = /^\s+(?:village|town|area|neighbou?rhood|quarter)\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** how far such a town may lie from the town whose district it is in (a district spans about 40 km) */
+const PART_IN_KM = 40;
 
 /** The first element of the address chain that `p` belongs to ("Amuda" for a pick of "Syria" in "Amuda, Al Hasakah, Syria"). */
 function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
@@ -109,7 +117,9 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
     const prev = doc.mentions.filter((m) => m.end <= start && m.end >= start - 60 && m.type !== 'organization').sort((a, b) => b.end - a.end)[0];
     // "X, Y" for any name; "X town in Y", "X (Y" only when X is a finer place inside Y ("the Hospital of Azaz
     // city in Aleppo governorate", not "a man from rural Damascus in Al Bab")
-    const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo));
+    // (a town written as a part of another town, "Khana Sor town in Sinjar", is a town of its district: finer too)
+    const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo)
+      || (m.geo.precision === 'town' && p.geo.precision === 'town' && PART_IN.test(text.slice(m.end, start)) && km(m.geo, p.geo) <= PART_IN_KM));
     if (!prev || !(LINK.test(text.slice(prev.end, start)) || finer(prev) && linksForward(doc, prev.end, start))) break;
     at = prev;
     start = prev.start;

@@ -104,7 +104,7 @@ export function liesIn(x: Geo, y: Geo, town = false): boolean {
 }
 
 /** "X town in Y", "X village of Y": a place word, then "in"/"of" (the words a part of a district's seat is written with) */
-const PART_IN = /^\s+(?:village|town|area|neighbou?rhood|quarter)\s+(?:in|of)\s+(?:the\s+)?$/i;
+const PART_IN = /\s(?:village|town|city|area|neighbou?rhood|quarter)\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** how far such a town may lie from the town whose district it is in (a district spans about 40 km) */
 const PART_IN_KM = 40;
 
@@ -117,9 +117,11 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
     const prev = doc.mentions.filter((m) => m.end <= start && m.end >= start - 60 && m.type !== 'organization').sort((a, b) => b.end - a.end)[0];
     // "X, Y" for any name; "X town in Y", "X (Y" only when X is a finer place inside Y ("the Hospital of Azaz
     // city in Aleppo governorate", not "a man from rural Damascus in Al Bab")
-    // (a town written as a part of another town, "Khana Sor town in Sinjar", is a town of its district: finer too)
+    // (a town written as a town of another, "Khana Sor town in Sinjar", "Al-Bukamal city in Deir ez Zor", is
+    // finer too: a town of that town's district, or of the province named by its seat)
     const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo)
-      || (m.geo.precision === 'town' && p.geo.precision === 'town' && PART_IN.test(text.slice(m.end, start)) && km(m.geo, p.geo) <= PART_IN_KM));
+      || (m.geo.precision === 'town' && p.geo.precision === 'town' && PART_IN.test(text.slice(Math.max(0, m.end - 14), start))
+        && (km(m.geo, p.geo) <= PART_IN_KM || (!!m.geo.admin1 && m.geo.admin1 === p.geo.admin1 && compactKey(m.geo.admin1).startsWith(compactKey(p.name))))));
     if (!prev || !(LINK.test(text.slice(prev.end, start)) || finer(prev) && linksForward(doc, prev.end, start))) break;
     at = prev;
     start = prev.start;
@@ -155,6 +157,10 @@ function between(doc: Doc, p: PlaceCand, sentence: number): PlaceCand | null {
   const geo: Geo = { lat: (p.geo.lat + g.lat) / 2, lon: (p.geo.lon + g.lon) / 2, country: p.geo.country ?? g.country, admin1: p.geo.admin1 === g.admin1 ? p.geo.admin1 : null, precision: 'town', approximate: true };
   return { ...p, name: text.slice(start, end), entity: null, geo, at: { start, end } };
 }
+
+/** a square, street or quarter word after a name, before the town that holds it ("Ulus square in Altindag", "Karrada street, Baghdad") */
+const STREET_AFTER = /^\s+(?:square|street|st\.?|road|avenue|roundabout|neighbou?rhood|quarter)\s*(?:,|\(|\bin\b|\bof\b)/i;
+const STREET_END = /\s(?:square|street|road|avenue|roundabout|neighbou?rhood|quarter)$/i;
 
 /** how far from its town a part written "Town - Part" may lie (a city's districts and its suburbs) */
 const PART_KM = 20;
@@ -194,6 +200,7 @@ function townPart(doc: Doc, head: PlaceCand, sentence: number): { place: PlaceCa
  * point that lies inside every larger element the chain names; a midpoint for "between A and B".
  */
 export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand {
+  const text = doc.article.text;
   const start = chainStart(doc, p);
   const part = townPart(doc, start, sentence);
   const head = part?.place ?? start;
@@ -213,7 +220,11 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // ("Bani Hasan (Abs)": not the Bani Hasan of Taiz); in the town's own province the town may stand for its
     // countryside ("Zur Maghar town in Aleppo countryside")
     const awayVillage = (g: Geo, n: Geo) => !!g.village && !!g.admin1 && !!n.admin1 && g.admin1 !== n.admin1;
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n)));
+    // a head written as a square, street or quarter of the town after it ("Ulus square in Altindag town") lies
+    // in that town: a same-named town farther away is another place ("Ulus" of Bartın, 170 km off)
+    const part = STREET_AFTER.test(text.slice(head.at.end, head.at.end + 20)) || STREET_END.test(text.slice(head.at.start, head.at.end));
+    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n
+      || (part && k === 0 && j === 1 && (n.precision === 'town' || n.precision === 'admin2') ? km(g, n) <= (n.precision === 'town' ? PART_KM : PART_IN_KM) : liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n))));
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;

@@ -417,10 +417,10 @@ function unitSpelling(kb: KnowledgeBase, bare: string, units: ReadonlySet<string
         for (const k of keys) {
           if (Math.abs(nk.length - k.length) > spellingSlack(k.length)) continue;
           const e = distance(k, nk);
-          // (a vowel written otherwise costs less than a consonant: "Nimane" is Nu‘mān, not Dīmān; past one
-          // letter only vowels may differ: "Maaret Al Naasan" is not Ma‘arrat an Nu‘mān)
+          // (a vowel written otherwise costs less than a consonant: "Nimane" is Nu‘mān, not Dīmān; in a longer
+          // name only vowels may differ: "Maaret Al Naasan" is not "Maret en Na‘man", Ma‘arrat an Nu‘mān)
           const same = consonants(k) === consonants(nk);
-          if (e <= spellingSlack(k.length) && (same || e <= 1)) d = Math.min(d, e + (same ? 0 : 0.5));
+          if (e <= spellingSlack(k.length) && (same || k.length <= 7)) d = Math.min(d, e + (same ? 0 : 0.5));
         }
       }
       if (d === Infinity) continue;

@@ -223,8 +223,12 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // a head written as a square, street or quarter of the town after it ("Ulus square in Altindag town") lies
     // in that town: a same-named town farther away is another place ("Ulus" of Bartın, 170 km off)
     const part = STREET_AFTER.test(text.slice(head.at.end, head.at.end + 20)) || STREET_END.test(text.slice(head.at.start, head.at.end));
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n
-      || (part && k === 0 && j === 1 && (n.precision === 'town' || n.precision === 'admin2') ? km(g, n) <= (n.precision === 'town' ? PART_KM : PART_IN_KM) : liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n))));
+    const fitsAll = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n)));
+    // (when that town itself lies in the units written after it: "Efeler town, Aydin" read as an Efeler in Uşak is no such town)
+    const g1 = geos[1];
+    const partOf = part && !!g1 && (g1.precision === 'town' || g1.precision === 'admin2') && fitsAll(g1, 1)
+      && geos.slice(2).every((n) => !n?.admin1 || !g1.admin1 || n.admin1 === g1.admin1);
+    const fits = (g: Geo, k: number) => partOf && k === 0 ? km(g, geos[1]!) <= (geos[1]!.precision === 'town' ? PART_KM : PART_IN_KM) && fitsAll(g, 1) : fitsAll(g, k);
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;

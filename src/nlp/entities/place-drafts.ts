@@ -395,8 +395,8 @@ const spellingSlack = (n: number): number => (n <= 7 ? 1 : Math.floor(n / 5));
 
 /**
  * A place of the province written next to a name whose spelling no index key meets: the one populated place
- * of that province whose name or alternate name is within a letter or two of it after the transliteration
- * fold ("Nafeaa town in Dara governorate" is An Nāfi‘ah, alternate "Nâfaâ"; "Sosyan village in Aleppo
+ * of that province whose name or alternate name has its consonants and differs from it in a vowel or two
+ * after the transliteration fold ("Nafeaa town in Dara governorate" is An Nāfi‘ah, alternate "Nâfaâ"; "Sosyan village in Aleppo
  * governorate" is Sūsiyān). The index keeps loose keys of five letters and skeletons of four consonants
  * only, so short names are read here, inside one province, where few names lie that close. Two different
  * places equally near leave the name unresolved.
@@ -417,10 +417,9 @@ function unitSpelling(kb: KnowledgeBase, bare: string, units: ReadonlySet<string
         for (const k of keys) {
           if (Math.abs(nk.length - k.length) > spellingSlack(k.length)) continue;
           const e = distance(k, nk);
-          // (a vowel written otherwise costs less than a consonant: "Nimane" is Nu‘mān, not Dīmān; in a longer
-          // name only vowels may differ: "Maaret Al Naasan" is not "Maret en Na‘man", Ma‘arrat an Nu‘mān)
-          const same = consonants(k) === consonants(nk);
-          if (e <= spellingSlack(k.length) && (same || k.length <= 7)) d = Math.min(d, e + (same ? 0 : 0.5));
+          // (only vowels may differ, which transliterations write many ways: "Nimane" is Nu‘mān, not Dīmān;
+          // "Maaret Al Naasan" is not "Maret en Na‘man", Ma‘arrat an Nu‘mān; "Albu Asi" is not Ālbū ‘Alī)
+          if (e <= spellingSlack(k.length) && consonants(k) === consonants(nk)) d = Math.min(d, e);
         }
       }
       if (d === Infinity) continue;

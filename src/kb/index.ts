@@ -129,6 +129,8 @@ export interface KnowledgeBase {
   records(): IterableIterator<KbRecord>;
   /** the nearest gazetteer place of country `cc` with an admin-1 code within `maxKm` of the point (places-store.ts `nearest`) */
   nearestPlace(cc: string, lat: number, lon: number, maxKm: number): KbRecord | undefined;
+  /** the gazetteer's populated places of the admin-1 unit(s) named `admin1` (a KB admin-1 name, "Daraa Governorate") */
+  placesInUnit(admin1: string): readonly KbRecord[];
 }
 
 export interface KbOptions {
@@ -339,6 +341,12 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
     },
     records: () => byId.values(),
     nearestPlace: (cc, lat, lon, maxKm) => store?.nearest(cc, lat, lon, maxKm),
+    placesInUnit(admin1) {
+      if (!store) return [];
+      const out: KbRecord[] = [];
+      for (const a of admin1s.values()) if (a.name === admin1 && a.country && a.geonames_admin1) out.push(...store.inUnit(a.country, a.geonames_admin1));
+      return out;
+    },
     lookupPlaceFuzzy(name, minLoose = 5) {
       if (!loose) buildFuzzy();
       const lk = looseKey(name);

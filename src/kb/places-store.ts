@@ -44,6 +44,12 @@ export interface PlaceStore {
   nearest(cc: string, lat: number, lon: number, maxKm: number): GazetteerRecord | undefined;
   /** a record by KB id (`geonames:<n>`, `wof:<CC>-<n>`, `ourairports:<ident>`, `fips:<state><county>`) */
   get(id: string): GazetteerRecord | undefined;
+  /**
+   * The populated places of one admin-1 unit (country `cc`, GeoNames admin-1 code), for a name written with
+   * its province whose spelling no index key meets. The unit listing is built on first use (one pass over
+   * the rows, about a second), off the analysis path of most articles.
+   */
+  inUnit(cc: string, admin1: string): readonly GazetteerRecord[];
 }
 
 function readGz(path: string): Buffer {
@@ -137,8 +143,31 @@ export function openPlaceStore(dir: string): PlaceStore | null {
     return g;
   };
 
+  // row offsets by "CC.admin1" (populated places only), for `inUnit`; built on first use
+  let units: Map<string, number[]> | null = null;
+  const buildUnits = (): Map<string, number[]> => {
+    const u = new Map<string, number[]>();
+    let off = p0;
+    while (off < places.length) {
+      let end = places.indexOf(NL, off);
+      if (end < 0) end = places.length;
+      const f = places.toString('latin1', off, end).split('\t', 7);
+      if (f[6] && f[4]!.startsWith('PPL')) {
+        const k = `${f[5]}.${f[6]}`;
+        const l = u.get(k);
+        if (l) l.push(off); else u.set(k, [off]);
+      }
+      off = end + 1;
+    }
+    return u;
+  };
+
   return {
     size,
+    inUnit(cc, admin1) {
+      units ??= buildUnits();
+      return (units.get(`${cc}.${admin1}`) ?? []).map(rowAt);
+    },
     nearest(cc, lat, lon, maxKm) {
       grid ??= buildGrid();
       let best: GazetteerRecord | undefined, bd = maxKm;

@@ -113,6 +113,31 @@ test('a same-named town in another country loses to the unit the address names',
   assert.ok(km(placed(e), raqqa) < 30, `inside Raqqa's countryside, got ${JSON.stringify(e.location)}`);
 });
 
+test('a town the gazetteer puts in the province its address names lies in it, however far from the seat', () => {
+  // Kahnūj lies 266 km from the town of Kerman, inside Kerman Province
+  const d = docOf('Employees of the judiciary protested in front of the courthouse in Kahnuj city (Kerman) over low wages.', '2022-01-09');
+  const e = d.events.find((x) => x.type === 'PROTEST');
+  assert.ok(e?.location?.geo, JSON.stringify(d.events.map((x) => [x.type, x.location?.name])));
+  assert.ok(km(e.location.geo, mention(d, 'Kahnuj city').geo!) < 1, JSON.stringify(e.location));
+});
+
+test('"X town in Y": a town of Y\'s district heads the address, and a square lies in the town written after it', () => {
+  const a = docOf('Hundreds of people staged a demonstration march in Khana Sor town in Sinjar, Ninewa, protesting against the airstrikes.', '2022-02-03');
+  const ea = a.events.find((x) => x.type === 'PROTEST');
+  assert.ok(ea?.location?.geo);
+  assert.ok(km(ea.location.geo, mention(a, 'Khana Sor town').geo!) < 1, JSON.stringify(ea.location));
+  // "Ulus" alone is a town in Bartın, 170 km off: the square of that name lies in Altındağ
+  const b = docOf('Ukrainian nationals staged a protest at Ulus square in Altindag town, Ankara, against the offensive.', '2022-02-25');
+  const eb = b.events.find((x) => x.type === 'PROTEST');
+  assert.ok(eb?.location?.geo);
+  assert.ok(km(eb.location.geo, mention(b, 'Altindag town').geo!) <= 20, JSON.stringify(eb.location));
+  // a town read as a namesake outside the province written after it is no town for the square
+  const c = docOf('A women\'s rights group staged a demonstration at Aydin city square in Efeler town, Aydin to demand the release of a politician.', '2022-01-20');
+  const ec = c.events.find((x) => x.type === 'PROTEST');
+  assert.ok(ec?.location?.geo);
+  assert.ok(km(ec.location.geo, mention(c, 'Aydin city').geo!) < 5, JSON.stringify(ec.location));
+});
+
 test('"between A and B": the midpoint of the two towns', () => {
   const d = docOf('Clashes broke out on the road between Baqubah and Muqdadiyah, killing two fighters.', '2021-06-10');
   const g = placed(violent(d));

@@ -36,7 +36,7 @@ const UNKNOWN_LINKS = `(?:[A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|wa|al|el|ad
  * (Goshina) region of Erbil province": the bracket closes, the address goes on), and before an Arabic
  * article the name was read without ("neighborhood of As Samawah city": the mention is "Samawah city").
  */
-const AFTER = new RegExp(`^\\)?\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district)\\s+of\\s+)?${UNKNOWN_LINKS}(?:(?:Al|El|As|Ad|Ar|Ash|An|At|Az)\\s+)?$`);
+const AFTER = new RegExp(`^\\)?\\s*(?:(?:[a-z]+\\s+)?(?:${PLACE_PART_NOUNS})s?\\b)?\\s*(?:,|\\(|\\bin\\b|\\bof\\b)\\s*(?:the\\s+)?(?:(?:city|town|province|governorate|district|countryside)\\s+of\\s+)?${UNKNOWN_LINKS}(?:(?:Al|El|As|Ad|Ar|Ash|An|At|Az)\\s+)?$`);
 const RANK: Record<string, number> = { site: 0, town: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 const rank = (g: Geo | null | undefined): number => (g ? RANK[g.precision] ?? 5 : 6);
 const isPlace = (m: Mention): boolean => m.type === 'location' || m.type === 'facility';
@@ -87,7 +87,7 @@ export function chainAfter(doc: Doc, end: number, sentence: number): Mention[] {
  * town may stand for its province ("Amuda, Al Hasakah"), so a town rules out only places more than 500 km
  * away ("Yenisehir town, Diyarbakir" read as the Yenişehir near Bursa), or 60 km when the address gives
  * the town's own province after it (`town`: "Abbasiya, Samarra, Saladin"); a province or district
- * rules out places more than 250 km away (gazetteers and news disagree on boundaries); another country rules
+ * rules out places more than 250 km away (gazetteers and news disagree on boundaries) unless the gazetteer puts the place in that province; another country rules
  * a place out, unless the unit is a contested one a few km off ("Al Quds" in GeoNames' Israel, ACLED's
  * "West Bank"). A region ("Kurdistan") spans countries and rules nothing out.
  */
@@ -96,9 +96,17 @@ export function liesIn(x: Geo, y: Geo, town = false): boolean {
   const d = km(x, y);
   if (x.country && y.country && x.country !== y.country) return y.precision !== 'town' && y.precision !== 'site' && d < 40;
   if (y.precision === 'country') return true;
+  // a place the gazetteer puts in the province the address names lies in it, however large the province
+  // ("Kahnuj city (Kerman)": 266 km from Kerman's seat, inside Kerman Province)
+  if (y.precision === 'admin1' && x.admin1 && y.admin1 && x.admin1 === y.admin1 && x.country === y.country) return true;
   if (y.precision === 'admin1' || y.precision === 'admin2') return d <= 250;
   return d <= (town ? 60 : 500);
 }
+
+/** "X town in Y", "X village of Y": a place word, then "in"/"of" (the words a part of a district's seat is written with) */
+const PART_IN = /\s(?:village|town|city|area|neighbou?rhood|quarter)\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** how far such a town may lie from the town whose district it is in (a district spans about 40 km) */
+const PART_IN_KM = 40;
 
 /** The first element of the address chain that `p` belongs to ("Amuda" for a pick of "Syria" in "Amuda, Al Hasakah, Syria"). */
 function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
@@ -109,7 +117,11 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
     const prev = doc.mentions.filter((m) => m.end <= start && m.end >= start - 60 && m.type !== 'organization').sort((a, b) => b.end - a.end)[0];
     // "X, Y" for any name; "X town in Y", "X (Y" only when X is a finer place inside Y ("the Hospital of Azaz
     // city in Aleppo governorate", not "a man from rural Damascus in Al Bab")
-    const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo));
+    // (a town written as a town of another, "Khana Sor town in Sinjar", "Al-Bukamal city in Deir ez Zor", is
+    // finer too: a town of that town's district, or of the province named by its seat)
+    const finer = (m: Mention) => isPlace(m) && (!m.geo || !p.geo || rank(m.geo) < rank(p.geo) && liesIn(m.geo, p.geo)
+      || (m.geo.precision === 'town' && p.geo.precision === 'town' && PART_IN.test(text.slice(Math.max(0, m.end - 14), start))
+        && (km(m.geo, p.geo) <= PART_IN_KM || (!!m.geo.admin1 && m.geo.admin1 === p.geo.admin1 && compactKey(m.geo.admin1).startsWith(compactKey(p.name))))));
     if (!prev || !(LINK.test(text.slice(prev.end, start)) || finer(prev) && linksForward(doc, prev.end, start))) break;
     at = prev;
     start = prev.start;
@@ -145,6 +157,10 @@ function between(doc: Doc, p: PlaceCand, sentence: number): PlaceCand | null {
   const geo: Geo = { lat: (p.geo.lat + g.lat) / 2, lon: (p.geo.lon + g.lon) / 2, country: p.geo.country ?? g.country, admin1: p.geo.admin1 === g.admin1 ? p.geo.admin1 : null, precision: 'town', approximate: true };
   return { ...p, name: text.slice(start, end), entity: null, geo, at: { start, end } };
 }
+
+/** a square, street or quarter word after a name, before the town that holds it ("Ulus square in Altindag", "Karrada street, Baghdad") */
+const STREET_AFTER = /^\s+(?:square|street|st\.?|road|avenue|roundabout|neighbou?rhood|quarter)\s*(?:,|\(|\bin\b|\bof\b)/i;
+const STREET_END = /\s(?:square|street|road|avenue|roundabout|neighbou?rhood|quarter)$/i;
 
 /** how far from its town a part written "Town - Part" may lie (a city's districts and its suburbs) */
 const PART_KM = 20;
@@ -184,6 +200,7 @@ function townPart(doc: Doc, head: PlaceCand, sentence: number): { place: PlaceCa
  * point that lies inside every larger element the chain names; a midpoint for "between A and B".
  */
 export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand {
+  const text = doc.article.text;
   const start = chainStart(doc, p);
   const part = townPart(doc, start, sentence);
   const head = part?.place ?? start;
@@ -203,7 +220,15 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
     // ("Bani Hasan (Abs)": not the Bani Hasan of Taiz); in the town's own province the town may stand for its
     // countryside ("Zur Maghar town in Aleppo countryside")
     const awayVillage = (g: Geo, n: Geo) => !!g.village && !!g.admin1 && !!n.admin1 && g.admin1 !== n.admin1;
-    const fits = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n)));
+    // a head written as a square, street or quarter of the town after it ("Ulus square in Altindag town") lies
+    // in that town: a same-named town farther away is another place ("Ulus" of Bartın, 170 km off)
+    const part = STREET_AFTER.test(text.slice(head.at.end, head.at.end + 20)) || STREET_END.test(text.slice(head.at.start, head.at.end));
+    const fitsAll = (g: Geo, k: number) => geos.every((n, j) => j <= k || !n || liesIn(g, unitAt(j), townAt(j) || awayVillage(g, n)));
+    // (when that town itself lies in the units written after it: "Efeler town, Aydin" read as an Efeler in Uşak is no such town)
+    const g1 = geos[1];
+    const partOf = part && !!g1 && (g1.precision === 'town' || g1.precision === 'admin2') && fitsAll(g1, 1)
+      && geos.slice(2).every((n) => !n?.admin1 || !g1.admin1 || n.admin1 === g1.admin1);
+    const fits = (g: Geo, k: number) => partOf && k === 0 ? km(g, geos[1]!) <= (geos[1]!.precision === 'town' ? PART_KM : PART_IN_KM) && fitsAll(g, 1) : fitsAll(g, k);
     const i = geos.findIndex((g, k) => !!g && fits(g, k));
     if (i < 0) q = p;
     else if (i === 0) q = head;

@@ -231,8 +231,11 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
     let k = prevEnd;
     // "X, Y", "X (Y", and after a place word "X neighborhood of Y", "X town in Y" (optionally "the city of Y")
     const partOf = (t: string | undefined): boolean => prevCue && k === prevEnd && (t === 'of' || t === 'in');
-    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '(') || partOf(doc.tokens[k]?.text) || (k > prevEnd && /^(the|city|town|province|governorate|district|of)$/i.test(doc.tokens[k]!.text) && /^(of|in)$/.test(doc.tokens[prevEnd]!.text)))) {
+    // ("X town in the countryside of Y" is "X town in Y countryside": Y's rural part, its province when Y is a seat)
+    let rural = false;
+    while (k < d.tokStart && (doc.tokens[k]?.text === ',' || (!bracket && k === prevEnd && doc.tokens[k]?.text === '(') || partOf(doc.tokens[k]?.text) || (k > prevEnd && /^(the|city|town|province|governorate|district|countryside|of)$/i.test(doc.tokens[k]!.text) && /^(of|in)$/.test(doc.tokens[prevEnd]!.text)))) {
       if (doc.tokens[k]!.text === '(') bracket = true;
+      if (/^countryside$/i.test(doc.tokens[k]!.text)) rural = true;
       k++;
     }
     prevCue = d.cue !== null;
@@ -267,7 +270,7 @@ function chainContext(kb: KnowledgeBase, doc: Doc, drafts: readonly Draft[], i: 
       }
       // in brackets the chain is an address, not a list: "Sojas (Zanjan)", "Ad Dali city (Adh Dhalee, Ad Dali)"
       // so does a seat's countryside or district ("Al Asadiyah town in Al Hasakeh countryside")
-      if ((bracket || d.cue === 'admin2' || d.cue === 'admin1') && seats.length === 1) {
+      if ((bracket || rural || d.cue === 'admin2' || d.cue === 'admin1') && seats.length === 1) {
         admin1.add(seats[0]!.unit);
         countries.set(seats[0]!.country, Math.max(countries.get(seats[0]!.country) ?? 0, 6));
       } else for (const x of seats) seatUnits.add(x.unit);
@@ -368,8 +371,65 @@ function spellingCandidates(kb: KnowledgeBase, bare: string, ctx: GeoContext): {
     const sk = spellings.flatMap((b) => kb.lookupPlaceSkeleton(b)).filter((e) => { const a = kb.place(e.record.id)?.admin1; return !!a && ctx.pinnedAdmin1!.has(a); });
     const one = skeletonChoice(kb, bare, sk);
     if (one) return { cands: [{ record: one.record, rank: one.rank }], via: 'skeleton' };
+    const near = unitSpelling(kb, bare, ctx.pinnedAdmin1);
+    if (near) return { cands: [{ record: near, rank: 1 }], via: 'fuzzy' };
   }
   return { cands: [], via: '' };
+}
+
+/**
+ * English compass adjectives and the Arabic ones a village name carries after it ("Western Maliha" is
+ * GeoNames' "Mulayḩah al Gharbīyah"): Arabic places the adjective after the noun, English news before it.
+ */
+const COMPASS: Record<string, readonly string[]> = {
+  western: ['al gharbiyah', 'al gharbi'], eastern: ['ash sharqiyah', 'ash sharqi'],
+  northern: ['ash shamaliyah', 'ash shamali'], southern: ['al janubiyah', 'al janubi'],
+  upper: ['al ulya', 'fawqani'], lower: ['as sufla', 'tahtani'],
+};
+
+/** The consonants of a loose key, doubled ones once ("susyan" → "syn"): what transliterations of one name keep. */
+const consonants = (k: string): string => k.replace(/[aeiou]/g, '').replace(/([a-z])\1+/g, '$1');
+
+/** Edit distance allowed between two loose keys of this length: one letter for a short name, about one in five for longer ones. */
+const spellingSlack = (n: number): number => (n <= 7 ? 1 : Math.floor(n / 5));
+
+/**
+ * A place of the province written next to a name whose spelling no index key meets: the one populated place
+ * of that province whose name or alternate name has its consonants and differs from it in a vowel or two
+ * after the transliteration fold ("Nafeaa town in Dara governorate" is An Nāfi‘ah, alternate "Nâfaâ"; "Sosyan village in Aleppo
+ * governorate" is Sūsiyān). The index keeps loose keys of five letters and skeletons of four consonants
+ * only, so short names are read here, inside one province, where few names lie that close. Two different
+ * places equally near leave the name unresolved.
+ */
+function unitSpelling(kb: KnowledgeBase, bare: string, units: ReadonlySet<string>): KbRecord | null {
+  const words = bare.trim().split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const keys = [looseKey(bare)];
+  if (words.length > 1 && Object.hasOwn(COMPASS, first)) for (const a of COMPASS[first]!) keys.push(looseKey(`${words.slice(1).join(' ')} ${a}`));
+  if (keys[0]!.length < 3) return null;
+  let best: { r: KbRecord; d: number } | null = null;
+  let tie: KbRecord[] = [];
+  for (const u of units) {
+    for (const r of kb.placesInUnit(u)) {
+      let d = Infinity;
+      for (const n of [r.name, ...r.aliases]) {
+        const nk = looseKey(n);
+        for (const k of keys) {
+          if (Math.abs(nk.length - k.length) > spellingSlack(k.length)) continue;
+          const e = distance(k, nk);
+          // (only vowels may differ, which transliterations write many ways: "Nimane" is Nu‘mān, not Dīmān;
+          // "Maaret Al Naasan" is not "Maret en Na‘man", Ma‘arrat an Nu‘mān; "Albu Asi" is not Ālbū ‘Alī)
+          if (e <= spellingSlack(k.length) && consonants(k) === consonants(nk)) d = Math.min(d, e);
+        }
+      }
+      if (d === Infinity) continue;
+      if (!best || d < best.d) { best = { r, d }; tie = []; }
+      else if (d === best.d && r.id !== best.r.id) tie.push(r);
+    }
+  }
+  if (!best) return null;
+  const bp = best.r;
+  return tie.every((t) => km(t as { lat: number; lon: number }, bp as { lat: number; lon: number }) <= SAME_PLACE_KM) ? bp : null;
 }
 
 /** Geocodes the drafts in place; returns the article's context by name, for places read later (embedded.ts). */

@@ -12,6 +12,7 @@ import type { KbRecord } from '../../kb/records.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
 import { readJson } from '../../lexicon/files.js';
 import { petrarchActor } from '../../extract/ontology/petrarch.js';
+import { foldLatin } from '../../core/fold.js';
 
 export interface AcledCountry { readonly iso2: string; readonly iso3: string; readonly iso: number; readonly name: string; readonly region: string }
 export interface DictionaryActor { readonly kbClass: string | null; readonly country: string | null; readonly sectors: readonly string[] }
@@ -54,7 +55,7 @@ export interface AcledTables {
 
 /** Lower case, no diacritics or punctuation, no leading "the". */
 export const foldName = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
+  foldLatin(s).toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
 
 function jsonl<T>(path: string): T[] {
   if (!existsSync(path)) return [];

@@ -65,6 +65,8 @@ export function interCode(name: string | null | undefined, country: string | nul
   if (/^Unidentified (?:Tribal|Communal|Clan|Ethnic) Militia\b/.test(name)) return 4;
   if (/^Unidentified Armed Group\b/.test(name)) return 3;
   if (/^Private Security Forces\b/.test(name)) return 8;
+  // armed forces no one names (an unattributed air strike): the codebook's other forces
+  if (/^Unidentified Military Forces\b/.test(name)) return 8;
   // a militia named after its patron ("Militia (Pro-Government)"): political militias (codebook)
   if (/^Militia \(Pro-[^)]+\)$/.test(name)) return 3;
   // identity militias are named by their community ("Al Lahaq Tribal Militia (Yemen)", "Fulani Ethnic Militia (Nigeria)")
@@ -82,7 +84,12 @@ export function interCode(name: string | null | undefined, country: string | nul
   if (sectors.some((x) => x === 'REB' || x === 'INS' || x === 'SEP' || x === 'IMG')) return 2;
   if (sectors.includes('UAF')) return 3;
   switch (cls) {
-    case 'armed_group': case 'political': return 3;
+    // a named armed group fighting on its own account is a rebel group (the codebook: a political organisation
+    // countering an established national regime, to replace it or to secede); one that is part of a state's
+    // forces (a KB parent up its chain is a military or government: the PMF's brigades) is a political
+    // militia acting for the state's elites, as is a party's armed wing
+    case 'armed_group': return 'underState' in kb && kb.underState ? 3 : 2;
+    case 'political': return 3;
     case 'state': case 'government': case 'military': return country && kb.country && kb.country !== country ? 8 : 1;
     case 'igo': return 8;
     default: return null;

@@ -5,6 +5,7 @@ import { acledTables } from '../../src/report/export/acled-tables.js';
 import { testResources } from '../helpers/resources.js';
 import { interCode, interactionCode, civilianTargeting } from '../../src/report/export/acled-inter.js';
 import { acledPlace } from '../../src/report/export/acled-place.js';
+import { fillSides } from '../../src/report/export/acled-sides.js';
 
 /** Minimal RFC 4180 reader, to check that the CSV reads back. */
 function parseCsv(text: string): string[][] {
@@ -176,4 +177,16 @@ test('a KB force under a parent organisation keeps its own name unless ACLED\'s 
   // armed group under the STC, no state's force: a rebel group (2), as ACLED codes the STC's forces
   assert.equal(col('actor2'), 'Security Belt Forces');
   assert.equal(col('interaction'), '23');
+});
+
+test('an air strike no one is named for is by unidentified military forces (8); a drone strike may be an armed group\'s', () => {
+  const res = testResources();
+  const t = acledTables(res);
+  const side = (drone: boolean) => fillSides(res, { actor1: null, actor2: null, assoc2: [] }, 'Air/drone strike', 'Explosions/Remote violence', 'Yemen', 'YE', '2022-03-01', drone).actor1;
+  assert.equal(side(false), 'Unidentified Military Forces');
+  assert.equal(interCode(side(false), 'YE', t), 8);
+  assert.equal(interactionCode(interCode(side(false), 'YE', t), 0), 80);
+  assert.equal(side(true), 'Unidentified Armed Group (Yemen)');
+  // a named force stays as named
+  assert.equal(fillSides(res, { actor1: 'Operation Restoring Hope', actor2: null, assoc2: [] }, 'Air/drone strike', 'Explosions/Remote violence', 'Yemen', 'YE', '2022-03-01').actor1, 'Operation Restoring Hope');
 });

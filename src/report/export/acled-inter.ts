@@ -6,13 +6,14 @@
  * An actor's code comes from its ACLED name by the codebook's general rules first: a state's forces or
  * government are 1 in their own country and 8 outside it ("Military Forces of Turkey" in Syria); crowds
  * are 5 or 6, civilians 7, unidentified armed groups 3 (political militias, ACLED's code for unknown
- * armed men), unidentified tribal or communal militias 4, private security forces 8; identity militias
+ * armed men), unidentified military forces 8, unidentified tribal or communal militias 4, private security forces 8; identity militias
  * named by their community ("X Tribal Militia") 4, rebels named by the category ("Opposition Rebels") 2.
  * A named group takes the code ACLED gives it in rows the evaluation does not score
  * (kb/acled/actor-types.jsonl); else the project's actor dictionaries decide: the CAMEO sector PETRARCH2
  * gives it or its KB record (rebels, insurgents, separatists, transnational armed groups 2; unidentified
- * armed forces 3), else its KB class (armed group 3, government or military 1/8 as a state,
- * international organisation 8). A name none of these know is
+ * armed forces 3), else its KB class (an armed group on its own account 2, one whose KB parent chain
+ * reaches a state's military or government 3, a party 3, government or military 1/8 as a state,
+ * international organisation 8); unidentified military forces (an unattributed air strike) are 8. A name none of these know is
  * no ACLED actor: the export leaves it out rather than write a phrase. The interaction is the two codes
  * in ascending order (10 × smaller + larger), or 10 × the code for an actor alone. Civilian targeting
  * follows the codebook: every Violence against civilians event, and explosions or riots whose other

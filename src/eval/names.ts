@@ -6,6 +6,7 @@
  * generic words (forces, militia, group) are set aside; then the distinctive words must agree.
  */
 import { evalData } from './data.js';
+import { foldLatin } from '../core/fold.js';
 
 interface AliasData { groups: string[][]; demonyms: Record<string, string>; unknown: string[] }
 
@@ -15,7 +16,7 @@ const GENERIC = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'al', 'el', 'force
 
 /** Lower case, no diacritics or apostrophes, punctuation to spaces. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return foldLatin(s).toLowerCase()
     .replace(/['’‘`´ʿʾ]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 

@@ -20,6 +20,7 @@ import { publishedOf, sourceOf, type EvidenceMap, type FieldEvidence } from './e
 import { memberKey } from './ids.js';
 import { comparePlaces, placeOf } from './where.js';
 import { dateRelation } from './when.js';
+import { foldLatin } from '../core/fold.js';
 
 /** Evidence keys of identity details (kept in FusedEvent.evidence beside the fields). */
 export const IDENTITY_FIELDS = ['names', 'spots', 'ages', 'towns'] as const;
@@ -78,7 +79,7 @@ const FINE_PLACE = new Set(['site']);
 const STREET_ABBR: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenue', rd: 'road', dr: 'drive', blvd: 'boulevard', ln: 'lane', pkwy: 'parkway', hwy: 'highway', ct: 'court', pl: 'place' };
 const spotKey = (n: string): string => n.replace(/ (st|ave|av|rd|dr|blvd|ln|pkwy|hwy|ct|pl)$/, (_, w: string) => ' ' + STREET_ABBR[w]);
 
-const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string): string => foldLatin(s).toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Generational suffixes: "Tony Pass Jr." is "Tony Pass". */
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

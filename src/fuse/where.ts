@@ -6,6 +6,7 @@
 import { km } from '../core/distance.js';
 import type { PlaceRef } from '../core/model/event.js';
 import type { FusedEvent } from '../core/model/event.js';
+import { foldLatin } from '../core/fold.js';
 
 export type FusedPlace = NonNullable<FusedEvent['location']>;
 
@@ -26,7 +27,7 @@ const VILLAGES_APART_KM = 2;
 export const PRECISION_RANK: Record<string, number> = { site: 5, town: 4, admin2: 3, admin1: 2, country: 1, region: 0 };
 export const rankOf = (p: FusedPlace): number => PRECISION_RANK[p.precision ?? ''] ?? (p.lat != null ? 3 : 0);
 
-const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(the|al|el)[- ]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string): string => foldLatin(s).toLowerCase().replace(/\b(the|al|el)[- ]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** A place whose point is its address unit's (an unknown name placed by the town or province it is in: `+address`). */
 export const borrowed = (p: FusedPlace): boolean => !!p.by?.includes('+address');

@@ -5,6 +5,7 @@ import { acledTables } from '../../src/report/export/acled-tables.js';
 import { testResources } from '../helpers/resources.js';
 import { interCode, interactionCode, civilianTargeting } from '../../src/report/export/acled-inter.js';
 import { acledPlace } from '../../src/report/export/acled-place.js';
+import { fillSides } from '../../src/report/export/acled-sides.js';
 
 /** Minimal RFC 4180 reader, to check that the CSV reads back. */
 function parseCsv(text: string): string[][] {
@@ -110,7 +111,12 @@ test('ACLED inter codes and interaction follow the codebook', () => {
   // the ACLED naming data names the Saudi-led coalition "Operation Restoring Hope", a Saudi force abroad in Yemen
   assert.equal(interCode('PKK: Kurdistan Workers Party', 'IQ', t), 2);
   assert.equal(interCode('Operation Restoring Hope', 'YE', t), 8);
-  assert.equal(interCode('National Resistance Forces', 'YE', t), 3, 'a dictionary group of another country with the same name is not this one');
+  // a dictionary group of another country with the same name is not this one (PETRARCH2's Ugandan NRA is a rebel group)
+  assert.deepEqual(t.dictionaryActor('National Resistance Forces')?.sectors, []);
+  // a named armed group on its own account is a rebel group; one under a state's forces a political militia
+  assert.equal(interCode('QSD: Syrian Democratic Forces', 'SY', t), 2);
+  assert.equal(interCode("People's Protection Units", 'SY', t), 2);
+  assert.equal(interCode('Badr Organization', 'IQ', t), 3, 'a PMF brigade: under the Iraqi armed forces in the KB');
   assert.equal(interactionCode(8, 2), 28);
   assert.equal(interactionCode(6, 0), 60);
   assert.equal(civilianTargeting('Violence against civilians', 3, 7), 'Civilian targeting');
@@ -167,7 +173,20 @@ test('a KB force under a parent organisation keeps its own name unless ACLED\'s 
   const clash = { ...base, mode: 'armed clash', location: { name: 'Zinjibar', country: 'YE', admin1: 'Abyan', lat: 13.13, lon: 45.38, precision: 'town' }, actors: [{ role: 'target', name: 'Security Belt Forces', entity: 'kb:security-belt' }], acled: { event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Yemen)', assoc_actor_1: null, actor2: 'Security Belt Forces', assoc_actor_2: null } };
   const rows = parseCsv(toAcledCsv(testResources(), { ...report, events: [clash] }));
   const col = (c: string): string => rows[1]![ACLED_COLUMNS.indexOf(c as never)]!;
-  // the name under the parent was ACLED's in the evaluation's own rows only; from the KB the force is an armed group (3)
+  // the name under the parent was ACLED's in the evaluation's own rows only; from the KB the force is an
+  // armed group under the STC, no state's force: a rebel group (2), as ACLED codes the STC's forces
   assert.equal(col('actor2'), 'Security Belt Forces');
-  assert.equal(col('interaction'), '33');
+  assert.equal(col('interaction'), '23');
+});
+
+test('an air strike no one is named for is by unidentified military forces (8); a drone strike may be an armed group\'s', () => {
+  const res = testResources();
+  const t = acledTables(res);
+  const side = (drone: boolean) => fillSides(res, { actor1: null, actor2: null, assoc2: [] }, 'Air/drone strike', 'Explosions/Remote violence', 'Yemen', 'YE', '2022-03-01', drone).actor1;
+  assert.equal(side(false), 'Unidentified Military Forces');
+  assert.equal(interCode(side(false), 'YE', t), 8);
+  assert.equal(interactionCode(interCode(side(false), 'YE', t), 0), 80);
+  assert.equal(side(true), 'Unidentified Armed Group (Yemen)');
+  // a named force stays as named
+  assert.equal(fillSides(res, { actor1: 'Operation Restoring Hope', actor2: null, assoc2: [] }, 'Air/drone strike', 'Explosions/Remote violence', 'Yemen', 'YE', '2022-03-01').actor1, 'Operation Restoring Hope');
 });

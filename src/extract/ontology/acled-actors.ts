@@ -13,6 +13,7 @@ import type { KbRecord } from '../../kb/records.js';
 import { readJson } from '../../lexicon/files.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
 import { peopleNouns } from '../../resources/people-nouns.js';
+import { foldLatin } from '../../core/fold.js';
 
 interface Period { readonly from: string; readonly to?: string; readonly label: string }
 interface ActorSpec { readonly name?: string; readonly force?: 'Military' | 'Police' | 'Government'; readonly unit?: string; readonly state?: string; readonly period?: string }
@@ -61,7 +62,7 @@ const ACTOR_INDEX = resourceKey<ActorIndex>('ontology/acled-actor-index');
 const naming = (res: Resources): NamingData => res.memo(NAMING, () => readJson<NamingData>('acled-actors.json'));
 
 /** Lower case, no diacritics or apostrophes, punctuation to spaces, no leading article. */
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^(the|a|an) /, '');
+const fold = (s: string): string => foldLatin(s).toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^(the|a|an) /, '');
 
 /** The KB's countries and (non-person) actors by id, and the actors by folded name or alias. */
 const kbIndex = (res: Resources): ActorIndex => res.memo(ACTOR_INDEX, ({ kb }) => {

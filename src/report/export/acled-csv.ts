@@ -185,7 +185,7 @@ export function acledRecord(res: Resources, e: ExportEvent, articles: ReadonlyMa
   let actor1 = lead1;
   // a battle is between armed sides: armed force against civilians is violence against civilians (codebook)
   if (acled?.event_type === 'Battles' && actor2 && /^Civilians\b/.test(actor2)) acled = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
-  if (acled) ({ actor1, actor2, assoc2 } = fillSides(res, { actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null));
+  if (acled) ({ actor1, actor2, assoc2 } = fillSides(res, { actor1, actor2, assoc2 }, acled.sub_event_type, acled.event_type, place?.country ?? null, iso2, e.date?.start ?? null, /\b(?:drones?|uavs?)\b/i.test(`${e.weapon ?? ''} ${e.mode ?? ''}`)));
   const inter1 = interCode(actor1, iso2, t);
   const inter2 = actor2 ? interCode(actor2, iso2, t) : 0;
   const fatalities = lowestFatalities(e);

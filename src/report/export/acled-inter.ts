@@ -6,13 +6,14 @@
  * An actor's code comes from its ACLED name by the codebook's general rules first: a state's forces or
  * government are 1 in their own country and 8 outside it ("Military Forces of Turkey" in Syria); crowds
  * are 5 or 6, civilians 7, unidentified armed groups 3 (political militias, ACLED's code for unknown
- * armed men), unidentified tribal or communal militias 4, private security forces 8; identity militias
+ * armed men), unidentified military forces 8, unidentified tribal or communal militias 4, private security forces 8; identity militias
  * named by their community ("X Tribal Militia") 4, rebels named by the category ("Opposition Rebels") 2.
  * A named group takes the code ACLED gives it in rows the evaluation does not score
  * (kb/acled/actor-types.jsonl); else the project's actor dictionaries decide: the CAMEO sector PETRARCH2
  * gives it or its KB record (rebels, insurgents, separatists, transnational armed groups 2; unidentified
- * armed forces 3), else its KB class (armed group 3, government or military 1/8 as a state,
- * international organisation 8). A name none of these know is
+ * armed forces 3), else its KB class (an armed group on its own account 2, one whose KB parent chain
+ * reaches a state's military or government 3, a party 3, government or military 1/8 as a state,
+ * international organisation 8); unidentified military forces (an unattributed air strike) are 8. A name none of these know is
  * no ACLED actor: the export leaves it out rather than write a phrase. The interaction is the two codes
  * in ascending order (10 × smaller + larger), or 10 × the code for an actor alone. Civilian targeting
  * follows the codebook: every Violence against civilians event, and explosions or riots whose other
@@ -65,6 +66,8 @@ export function interCode(name: string | null | undefined, country: string | nul
   if (/^Unidentified (?:Tribal|Communal|Clan|Ethnic) Militia\b/.test(name)) return 4;
   if (/^Unidentified Armed Group\b/.test(name)) return 3;
   if (/^Private Security Forces\b/.test(name)) return 8;
+  // armed forces no one names (an unattributed air strike): the codebook's other forces
+  if (/^Unidentified Military Forces\b/.test(name)) return 8;
   // a militia named after its patron ("Militia (Pro-Government)"): political militias (codebook)
   if (/^Militia \(Pro-[^)]+\)$/.test(name)) return 3;
   // identity militias are named by their community ("Al Lahaq Tribal Militia (Yemen)", "Fulani Ethnic Militia (Nigeria)")
@@ -82,7 +85,12 @@ export function interCode(name: string | null | undefined, country: string | nul
   if (sectors.some((x) => x === 'REB' || x === 'INS' || x === 'SEP' || x === 'IMG')) return 2;
   if (sectors.includes('UAF')) return 3;
   switch (cls) {
-    case 'armed_group': case 'political': return 3;
+    // a named armed group fighting on its own account is a rebel group (the codebook: a political organisation
+    // countering an established national regime, to replace it or to secede); one that is part of a state's
+    // forces (a KB parent up its chain is a military or government: the PMF's brigades) is a political
+    // militia acting for the state's elites, as is a party's armed wing
+    case 'armed_group': return 'underState' in kb && kb.underState ? 3 : 2;
+    case 'political': return 3;
     case 'state': case 'government': case 'military': return country && kb.country && kb.country !== country ? 8 : 1;
     case 'igo': return 8;
     default: return null;

@@ -2,7 +2,9 @@
  * The sides an ACLED sub-event type has by definition (ACLED Codebook, sub-event definitions), filled
  * when the text names none, the way ACLED's coders fill them:
  * - violence (battles, explosions, violence against civilians, looting) with no known perpetrator:
- *   "Unidentified Armed Group (Country)"; an armed clash is between two armed sides, so a missing
+ *   "Unidentified Armed Group (Country)", an air strike by aircraft "Unidentified Military Forces" (ACLED's
+ *   unattributed air strikes; in ACLED's rows outside the evaluation every air strike is a state's), a
+ *   drone strike an unidentified armed group (armed groups fly drones); an armed clash is between two armed sides, so a missing
  *   opponent is one too, as is the side whose weapon use was disrupted; a clash of unidentified tribal or clan
  *   militias with no other side is fought among them (both sides that militia); civilians are never the perpetrator (ACLED codes them as victims only);
  * - a demonstration's actor1 is its crowd (protesters, rioters), a force named first being the side
@@ -17,7 +19,7 @@ import type { Resources } from '../../resources/index.js';
 
 export interface Sides { actor1: string | null; actor2: string | null; assoc2: string[] }
 
-export function fillSides(res: Resources, s: Sides, sub: string, eventType: string, country: string | null, iso2: string | null, date: string | null): Sides {
+export function fillSides(res: Resources, s: Sides, sub: string, eventType: string, country: string | null, iso2: string | null, date: string | null, drone = false): Sides {
   let { actor1, actor2, assoc2 } = s;
   if (!country) return s;
   const unknown = `Unidentified Armed Group (${country})`;
@@ -33,7 +35,10 @@ export function fillSides(res: Resources, s: Sides, sub: string, eventType: stri
   const amongThemselves = sub === 'Armed clash' && ((!actor1 && !!actor2 && communal.test(actor2)) || (!actor2 && !!actor1 && communal.test(actor1)));
   if (amongThemselves) { actor1 ??= actor2; actor2 ??= actor1; }
   if (!actor1) {
-    if (['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(eventType)) actor1 = unknown;
+    // only armed forces fly aircraft: ACLED writes an air strike whose force is unknown as "Unidentified
+    // Military Forces" (external/other forces, 8); armed groups fly drones too, so a drone's stays unidentified
+    if (sub === 'Air/drone strike' && !drone) actor1 = 'Unidentified Military Forces';
+    else if (['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(eventType)) actor1 = unknown;
     else if (eventType === 'Protests') actor1 = `Protesters (${country})`;
     else if (eventType === 'Riots') actor1 = `Rioters (${country})`;
     else if (sub === 'Arrests') actor1 = police();

@@ -12,9 +12,16 @@ import type { KbRecord } from '../../kb/records.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
 import { readJson } from '../../lexicon/files.js';
 import { petrarchActor } from '../../extract/ontology/petrarch.js';
+import { foldLatin } from '../../core/fold.js';
 
 export interface AcledCountry { readonly iso2: string; readonly iso3: string; readonly iso: number; readonly name: string; readonly region: string }
-export interface DictionaryActor { readonly kbClass: string | null; readonly country: string | null; readonly sectors: readonly string[] }
+export interface DictionaryActor {
+  readonly kbClass: string | null;
+  readonly country: string | null;
+  readonly sectors: readonly string[];
+  /** its KB record is part of a state's forces or government (a parent up its chain is of class military, government or state: the PMF's brigades) */
+  readonly underState?: boolean;
+}
 interface AdminRow { readonly country: string; readonly geonames_admin1: string; readonly acled: string; readonly kb: string | null; readonly kbName: string | null }
 
 export interface AcledTables {
@@ -54,7 +61,7 @@ export interface AcledTables {
 
 /** Lower case, no diacritics or punctuation, no leading "the". */
 export const foldName = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
+  foldLatin(s).toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
 
 function jsonl<T>(path: string): T[] {
   if (!existsSync(path)) return [];
@@ -132,6 +139,18 @@ export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nea
     }
     return [];
   };
+  const STATE_CLASSES = new Set(['military', 'government', 'state']);
+  const underState = (rec: KbRecord): boolean => {
+    const seen = new Set<string>();
+    for (let p = (rec as { parent?: string }).parent; p && !seen.has(p); ) {
+      seen.add(p);
+      const up = kb.get(p);
+      if (!up) return false;
+      if (STATE_CLASSES.has((up as { class?: string }).class ?? '')) return true;
+      p = (up as { parent?: string }).parent;
+    }
+    return false;
+  };
   const dictionaryActor = (name: string): DictionaryActor | null => {
     // ACLED's decorations: a trailing "(Country)" or "(Unit)", a leading "ABC: " acronym (the acronym is a name too)
     const base = name.replace(/\s*\([^)]*\)$/, '');
@@ -142,7 +161,7 @@ export function loadAcledTables(kb: Pick<KnowledgeBase, 'get' | 'records' | 'nea
     if (!rec && !/^[A-Z]/.test(name)) return null;
     const sectors = sectorsOf(rec ? [rec.name, ...rec.aliases] : keys, rec?.country ?? null);
     if (!rec && !sectors.length) return null;
-    return { kbClass: rec ? (rec as { class?: string }).class ?? null : null, country: rec?.country ?? null, sectors };
+    return { kbClass: rec ? (rec as { class?: string }).class ?? null : null, country: rec?.country ?? null, sectors, underState: rec ? underState(rec) : false };
   };
   const dictionaryName = (name: string, countryName: string | null): string | null => {
     const rec = byName.get(foldName(name));

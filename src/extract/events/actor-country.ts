@@ -9,6 +9,8 @@
  *   of a person or body before its description;
  * - a word of its own name ("Serb forces", "Rwandan rebels"), a plural demonym's singular included
  *   ("Serb" of "Serbs", as "Iraqi" is of "Iraqis"): the singular ethnonym is the adjective;
+ * - a person's name with the title written before it, as the PETRARCH2 dictionary writes people
+ *   ("President Bush" → PRESIDENT BUSH, USA during the term; the surname alone names nobody);
  * - a place it is said to be in or of ("opposition groups in Zimbabwe", "rebels of southern Sudan"):
  *   a group located in a country is of it, unless its own words name another (those come first).
  * The result carries the words that gave the country (`by`) and their offsets (`at`).
@@ -16,6 +18,7 @@
 import type { ActorRef } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
 import { rangeOf, textOf, type SentView } from './sentence.js';
+import { petrarchActor } from '../ontology/petrarch.js';
 
 export interface ActorCountry {
   readonly iso2: string;
@@ -81,6 +84,17 @@ export function nameCountry(v: SentView, s: number, e: number): ActorCountry | n
   return null;
 }
 
+/** A person written with their title, as a PETRARCH2 dictionary actor on the article's date: "President Bush". */
+export function titledCountry(v: SentView, s: number, e: number): ActorCountry | null {
+  const date = v.doc.article.published?.slice(0, 10) ?? null;
+  for (let k = s - 1; k >= 0 && k >= s - 4; k--) {
+    if (!/^[A-Z][A-Za-z.]*$/.test(v.toks[k]!.text)) return null;
+    const p = petrarchActor(v.res, textOf(v, k, e), date);
+    if (p?.country) return { iso2: p.country, by: `title: ${textOf(v, k, e)} (PETRARCH2 ${p.code})`, at: rangeOf(v, k, e) };
+  }
+  return null;
+}
+
 /** Directions written before a place ("southern Serbia", "north-east Nigeria"). */
 const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
 
@@ -112,6 +126,6 @@ export function withActorCountry(v: SentView, a: ActorRef): ActorRef {
   while (e < v.toks.length && v.toks[e]!.start < a.at.end) e++;
   // a person's own name says nothing of a country ("Jordan Smith", "Chad X")
   const person = !!a.entity?.startsWith('name:person:');
-  const c = (person ? null : nameCountry(v, s, e)) ?? qualifierCountry(v, s) ?? placeCountryAfter(v, e);
+  const c = (person ? titledCountry(v, s, e) : nameCountry(v, s, e)) ?? qualifierCountry(v, s) ?? placeCountryAfter(v, e);
   return c ? { ...a, country: c.iso2, countryBy: c.by, countryAt: c.at } : a;
 }

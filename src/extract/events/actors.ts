@@ -102,6 +102,17 @@ function peopleStart(v: SentView, a: number, b: number, s: number, e: number, co
   return -1;
 }
 
+/**
+ * Does the country ending at token `tb` modify the state noun at `head` directly, over modifiers only
+ * ("Egyptian police", "Ghanaian authorities", "Iraq's interim government")? Then the actor is named as
+ * written — the police, not the country — while it stays linked to the country's record.
+ */
+function writtenForce(v: SentView, tb: number, head: number): boolean {
+  if (head < tb || head - tb > 3) return false;
+  for (let k = tb; k < head; k++) if (!(/^(ADJ|NOUN)$/.test(v.toks[k]!.pos) && /^[a-z-]+$/.test(v.low[k]!) || v.low[k] === "'s")) return false;
+  return true;
+}
+
 /** Mentions lying inside range, in text order. */
 export function mentionsIn(v: SentView, r: Range): Mention[] {
   return v.doc.mentions.filter((m) => m.start >= r.start && m.end <= r.end).sort((a, b) => a.start - b.start);
@@ -264,6 +275,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       const ta = tokenIndex(v, m.start), tb = tokenIndex(v, m.end - 1) + 1;
       const ps = opts.people ? peopleStart(v, a, b, ta, tb, m.name) : -1;
       if (ps >= 0) actors.push({ role, name: textOf(v, ps, tb), entity: null, at: { start: v.toks[ps]!.start, end: m.end } });
+      else if (!alone && stateModifier && writtenForce(v, tb, head)) actors.push({ role, name: stripDet(textOf(v, ta, head + 1)), entity: m.key, at: { start: m.start, end: v.toks[head]!.end } });
       else if (alone || stateModifier || opts.premod) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
       else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") {
         places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });

@@ -96,10 +96,11 @@ function peopleStart(v: SentView, a: number, b: number, s: number, e: number, co
   }
   // people with a count before them ("Thousands of Nigerians") or a place after them ("Nigerians from throughout the
   // country", "Palestinians of the West Bank") are still those people
-  const counted = k > a && COUNT_PREFIX.exec(stripDet(textOf(v, a, k)) + ' ')?.[0].trim() === stripDet(textOf(v, a, k));
-  const after = e === b || /^(and|,|\(|in|from|of|on|at|across|throughout)$/.test(v.low[e]!);
-  if ((k < s || counted) && (isAlone(v, a, b, k, e) || (after && (counted || k === a)))) return name;
-  return -1;
+  if (k < s && isAlone(v, a, b, k, e)) return name;
+  const pre = k > a ? stripDet(textOf(v, a, k)) : '';
+  const opens = k === a || (k - 1 === a && v.toks[a]!.pos === 'DET') || (!!pre && COUNT_PREFIX.exec(pre + ' ')?.[0].trim() === pre);
+  const closes = e === b || /^(and|,|\(|in|from|of|on|at|across|throughout)$/.test(v.low[e]!);
+  return opens && closes ? name : -1;
 }
 
 /**

@@ -100,6 +100,8 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
       break;
     }
   }
+  // a personal pronoun takes no modifier: words before it are no part of its phrase ("said on Monday it")
+  if (np && np[1] - np[0] > 1 && /^(it|they|he|she)$/.test(v.low[np[1] - 1]!) && v.toks[np[1] - 1]!.pos === 'PRON') np = [np[1] - 1, np[1]];
   // "Hungary has said it will support ...": a pronoun subject of a reported clause is the speaker
   if (np && depth < 2 && np[1] - np[0] === 1 && /^(it|they|he|she)$/.test(v.low[np[0]]!)) {
     let k = np[0] - 1;

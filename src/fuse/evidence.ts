@@ -91,7 +91,7 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   if (e.date) add('date', e.date.value, e.date.at, false, { ...(e.dateBasis ? { basis: e.dateBasis } : {}), ...(e.dateFromPublication ? { fromPublication: true } : {}) });
   if (e.time) add('time', e.time.value, e.time.at);
   if (e.location) add('location', placeOf(e.location), e.location.at, false, {}, e.location.raw);
-  for (const a of e.actors) add('actors', { role: a.role, name: a.name, entity: a.entity, type: a.entity ? ctx.typeOf?.(a.entity) ?? null : null }, a.at);
+  for (const a of e.actors) add('actors', { role: a.role, name: a.name, entity: a.entity, type: a.entity ? ctx.typeOf?.(a.entity) ?? null : null, ...(a.country ? { country: a.country, countryBy: a.countryBy } : {}) }, a.at);
   if (e.weapon) add('weapon', e.weapon.value, e.weapon.at);
   if (e.quantity) add('quantity', e.quantity.value, e.quantity.at);
   if (e.killed) add('killed', e.killed.value, e.killed.at);

@@ -12,7 +12,7 @@ import type { Resources } from '../resources/index.js';
 type Actor = ReportEvent['actors'][number];
 /** An actor with its dictionary coding, when the dictionaries know its name (the span stays the actor's). */
 const withCoding = (a: FusedEvent['actors'][number], c: ActorCoding | null): Actor =>
-  c ? { ...a, cameo: c.cameo, country: c.country, sector: c.sector, codedBy: c.via } : a;
+  c ? { ...a, cameo: c.cameo, country: c.country ?? a.country ?? null, sector: c.sector, codedBy: c.via } : a;
 
 /**
  * The contract's responsibility statuses have no "denied": a denial says who did not do it, so with no

@@ -93,7 +93,8 @@ export const ActorSchema = Type.Object({
     name: Type.String({"minLength": 1}),
     entity: Ref('nullableString', NullableStringSchema),
     cameo: Type.Optional(Type.String({"description": "PETRARCH2 dictionary code of an actor the KB did not link (src/extract/ontology/petrarch.ts)"})),
-    country: Type.Optional(Ref('nullableString', NullableStringSchema, {"description": "the dictionary's country code"})),
+    country: Type.Optional(Ref('nullableString', NullableStringSchema, {"description": "the dictionary's country code, else the country the words around the actor give (countryBy)"})),
+    countryBy: Type.Optional(Type.String({"description": "how the words around an unlinked actor gave its country: 'qualifier: Latvian', 'name: Serb', 'place: in Zimbabwe' (src/extract/events/actor-country.ts)"})),
     sector: Type.Optional(Type.String()),
     codedBy: Type.Optional(Type.String({"description": "the dictionary phrase the coding matched"})),
   });

@@ -30,6 +30,15 @@ export interface ActorRef {
   /** canonical entity key, when the actor is a recognised entity */
   readonly entity: string | null;
   readonly at: Range;
+  /**
+   * ISO alpha-2 of the country the words around an unlinked actor give (src/extract/events/actor-country.ts):
+   * a qualifier ("Latvian Constitutional Court"), its own name ("Serb forces") or a place ("groups in Zimbabwe")
+   */
+  readonly country?: string;
+  /** how the country was read, with the words ("qualifier: Latvian") */
+  readonly countryBy?: string;
+  /** where those words are */
+  readonly countryAt?: Range;
 }
 
 export interface PlaceRef {
@@ -141,7 +150,8 @@ export interface FusedEvent {
   readonly mode: string | null;
   readonly date: DateValue | null;
   readonly location: { name: string; entity: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: string | null; by?: string; level?: PlaceRef['precision'] } | null;
-  readonly actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null }[];
+  /** `country`/`countryBy`: the country the words around an unlinked actor give (ActorRef.country) */
+  readonly actors: { role: 'agent' | 'target' | 'other'; name: string; entity: string | null; country?: string; countryBy?: string }[];
   readonly weapon: string | null;
   readonly quantity: number | null;
   readonly casualties: { killed?: Count; injured?: Count } | null;

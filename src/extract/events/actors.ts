@@ -17,6 +17,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { resourceKey, type Resources } from '../../resources/index.js';
 import { headOf, npRight } from './np.js';
 import { isAgentNoun } from '../ontology/petrarch.js';
+import { withActorCountry } from './actor-country.js';
 
 export interface PlaceCand extends PlaceRef {
   /** how good a place for the event: higher is better */
@@ -67,18 +68,50 @@ function isAlone(v: SentView, a: number, b: number, s: number, e: number): boole
   return before && after;
 }
 
+/** Is token k covered by a country or demonym mention ("Bosnian" of "Bosnian Serbs")? */
+const nationalityAt = (v: SentView, k: number): boolean =>
+  v.doc.mentions.some((m) => m.type === 'location' && m.key.startsWith('kb:country-') && v.toks[k]!.start >= m.start && v.toks[k]!.end <= m.end);
+
 /**
- * Is [s, e) a plural demonym naming people ("two Palestinians", "Iraqis"), not the state? Only where people
- * are expected (targets of violence, protesters), and when it is the chunk or its counted part.
+ * Where the people's name starts when [s, e) is a plural demonym naming people ("two Palestinians",
+ * "Iraqis", "Bosnian Serbs"), not the state; -1 when it is not. Only where people are expected (targets
+ * of violence, protesters, speakers), and when it is the chunk, its counted part or its described part.
+ * A nationality word right before it is part of the name ("Bosnian Serbs": Serbs of Bosnia); adjectives
+ * and counts are not.
  */
-function isPeople(v: SentView, a: number, b: number, s: number, e: number, country: string): boolean {
+function peopleStart(v: SentView, a: number, b: number, s: number, e: number, country: string): number {
   const text = textOf(v, s, e);
-  if (e - s !== 1 || !/[a-z]s$/.test(text) || text.toLowerCase() === country.toLowerCase()) return false;
-  if (isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e))) return true;
-  // described people: "Young Algerians", "ethnic Turks", "200 angry Palestinians" (adjectives and counts before the demonym)
-  let k = s;
-  while (k - 1 >= a && /^(ADJ|NUM)$/.test(v.toks[k - 1]!.pos) && /^[a-z\d]/i.test(v.low[k - 1]!)) k--;
-  return k < s && isAlone(v, a, b, k, e);
+  if (e - s !== 1 || !/[a-z]s$/.test(text) || text.toLowerCase() === country.toLowerCase()) return -1;
+  if (isAlone(v, a, b, s, e) || (s - 1 >= a && v.toks[s - 1]!.pos === 'NUM' && isAlone(v, a, b, s - 1, e))) return s;
+  // described people: "Young Algerians", "ethnic Turks", "200 angry Palestinians", "Bosnian Serbs" (adjectives, counts
+  // and nationality words before the demonym; a sentence's first word is capitalised, and the tagger then calls an
+  // adjective a proper noun: "Young")
+  let k = s, name = s;
+  while (k - 1 >= a) {
+    const p = k - 1;
+    if (name === k && /^[A-Z]/.test(v.toks[p]!.text) && nationalityAt(v, p)) { k = p; name = p; continue; }
+    const initial = p === 0 && v.toks[p]!.pos === 'PROPN' && !v.doc.mentions.some((m) => v.toks[p]!.start >= m.start && v.toks[p]!.end <= m.end);
+    if ((/^(ADJ|NUM)$/.test(v.toks[p]!.pos) && /^[a-z\d]/i.test(v.low[p]!)) || initial) { k = p; continue; }
+    break;
+  }
+  // people with a count before them ("Thousands of Nigerians") or a place after them ("Nigerians from throughout the
+  // country", "Palestinians of the West Bank") are still those people
+  if (k < s && isAlone(v, a, b, k, e)) return name;
+  const pre = k > a ? stripDet(textOf(v, a, k)) : '';
+  const opens = k === a || (k - 1 === a && v.toks[a]!.pos === 'DET') || (!!pre && COUNT_PREFIX.exec(pre + ' ')?.[0].trim() === pre);
+  const closes = e === b || /^(and|,|\(|in|from|of|on|at|across|throughout)$/.test(v.low[e]!);
+  return opens && closes ? name : -1;
+}
+
+/**
+ * Does the country ending at token `tb` modify the state noun at `head` directly, over modifiers only
+ * ("Egyptian police", "Ghanaian authorities", "Iraq's interim government")? Then the actor is named as
+ * written — the police, not the country — while it stays linked to the country's record.
+ */
+function writtenForce(v: SentView, tb: number, head: number): boolean {
+  if (head < tb || head - tb > 3) return false;
+  for (let k = tb; k < head; k++) if (!(/^(ADJ|NOUN)$/.test(v.toks[k]!.pos) && /^[a-z-]+$/.test(v.low[k]!) || v.low[k] === "'s")) return false;
+  return true;
 }
 
 /** Mentions lying inside range, in text order. */
@@ -241,7 +274,9 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       // a country is an actor when it is the chunk ("the U.S."), modifies an actor noun ("Iraqi forces") or a trigger noun
       const alone = mentionAlone(v, a, b, m);
       const ta = tokenIndex(v, m.start), tb = tokenIndex(v, m.end - 1) + 1;
-      if (opts.people && isPeople(v, a, b, ta, tb, m.name)) actors.push({ role, name: textOf(v, ta, tb), entity: null, at: { start: m.start, end: m.end } });
+      const ps = opts.people ? peopleStart(v, a, b, ta, tb, m.name) : -1;
+      if (ps >= 0) actors.push({ role, name: textOf(v, ps, tb), entity: null, at: { start: v.toks[ps]!.start, end: m.end } });
+      else if (!alone && stateModifier && writtenForce(v, tb, head)) actors.push({ role, name: stripDet(textOf(v, ta, head + 1)), entity: m.key, at: { start: m.start, end: v.toks[head]!.end } });
       else if (alone || stateModifier || opts.premod) actors.push({ role, name: m.name, entity: m.key, at: { start: m.start, end: m.end } });
       else if (v.low[tokenIndex(v, m.end - 1) + 1] === "'s") {
         places.push({ name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 });
@@ -258,7 +293,8 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
     const alone = isAlone(v, a, b, hit.start, hit.end);
     if (!(alone || stateModifier || opts.premod)) continue;
     if (actors.some((x) => x.name === hit.data.name)) continue;
-    if (opts.people && isPeople(v, a, b, hit.start, hit.end, hit.data.name)) actors.push({ role, name: textOf(v, hit.start, hit.end), entity: null, at: rangeOf(v, hit.start, hit.end) });
+    const ps = opts.people ? peopleStart(v, a, b, hit.start, hit.end, hit.data.name) : -1;
+    if (ps >= 0) actors.push({ role, name: textOf(v, ps, hit.end), entity: null, at: rangeOf(v, ps, hit.end) });
     else actors.push({ role, name: hit.data.name, entity: null, at: rangeOf(v, hit.start, hit.end) });
   }
   // descriptive actors: "IS militants", "an Iraqi militia", "former pro-Iran paramilitaries"
@@ -298,7 +334,7 @@ export function readSlot(v: SentView, a: number, b0: number, role: ActorRef['rol
       } else k++;
     }
   }
-  return { actors, places };
+  return { actors: actors.map((x) => withActorCountry(v, x)), places };
 }
 
 /** The occupant or owner named after a facility chunk ending at token `end`: "housing US troops", "home to US forces", "belonging to X". */

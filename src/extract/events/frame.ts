@@ -100,10 +100,15 @@ export function subjectOf(v: SentView, k: number, depth = 0): [number, number] |
       break;
     }
   }
+  // a personal pronoun takes no modifier: words before it are no part of its phrase ("said on Monday it")
+  if (np && np[1] - np[0] > 1 && /^(it|they|he|she)$/.test(v.low[np[1] - 1]!) && v.toks[np[1] - 1]!.pos === 'PRON') np = [np[1] - 1, np[1]];
   // "Hungary has said it will support ...": a pronoun subject of a reported clause is the speaker
   if (np && depth < 2 && np[1] - np[0] === 1 && /^(it|they|he|she)$/.test(v.low[np[0]]!)) {
     let k = np[0] - 1;
     if (v.low[k] === 'that') k--;
+    // a time between the verb and its clause is an adverbial of the verb: "Switzerland said today it had expelled"
+    const t = k >= 0 ? timeBefore(v, k + 1, 0) : -1;
+    if (t >= 0) { k = t - 1; if (v.low[k] === 'that') k--; }
     const { reportingVerbs } = v.lex.cues;
     if (k >= 0 && v.toks[k]!.pos === 'VERB' && (reportingVerbs.has(v.lemma[k]!) || reportingVerbs.has(v.low[k]!)) && v.low[k] !== 'according') return subjectOf(v, k, depth + 1) ?? np;
   }

@@ -92,8 +92,8 @@ export function npLeft(v: SentView, end: number, opts: { coord?: boolean; floor?
   let j = end;
   const take = (k: number) => k >= floor && (isNpToken(v, k, true) || isNpToken(v, k, false));
   // an article opens its noun phrase: nothing left of it belongs to it but a predeterminer ("all the men");
-  // "on Tuesday a Vallejo man" is a date and a phrase
-  while (j - 1 >= floor && take(j - 1)) { j--; if (/^(a|an|the)$/.test(v.low[j]!) && v.toks[j]!.pos === 'DET' && !/^(all|both|half|such|what|quite)$/.test(v.low[j - 1] ?? '')) break; }
+  // "on Tuesday a Vallejo man" is a date and a phrase; so is a possessive determiner ("said on Tuesday their forces")
+  while (j - 1 >= floor && take(j - 1)) { j--; if ((/^(a|an|the)$/.test(v.low[j]!) && v.toks[j]!.pos === 'DET' || /^(their|its|his|our|my|your)$/.test(v.low[j]!)) && !/^(all|both|half|such|what|quite)$/.test(v.low[j - 1] ?? '')) break; }
   if (j === end) return null;
   for (;;) {
     const w = v.low[j - 1];

@@ -124,3 +124,10 @@ test('real text: the retold shooting of a GVA local story takes the lead\'s Wedn
   assert.ok(retold.length > 0, 'an attack told in the "Preliminary investigation" sentence');
   for (const e of retold) assert.equal(e.date?.value.start, '2017-02-22', `Wednesday (got ${JSON.stringify(e.date?.value)} by ${e.dateBasis})`);
 });
+
+test('an attack told after a lead that names the day in a sentence of its own takes that day', () => {
+  const d = docOf('Police were called to an apartment on Fresno Avenue early Monday morning.\n\nA nine-year-old girl was shot in the leg while in her bed.', PUB);
+  const e = asserted(d).find((x) => x.type === 'ASSAULT')!;
+  assert.equal(e.date?.value.start, '2014-08-04');
+  assert.equal(e.dateBasis, 'paragraph');
+});

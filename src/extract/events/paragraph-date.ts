@@ -35,6 +35,8 @@ export function paragraphDate(doc: Doc, c: Candidate, told: readonly Candidate[]
  * kind of act and name no time of their own retell that incident; only a day inside the week the article
  * would otherwise give (the six days up to the reference) is taken, so the lead's day narrows that fallback and
  * never moves an act out of it. Web pages often make every sentence a paragraph, which paragraphDate cannot bridge.
+ * With no act told before it, an attack takes the first day the article names before it: a lead may tell the day
+ * in a sentence with no act ("Police were called to an apartment early Monday morning.").
  */
 export function leadDate(doc: Doc, c: Candidate, told: readonly Candidate[]): DateReading | null {
   const ref = doc.reference;
@@ -49,9 +51,16 @@ export function leadDate(doc: Doc, c: Candidate, told: readonly Candidate[]): Da
     if (Math.min(...o.sentences) >= first) continue;
     if (!lead || Math.min(...o.sentences) < Math.min(...lead.sentences)) lead = o;
   }
-  const d = lead?.date;
+  let d = lead?.date;
   // (only an act of the lead's own kind retells the lead's incident; an arrest told after a shooting may be another case's)
-  if (!d || d.value.precision !== 'day' || lead!.type !== c.type) return null;
+  if (lead && lead.type !== c.type) return null;
+  // with no act told before it, an attack takes the first day the article names before it (a lead that tells the day
+  // in a sentence of its own: "Earlier Monday morning, ..."), not a future one
+  if (!lead && c.type === 'ASSAULT') {
+    const t = doc.times.find((x) => x.sentence < first && !x.future && x.value.precision === 'day');
+    if (t) d = { value: t.value, at: { start: t.start, end: t.end }, basis: 'sentence', future: false };
+  }
+  if (!d || d.value.precision !== 'day') return null;
   const start = new Date(Date.parse(ref + 'T00:00:00Z') - 6 * 86400000).toISOString().slice(0, 10);
   return d.value.start >= start && d.value.end <= ref ? { ...d, basis: 'paragraph' } : null;
 }

@@ -207,3 +207,19 @@ test('an accident cue in the sentence after the incident\'s, or told of the same
   no('A woman was shot and killed due to negligent discharge of a firearm on Tuesday.', 'ASSAULT', 'assertion/accident');
   has('A gunman shot two men outside a bar on Sunday, police said. Officials identified the shooter as a 19-year-old.', 'ASSAULT');
 });
+
+test('the word classes come from WordNet, not from the words of records (kb/petrarch/wordnet-noun-classes.json)', () => {
+  // a ban on an activity or a thing is a regulation; a ban naming an actor is not read as one
+  // (none of these words was on the lists the classes replace)
+  no('The council lifted the camping ban on Monday.', 'CONCEDE', 'assertion/sense-regulation');
+  no('Officials lifted the barbecue ban at the lake on Monday.', 'CONCEDE', 'assertion/sense-regulation');
+  assert.ok(!rules('The government lifted the opposition party ban on Monday.').includes('assertion/sense-regulation'), 'a ban on a party (a group noun) restricts an actor');
+  // a possession (WordNet noun.possession) dealt over is business
+  assert.ok(rules('The firm negotiated a dividend with the bank on Monday.').includes('assertion/sense-business'), 'a dividend is a possession dealt over');
+  // the police look into an occurrence unless the object is an actor (a person or group noun)
+  no('Police are investigating the vandalism that happened at an apartment complex on Sunday.', 'ACCUSE', 'assertion/police-inquiry');
+  assert.ok(!rules('Police are investigating the officer on Monday.').includes('assertion/police-inquiry'), 'an inquiry into an officer is about an actor');
+  // any firearm of WordNet's gun class, handled, is the classic unintended discharge
+  no('A man was sentenced on Thursday after he killed his friend while cleaning a musket.', 'ASSAULT', 'assertion/accident');
+  no('A man killed his brother on Sunday while loading a carbine at their home.', 'ASSAULT', 'assertion/accident');
+});

@@ -6,7 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { docOf, asserted } from './helpers.js';
+import { needShared, repoRoot, sharedDir } from '../helpers/shared.js';
+import { loadArticleGold } from '../../src/eval/datasets/articles.js';
 
 const PUB = '2014-08-05'; // a Tuesday
 const first = (text: string, type = 'ASSAULT') => asserted(docOf(text, PUB)).find((e) => e.type === type);
@@ -90,4 +93,41 @@ test('the named shooter is the agent of the attack; the victims are not', () => 
   // a name before a sentence about someone else's arrest is no perpetrator
   const d3 = docOf('Bargman was shot dead on Saturday. "She was a bright girl," said her aunt, Vostelle Williams.\n\nMassey was arrested and charged with murder.', PUB);
   assert.ok(!asserted(d3).flatMap((x) => x.actors).some((a) => a.name === 'Vostelle Williams'));
+});
+
+test('a later sentence of the same kind of act, with no time of its own, takes the lead\'s day (paragraph-date.ts leadDate)', () => {
+  // web pages make each sentence a paragraph: the lead's day still dates the retold shooting
+  const text = 'Two men were shot at an apartment complex in Portland on Sunday.\n\nAn argument broke out in the hallway.\n\nA man shot the two victims in the hallway, police said.';
+  const d = docOf(text, PUB);
+  const late = asserted(d).filter((e) => e.type === 'ASSAULT').find((e) => e.trigger.start > text.indexOf('A man shot'));
+  if (late) {
+    assert.equal(late.date?.value.start, '2014-08-03', `the lead's Sunday (got ${JSON.stringify(late.date)})`);
+    assert.equal(late.dateBasis, 'paragraph');
+  } else {
+    // merged into the lead's incident: then the incident has the lead's day
+    assert.equal(asserted(d).find((e) => e.type === 'ASSAULT')?.date?.value.start, '2014-08-03');
+  }
+  // a sentence that names a time of its own is no retelling of the lead's day
+  const t2 = 'Two men were shot at an apartment complex in Portland on Sunday.\n\nA man was shot at the same complex a year ago, police said.';
+  const old = asserted(docOf(t2, PUB)).filter((e) => e.type === 'ASSAULT').find((e) => e.trigger.start > t2.indexOf('a year ago') - 40);
+  assert.notEqual(old?.date?.value.start, '2014-08-03');
+});
+
+test('real text: the retold shooting of a GVA local story takes the lead\'s Wednesday, not the publication week', needShared('eval', 'raw', 'incidents', 'gva_dev.jsonl'), () => {
+  const { articles, inputs } = loadArticleGold(join(repoRoot(), 'eval', 'gold', 'articles.jsonl'), undefined, join(sharedDir()!, 'eval', 'raw'));
+  const i = articles.findIndex((a) => a.key === 'gva:b04406643d01774600cd5061bbb394b9');
+  assert.ok(i >= 0, 'the article is in the gold file');
+  const text = articles[i]!.text;
+  const d = docOf(text, inputs[i]!.published ?? articles[i]!.published ?? undefined);
+  const at = text.indexOf('Preliminary investigation revealed');
+  const retold = asserted(d).filter((e) => e.type === 'ASSAULT' && e.trigger.start >= at && e.trigger.start < at + 300);
+  assert.ok(retold.length > 0, 'an attack told in the "Preliminary investigation" sentence');
+  for (const e of retold) assert.equal(e.date?.value.start, '2017-02-22', `Wednesday (got ${JSON.stringify(e.date?.value)} by ${e.dateBasis})`);
+});
+
+test('an attack told after a lead that names the day in a sentence of its own takes that day', () => {
+  const d = docOf('Police were called to an apartment on Fresno Avenue early Monday morning.\n\nA nine-year-old girl was shot in the leg while in her bed.', PUB);
+  const e = asserted(d).find((x) => x.type === 'ASSAULT')!;
+  assert.equal(e.date?.value.start, '2014-08-04');
+  assert.equal(e.dateBasis, 'paragraph');
 });

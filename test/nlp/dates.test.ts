@@ -194,3 +194,18 @@ test('timeForRange picks the clause date near the trigger, not an open bound or 
   assert.equal(timeForRange(doc, second, { near: hit })?.value.start, '2024-01-20');
   assert.equal(timeForRange(doc, second, { near: text.indexOf('respond'), future: true })?.text, 'next week');
 });
+
+test('a time of day with no day beside it keeps the day the story last named, within the reference week', () => {
+  const text = 'Two shootings left six people injured Wednesday night. The first shooting occurred around 10:15 p.m. on Alabama Street.';
+  const at = text.indexOf(' The first') + 1;
+  const t = detectTimes(text, { reference: '2014-11-06', sentences: [{ start: 0, end: at }, { start: at, end: text.length }] }).find((d) => text.slice(d.start, d.end).includes('10:15'));
+  assert.equal(t?.value.start, '2014-11-05', `Wednesday's 10:15 p.m. (got ${JSON.stringify(t?.value)})`);
+  // with no day named before, the reference day
+  const t2 = detectTimes('The shooting occurred around 10:15 p.m. on Alabama Street.', { reference: '2014-11-06' })[0];
+  assert.equal(t2?.value.start, '2014-11-06');
+  // a day named long before the reference week is no story day for a bare time
+  const text3 = 'The feud began on March 3, 2014. The shooting occurred around 10:15 p.m. on Alabama Street.';
+  const cut = text3.indexOf(' The shooting') + 1;
+  const t3 = detectTimes(text3, { reference: '2014-11-06', sentences: [{ start: 0, end: cut }, { start: cut, end: text3.length }] }).find((d) => text3.slice(d.start, d.end).includes('10:15'));
+  assert.equal(t3?.value.start, '2014-11-06');
+});

@@ -42,6 +42,7 @@ import type { Resources } from '../../resources/index.js';
 import type { TriggerHit } from './triggers.js';
 import { npRight } from './np.js';
 import { headlineOf } from '../../core/model/article.js';
+import { isActorNoun, isNounOf } from './noun-class.js';
 
 export type AssertionStatus = 'act' | 'speech' | 'statement' | 'non-event';
 
@@ -77,8 +78,13 @@ const CARE = /^(hospital|hospitals|clinic|care|treatment|icu|infirmary|rehab|reh
 /** Private persons and places a visit goes to: kin, friends and homes are no diplomatic visit. */
 export const PRIVATE = /^(grandmother|grandfather|grandparents|grandparent|mother|father|parents|parent|aunt|uncle|cousin|cousins|brother|brothers|sister|sisters|son|daughter|family|relatives|relative|friend|friends|girlfriend|boyfriend|home|house|apartment|relatives|neighbor|neighbour|neighbors|neighbours|grandson|granddaughter|grandchildren|kids|children|mom|dad|wife|husband)$/;
 
-/** Firearm nouns: a firearm that "went off" was not fired at anyone (an accidental discharge); a bomb that went off was set off. */
-const FIREARM = /^(gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|weapon)$/;
+/**
+ * Firearm nouns (WordNet: first sense under gun.n.01, or "weapon"; noun-class.ts): a firearm that "went off" was
+ * not fired at anyone (an accidental discharge); a bomb that went off was set off.
+ */
+const isFirearm = (v: SentView, w: string | undefined): boolean => !!w && isNounOf(v.res, w, 'firearm');
+/** Verbs of handling or maintaining a thing (not of aiming or firing it): done to a firearm, the classic unintended discharge. */
+const HANDLING = /^(handling|cleaning|loading|unloading|mishandling|mishandle|mishandled)$/;
 const EXPLOSIVE = /^(bomb|bombs|device|devices|explosive|explosives|grenade|grenades|mine|mines|ied|ieds|charge|charges|vest|belt|rocket|rockets|shell|shells)$/;
 /**
  * Nouns of the criminal-justice routine (an inquiry, a court step, legal counsel): a request, a refusal, a
@@ -86,11 +92,6 @@ const EXPLOSIVE = /^(bomb|bombs|device|devices|explosive|explosives|grenade|gren
  * court steps and routine police work are no events).
  */
 const PROCEDURE = /^(investigation|investigations|inquiry|inquiries|probe|hearing|hearings|attorney|attorneys|lawyer|lawyers|counsel|trial|trials|bond|bail|plea|pleas|case|cases|questions|questioning|interview|jury|testimony|subpoena|warrant|appeal|verdict|sentence|sentencing|detectives|investigators|prosecutors|prosecutor)$/;
-/**
- * Nouns that name an occurrence rather than an actor: an investigation "of a shooting", "the incident",
- * "a possible motive" is the routine work on a crime (ANNOTATION.md §1), not a formal inquiry into an actor's conduct.
- */
-const OCCURRENCE = /^(incident|incidents|shooting|shootings|death|deaths|killing|killings|homicide|homicides|murder|murders|stabbing|stabbings|attack|attacks|assault|assaults|crash|crashes|collision|accident|accidents|fire|fires|blaze|explosion|robbery|robberies|burglary|burglaries|theft|thefts|break-in|disappearance|motive|motives|cause|causes|circumstances|matter|case|cases|crime|crimes|scene|report|reports|complaint|complaints|fight|altercation|disturbance|overdose)$/;
 /** Law-enforcement nouns: the subject of a routine investigation ("police are investigating"). */
 const POLICE = /^(police|detectives|detective|investigators|investigator|officers|officer|deputies|deputy|sheriff|troopers|trooper|authorities|department|marshals|agents|coroner|examiner)$/;
 /**
@@ -126,10 +127,6 @@ const CRIME_NOUN = /^(murder|homicide|terror|terrorism|robbery|rape|assault|atta
 /** Abstract things an "attack on" may aim at: an attack on one of them is verbal or political, not an armed act. */
 const ABSTRACT = /^(sovereignty|democracy|freedom|freedoms|liberty|liberties|rights|values|dignity|constitution|independence|integrity|law|justice|truth|press|speech|faith|religion|principles|unity|identity|culture|reputation|credibility|legitimacy|autonomy|authority|institutions|judiciary|science|reason|decency|civilisation|civilization|humanity|tolerance|pluralism|secularism|rule)$/;
 
-/** Things bought, rented or lent: talks about or a deal over one of them are business dealings (ANNOTATION.md §1: out of scope). */
-const COMMERCE = /^(lease|leases|contract|contracts|loan|loans|mortgage|mortgages|price|prices|purchase|purchases|sale|sales|rent|rental|merger|mergers|acquisition|franchise|license|licence|licenses|licences|permit|permits)$/;
-/** Activities a public regulation bans ("burn ban", "fishing ban"): lifting one is routine administration, no concession to an actor. */
-const REGULATED = /^(burn|burning|fire|smoking|fishing|hunting|watering|water|fireworks|parking|swimming|boating|outdoor|open|hosepipe)$/;
 
 /** Time units after "every": a repeated, not a single, act ("getting bombed every five minutes"). */
 const TIME_UNIT = /^(second|seconds|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|morning|mornings|evening|evenings|time|weekend|weekends|summer|winter)$/;
@@ -300,13 +297,14 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   if (type === 'ACCUSE' && hit.entry.mode === 'investigate') {
     const start = hit.b + (/^(into|of)$/.test(low[hit.b] ?? '') ? 1 : 0);
     const np = npRight(v, start, { limit: cb });
-    const head = np ? low[np[1] - 1]! : '';
     // (the police or the authorities investigate; a state's or the UN's inquiry into killings stays ACCUSE)
     const byPolice = low.slice(0, hit.a).some((w) => POLICE.test(w));
-    if (np && OCCURRENCE.test(head) && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${head}` };
-    // ("to investigate child shooting": a noun compound the tagger splits)
-    const near = low.slice(start, Math.min(cb, start + 3)).find((w) => OCCURRENCE.test(w));
-    if (near && byPolice) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${near}` };
+    // what the police look into is an occurrence ("the shooting", "the incident", "a possible motive") unless the
+    // object names an actor — a proper noun or a person or group noun by WordNet ("the officer", "the department");
+    // (the head of a noun compound is its last noun: "investigate child shooting", which the tagger may split)
+    let h = np ? np[1] - 1 : -1;
+    while (h >= 0 && h + 1 < cb && (v.toks[h + 1]!.pos === 'NOUN' || /ing$/.test(low[h + 1]!) && v.toks[h + 1]!.pos === 'VERB' && v.toks[h]!.pos === 'NOUN')) h++;
+    if (np && byPolice && (v.toks[h]!.pos === 'NOUN' || /ing$/.test(low[h]!)) && !isActorNoun(v.res, low[h]!)) return { reason: 'police-inquiry', cue: `${low[hit.head]} ${low[h]}` };
     if (!np && low.slice(ca, hit.a).some((w) => POLICE.test(w))) return { reason: 'police-inquiry', cue: low[hit.head]! };
   }
   // a step of a case: "requested a bond hearing", "asked for an attorney", "cooperating with the
@@ -388,16 +386,22 @@ function nonEvent(v: SentView, hit: TriggerHit): { reason: string; cue: string }
   // business dealings (ANNOTATION.md §1): "negotiated a lease", "agreed a contract", "traded heroin for a computer tablet" (a barter)
   if (/^(CONSULT|AGREE|COOPERATE)$/.test(type) && hit.verbal) {
     const np = npRight(v, hit.b, { limit: cb });
-    if (np && COMMERCE.test(low[np[1] - 1]!)) return { reason: 'sense-business', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
+    // (a possession by its first WordNet sense — a lease, a loan, rent, money, property: noun-class.ts — is what
+    // is bought, rented or lent; an agreement's own nouns, "aid", "peace", stay political)
+    if (np && v.toks[np[1] - 1]!.pos === 'NOUN' && isNounOf(v.res, low[np[1] - 1]!, 'possession') && !PROPOSAL.test(low[np[1] - 1]!)) return { reason: 'sense-business', cue: `${low[hit.head]} ${low[np[1] - 1]}` };
     if (v.lemma[hit.head] === 'trade' && np && low[np[1]] === 'for') return { reason: 'sense-business', cue: `${low[hit.head]} ... for` };
   }
-  // "lifted the burn ban": a public regulation of an activity, no restriction on an actor (routine administration)
+  // "lifted the burn ban", "the fishing ban": a compound "X ban" whose X names an activity or a thing is a public
+  // regulation (routine administration); only a ban whose X names an actor or a place (a proper noun, a person
+  // or group noun by WordNet: "the Hamas ban") restricts someone, and lifting it may be a concession
   if (type === 'CONCEDE' && hit.verbal && v.lemma[hit.head] === 'lift') {
     const np = npRight(v, hit.b, { limit: cb });
-    let words = np ? low.slice(np[0], np[1]) : [];
+    let ban = np ? np[1] - 1 : -1;
     // ("the burn ban has been lifted": in the passive the ban stands before the verb)
-    if (!words.length) { let k = hit.a - 1; while (k > 0 && (v.toks[k]!.pos === 'AUX' || /^(be|have)$/.test(v.lemma[k]!))) k--; words = low.slice(Math.max(0, k - 1), k + 1); }
-    if (/^bans?$/.test(words[words.length - 1] ?? '') && REGULATED.test(words[words.length - 2] ?? '')) return { reason: 'sense-regulation', cue: `${words[words.length - 2]} ban` };
+    if (!np) { let k = hit.a - 1; while (k > 0 && (v.toks[k]!.pos === 'AUX' || /^(be|have)$/.test(v.lemma[k]!))) k--; ban = k; }
+    const m = ban - 1, mod = low[m] ?? '';
+    if (ban > 0 && /^bans?$/.test(low[ban]!) && /^[a-z][a-z-]*$/.test(mod) && /^(NOUN|VERB|ADJ)$/.test(v.toks[m]!.pos)
+      && !isActorNoun(v.res, mod) && !isNounOf(v.res, mod, 'location')) return { reason: 'sense-regulation', cue: `${mod} ban` };
   }
   // a present state, no act (ANNOTATION.md §1: "is being held", "400 hostages are with them"): an act verb in the
   // present passive ("Thirty of them are banned from travelling") outside a quote, with no day of its own
@@ -464,17 +468,17 @@ export function accidentIn(v: SentView): string | null {
   }
   // a firearm that "went off" or "discharged" was not fired at anyone ("was playing with a handgun and it went
   // off"); "a bomb went off" is an attack. A firearm left "unsecured" that shot someone is a child-access accident.
-  const firearm = v.low.some((w) => FIREARM.test(w)), explosive = v.low.some((w) => EXPLOSIVE.test(w));
+  const firearm = v.low.some((w) => isFirearm(v, w)), explosive = v.low.some((w) => EXPLOSIVE.test(w));
   if (firearm && !explosive) {
     for (let k = 0; k < v.toks.length; k++) {
       if ((v.lemma[k] === 'go' && v.low[k + 1] === 'off') || (/^(discharged)$/.test(v.low[k]!) && v.low[k + 1] !== 'from')) {
         if (v.lemma.slice(0, k).some((l, j) => CLAIM.test(l) && v.toks[j]!.pos === 'VERB')) return null;
         return v.lemma[k] === 'go' ? 'went off' : v.low[k]!;
       }
-      if (/^(unsecured|unattended)$/.test(v.low[k]!) && (FIREARM.test(v.low[k + 1] ?? '') || FIREARM.test(v.low[k - 1] ?? ''))) return v.low[k]!;
+      if (/^(unsecured|unattended)$/.test(v.low[k]!) && (isFirearm(v, v.low[k + 1]) || isFirearm(v, v.low[k - 1]))) return v.low[k]!;
       // "killed his friend while handling a revolver", "was cleaning his rifle": a firearm handled, not aimed — the
       // classic unintended discharge
-      if (/^(handling|cleaning|loading|unloading|mishandling|mishandle|mishandled)$/.test(v.low[k]!) && v.low.slice(k + 1, k + 4).some((w) => FIREARM.test(w))) return v.low[k]!;
+      if (HANDLING.test(v.low[k]!) && v.low.slice(k + 1, k + 4).some((w) => isFirearm(v, w))) return v.low[k]!;
     }
   }
   return null;

@@ -28,7 +28,7 @@ export const CONFIDENCE_FEATURES: readonly ConfidenceFeature[] = [
   { id: 'target', weight: 0.2, why: 'a named target or victim', holds: (c) => c.actors.some((a) => a.role === 'target') },
   { id: 'place', weight: 0.35, why: 'the sentences place the act', holds: (c) => !!c.location },
   { id: 'own-date', weight: 0.4, why: 'a date stated with the act, not the publication week', holds: (c) => !!c.date && (c.date.basis === 'own' || c.date.basis === 'sentence' || c.date.basis === 'merged') },
-  { id: 'paragraph-date', weight: 0.2, why: 'a date from an earlier sentence of its paragraph: likely, less sure than its own', holds: (c) => c.date?.basis === 'paragraph' },
+  { id: 'paragraph-date', weight: 0.2, why: 'a date from an earlier sentence of its paragraph or, for the same kind of act, the lead: likely, less sure than its own', holds: (c) => c.date?.basis === 'paragraph' },
   { id: 'toll-or-weapon', weight: 0.25, why: 'a casualty count or a weapon: concrete detail of an incident', holds: (c) => !!(c.weapon || c.killed || c.injured) },
   { id: 'several-sentences', weight: 0.3, why: 'more than one sentence tells it (told again, or followed up)', holds: (c) => c.sentences.length > 1 },
   { id: 'quoted', weight: -0.5, why: 'inside a direct quote: a witness\'s words, not the outlet\'s report', holds: (c) => !!c.quoted },

@@ -20,7 +20,7 @@ import { headlineOf } from '../../core/model/article.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { accidentOfIncident, PRIVATE, rejection } from './assertion.js';
 import { arrestAgent, namedPerpetrator, namedVictims } from './agents.js';
-import { paragraphDate } from './paragraph-date.js';
+import { leadDate, paragraphDate } from './paragraph-date.js';
 import { anaphorDate } from './anaphor-date.js';
 import { confidenceOf } from './confidence.js';
 import { injuredOfHurt } from './tolls.js';
@@ -137,6 +137,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
     // else the date of a following "The incident happened ..." sentence (anaphor-date.ts)
     if (!c.date && isViolent(c)) { const d = anaphorDate(doc, c); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
+    // else the day of the article's lead act, inside the publication week (paragraph-date.ts)
+    if (!c.date && PLACED.has(c.type)) { const d = leadDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
     // the arresting force, the named shooter (agents.ts)
     const agent = arrestAgent(doc, c) ?? namedPerpetrator(doc, c);
     if (agent) c.actors.push(agent);

@@ -89,6 +89,18 @@ function containing(ranges: readonly { start: number; end: number }[], at: numbe
   return null;
 }
 
+/** The last day the text named before (a day's date, not a future one) if it lies in the six days up to the reference. */
+function storyDay(before: readonly Detected[], ref: Ymd | null): Detected | undefined {
+  if (!ref) return undefined;
+  const end = iso(ref), start = new Date(Date.parse(end + 'T00:00:00Z') - 6 * 86400000).toISOString().slice(0, 10);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const d = before[k]!;
+    if (d.value.precision !== 'day' || d.future) continue;
+    return d.value.start >= start && d.value.start <= end ? d : undefined;
+  }
+  return undefined;
+}
+
 /** Detects and resolves every time expression of `text`. */
 export function detectTimes(text: string, opts: DetectOptions): Detected[] {
   const ref: Ymd | null = parseIso(opts.reference);
@@ -117,8 +129,11 @@ export function detectTimes(text: string, opts: DetectOptions): Detected[] {
     const yearStated = [...sameSentence].reverse().find((d) => d.stated.year && d.value.precision !== 'range');
     let r: Resolved | null;
     if (f.timeOnly) {
-      // a time of day with no date beside it: the date of the sentence's previous expression, else the reference
-      const host = sameSentence[sameSentence.length - 1];
+      // a time of day with no date beside it: the date of the sentence's previous expression, else the day the
+      // story last named ("left six injured Wednesday night. The first shooting occurred around 10:15 p.m." — a
+      // narrative keeps its current day until it names another), when that day falls in the week up to the
+      // reference; else the reference
+      const host = sameSentence[sameSentence.length - 1] ?? storyDay(out, ref);
       r = host ? { value: host.value, stated: host.stated, reference: `expression:${host.start}-${host.end}` }
         : ref ? { value: dayValue(ref), stated: NONE } : null;
       if (r) r = { ...r, timeOfDay: hhmm(f.timeOnly.minutes), by: 'dates/time' };

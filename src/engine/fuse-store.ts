@@ -32,9 +32,11 @@ const COARSE = new Set(['country', 'region', 'admin1']);
 const FINE = new Set(['site', 'town']);
 /**
  * Times one article may be put back behind an earlier-published one its rebuild uncovered, within one call: the
- * rebuild of a rebuild is bounded (each round removes events; this caps pathological chains).
+ * rebuild of a rebuild is bounded (each round removes events; this caps pathological chains). A run's late arrivals
+ * are fused in one call, where chains are longer: 60 varied Guardian copies arriving before 60 stored ones reached 3
+ * twice (two events marked order-dependent), 10 never (the one-run ledger byte for byte); a deferral costs one read.
  */
-const MAX_DEFERRALS = 3;
+const MAX_DEFERRALS = 10;
 /**
  * Stored articles one arrival may send back to be fused again. An article published long before a dense
  * neighbourhood of the store rebuilds that neighbourhood (each rebuilt report re-examines its own block); past

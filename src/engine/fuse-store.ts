@@ -7,8 +7,10 @@
  * members, evidence and merge reasons, and which events a third report can join all follow the order reports
  * are fused in. The ledger is defined as the articles fused in arrival order (publication day, then id:
  * arrival.ts), and an article that arrives after later-published ones takes its place in that order: the
- * stored events of its block (blocking is symmetric: block.ts, datesMeet) that hold a later-published report
- * are removed, and their articles are fused again after it, each by the same rule — so a report that bridged
+ * stored events its reports meet (their exact blocks, as fusion compares them; blocking is symmetric: block.ts,
+ * datesMeet) that hold a later-published report are removed, and their articles are fused again after it, each
+ * by the same rule (a caller may instead hold such an article and fuse all it held in one call: `deferLate`,
+ * analyze.ts, so that each article sent back is fused again once) — so a report that bridged
  * two events (A and C joined through B) is re-examined in its place too, and B's join is made again, with its
  * reason, when B comes after the others. In a stream that arrives in publication order nothing is rebuilt.
  */

@@ -49,7 +49,7 @@ export function variedCopy(r: RawRecord, index: number, n: number): RawRecord {
   return { ...r, body, source: `${r.source ?? 'Outlet'} ${n % OUTLETS}`, origin: `${r.origin}~v${n}`, externalId: `${r.externalId}~v${n}` };
 }
 
-interface BatchFigures { batch: number; articles: number; cpuS: number; cpuSPer1000: number; wallS: number; loadCandidatesMs: number; fuseMs: number; writeMs: number; reportMs: number; events: number; storeArticles: number; rssMb: number; heapMb: number }
+interface BatchFigures { batch: number; articles: number; cpuS: number; cpuSPer1000: number; wallS: number; loadCandidatesMs: number; fuseMs: number; writeMs: number; reportMs: number; events: number; storeArticles: number; rssMb: number; heapMb: number; refused: number; held: number; capped: number }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { batch: { type: 'string', default: '1000' }, batches: { type: 'string', default: '5' }, base: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const out: BatchFigures[] = [];
   if (!values.json) {
     process.stdout.write(`sitrep batch-growth benchmark — Node ${process.version}; ${count} batches of ${size} varied copies of ${base.length} ${all.length === 249 ? 'Guardian' : 'generated'} articles into one ${store.dialect} store\n`);
-    process.stdout.write('batch  CPU-s/1000  wall-s  candidates ms/art  fuse ms/art  write ms/art  report ms/art  events  RSS MB  heap MB\n');
+    process.stdout.write('batch  CPU-s/1000  wall-s  candidates ms/art  fuse ms/art  write ms/art  report ms/art  events  RSS MB  heap MB  late  re-fused  capped\n');
   }
   let next = 0;
   try {
@@ -71,8 +71,10 @@ async function main(): Promise<void> {
       const records: RawRecord[] = [];
       for (let i = 0; i < size; i++, next++) records.push(variedCopy(base[next % base.length]!, next % base.length, 1 + Math.floor(next / base.length)));
       const timings = new Map<string, number>();
+      // what the arrival-order rebuild did: a copy dated like a stored one whose id sorts before it arrives late
+      const rebuild = { refused: 0, deferred: 0, capped: 0 };
       const c0 = process.cpuUsage(), t0 = performance.now();
-      await analyzeRecords(records, { db: store, resources, timings });
+      await analyzeRecords(records, { db: store, resources, timings, rebuild });
       const c = process.cpuUsage(c0), wallS = (performance.now() - t0) / 1000;
       const cpuS = (c.user + c.system) / 1e6;
       const rows = await countRows(store.db);
@@ -82,10 +84,11 @@ async function main(): Promise<void> {
         batch: b, articles: size, cpuS, cpuSPer1000: (cpuS * 1000) / size, wallS,
         loadCandidatesMs: per('  of which: load candidates'), fuseMs: per('  of which: fuse'), writeMs: per('  of which: write events'), reportMs: per('report'),
         events: rows['fused_events'] ?? 0, storeArticles: rows['articles'] ?? 0, rssMb: mem.rss / 2 ** 20, heapMb: mem.heapUsed / 2 ** 20,
+        refused: rebuild.refused, held: rebuild.deferred, capped: rebuild.capped,
       };
       out.push(f);
       if (!values.json) {
-        process.stdout.write(`${String(b).padStart(5)}${f.cpuSPer1000.toFixed(1).padStart(12)}${wallS.toFixed(1).padStart(8)}${f.loadCandidatesMs.toFixed(2).padStart(19)}${f.fuseMs.toFixed(2).padStart(13)}${f.writeMs.toFixed(2).padStart(14)}${f.reportMs.toFixed(2).padStart(15)}${String(f.events).padStart(8)}${f.rssMb.toFixed(0).padStart(8)}${f.heapMb.toFixed(0).padStart(9)}\n`);
+        process.stdout.write(`${String(b).padStart(5)}${f.cpuSPer1000.toFixed(1).padStart(12)}${wallS.toFixed(1).padStart(8)}${f.loadCandidatesMs.toFixed(2).padStart(19)}${f.fuseMs.toFixed(2).padStart(13)}${f.writeMs.toFixed(2).padStart(14)}${f.reportMs.toFixed(2).padStart(15)}${String(f.events).padStart(8)}${f.rssMb.toFixed(0).padStart(8)}${f.heapMb.toFixed(0).padStart(9)}${String(f.held).padStart(6)}${String(f.refused).padStart(10)}${String(f.capped).padStart(8)}\n`);
       }
     }
   } finally {

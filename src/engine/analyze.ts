@@ -22,7 +22,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { mergeMeta } from './metadata.js';
 import { eventsForArticles, articlesForEvents, deleteEvents } from '../store/repos/events.js';
-import { fuseInArrivalOrder } from './fuse-store.js';
+import { ArrivesLate, fuseInArrivalOrder, type RebuildStats } from './fuse-store.js';
 import { arrivalKey } from './arrival.js';
 import { prepareArticle } from './prepare.js';
 import { buildReport, type Report } from '../report/build.js';
@@ -52,6 +52,8 @@ export interface AnalyzeOptions {
   readonly explain?: boolean;
   /** per-stage milliseconds are added here when given */
   readonly timings?: Map<string, number>;
+  /** what the arrival-order rebuild did (articles fused again, late arrivals held to the end) is added here when given */
+  readonly rebuild?: RebuildStats;
   /**
    * Run the per-document pipeline on this many worker threads (default 1: in this thread). The results are
    * stored by this thread in the same order as with one job, so the store and the report are the same.
@@ -205,7 +207,7 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
   const failures: SitrepError[] = [];
   const analysed: string[] = [];
   const unchanged: string[] = [];
-  const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
+  const fuseOpts = fuseOptsOf(opts);
   const replacing = todo.length ? (await eventsForArticles(store.db, todo.map((t) => t.article.id))).length > 0 : false;
   const ready: { article: Article; fresh: boolean; doc: DocResult }[] = [];
   let done = 0;
@@ -251,12 +253,18 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
             await lockForWrite(trx, store.dialect);
             // another writer may have stored the same article since it was looked up
             if (fresh && (await hasAnalysis(trx, a.id, PIPELINE_VERSION))) return false;
-            await replaceAnalysis(trx, a, d, new Date().toISOString(), opts);
+            await replaceAnalysis(trx, a, d, new Date().toISOString(), opts, true);
             return true;
           });
           addTime(opts.timings, 'store and fusion (per article)', t0);
           (stored ? analysed : unchanged).push(a.id);
-        } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed')); }
+        } catch (e) {
+          // published before stored reports of its block: held (nothing of it stored) and fused with the batch's other
+          // late arrivals in one call at the end, where each stored article they send back is fused again once, not
+          // once per arrival
+          if (e instanceof ArrivesLate) { ready.push({ article: a, fresh, doc: d }); if (opts.rebuild) opts.rebuild.deferred++; }
+          else failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed'));
+        }
       } else if (doc) ready.push({ article: a, fresh, doc });
       opts.onProgress?.(++done, todo.length);
     }
@@ -307,7 +315,7 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
  * (if any) took part in, and fuses it and the other articles of those events again in arrival order, so a
  * rebuilt event is what one run would have built.
  */
-async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: DocResult, now: string, opts: AnalyzeOptions): Promise<void> {
+async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: DocResult, now: string, opts: AnalyzeOptions, deferLate = false): Promise<void> {
   const staleEvents = await eventsForArticles(trx, [a.id]);
   const stale = staleEvents.map((e) => e.id);
   const others = stale.length ? (await articlesForEvents(trx, stale)).filter((id) => id !== a.id) : [];
@@ -315,9 +323,12 @@ async function replaceAnalysis(trx: Transaction<Database>, a: Article, doc: DocR
   await deleteEvents(trx, stale);
   if (!(await insertArticle(trx, a, now))) await updateArticleMeta(trx, a);
   await putAnalysis(trx, a.id, PIPELINE_VERSION, toResult(doc, a), now);
-  const fuseOpts = { isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}) };
+  // (a late arrival is held only when it replaces nothing: then no stored events were removed above)
+  const fuseOpts = { ...fuseOptsOf(opts), deferLate: deferLate && !stale.length };
   await fuseInArrivalOrder(trx, [{ article: a, events: doc.events, mentions: doc.mentions, sentences: doc.sentences }], others, now, fuseOpts, { events: staleEvents, formerKeys });
 }
+
+const fuseOptsOf = (opts: AnalyzeOptions) => ({ isolate: opts.isolate ?? false, ...(opts.timings ? { timings: opts.timings } : {}), ...(opts.rebuild ? { stats: opts.rebuild } : {}) });
 
 /** The arrival keys stored articles have before their metadata is updated. */
 async function formerKeysOf(trx: Transaction<Database>, ids: readonly string[]): Promise<Map<string, string>> {

@@ -7,8 +7,10 @@
  * members, evidence and merge reasons, and which events a third report can join all follow the order reports
  * are fused in. The ledger is defined as the articles fused in arrival order (publication day, then id:
  * arrival.ts), and an article that arrives after later-published ones takes its place in that order: the
- * stored events of its block (blocking is symmetric: block.ts, datesMeet) that hold a later-published report
- * are removed, and their articles are fused again after it, each by the same rule — so a report that bridged
+ * stored events its reports meet (their exact blocks, as fusion compares them; blocking is symmetric: block.ts,
+ * datesMeet) that hold a later-published report are removed, and their articles are fused again after it, each
+ * by the same rule (a caller may instead hold such an article and fuse all it held in one call: `deferLate`,
+ * analyze.ts, so that each article sent back is fused again once) — so a report that bridged
  * two events (A and C joined through B) is re-examined in its place too, and B's join is made again, with its
  * reason, when B comes after the others. In a stream that arrives in publication order nothing is rebuilt.
  */
@@ -22,7 +24,8 @@ import type { Database } from '../store/schema.js';
 import { candidateEvents, dayNumber, deleteEvents, putEvent, type BlockWindow } from '../store/repos/events.js';
 import { analysedOf, arrivalDays, getAnalyses, getArticles } from '../store/repos/articles.js';
 import { PIPELINE_VERSION } from '../core/version.js';
-import { fuseArticleEvents, blockOf, blockWindowsFor, familyKey, MAX_REACH_DAYS } from '../fuse/index.js';
+import { fuseArticleEvents, blockOf, blockWindowsFor, familyKey, MemoryEventIndex, MAX_REACH_DAYS } from '../fuse/index.js';
+import type { EntityType } from '../core/model/entity.js';
 import type { BlockQuery } from '../fuse/block.js';
 import { arrivalKey } from './arrival.js';
 
@@ -31,15 +34,19 @@ const COARSE = new Set(['country', 'region', 'admin1']);
 const FINE = new Set(['site', 'town']);
 /**
  * Times one article may be put back behind an earlier-published one its rebuild uncovered, within one call: the
- * rebuild of a rebuild is bounded (each round removes events; this caps pathological chains).
+ * rebuild of a rebuild is bounded (each round removes events; this caps pathological chains). A run's late arrivals
+ * are fused in one call, where chains are longer: 60 varied Guardian copies arriving before 60 stored ones reached 3
+ * twice (two events marked order-dependent), 10 never (the one-run ledger byte for byte); a deferral costs one read.
  */
-const MAX_DEFERRALS = 3;
+const MAX_DEFERRALS = 10;
 /**
  * Stored articles one arrival may send back to be fused again. An article published long before a dense
  * neighbourhood of the store rebuilds that neighbourhood (each rebuilt report re-examines its own block); past
  * this many, the remaining events are left as they are (then, and only then, the ledger depends on the order).
  */
 const MAX_REFUSED = 2000;
+/** The rule recorded on an event whose article was fused out of arrival order because a bound above was reached. */
+const ORDER_RULE = 'fuse/order-dependent';
 
 export interface FuseInput {
   readonly article: Article;
@@ -48,7 +55,32 @@ export interface FuseInput {
   readonly sentences: readonly Range[];
 }
 
-interface FuseOpts { isolate?: boolean; timings?: Map<string, number> }
+/** What the arrival-order rebuild did in a call (counts add up over calls given the same object). */
+export interface RebuildStats {
+  /** stored articles fused again behind an earlier-published arrival */
+  refused: number;
+  /** new articles held to the end of their batch because they arrived after later-published stored reports of their block */
+  deferred: number;
+  /** arrivals fused although a rebuild they called for was cut short by MAX_REFUSED or MAX_DEFERRALS (recorded on their events) */
+  capped: number;
+}
+
+interface FuseOpts {
+  isolate?: boolean;
+  timings?: Map<string, number>;
+  stats?: RebuildStats;
+  /**
+   * For a call fusing one new article: when it arrives after later-published stored reports of its block, throw
+   * ArrivesLate (nothing written; the caller rolls its transaction back) instead of rebuilding them, so that the
+   * caller can fuse all its late arrivals in one call, where each rebuilt article is fused again once.
+   */
+  deferLate?: boolean;
+}
+
+/** Thrown under `deferLate`: the article arrives after later-published stored reports of its block. */
+export class ArrivesLate extends Error {
+  constructor(readonly article: string) { super(`${article} arrives after later-published reports of its block`); this.name = 'ArrivesLate'; }
+}
 
 const addTiming = (t: Map<string, number> | undefined, name: string, ms: number): void => { if (t) t.set(name, (t.get(name) ?? 0) + ms); };
 
@@ -59,6 +91,22 @@ async function candidatesOf(trx: Transaction<Database>, x: FuseInput, opts: Fuse
   // datesMeet): the rows of both, filtered exactly by fusion's index
   const windows = blockWindowsFor(x.article, x.events, undefined, x.mentions, x.sentences).map((q) => storeWindow(q, [q.dateStart, q.dateEnd], [q.spanStart, q.spanEnd]));
   return candidateEvents(trx, windows);
+}
+
+/**
+ * Of the rows the store read for an input, the events its own fusion compares its reports with: fuse.ts files the
+ * candidates in a MemoryEventIndex and queries it with each report's exact block (family, dates against window and
+ * span both ways, place cell, actors, names); the store's rows are a superset (storeWindow widens by MAX_REACH_DAYS).
+ */
+function exactCandidates(x: FuseInput, candidates: readonly FusedEvent[]): FusedEvent[] {
+  if (!candidates.length) return [];
+  const index = new MemoryEventIndex(candidates);
+  // (the entity types as fuse.ts reads them from the mentions: the first mention of a key)
+  const types = new Map<string, EntityType>();
+  for (const m of x.mentions) if (!types.has(m.key)) types.set(m.key, m.type);
+  const met = new Set<string>();
+  for (const q of blockWindowsFor(x.article, x.events, (k) => types.get(k), x.mentions, x.sentences)) for (const c of index.candidates(q)) met.add(c.id);
+  return candidates.filter((c) => met.has(c.id));
 }
 
 /** Events a re-analysis removed, and the arrival keys its articles had before it (their metadata may have changed). */
@@ -104,9 +152,14 @@ function windowsMeet(w: BlockWindow, c: FusedEvent): boolean {
 }
 
 /** Fuses one article into the given candidates and writes what changed. */
-async function fuseAndWrite(trx: Transaction<Database>, x: FuseInput, candidates: readonly FusedEvent[], now: string, opts: FuseOpts): Promise<void> {
+async function fuseAndWrite(trx: Transaction<Database>, x: FuseInput, candidates: readonly FusedEvent[], now: string, opts: FuseOpts, orderNote: string | null = null): Promise<void> {
   const t1 = performance.now();
-  const { upserted, removed } = fuseArticleEvents(x.article, x.events, x.mentions, candidates, { sentences: x.sentences });
+  const fused = fuseArticleEvents(x.article, x.events, x.mentions, candidates, { sentences: x.sentences });
+  const { removed } = fused;
+  // where a bound cut the rebuild short, the events this article made or changed say so (they, and the events left
+  // in place, may differ from a run in arrival order)
+  const upserted = orderNote === null ? fused.upserted
+    : fused.upserted.map((e) => (e.members.some((m) => m.article === x.article.id) ? { ...e, mergedBecause: [...e.mergedBecause, `${x.article.source ?? x.article.id} ${orderNote}`], rules: [...new Set([...e.rules, ORDER_RULE])] } : e));
   const t2 = performance.now();
   await deleteEvents(trx, removed);
   // a merged event was a candidate read in this transaction: only its new article links are written
@@ -164,9 +217,10 @@ export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: rea
     }
     rebuild.splice(0, rebuild.length, ...(await rebuildable(rebuild)));
     await deleteEvents(trx, rebuild.map((c) => c.id));
-    for (const a of new Set(rebuild.flatMap((c) => c.members.map((m) => m.article)))) if (!queue.has(a) && keys.has(a)) { queue.set(a, null); refused++; }
+    for (const a of new Set(rebuild.flatMap((c) => c.members.map((m) => m.article)))) if (!queue.has(a) && keys.has(a)) { queue.set(a, null); refused++; if (opts.stats) opts.stats.refused++; }
   }
   const deferred = new Map<string, number>();
+  const news = new Set(inputs.map((x) => x.article.id));
   while (queue.size) {
     let id = '';
     for (const k of queue.keys()) if (!id || keys.get(k)! < keys.get(id)!) id = k;
@@ -176,14 +230,20 @@ export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: rea
     const t0 = performance.now();
     let candidates = await candidatesOf(trx, x, opts);
     addTiming(opts.timings, '  of which: load candidates', performance.now() - t0);
-    // stored events in its block that hold a report published after it: in arrival order they were built after it
-    // (or, when they hold earlier reports too, changed after it), and their reports may have merged into its event,
-    // or been kept apart from it, so they are rebuilt behind it (events it is already a member of are its own)
+    // stored events its reports meet (their exact blocks, as fusion compares them) that hold a report published after
+    // it: in arrival order they were built after it (or, when they hold earlier reports too, changed after it), and
+    // their reports may have merged into its event, or been kept apart from it, so they are rebuilt behind it (events
+    // it is already a member of are its own). An event of the store's wider read that none of its reports meets was
+    // not compared with it in either order, and stays.
     const key = keys.get(id)!;
-    const others = candidates.filter((c) => !c.members.some((m) => m.article === id));
+    const others = exactCandidates(x, candidates).filter((c) => !c.members.some((m) => m.article === id));
     await keyOf([...new Set(others.flatMap((c) => c.members.map((m) => m.article)))]);
-    const late = refused < MAX_REFUSED ? others.filter((c) => c.members.some((m) => (keys.get(m.article) ?? '') > key)) : [];
-    const rebuild = late.length ? await rebuildable(late) : [];
+    const after = others.filter((c) => c.members.some((m) => (keys.get(m.article) ?? '') > key));
+    const late = after.length ? await rebuildable(after) : [];
+    if (late.length && opts.deferLate && news.has(id)) throw new ArrivesLate(id);
+    let orderNote: string | null = null;
+    const rebuild = refused < MAX_REFUSED ? late : [];
+    if (late.length && !rebuild.length) orderNote = `fused after later-published reports of its block without rebuilding ${late.map((c) => c.id).join(', ')} (${MAX_REFUSED} articles fused again in this run): the result may depend on the order articles arrived in`;
     if (rebuild.length) {
       await deleteEvents(trx, rebuild.map((c) => c.id));
       const gone = new Set(rebuild.map((c) => c.id));
@@ -193,12 +253,17 @@ export async function fuseInArrivalOrder(trx: Transaction<Database>, inputs: rea
         if (a === id || queue.has(a) || !keys.has(a)) continue;
         queue.set(a, null);
         refused++;
+        if (opts.stats) opts.stats.refused++;
         if (keys.get(a)! < key) earlier = true;
       }
       // an earlier-published report of a removed event goes first; this one is fused after it
-      if (earlier && (deferred.get(id) ?? 0) < MAX_DEFERRALS) { deferred.set(id, (deferred.get(id) ?? 0) + 1); continue; }
+      if (earlier) {
+        if ((deferred.get(id) ?? 0) < MAX_DEFERRALS) { deferred.set(id, (deferred.get(id) ?? 0) + 1); continue; }
+        orderNote = `fused before earlier-published reports of its block after ${MAX_DEFERRALS} deferrals: the result may depend on the order articles arrived in`;
+      }
     }
-    await fuseAndWrite(trx, x, candidates, now, opts);
+    if (orderNote !== null && opts.stats) opts.stats.capped++;
+    await fuseAndWrite(trx, x, candidates, now, opts, orderNote);
     queue.delete(id);
   }
 }

@@ -17,6 +17,9 @@
 import type { Count, Sourced } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
 import { rangeOf, type SentView } from './sentence.js';
+import { STREET_WORDS } from '../../lexicon/streets.js';
+
+const STREET = new Set(STREET_WORDS);
 
 /** "died from", "died of", "succumbed to" (with a possessive or article between) right before token k. */
 export function isDeathCause(v: SentView, k: number): boolean {
@@ -65,7 +68,7 @@ export function isNotAPeopleCount(v: SentView, k: number): boolean {
   if (v.low[k - 1] === ',' && v.toks[k - 2]?.pos === 'PROPN' && /^(,|\))$/.test(next)) return true;
   if (/^(1[89]|20)\d\d$/.test(w) && !/^(people|persons|civilians|soldiers)$/.test(next)) return true;
   if (/^\.?\d+(mm|cal|caliber|calibre)$/.test(w) || /^(caliber|calibre|mm|millimeter|millimetre)$/.test(next) || (next === '-' && /^(caliber|calibre)$/.test(v.low[k + 2] ?? ''))) return true;
-  if (/^(block|st|street|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln)$/.test(next) || (v.toks[k + 1]?.pos === 'PROPN' && /^(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|place|pl|highway)$/i.test(v.low[k + 2] ?? ''))) return true;
+  if (next === 'block' || STREET.has(next) || (v.toks[k + 1]?.pos === 'PROPN' && (STREET.has(v.low[k + 2] ?? '') || /^(way|court|ct|place|pl)$/.test(v.low[k + 2] ?? '')))) return true;
   return false;
 }
 

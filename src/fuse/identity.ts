@@ -101,7 +101,7 @@ function mentionList(mentions: readonly Mention[] | ReadonlyMap<string, Mention 
 }
 
 /** A name joined by "and" to a numbered street or a street ("N.E. 23rd and Martin Luther King"): the cross street of an intersection. */
-const CROSS_BEFORE = /(?:\b\d+(?:st|nd|rd|th)|\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.))[ \t]+(?:and|&)[ \t]+$/;
+const CROSS_BEFORE = new RegExp(`(?:\\b\\d+(?:st|nd|rd|th)|\\b(?:${STREET_SUFFIXES}))[ \\t]+(?:and|&)[ \\t]+$`);
 const CROSS_AFTER = /^[ \t]+(?:and|&)[ \t]+(?:[NSEW]\.?[EW]?\.?[ \t]+)?\d+(?:st|nd|rd|th)\b/;
 
 /** A person's name inside the name of a thing named after them (a holiday, a street, a building, a school, a body), or a street named after them at an intersection. */

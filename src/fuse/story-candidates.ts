@@ -7,15 +7,6 @@
 import type { ArticleFeatures } from './features.js';
 import type { ArticleRelation } from './shingles.js';
 
-/** The keys under which an article meets others: its name keys, lead stems and news events. */
-export function pairKeys(f: ArticleFeatures, news: ReadonlySet<string> | undefined): string[] {
-  const keys: string[] = [];
-  for (const k of f.names.keys()) keys.push('n\u0000' + k);
-  for (const k of f.lead.keys()) keys.push('l\u0000' + k);
-  for (const e of news ?? []) keys.push('e\u0000' + e);
-  return keys;
-}
-
 /**
  * An article's keys with its prefix first (`prefix` of them), for `prefixCandidates`. A pair without a
  * shared news event or copy relation scores wNames·N + wLead·L + wWords·W with W ≤ 1, so it links only
@@ -65,33 +56,10 @@ export function copyKeys(ids: readonly string[], relations: readonly ArticleRela
 }
 
 /**
- * An index over each position's keys (`keys[p]` and `extra[p]`); the returned function gives, for
- * position `p`, the positions q with p < q < stop that share a key with it, ascending.
- */
-export function storyCandidates(keys: readonly (readonly string[])[], extra: readonly (readonly string[])[] = []): (p: number, stop: number) => number[] {
-  const n = keys.length;
-  const all = keys.map((k, p) => (extra[p]?.length ? [...k, ...extra[p]!] : k));
-  const postings = new Map<string, number[]>();
-  all.forEach((ks, p) => { for (const k of ks) { const l = postings.get(k); if (l) { if (l[l.length - 1] !== p) l.push(p); } else postings.set(k, [p]); } });
-  const seen = new Float64Array(n).fill(-1);
-  let call = 0;
-  return (p, stop) => {
-    const out: number[] = [];
-    call++;
-    for (const k of all[p]!) {
-      const list = postings.get(k)!;
-      for (let x = firstAbove(list, 0, p); x < list.length && list[x]! < stop; x++) {
-        const q = list[x]!;
-        if (seen[q] !== call) { seen[q] = call; out.push(q); }
-      }
-    }
-    return out.sort((x, y) => x - y);
-  };
-}
-
-/**
- * Like `storyCandidates`, with a prefix filter (the all-pairs similarity join's, Bayardo et al. 2007;
- * Xiao et al. 2008): position p's keys are `keys[p]`, of which the first `prefix[p]` are its prefix. A pair
+ * An index over each position's keys with a prefix filter (the all-pairs similarity join's, Bayardo et
+ * al. 2007; Xiao et al. 2008): the returned function gives, for position `p`, the positions q with
+ * p < q < stop that are candidates, ascending. Position p's keys are `keys[p]`, of which the first
+ * `prefix[p]` are its prefix. A pair
  * is a candidate when one side's prefix shares a key with the other side's keys — the exact condition when
  * every pair sharing keys only outside both prefixes is known to score below the threshold (the caller
  * sizes the prefixes so). `extra[p]` keys (copy relations) are always in the prefix.

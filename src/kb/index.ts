@@ -30,10 +30,10 @@ import type { EntityType } from '../core/model/entity.js';
 import { SitrepError } from '../core/errors.js';
 import { readKbFile, type ActorClass, type KbRecord, type RoleSpan } from './records.js';
 import { openPlaceStore, type GazetteerRecord, type PlaceStore } from './places-store.js';
-import { compactKey, fold, isAcronym, looseKey, skeleton } from './normalize.js';
+import { compactKey, fold, isAcronym, looseKey, skeleton, POSSESSIVE_CLITIC, withoutClitic, writtenWithClitic } from './normalize.js';
 
 export type { KbRecord, ActorClass, RoleSpan } from './records.js';
-export { nameKey, compactKey, looseKey, skeleton, fold, nameWords, isAcronym, slug, tokenKey } from './normalize.js';
+export { nameKey, compactKey, looseKey, skeleton, fold, nameWords, isAcronym, slug, tokenKey, POSSESSIVE_CLITIC, withoutClitic, writtenWithClitic } from './normalize.js';
 
 /** One name of a record in the index. */
 export interface NameEntry {
@@ -49,6 +49,9 @@ export interface NameEntry {
   /** 3 curated, 2 airport, 1 GeoNames */
   readonly rank: number;
 }
+
+/** Whether the entry's record is written with a final possessive clitic that has compactKey `key` ("St. George's"). */
+export const namedWithClitic = (e: NameEntry, key: string): boolean => writtenWithClitic([e.alias, e.record.name, ...(e.record.aliases ?? [])], key);
 
 export interface ActorInfo {
   readonly id: string;
@@ -303,7 +306,12 @@ function buildKnowledgeBase(dir: string, extraFiles: readonly string[], store: P
     size,
     lexicon,
     get: getRecord,
-    lookup: (name) => lookupKey(compactKey(name)),
+    // a final possessive clitic is no part of the name ("Hall's" is no town of Halls) unless the KB writes the name with it
+    lookup: (name) => {
+      if (!POSSESSIVE_CLITIC.test(name)) return lookupKey(compactKey(name));
+      const key = compactKey(name), own = lookupKey(key).filter((e) => namedWithClitic(e, key));
+      return own.length ? own : lookupKey(compactKey(withoutClitic(name)));
+    },
     lookupKey,
     actor(id) {
       const r = byId.get(id);

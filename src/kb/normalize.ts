@@ -59,6 +59,18 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!).replace(APOSTROPHES, '').toLowerCase();
 }
 
+/**
+ * A possessive clitic at the end of a name ("Hall's", "Hall’s"; also the tokenizer's separate "'s"). The
+ * fold drops apostrophes, so with it the clitic joins the name ("Hall's" → "halls", the town of Halls):
+ * KB lookups take the name without it, and keep it only for a name the KB itself writes with it
+ * ("St. George's"), see `writtenWithClitic`.
+ */
+export const POSSESSIVE_CLITIC = /['’]s$/i;
+/** The name without a final possessive clitic ("Hall's" → "Hall"); other names as they are. */
+export const withoutClitic = (s: string): string => (s.length > 2 && POSSESSIVE_CLITIC.test(s) ? s.slice(0, -2) : s);
+/** Whether one of `names` is written with a final possessive clitic and has compactKey `key` ("St. George's"). */
+export const writtenWithClitic = (names: readonly string[], key: string): boolean => names.some((a) => POSSESSIVE_CLITIC.test(a) && compactKey(a) === key);
+
 /** Normalised words of a name, with articles dropped and variants unified. */
 export function nameWords(s: string): string[] {
   const words = fold(s).replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter(Boolean);

@@ -71,7 +71,12 @@ test('the analyst reads the July 2024 Ain al-Asad attack: outlets side by side, 
     const total = async (qs: string) => JSON.parse((await s!.app.inject(`/api/events?${qs}&limit=1&count=true`)).body).total as number;
     const inRange = await total(`from=${bFrom}&to=${bTo}`);
     assert.ok(inRange > 0 && inRange < await total(''), `the brushed range (${bFrom} – ${bTo}) holds some of the events, not all`);
-    assert.match(await page.textContent('.summary') ?? '', new RegExp(`^${inRange} events? under these filters`));
+    // the summary re-renders after the brushed query returns: wait for its content (the locator's auto-wait, not
+    // a sleep), then read it; the table renders with it
+    const summary = new RegExp(`^${inRange} events? under these filters`);
+    await page.locator('.summary', { hasText: summary }).waitFor({ timeout: 30000 }).catch(() => undefined); // the assertion reports what is shown
+    assert.match(await page.textContent('.summary') ?? '', summary);
+    await page.waitForFunction(`document.querySelectorAll('table.events tbody tr').length === ${Math.min(inRange, 100)}`, undefined, { timeout: 30000 }).catch(() => undefined);
     assert.equal((await page.$$('table.events tbody tr')).length, Math.min(inRange, 100), 'the table follows the brush');
     await page.goto(base + '/');
     await page.waitForSelector('table.events tbody tr');

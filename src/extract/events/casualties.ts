@@ -12,7 +12,7 @@ import type { Count, Sourced } from '../../core/model/event.js';
 import { countAt, numberValue } from './numbers.js';
 import { headOf, npLeft, npRight } from './np.js';
 import { rangeOf, type SentView } from './sentence.js';
-import { isDeathCause, perpetratorsAmong } from './tolls.js';
+import { isDeathCause, perpetratorsAmong, periodOfToll } from './tolls.js';
 
 export interface Casualties {
   killed: Sourced<Count> | null;
@@ -24,6 +24,8 @@ export interface Casualties {
    * hurt total, from which the injured are the hurt less the killed of the same act (tolls.ts injuredOfHurt)
    */
   hurt?: Sourced<Count> | null;
+  /** counts summed over a period ("have died since 2011", "killed in the war"): no incident's toll, kept out, with why */
+  periodTolls?: { kind: 'killed' | 'injured' | 'hurt'; value: Sourced<Count>; why: string }[];
 }
 
 /**
@@ -121,6 +123,7 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
   };
   let zeroInjuredOnly: [number, number] | null = null;
   let diedOfWounds = false;
+  let period: { cue: string; at: number } | null = null;
   for (let k = from; k < to; k++) {
     const z = lex.casualty.zero.matchAt(v.toks, k, to)[0];
     if (z) {
@@ -207,6 +210,8 @@ export function readCasualties(v: SentView, from = 0, to = v.toks.length): Casua
     if (got && also && prior && prior.value.min > 0 && v.toks[got.a]!.start >= prior.at.end) {
       const max = prior.value.max === null || got.c.max === null ? null : prior.value.max + got.c.max;
       out[kind] = { value: { min: prior.value.min + got.c.min, max }, at: { start: prior.at.start, end: rangeOf(v, got.b - 1, got.b).end } };
+    } else if (got && (period = periodOfToll(v, from, k, Math.max(got.b, m.end), to))) {
+      (out.periodTolls ??= []).push({ kind, value: { value: got.c, at: rangeOf(v, Math.min(got.a, got.b - 1), got.b) }, why: `a toll over a period ("${period.cue}"), not one incident's` });
     } else if (got) set(kind, got.c, got.a, got.b);
     // "three people were shot, one fatally": the dead among the hurt, told right after them
     if (got && kind === 'hurt' && v.low[m.end] === ',') {

@@ -16,6 +16,7 @@ import type { Casualties } from './casualties.js';
 import { datesOverlap } from './dates.js';
 import { confidenceOf } from './read.js';
 import type { ResponsibilityReading } from './responsibility.js';
+import { STREET_WORDS } from '../../lexicon/streets.js';
 
 const BASIS_RANK: Record<string, number> = { own: 0, sentence: 1, merged: 1, report: 2, reference: 3 };
 
@@ -39,7 +40,8 @@ function samePlace(a: Candidate, b: Candidate): boolean | null {
 }
 
 /** A street name or address: the finest level of a place, inside any town or site the article names. */
-const isStreet = (name: string): boolean => /\b(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|highway|hwy|court|ct|place|pl|parkway|pkwy|circle|terrace|trail|pike|block|route|interstate)\b/.test(name);
+const STREET_OR_ROAD = new RegExp(`\\b(?:${[...STREET_WORDS, 'way', 'hwy', 'court', 'ct', 'place', 'pl', 'pkwy', 'block', 'route', 'interstate'].join('|')})\\b`);
+const isStreet = (name: string): boolean => STREET_OR_ROAD.test(name);
 
 /**
  * An indefinite agent ("a number of men", "some gunmen", "two assailants") introduces someone not yet identified:

@@ -309,7 +309,9 @@ export function readSentence(v: SentView, diagnose: DiagnosticSink = ignoreDiagn
       }
     }
   }
-  return { index: v.index, candidates, hadAggregate, rejected, casualties: readCasualties(v), responsibility: readResponsibility(v) };
+  const casualties = readCasualties(v);
+  for (const p of casualties.periodTolls ?? []) diagnose({ severity: 'info', rule: 'events/toll-over-period', message: `${p.kind} count kept out: ${p.why}`, start: p.value.at.start, end: p.value.at.end, text: v.doc.article.text.slice(v.range.start, v.range.end) });
+  return { index: v.index, candidates, hadAggregate, rejected, casualties, responsibility: readResponsibility(v) };
 }
 
 export { viewSentence, clauseSpan, addActors };

@@ -17,6 +17,9 @@
 import type { Count, Sourced } from '../../core/model/event.js';
 import type { Range } from '../../core/span.js';
 import { rangeOf, type SentView } from './sentence.js';
+import { STREET_WORDS } from '../../lexicon/streets.js';
+
+const STREET = new Set(STREET_WORDS);
 
 /** "died from", "died of", "succumbed to" (with a possessive or article between) right before token k. */
 export function isDeathCause(v: SentView, k: number): boolean {
@@ -65,7 +68,7 @@ export function isNotAPeopleCount(v: SentView, k: number): boolean {
   if (v.low[k - 1] === ',' && v.toks[k - 2]?.pos === 'PROPN' && /^(,|\))$/.test(next)) return true;
   if (/^(1[89]|20)\d\d$/.test(w) && !/^(people|persons|civilians|soldiers)$/.test(next)) return true;
   if (/^\.?\d+(mm|cal|caliber|calibre)$/.test(w) || /^(caliber|calibre|mm|millimeter|millimetre)$/.test(next) || (next === '-' && /^(caliber|calibre)$/.test(v.low[k + 2] ?? ''))) return true;
-  if (/^(block|st|street|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln)$/.test(next) || (v.toks[k + 1]?.pos === 'PROPN' && /^(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|place|pl|highway)$/i.test(v.low[k + 2] ?? ''))) return true;
+  if (next === 'block' || STREET.has(next) || (v.toks[k + 1]?.pos === 'PROPN' && (STREET.has(v.low[k + 2] ?? '') || /^(way|court|ct|place|pl)$/.test(v.low[k + 2] ?? '')))) return true;
   return false;
 }
 
@@ -95,4 +98,44 @@ export function injuredOfHurt(hurt: Sourced<Count> | null | undefined, killed: S
     injured: { value, at: hurt.at },
     why: { field: 'injuredFromHurt', value: { hurt: h, killed: killed ? killed.value : null, killedAt: killed ? killed.at : null, reason }, at: hurt.at },
   };
+}
+
+/** Words that make a following "since" mark a record, not a period ("the worst single attack ... since civil war broke out"). */
+const RECORD_WORD = /^(worst|deadliest|bloodiest|first|single|largest|biggest|highest|greatest|heaviest|fiercest)$/;
+const PERIOD_UNIT = /^(weeks?|months?|years?|decades?)$/;
+// (not "the fighting", "the offensive": those name the incident itself as often as a war)
+const WAR_NOUN = /^(war|conflict|uprising|insurgency|revolution)$/;
+
+/**
+ * A toll summed over a period is no incident's toll: "more than 500,000 people have died since 2011", "100
+ * civilians have been killed since the beginning of the year", "killed so far", "to date", "over the past
+ * three years", "killed in the war". Looks at the count's clause after the casualty word (tokens [b, to),
+ * up to the clause's end) and at the sentence's opening ("Since 2011, ..."). Gives the cue with its token,
+ * else null. "since" after a record word ("the worst attack since 2013") dates a record, not a sum.
+ */
+export function periodOfToll(v: SentView, from: number, a: number, b: number, to: number): { cue: string; at: number } | null {
+  // "the war has killed more than 500,000": a war as the agent of the killing
+  let s = a - 1;
+  while (s > from && /^(AUX|ADV)$/.test(v.toks[s]!.pos)) s--;
+  if (s < a - 1 && s >= from && WAR_NOUN.test(v.low[s]!) && v.low[s - 1] === 'the') return { cue: `the ${v.low[s]}`, at: s };
+  const end = Math.min(to, b + 14);
+  const open = (k: number): { cue: string; at: number } | null => {
+    const w = v.low[k]!, n1 = v.low[k + 1] ?? '', n2 = v.low[k + 2] ?? '', n3 = v.low[k + 3] ?? '';
+    if (w === 'since' && v.toks[k]!.pos !== 'SCONJ' || w === 'since' && /^(the|\d{4})$/.test(n1)) return { cue: 'since', at: k };
+    if (w === 'so' && n1 === 'far') return { cue: 'so far', at: k };
+    if (w === 'to' && n1 === 'date') return { cue: 'to date', at: k };
+    if (/^(over|in|during|throughout)$/.test(w) && n1 === 'the' && /^(past|last)$/.test(n2) && (PERIOD_UNIT.test(n3) || PERIOD_UNIT.test(v.low[k + 4] ?? ''))) return { cue: `${w} the ${n2} ...`, at: k };
+    if (/^(in|during|throughout|of)$/.test(w) && n1 === 'the' && (WAR_NOUN.test(n2) || /^civil$/.test(n2) && n3 === 'war')) return { cue: `${w} the ${n2}`, at: k };
+    return null;
+  };
+  for (let k = b; k < end; k++) {
+    if (/^[.;:!?]$/.test(v.low[k]!)) break;
+    const hit = open(k);
+    if (!hit) continue;
+    if (hit.cue === 'since' && v.low.slice(from, k).some((w) => RECORD_WORD.test(w))) return null;
+    return hit;
+  }
+  // "Since 2011, ...", "So far, ...": a period opening the sentence scopes its counts
+  const first = open(0);
+  return first && first.at === 0 && from === 0 ? first : null;
 }

@@ -29,6 +29,7 @@ import { inheritEnclosingPlace } from './enclosing.js';
 import { agedName, linkShortForms, possessedPersonBefore } from './short-forms.js';
 import { peopleNouns } from '../../resources/people-nouns.js';
 import type { GeoContext, Precision } from './geocode.js';
+import { STREET_WORD } from '../../lexicon/streets.js';
 
 /** A mention under construction. */
 export interface Draft {
@@ -94,8 +95,6 @@ function draftFromSpan(kb: KnowledgeBase, doc: Doc, sp: KbSpan, sentence: number
   return draft(isSite ? 'facility' : 'location', '', surface, null, 'kb', places.map((e) => ({ record: e.record, rank: e.rank })));
 }
 
-/** English street-type words, capitalised as part of a street's name */
-const STREET_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Parkway|Drive)$/;
 
 /** street words written before a street's name in Spanish, French, Italian and Portuguese */
 const STREET_WORDS_BEFORE = /^(?:Calle|Avenida|Av\.|Paseo|Plaza|Carrera|Rue|Avenue|Boulevard|Via|Viale|Piazza|Corso|Rua|Praça|Largo)$/;
@@ -118,7 +117,7 @@ function inWebAddress(tokens: readonly Token[], i: number): boolean {
 function gluedToName(kb: KnowledgeBase, tokens: readonly Token[], sp: KbSpan, entries: readonly NameEntry[]): boolean {
   const next = tokens[sp.tokEnd];
   // "the 1100 block of Alabama Street", "Haifa Street": a place name before a street word names a street, not the place
-  if (next && next.sentence === tokens[sp.tokStart]!.sentence && STREET_WORDS.test(next.text) && entries.every((e) => e.record.kind !== 'actor')) return true;
+  if (next && next.sentence === tokens[sp.tokStart]!.sentence && STREET_WORD.test(next.text) && entries.every((e) => e.record.kind !== 'actor')) return true;
   // "Calle del Correo", "Rue de Lyon", "Avenida Bolivar", "Via Roma": after a street word of Spanish, French,
   // Italian or Portuguese (written before the name, with or without an article), the name is the street's
   {

@@ -6,8 +6,9 @@
  * alias written with a capital needs a capitalised first token in the text.
  */
 import type { Token } from '../../core/model/doc.js';
-import type { KnowledgeBase, NameEntry } from '../../kb/index.js';
-import { compactKey, fold, isAcronym, tokenKey } from '../../kb/index.js';
+import type { KbRecord, KnowledgeBase, NameEntry } from '../../kb/index.js';
+import { compactKey, fold, isAcronym, namedWithClitic, tokenKey } from '../../kb/index.js';
+import { spelledOut } from './place-drafts.js';
 
 const MAX_WORDS = 9;
 const LETTER_END = /\p{L}$/u;
@@ -96,12 +97,30 @@ export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[
     let words = 0;
     let key = '';
     let pendingArticle = '';
+    // the name with a final possessive clitic, through token j: only a name the KB writes with it
+    // (or its spelled-out form's: "St. George's" is written "Saint George's" in the gazetteer)
+    const withClitic = (j: number): void => {
+      const end = tokens[j]!.end, surface = text.slice(first.start, end);
+      const hits = new Map<KbRecord, NameEntry>();
+      for (const n of [surface, spelledOut(surface)]) {
+        const k = n ? compactKey(n) : '';
+        if (k) for (const e of kb.lookupKey(k)) if (!hits.has(e.record) && namedWithClitic(e, k)) hits.set(e.record, e);
+      }
+      const ok = hits.size ? caseFilter([...hits.values()], surface, text.charAt(end)) : [];
+      if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end, entries: ok };
+    };
     for (let j = i; j < to && words < limit; j++) {
       const t = tokens[j]!;
       if (j > i && t.start - tokens[j - 1]!.end > 1) break; // a line break or double space ends a name
       if (/^[,;:()"“”!?]$/.test(t.text) && !(t.text === ',' && tokens[j + 1] && /^D\.?C\.?$/.test(tokens[j + 1]!.text))) break;
       if (isWordish(t)) words++;
       if (!isWordish(t)) continue;
+      // the tokenizer's separate possessive clitic ("Hall|'s") ends the name before it: the fold would join
+      // it to the name ("halls", the town of Halls); only a name the KB writes with it ("St. George's") takes it
+      if (j > i && t.start === tokens[j - 1]!.end && /^['’]s$/i.test(t.text)) {
+        withClitic(j);
+        break;
+      }
       // wink splits some words at non-ASCII letters ("Erdo|ğ|an"): glued pieces are re-read as one word
       const glued = j > i && t.start === tokens[j - 1]!.end && LETTER_END.test(tokens[j - 1]!.text) && LETTER_START.test(t.text);
       if (glued) {
@@ -129,7 +148,7 @@ export function matchKb(kb: KnowledgeBase, text: string, tokens: readonly Token[
         const ok = caseFilter(hits, surface, text.charAt(end));
         if (ok.length) best = { tokStart: i, tokEnd: j + 1, start: first.start, end, entries: ok };
       }
-      if (poss) break;
+      if (poss) { withClitic(j); break; }
     }
     if (best) {
       out.push(best);

@@ -114,12 +114,18 @@ const ABBREVIATED: Record<string, string> = { st: 'Saint', ste: 'Sainte', ft: 'F
  */
 export function placeEntries(kb: KnowledgeBase, name: string): NameEntry[] {
   const out = [...kb.lookup(name)];
-  const m = /^(St|Ste|Ft|Mt)\.?\s+(?=\S)/.exec(name);
-  if (m) {
+  const full = spelledOut(name);
+  if (full) {
     const seen = new Set(out.map((e) => e.record.id));
-    for (const e of kb.lookup(ABBREVIATED[m[1]!.toLowerCase()] + ' ' + name.slice(m[0].length))) if (!seen.has(e.record.id)) { seen.add(e.record.id); out.push(e); }
+    for (const e of kb.lookup(full)) if (!seen.has(e.record.id)) { seen.add(e.record.id); out.push(e); }
   }
   return out;
+}
+
+/** The name with its abbreviated first word spelled out ("St. Paul" → "Saint Paul"), else null. */
+export function spelledOut(name: string): string | null {
+  const m = /^(St|Ste|Ft|Mt)\.?\s+(?=\S)/.exec(name);
+  return m ? ABBREVIATED[m[1]!.toLowerCase()] + ' ' + name.slice(m[0].length) : null;
 }
 
 /**

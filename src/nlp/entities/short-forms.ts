@@ -15,7 +15,7 @@
  */
 import type { Token } from '../../core/model/doc.js';
 import type { KnowledgeBase } from '../../kb/index.js';
-import { compactKey } from '../../kb/index.js';
+import { compactKey, withoutClitic } from '../../kb/index.js';
 import type { Draft } from './index.js';
 
 const AGE = /^(?:1[01]\d|[1-9]\d?)$/;
@@ -62,6 +62,8 @@ function shortCandidate(d: Draft): boolean {
 export function linkShortForms(kb: KnowledgeBase, tokens: readonly Token[], drafts: Draft[]): Draft[] {
   const full = (d: Draft) => d.type === 'person' && d.by !== 'kb:short' && d.by !== 'untyped' && /\s/.test(d.name);
   const words = (d: Draft) => d.bare.split(/\s+/);
+  // a possessor ("at Hall's family member's apartment") is no place context: the preposition governs the possessed noun
+  const possessor = (d: Draft) => /['’]s$/i.test(d.bare) || /^['’]s?$/.test(tokens[d.tokEnd]?.text ?? '');
   // the article's own place and organisation uses of a word: written as such, not only known to the gazetteer
   const placeWords = new Set<string>();
   for (const d of drafts) {
@@ -69,14 +71,14 @@ export function linkShortForms(kb: KnowledgeBase, tokens: readonly Token[], draf
     if (/\s/.test(d.bare)) continue;
     const prev = tokens[d.tokStart - 1];
     const introduced = d.type === 'organization' || d.by !== 'kb' || d.cands.some((c) => c.record.kind !== 'place')
-      || (!!prev && LOCATIVE.has(prev.text.toLowerCase()));
+      || (!!prev && LOCATIVE.has(prev.text.toLowerCase()) && !possessor(d));
     if (introduced) placeWords.add(compactKey(d.bare));
   }
   const out: Draft[] = [];
   for (const d of drafts) {
     if (!shortCandidate(d)) { out.push(d); continue; }
     // (the possessive clitic is no part of the name: "Hall's" is Hall's, not the town of Halls)
-    const k = compactKey(d.bare.replace(/['’]s$/i, ''));
+    const k = compactKey(withoutClitic(d.bare));
     const earlier = drafts.filter((p) => p.start < d.start && full(p));
     const distinct = (ps: Draft[]) => [...new Map(ps.map((p) => [p.key || p.name, p])).values()];
     const byLast = distinct(earlier.filter((p) => compactKey(words(p).pop()!) === k || compactKey(p.name.split(/\s+/).pop()!) === k));
@@ -94,10 +96,8 @@ export function linkShortForms(kb: KnowledgeBase, tokens: readonly Token[], draf
       continue;
     }
     if (d.type === 'location') {
-      // a town name the article gives no place context is the surname of the one person who bears it; a possessor
-      // ("at Hall's family member's apartment") is no place context: the preposition governs the possessed noun
-      const possessor = /['’]s$/i.test(d.bare) || /^['’]s?$/.test(tokens[d.tokEnd]?.text ?? '');
-      if (hit && (possessor || !(prev && LOCATIVE.has(prev.text.toLowerCase())))) out.push({ ...d, type: 'person', key: hit.p.key, name: hit.p.name, cands: hit.p.cands, country: hit.p.country, by: hit.why });
+      // a town name the article gives no place context is the surname of the one person who bears it
+      if (hit && (possessor(d) || !(prev && LOCATIVE.has(prev.text.toLowerCase())))) out.push({ ...d, type: 'person', key: hit.p.key, name: hit.p.name, cands: hit.p.cands, country: hit.p.country, by: hit.why });
       else out.push(d);
       continue;
     }

@@ -239,6 +239,8 @@ export function wholePartRow(e: FusedEvent) {
 /**
  * Writes a canonical event (insert or replace) and links it to its articles. `before`: the version of
  * it the caller read in this transaction, if any; only links to articles it did not have are written.
+ * An appended part's seq is max(seq)+1, safe because every writer holds the store's write lock
+ * (locks.ts `lockForWrite`) for the whole read-merge-write, so no two transactions append at once.
  */
 export async function putEvent(db: Db, e: FusedEvent, family: string, version: string, now: string, before?: FusedEvent): Promise<void> {
   const row = eventRow(e, family, version, now);

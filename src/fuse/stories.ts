@@ -76,7 +76,13 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
   const titled = inputs.map((x) => !!x.article.title);
   const order = feats.map((_, i) => i).sort((x, y) => (feats[x]!.day ?? Infinity) - (feats[y]!.day ?? Infinity) || feats[x]!.id.localeCompare(feats[y]!.id));
   const parent = feats.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // iterative, with path compression: a recursive find can overflow the stack on a long chain (tens of thousands of articles)
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) { const up = parent[i]!; parent[i] = r; i = up; }
+    return r;
+  };
   const links: StoryLink[] = [];
   const degree = new Array<number>(feats.length).fill(0);
   // Exact cut (issues 15, 18): a pair with no shared news event and no copy relation scores

@@ -74,7 +74,7 @@ function tinyFiles(dir: string, n: number): void {
   }
 }
 
-interface Figures { name: string; inputs: number; read: number; cpu: number; wall: number; analysed: number; events: number; failures: number; timings: Map<string, number> }
+interface Figures { name: string; inputs: number; read: number; cpu: number; wall: number; analysed: number; events: number; failures: number; failed: string[]; timings: Map<string, number> }
 
 async function measure(name: string, paths: string[], dbFile: string, resources: ReturnType<typeof loadResources>): Promise<Figures> {
   const c0 = process.cpuUsage(), t0 = performance.now();
@@ -85,7 +85,7 @@ async function measure(name: string, paths: string[], dbFile: string, resources:
     const timings = new Map<string, number>();
     const out = await analyzeRecords(ing.records, { db: store, resources, timings });
     const cpu = process.cpuUsage(c0);
-    return { name, inputs: ing.records.length, read, cpu: (cpu.user + cpu.system) / 1e6, wall: (performance.now() - t0) / 1000, analysed: out.analysed.length, events: out.report.events.length, failures: ing.failures.length + out.failures.length, timings };
+    return { name, inputs: ing.records.length, read, cpu: (cpu.user + cpu.system) / 1e6, wall: (performance.now() - t0) / 1000, analysed: out.analysed.length, events: out.report.events.length, failures: ing.failures.length + out.failures.length, failed: [...ing.failures, ...out.failures].map((f) => `${f.code} ${f.message}`), timings };
   } finally { await store.db.destroy(); }
 }
 
@@ -112,6 +112,8 @@ try {
   for (const r of rows) {
     console.log(`${r.name}: ${r.inputs} input article(s), ${r.analysed} analysed, ${r.events} events, ${r.failures} failed; `
       + `read ${r.read.toFixed(1)} s, total ${r.cpu.toFixed(1)} s CPU / ${r.wall.toFixed(1)} s wall; ${(r.inputs / r.wall).toFixed(1)} inputs/s wall`);
+    // what failed, by input (the first few), so a failure is traced, not only counted
+    for (const f of r.failed.slice(0, 5)) console.log(`  failed: ${f.slice(0, 300)}`);
     // the engine's own split (wall): the per-document stages, store and fusion per article, the report of the batch
     const stages = [...r.timings].filter(([k]) => k !== 'report' && !k.startsWith('store and fusion') && !k.startsWith('fuse')).reduce((s, [, v]) => s + v, 0);
     console.log(`  stages ${(stages / 1000).toFixed(1)} s, store and fusion ${((r.timings.get('store and fusion (per article)') ?? 0) / 1000).toFixed(1)} s, report ${((r.timings.get('report') ?? 0) / 1000).toFixed(1)} s`);

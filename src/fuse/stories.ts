@@ -9,6 +9,12 @@
  * the threshold, see below), names and lead first, and the whole-text wording (the costly cosine) only
  * when it could still lift the pair over the threshold; a story's events and links are looked up by
  * article, not by scanning.
+ *
+ * A story lists the links that joined its articles (a spanning tree: each link first brought an article,
+ * or a group of them, into the story), not every pair above the threshold. A pair already in one story
+ * changes the clusters no more, and on one-topic input those pairs are quadratic in number (issues 15, 18:
+ * 459,346 links for 5,000 tiny files, held to the end and then dropped by the report); such a pair is
+ * scored only when an article of it has a headline, since the title is the most linked headline's.
  */
 import type { Article } from '../core/model/article.js';
 import type { Mention } from '../core/model/entity.js';
@@ -41,6 +47,7 @@ export interface Story {
   readonly background: string[];
   readonly start: string | null;
   readonly end: string | null;
+  /** the links that joined the story's articles, in the order found (one fewer than its articles) */
   readonly links: StoryLink[];
 }
 
@@ -63,10 +70,19 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
   }
   const feats = inputs.map((x) => featuresOf(x.article, x.mentions, bgRanges.get(x.article.id) ?? []));
   const idfNames = idfOf(feats.map((f) => f.names)), idfWords = idfOf(feats.map((f) => f.words)), idfLead = idfOf(feats.map((f) => f.lead));
-  const copies = new Set((opts.relations ?? []).map((r) => `${r.a}|${r.b}`));
+  const copies = new Map<string, Set<string>>();
+  for (const r of opts.relations ?? []) for (const [x, y] of [[r.a, r.b], [r.b, r.a]] as const) { const s = copies.get(x); if (s) s.add(y); else copies.set(x, new Set([y])); }
+  // the degree (summed link scores) of an article with a headline picks its story's title; others need none
+  const titled = inputs.map((x) => !!x.article.title);
   const order = feats.map((_, i) => i).sort((x, y) => (feats[x]!.day ?? Infinity) - (feats[y]!.day ?? Infinity) || feats[x]!.id.localeCompare(feats[y]!.id));
   const parent = feats.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // iterative, with path compression: a recursive find can overflow the stack on a long chain (tens of thousands of articles)
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) { const up = parent[i]!; parent[i] = r; i = up; }
+    return r;
+  };
   const links: StoryLink[] = [];
   const degree = new Array<number>(feats.length).fill(0);
   // Exact cut (issues 15, 18): a pair with no shared news event and no copy relation scores
@@ -88,11 +104,14 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
     const next = later ? later(oi, stop) : range(oi + 1, stop);
     for (const oj of next) {
       const j = order[oj]!, fj = feats[j]!;
+      // a pair already in one story: only a headline's degree can still change
+      const joined = find(i) === find(j);
+      if (joined && !titled[i] && !titled[j]) continue;
       const undated = fi.day == null || fj.day == null;
       const sharedEvent = firstShared(newsOf.get(fi.id), newsOf.get(fj.id));
       let score = 0, why = '';
       if (sharedEvent != null) { score = 1; why = `share event ${sharedEvent}`; }
-      else if (copies.has(`${fi.id}|${fj.id}`) || copies.has(`${fj.id}|${fi.id}`)) { score = 1; why = 'copies of one text'; }
+      else if (copies.get(fi.id)?.has(fj.id)) { score = 1; why = 'copies of one text'; }
       else {
         const needed = threshold + (undated ? UNDATED_EXTRA : 0);
         const names = nameOverlap(fi.names, fj.names, idfNames), lead = cosine(fi.lead, fj.lead, idfLead);
@@ -100,11 +119,12 @@ export function buildStories(inputs: readonly StoryInput[], events: readonly Fus
         if (W_NAMES * names.score + W_LEAD * lead + W_WORDS < needed) continue;
         const words = cosine(fi.words, fj.words, idfWords);
         score = W_NAMES * names.score + W_WORDS * words + W_LEAD * lead;
-        why = `names ${names.score.toFixed(2)} (${names.shared.slice(0, 4).join(', ')}), wording ${words.toFixed(2)}, lead ${lead.toFixed(2)}`;
         if (score < needed) continue;
+        if (!joined) why = `names ${names.score.toFixed(2)} (${names.shared.slice(0, 4).join(', ')}), wording ${words.toFixed(2)}, lead ${lead.toFixed(2)}`;
       }
-      links.push({ a: fi.id, b: fj.id, score: Math.round(score * 1000) / 1000, why });
       degree[i]! += score; degree[j]! += score;
+      if (joined) continue;
+      links.push({ a: fi.id, b: fj.id, score: Math.round(score * 1000) / 1000, why });
       parent[find(i)] = find(j);
     }
   }

@@ -13,6 +13,7 @@ import { getArticles, getAnalyses } from '../store/repos/articles.js';
 import { eventsForArticles } from '../store/repos/events.js';
 import { canonicalEntities } from '../fuse/entities.js';
 import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
+import type { ArticleRelation } from '../fuse/shingles.js';
 import type { Resources } from '../resources/index.js';
 import type { Report, ReportEvent, ReportTimelineEntry } from './types.js';
 import { reportEvent } from './event.js';
@@ -41,8 +42,13 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
   const fused = (await eventsForArticles(db, ids)).sort(sortEvents);
   const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
   const relations = nearDuplicates(articles);
+  // each event counts its sources over the relations among its own articles, found by article (not by
+  // scanning every relation of the report for every event)
+  const relationsOf = new Map<string, ArticleRelation[]>();
+  for (const r of relations) for (const x of [r.a, r.b]) { const l = relationsOf.get(x); if (l) l.push(r); else relationsOf.set(x, [r]); }
+  const independent = (ids: readonly string[]): number => independentSources(ids, ids.flatMap((id) => (relationsOf.get(id) ?? []).filter((r) => r.a === id)));
   const toEvent = (e: FusedEvent): ReportEvent =>
-    reportEvent(resources, e, (a) => sourceOf.get(a) ?? a, independentSources([...new Set(e.reports.map((r) => r.article))], relations));
+    reportEvent(resources, e, (a) => sourceOf.get(a) ?? a, independent([...new Set(e.reports.map((r) => r.article))]));
   // the ledger: events told as having happened, within its scope (an accident is listed apart, under outOfScope)
   const asserted = fused.filter((e) => e.modality === 'asserted' && !e.scope);
   const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });

@@ -118,3 +118,25 @@ test('prefix candidates: a pair meets when either side\'s prefix holds a key of 
   assert.deepEqual(later(2, 4), [3]);
   assert.deepEqual(later(0, 2), [1]);
 });
+
+/**
+ * A story lists the links that joined it (issues 15, 18: every pair above the threshold is quadratic on
+ * one-topic input), and they do join it: one fewer than its articles, connecting them all, each between
+ * two of its articles. Given one publication day, the seeds and example corpus all meet, and at a lower
+ * threshold stories of several articles with more linked pairs than links form.
+ */
+test('a story\'s links are a spanning tree of its articles (seeds + example corpus, one day)', needShared('corpus', 'seeds'), () => {
+  const dir = join(repoRoot(), 'examples', 'corpus');
+  const articles = [...seedInputs()!.map((x) => x.article), ...readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => makeArticle(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'), null, null, f))]
+    .map((a) => ({ ...a, published: '2024-01-10' }));
+  const stories = buildStories(articles.map((article) => ({ article })), [], { relations: nearDuplicates(articles), threshold: 0.21 });
+  const big = stories.filter((s) => s.articles.length >= 3);
+  assert.ok(big.length >= 1, `stories of three or more articles: ${stories.map((s) => s.articles.length).join(' ')}`);
+  for (const s of stories) {
+    assert.equal(s.links.length, s.articles.length - 1, s.id);
+    const parent = new Map(s.articles.map((a) => [a, a]));
+    const find = (a: string): string => { const p = parent.get(a); assert.ok(p, `link to ${a} outside story ${s.id}`); return p === a ? a : find(p); };
+    for (const l of s.links) { assert.notEqual(find(l.a), find(l.b), `a link inside one group: ${l.a} ${l.b}`); parent.set(find(l.a), find(l.b)); }
+    assert.equal(new Set(s.articles.map(find)).size, 1, s.id);
+  }
+});

@@ -12,7 +12,7 @@ import { readInputs } from '../../src/ingest/index.js';
 import { testEngine } from '../helpers/resources.js';
 import { analyzeRecords } from '../../src/engine/analyze.js';
 import { openDb } from '../../src/store/db.js';
-import { countRows, getArticles } from '../../src/store/repos/articles.js';
+import { countRows, getAnalyses, getArticles } from '../../src/store/repos/articles.js';
 import { candidateEvents, dayNumber, eventsForArticles, putEvent, PLACELESS_SPAN_DAYS } from '../../src/store/repos/events.js';
 import { familyKey } from '../../src/fuse/index.js';
 import { cleanRecord } from '../../src/clean/index.js';
@@ -193,3 +193,14 @@ for (const kind of STORE_KINDS) {
     }));
   });
 }
+
+// issue 18: the JSON report of a whole store reads every article and analysis by id; 40,000 ids in one
+// `in (...)` list pass SQLite's 32,766 bound parameters ("too many SQL variables")
+test('articles and analyses read by more ids than one statement may bind', async () => {
+  const s = await openDb(':memory:');
+  try {
+    const ids = Array.from({ length: 40_000 }, (_, i) => `missing-${i}`);
+    assert.deepEqual(await getArticles(s.db, ids), []);
+    assert.deepEqual(await getAnalyses(s.db, ids, PIPELINE_VERSION), []);
+  } finally { await s.db.destroy(); }
+});

@@ -60,9 +60,14 @@ export async function allArticleIds(db: Db): Promise<string[]> {
   return (await db.selectFrom('articles').select('id').orderBy('published').execute()).map((r) => r.id);
 }
 
+/** Ids per `in (...)` list: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const IDS_PER_STATEMENT = 500;
+
 export async function getArticles(db: Db, ids: readonly string[]): Promise<Article[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom('articles').selectAll().where('id', 'in', [...ids]).execute();
+  // a statement per IDS_PER_STATEMENT ids: a whole store's ids in one list pass SQLite's 32,766 bound parameters
+  const rows = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) rows.push(...await db.selectFrom('articles').selectAll().where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT)).execute());
   const byId = new Map(rows.map((r) => {
     const l = JSON.parse(r.layout) as Pick<Article, 'dateline' | 'publishedInferred' | 'outletFromText' | 'offsetMap' | 'paragraphs' | 'removed' | 'diagnostics'>;
     const a: Article = { id: r.id, origin: r.origin, file: r.file, url: r.url, externalId: r.external_id, title: r.title, source: r.source, published: r.published, language: r.language, text: r.text, raw: r.raw, ...l, origins: JSON.parse(r.meta_origins) as MetaOrigins };
@@ -73,9 +78,6 @@ export async function getArticles(db: Db, ids: readonly string[]): Promise<Artic
 
 /** An article's metadata as stored, without its text: what is compared when the article is seen again. */
 export type StoredMeta = Pick<Article, 'id' | 'source' | 'published' | 'url' | 'title' | 'externalId' | 'language' | 'publishedInferred'> & { origins: MetaOrigins };
-
-/** Ids per `in (...)` list: far below SQLite's and PostgreSQL's limits on bound parameters. */
-const IDS_PER_STATEMENT = 500;
 
 export async function getArticleMeta(db: Db, ids: readonly string[]): Promise<Map<string, StoredMeta>> {
   const out = new Map<string, StoredMeta>();
@@ -156,7 +158,8 @@ export async function putAnalysis(db: Db, articleId: string, version: string, re
 
 export async function getAnalyses(db: Db, ids: readonly string[], version: string): Promise<StoredAnalysis[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom('analyses').selectAll().where('article_id', 'in', [...ids]).where('pipeline_version', '=', version).execute();
+  const rows = [], u = [...new Set(ids)];
+  for (let i = 0; i < u.length; i += IDS_PER_STATEMENT) rows.push(...await db.selectFrom('analyses').selectAll().where('article_id', 'in', u.slice(i, i + IDS_PER_STATEMENT)).where('pipeline_version', '=', version).execute());
   return rows.map((r) => ({ articleId: r.article_id, pipelineVersion: r.pipeline_version, result: JSON.parse(r.result) as AnalysisResult }));
 }
 

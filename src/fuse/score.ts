@@ -11,7 +11,7 @@ import { dateRelation, daysBeforePublication, gapDays, weekApart, windowOf } fro
 import { borrowed, comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
 import { townKey } from './identity.js';
-import { FOLLOW_UP_DAYS } from './block.js';
+import { FOLLOW_UP_DAYS, LEGAL_FOLLOW_UP_DAYS } from './block.js';
 
 export interface MergeScore {
   readonly score: number;
@@ -106,6 +106,17 @@ function namedByOther(x: EventView, y: EventView): string | null {
   return x.place && LOCATING.has(x.place.precision ?? '') && y.towns.has(townKey(x.place.name)) ? x.place.name : null;
 }
 
+/**
+ * Days by which legal news about an act (an arrest, a charge, a trial, a sentence: view `followUpDate`) follows the
+ * other report's date, when one side is such news and the other's date lies before its date (within the tolerance):
+ * the act happened before the legal news, on a day it does not give. Two such reports are both bounds (0). Else null.
+ */
+function legalLag(a: EventView, b: EventView): number | null {
+  if (!a.date || !b.date || (!a.followUpDate && !b.followUpDate)) return null;
+  if (a.followUpDate && b.followUpDate) return 0;
+  return a.followUpDate ? daysBeforePublication(a.date, b.date) : daysBeforePublication(b.date, a.date);
+}
+
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const reasons: string[] = [], specific: string[] = [], against: string[] = [];
   let score = 0;
@@ -141,7 +152,12 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     // a date that is only a report's publication bounds its incident from above: an earlier date of the other report
     // within the follow-up window is compatible, but says nothing of the day (weak: a specific detail must tie them)
     const before = rel !== 'incompatible' ? null : a.publicationDate && !b.publicationDate ? daysBeforePublication(a.date, b.date) : b.publicationDate && !a.publicationDate ? daysBeforePublication(b.date, a.date) : null;
+    // legal news about the act (a charge, a trial, a sentence) months after it: the same act when the person named is a
+    // party of it (a victim, a suspect) in either report — not a relative, a lawyer or an official speaking of it
+    const legal = rel === 'incompatible' ? legalLag(a, b) : null;
+    const party = names.filter((n) => a.parties.has(n) || b.parties.has(n));
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
+    else if (legal != null && legal <= LEGAL_FOLLOW_UP_DAYS && party.length) { bounded = true; followUp = true; reasons.push(`legal news about the act${legal ? ` (${legal} days after the other date)` : ''}, sharing the person named as a party (${party.slice(0, 2).join(', ')})`); }
     else if (before != null && before <= FOLLOW_UP_DAYS && strong) { bounded = true; reasons.push(`a report dated only by its publication, ${before} days after the other date, sharing ${strong}`); }
     else if (rel === 'incompatible') {
       // a report days later (an arrest, a death in hospital, a vigil, a charge) is dated by its own news or only

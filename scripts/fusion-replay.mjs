@@ -45,6 +45,7 @@ if (mode === 'analyze') {
 const { getArticles, getAnalyses } = await import(`${root}dist/src/store/repos/articles.js`);
 const { PIPELINE_VERSION } = await import(`${root}dist/src/core/version.js`);
 const F = await import(`${root}dist/src/fuse/index.js`);
+const { dateOfLegalFollowUp } = await import(`${root}dist/src/extract/events/follow-up.js`);
 const store = await openDb(dbPath);
 const byExt = existsSync(extFile) ? JSON.parse(readFileSync(extFile, 'utf8'))
   : Object.fromEntries((await store.db.selectFrom('articles').select(['id', 'external_id']).execute()).map((r) => [r.external_id, r.id]));
@@ -68,6 +69,8 @@ for (const id of order) {
     const t = r.times.find((x) => x.start === e.date.at.start && x.end === e.date.at.end);
     if (e.dateBasis === 'reference' || (t && t.by === 'dates/time' && !t.reference.startsWith('expression:'))) e.dateFromPublication = true;
   }
+  // analyses stored before events carried dateOfFollowUp: extraction's own test (src/extract/events/follow-up.ts)
+  for (const e of r.events) if (e.dateOfFollowUp === undefined && dateOfLegalFollowUp(a.text, r.sentences, e, a.published ?? null)) e.dateOfFollowUp = true;
   F.fuseArticleEvents(a, r.events, r.mentions, index, { sentences: r.sentences });
 }
 const seconds = (performance.now() - t0) / 1000;
@@ -102,6 +105,7 @@ if (process.argv.includes('--diag')) {
         // what the two share once the dates are left aside: is the date the only thing between them?
         const undated = F.scoreMerge({ ...va, date: null }, { ...vb, date: null });
         details.push({ incident, verdict, pairs: n, veto: sc.veto, score: sc.score, reasons: sc.reasons,
+          views: [va, vb].map((v) => ({ publicationDate: !!v.publicationDate, followUpDate: !!v.followUpDate, parties: [...v.parties], names: [...v.names].slice(0, 8) })),
           undated: { veto: undated.veto, specific: undated.specific, against: undated.against },
           a: { id: ea.id, date: ea.date, place: ea.location?.name ?? null, dates: (ea.evidence.date ?? []).slice(0, 3).map((d) => ({ text: d.evidence.text, published: d.published, basis: d.basis ?? null })), titles: m.get(keys[x]).slice(0, 2).map((l) => l.title) },
           b: { id: eb.id, date: eb.date, place: eb.location?.name ?? null, dates: (eb.evidence.date ?? []).slice(0, 3).map((d) => ({ text: d.evidence.text, published: d.published, basis: d.basis ?? null })), titles: m.get(keys[y]).slice(0, 2).map((l) => l.title) } });

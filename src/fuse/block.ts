@@ -51,6 +51,11 @@ export interface BlockQuery {
 /** Days after an incident a report dated only to its week may be a follow-up of it (score.ts). */
 export const FOLLOW_UP_DAYS = 30;
 /**
+ * Days after an incident legal news about it (an arrest, a charge, a trial, a sentence; ExtractedEvent.dateOfFollowUp)
+ * may come: court news follows a shooting by months. Joined only through a person named as a party (score.ts).
+ */
+export const LEGAL_FOLLOW_UP_DAYS = 365;
+/**
  * The most a stored event's window reaches beyond its own span (reachOf: the tolerance and a month for a follow-up,
  * and the week before a bare weekday): a store reading rows by their stored spans widens a report's span by this.
  */
@@ -68,8 +73,9 @@ export const familyKey = (e: { type: string; mode: string | null }): string => f
  * score.ts). A span longer than a month already covers any follow-up after it. Both sides of a comparison have one,
  * and blocking widens each by its own, so the test does not depend on which of the two arrived first.
  */
-function reachOf(background: boolean, start: number, end: number): { back: number; ahead: number } {
-  return { back: MAX_TOLERANCE + (background ? 0 : FOLLOW_UP_DAYS), ahead: MAX_TOLERANCE + (!background && end - start <= 31 ? FOLLOW_UP_DAYS : 0) };
+function reachOf(background: boolean, start: number, end: number, legal = false): { back: number; ahead: number } {
+  // (legal news reaches back further: its date bounds the act from above, LEGAL_FOLLOW_UP_DAYS)
+  return { back: MAX_TOLERANCE + (background ? 0 : legal ? LEGAL_FOLLOW_UP_DAYS : FOLLOW_UP_DAYS), ahead: MAX_TOLERANCE + (!background && end - start <= 31 ? FOLLOW_UP_DAYS : 0) };
 }
 
 /**
@@ -97,7 +103,7 @@ export function blockQueryOf(article: Article, e: ExtractedEvent, typeOf?: (key:
   let dates: Pick<BlockQuery, 'dateStart' | 'dateEnd' | 'spanStart' | 'spanEnd'> = { dateStart: null, dateEnd: null };
   if (span) {
     // (an undated report's month is no date to follow up from: its reach is the tolerance)
-    const r = e.date ? reachOf(e.background, span[0], span[1]) : { back: MAX_TOLERANCE, ahead: MAX_TOLERANCE };
+    const r = e.date ? reachOf(e.background, span[0], span[1], !!e.dateOfFollowUp) : { back: MAX_TOLERANCE, ahead: MAX_TOLERANCE };
     dates = { dateStart: isoOf(span[0] - r.back), dateEnd: isoOf(span[1] + r.ahead), spanStart: isoOf(span[0]), spanEnd: isoOf(span[1]) };
   }
   const geo = e.location?.geo ?? null;
@@ -129,7 +135,7 @@ function computeBlockOf(f: FusedEvent): BlockQuery {
   let window: Pick<BlockQuery, 'dateStart' | 'dateEnd' | 'spanStart' | 'spanEnd'> = { dateStart: null, dateEnd: null };
   if (span) {
     // (the reach it would look in as a report, blockQueryOf: the same rule from the other side)
-    const r = f.date ? reachOf(f.background, span[0], span[1]) : { back: MAX_TOLERANCE, ahead: MAX_TOLERANCE };
+    const r = f.date ? reachOf(f.background, span[0], span[1], dates.length > 0 && dates.every((i) => i.followUp)) : { back: MAX_TOLERANCE, ahead: MAX_TOLERANCE };
     window = { dateStart: isoOf(span[0]), dateEnd: isoOf(span[1]), spanStart: isoOf(span[0] - r.back), spanEnd: isoOf(span[1] + r.ahead) };
   }
   const actors = ((f.evidence['actors'] ?? []) as FieldEvidence[])

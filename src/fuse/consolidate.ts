@@ -45,8 +45,12 @@ function consolidateMode(field: string, items: readonly FieldEvidence[], conflic
   return majority<string>(pool, str);
 }
 
-function consolidateDate(all: readonly FieldEvidence[], conflicts: Conflict[]): DateValue | null {
-  if (!all.length) return null;
+function consolidateDate(read: readonly FieldEvidence[], conflicts: Conflict[]): DateValue | null {
+  if (!read.length) return null;
+  // a date that is only a report's publication or the day of legal news about the act bounds the act from above; it
+  // does not place it: where any report states the act's date, the bounds neither vote nor contradict it
+  const stated = read.filter((i) => !i.fromPublication && !i.followUp);
+  const all = stated.length ? stated : read;
   // a bare weekday ("on Tuesday") a week after another report's date is that date read a week late
   const items = all.filter((i) => !isBareWeekday(i.evidence.text) || !all.some((o) => o !== i && weekApart(i.value as DateValue, o.value as DateValue)));
   const agree = (a: unknown, b: unknown) => dateRelation(a as DateValue, b as DateValue) !== 'incompatible';

@@ -23,6 +23,8 @@ export interface FieldEvidence extends Evidenced<unknown> {
   readonly basis?: string;
   /** for a date: it is only the publication's (ExtractedEvent.dateFromPublication), an upper bound of the incident's */
   readonly fromPublication?: boolean;
+  /** for a date: it is that of legal news about the act (ExtractedEvent.dateOfFollowUp), an upper bound reaching back a year */
+  readonly followUp?: boolean;
   /**
    * The evidence's offsets are into the article's raw input (`article.raw`), not its cleaned text: a dateline's
    * place ("BAGHDAD (Reuters) —"), which cleaning cuts out of the text (PlaceRef.raw)
@@ -88,7 +90,7 @@ export function evidenceOf(article: Article, e: ExtractedEvent, ctx: EvidenceCon
   add('background', e.background, e.trigger);
   if (e.scope) add('scope', { value: e.scope.value, reason: e.scope.reason }, e.scope.at);
   // (the basis says whether the report states the date or it is only the week of publication: fusion reads the latter as a bound)
-  if (e.date) add('date', e.date.value, e.date.at, false, { ...(e.dateBasis ? { basis: e.dateBasis } : {}), ...(e.dateFromPublication ? { fromPublication: true } : {}) });
+  if (e.date) add('date', e.date.value, e.date.at, false, { ...(e.dateBasis ? { basis: e.dateBasis } : {}), ...(e.dateFromPublication ? { fromPublication: true } : {}), ...(e.dateOfFollowUp ? { followUp: true } : {}) });
   if (e.time) add('time', e.time.value, e.time.at);
   if (e.location) add('location', placeOf(e.location), e.location.at, false, {}, e.location.raw);
   for (const a of e.actors) add('actors', { role: a.role, name: a.name, entity: a.entity, type: a.entity ? ctx.typeOf?.(a.entity) ?? null : null, ...(a.country ? { country: a.country, countryBy: a.countryBy } : {}) }, a.at);

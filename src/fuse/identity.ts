@@ -23,7 +23,7 @@ import { dateRelation } from './when.js';
 import { foldLatin } from '../core/fold.js';
 
 /** Evidence keys of identity details (kept in FusedEvent.evidence beside the fields). */
-export const IDENTITY_FIELDS = ['names', 'spots', 'ages', 'towns'] as const;
+export const IDENTITY_FIELDS = ['names', 'spots', 'ages', 'towns', 'leads'] as const;
 
 /** Gazetteer precisions of the places a report names that can locate an incident (a town, a county, a site). */
 const LOCATING = new Set(['site', 'town', 'admin2']);
@@ -166,6 +166,9 @@ export function identityEvidence(article: Article, e: ExtractedEvent, mentions: 
       && !namedAfter(m, text) && !official(m, text)) {
       const k = personKey(m.name);
       if (k.includes(' ')) add('names', k, m);
+      // the people the lead (the article's first two sentences) names are who the story is about: the victim, the
+      // suspect, the defendant — a party of the act, not a relative or a neighbour quoted further down (`leads`)
+      if (k.includes(' ') && sentences && inside(m, sentences.slice(0, 2))) add('leads', k, m);
     }
     // the towns and counties the report names: where a report that reads no place of its own, or reads another one
     // (a street or a surname taken for a town), may still say the incident happened

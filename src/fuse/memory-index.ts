@@ -12,8 +12,11 @@ import { dayOf, monthsOf } from './when.js';
 import { cellOf, queryCells } from './where.js';
 import type { EventIndex } from './event-index.js';
 
-/** Windows wider than this are filed as `wide` (one list per family) instead of in every month. */
-const WIDE_DAYS = 400;
+/**
+ * Windows wider than this are filed as `wide` (one list per family) instead of in every month (above the widest
+ * window of a report of news: a week's span and legal news's year back, block.ts LEGAL_FOLLOW_UP_DAYS).
+ */
+const WIDE_DAYS = 450;
 /** Most recent events kept per family+actor list. */
 const ACTOR_LIST_CAP = 256;
 

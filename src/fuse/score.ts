@@ -11,7 +11,7 @@ import { dateRelation, daysBeforePublication, gapDays, weekApart, windowOf } fro
 import { borrowed, comparePlaces } from './where.js';
 import { countsAgree } from './counts.js';
 import { townKey } from './identity.js';
-import { FOLLOW_UP_DAYS } from './block.js';
+import { FOLLOW_UP_DAYS, LEGAL_FOLLOW_UP_DAYS } from './block.js';
 
 export interface MergeScore {
   readonly score: number;
@@ -51,6 +51,39 @@ function modeScore(a: EventView, b: EventView): { rel: string; pts: number } {
   if (rels.includes('compatible')) return { rel: 'compatible', pts: 0.05 };
   if (rels.includes('conflict')) return { rel: 'conflict', pts: -0.5 };
   return { rel: 'unknown', pts: 0 };
+}
+
+/** True when two strings differ by at most one edit (a letter added, dropped, changed, or two adjacent letters swapped). */
+function oneEdit(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  const rx = x.length - i - j, ry = y.length - i - j;
+  if (rx <= 1 && ry <= 1) return true;
+  return rx === 2 && ry === 2 && x[i] === y[i + 1] && x[i + 1] === y[i];
+}
+
+/**
+ * Two name keys (identity personKey) of one person: the same, the same first and last name where one of them gives
+ * no middle name ("Jamick Dakota Corley" / "Jamick Corley"), or one word spelled one letter apart, the others alike
+ * ("Taliek Bristel" / "Taleik Bristel": outlets misspell the names of private people; words of four letters or more).
+ */
+export function samePerson(x: string, y: string): boolean {
+  if (x === y) return true;
+  const tx = x.split(' '), ty = y.split(' ');
+  if (tx.length < 2 || ty.length < 2) return false;
+  if ((tx.length === 2 || ty.length === 2) && tx[0] === ty[0] && tx[tx.length - 1] === ty[ty.length - 1]) return true;
+  if (tx.length !== ty.length) return false;
+  const diff = tx.map((t, k) => k).filter((k) => tx[k] !== ty[k]);
+  return diff.length === 1 && tx[diff[0]!]!.length >= 4 && ty[diff[0]!]!.length >= 4 && oneEdit(tx[diff[0]!]!, ty[diff[0]!]!);
+}
+
+/** The names of a (keys) that b names too (samePerson). */
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  return [...a].filter((x) => b.has(x) || [...b].some((y) => samePerson(x, y)));
 }
 
 /** Entity keys of states (the KB's country records). */
@@ -106,6 +139,17 @@ function namedByOther(x: EventView, y: EventView): string | null {
   return x.place && LOCATING.has(x.place.precision ?? '') && y.towns.has(townKey(x.place.name)) ? x.place.name : null;
 }
 
+/**
+ * Days by which legal news about an act (an arrest, a charge, a trial, a sentence: view `followUpDate`) follows the
+ * other report's date, when one side is such news and the other's date lies before its date (within the tolerance):
+ * the act happened before the legal news, on a day it does not give. Two such reports are both bounds (0). Else null.
+ */
+function legalLag(a: EventView, b: EventView): number | null {
+  if (!a.date || !b.date || (!a.followUpDate && !b.followUpDate)) return null;
+  if (a.followUpDate && b.followUpDate) return 0;
+  return a.followUpDate ? daysBeforePublication(a.date, b.date) : daysBeforePublication(b.date, a.date);
+}
+
 export function scoreMerge(a: EventView, b: EventView): MergeScore {
   const reasons: string[] = [], specific: string[] = [], against: string[] = [];
   let score = 0;
@@ -123,7 +167,7 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
   }
   if (a.type === b.type) add(0.05, `same type ${a.type}`);
   // the details that single out one incident decide whether a date days later may be a later report of it
-  const names = intersects(a.names, b.names);
+  const names = sharedNames(a.names, b.names);
   const ages = intersects(a.ages, b.ages);
   const spots = intersects(a.spots, b.spots);
   const place = comparePlaces(a.place, b.place);
@@ -141,7 +185,12 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
     // a date that is only a report's publication bounds its incident from above: an earlier date of the other report
     // within the follow-up window is compatible, but says nothing of the day (weak: a specific detail must tie them)
     const before = rel !== 'incompatible' ? null : a.publicationDate && !b.publicationDate ? daysBeforePublication(a.date, b.date) : b.publicationDate && !a.publicationDate ? daysBeforePublication(b.date, a.date) : null;
+    // legal news about the act (a charge, a trial, a sentence) months after it: the same act when the person named is a
+    // party of it (a victim, a suspect) in either report — not a relative, a lawyer or an official speaking of it
+    const legal = rel === 'incompatible' ? legalLag(a, b) : null;
+    const party = names.filter((n) => [...a.parties, ...b.parties].some((p) => samePerson(p, n)));
     if (rel === 'incompatible' && ((a.looseDate && weekApart(a.date, b.date)) || (b.looseDate && weekApart(b.date, a.date)))) reasons.push('bare weekday a week apart');
+    else if (legal != null && legal <= LEGAL_FOLLOW_UP_DAYS && party.length) { bounded = true; followUp = true; reasons.push(`legal news about the act${legal ? ` (${legal} days after the other date)` : ''}, sharing the person named as a party (${party.slice(0, 2).join(', ')})`); }
     else if (before != null && before <= FOLLOW_UP_DAYS && strong) { bounded = true; reasons.push(`a report dated only by its publication, ${before} days after the other date, sharing ${strong}`); }
     else if (rel === 'incompatible') {
       // a report days later (an arrest, a death in hospital, a vigil, a charge) is dated by its own news or only

@@ -13,7 +13,7 @@ import type { FieldEvidence } from './evidence.js';
 import { majority } from './vote.js';
 import { isBareWeekday } from './when.js';
 import { asStated } from './counts.js';
-import { identitySet } from './identity.js';
+import { identitySet, personKey } from './identity.js';
 import type { EvidenceMap } from './evidence.js';
 
 export interface EventView {
@@ -29,6 +29,11 @@ export interface EventView {
    * publication day taken for a bare time of day), which bounds the incident from above (it happened by then)
    */
   readonly publicationDate?: boolean;
+  /**
+   * the reports' date is that of legal news about the act (an arrest, a charge, a trial, a sentence): the act happened
+   * before it, within a year (ExtractedEvent.dateOfFollowUp)
+   */
+  readonly followUpDate?: boolean;
   readonly time: string | null;
   readonly place: FusedPlace | null;
   readonly agents: ReadonlySet<string>;
@@ -52,6 +57,11 @@ export interface EventView {
   /** content words of the report sentences */
   readonly words: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  /**
+   * the people named as a party of the act, by identity name key (personKey): an agent or a target (a victim, a
+   * suspect), or a person the lead of a report names (identity `leads`)
+   */
+  readonly parties: ReadonlySet<string>;
   /** identity details (src/fuse/identity.ts): people named, places below the city, ages */
   readonly names: ReadonlySet<string>;
   readonly spots: ReadonlySet<string>;
@@ -74,24 +84,31 @@ export function contentWords(texts: readonly string[], into = new Set<string>())
 const DISTINCT_TYPES = new Set<string>(['person', 'organization', 'facility']);
 
 function actorSets(actors: readonly { role: string; name: string; entity: string | null; type?: string | null }[]) {
-  const agents = new Set<string>(), targets = new Set<string>(), distinctive = new Set<string>(), untyped = new Set<string>(), identityActors = new Set<string>();
+  const agents = new Set<string>(), targets = new Set<string>(), distinctive = new Set<string>(), untyped = new Set<string>(), identityActors = new Set<string>(), parties = new Set<string>();
   for (const a of actors) {
     const k = actorKey(a);
+    // (a person's name: typed a person, or a name the tagger linked to a person; a description such as "the man" is none)
+    if ((a.role === 'agent' || a.role === 'target') && (a.type === 'person' || a.entity?.startsWith('name:person'))) { const p = personKey(a.name); if (p.includes(' ')) parties.add(p); }
     if (a.role === 'agent') agents.add(k);
     else if (a.role === 'target') targets.add(k);
     if (a.type && DISTINCT_TYPES.has(a.type)) distinctive.add(k);
     if (a.type === 'person' || a.type === 'facility') identityActors.add(k);
     else if (!a.type && a.entity) untyped.add(k);
   }
-  return { agents, targets, distinctive, untyped, identityActors };
+  return { agents, targets, distinctive, untyped, identityActors, parties };
+}
+
+function withLeads<T extends { parties: Set<string> }>(sets: T, leads: ReadonlySet<string>): T {
+  for (const n of leads) sets.parties.add(n);
+  return sets;
 }
 
 export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (key: string) => EntityType | undefined, identity?: EvidenceMap): EventView {
   const actors = e.actors.map((a) => ({ role: a.role, name: a.name, entity: a.entity, type: a.entity ? typeOf?.(a.entity) ?? null : null }));
   return {
     family: familyOf(e.type, e.mode), type: e.type, mode: e.mode, weapon: e.weapon?.value ?? null,
-    date: e.date?.value ?? null, looseDate: !!e.date && isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)), publicationDate: !!e.date && !!e.dateFromPublication, time: e.time?.value ?? null, place: e.location ? placeOf(e.location) : null,
-    ...actorSets(actors),
+    date: e.date?.value ?? null, looseDate: !!e.date && isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)), publicationDate: !!e.date && !!e.dateFromPublication, followUpDate: !!e.date && !!e.dateOfFollowUp, time: e.time?.value ?? null, place: e.location ? placeOf(e.location) : null,
+    ...withLeads(actorSets(actors), identitySet(identity, 'leads')),
     quantity: e.quantity?.value ?? null,
     killed: e.killed ? asStated(e.killed.value, article.text.slice(e.killed.at.start, e.killed.at.end)) : null,
     injured: e.injured ? asStated(e.injured.value, article.text.slice(e.injured.at.start, e.injured.at.end)) : null,
@@ -111,8 +128,9 @@ export function viewOfFused(f: FusedEvent): EventView {
     family: familyOf(f.type, f.mode), type: f.type, mode: f.mode, weapon: f.weapon, date: f.date,
     looseDate: !!ev['date']?.length && ev['date'].every((i) => isBareWeekday(i.evidence.text)),
     publicationDate: !!ev['date']?.length && ev['date'].every((i) => i.fromPublication),
+    followUpDate: !!ev['date']?.length && ev['date'].every((i) => i.followUp),
     time: majority<string>(ev['time'] ?? [], (v) => String(v)), place: f.location,
-    ...actorSets(actors.length ? actors : f.actors),
+    ...withLeads(actorSets(actors.length ? actors : f.actors), identitySet(ev, 'leads')),
     quantity: f.quantity, killed: f.casualties?.killed ?? null, injured: f.casualties?.injured ?? null,
     outcome: f.outcome, modality: f.modality, background: f.background, scope: f.scope?.value ?? null,
     words: contentWords(f.reports.slice(0, MAX_REPORT_TEXTS).map((r) => r.text)),

@@ -42,7 +42,7 @@ test('a name shared three months later is no follow-up by itself (activists and 
   fuse(A, shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } }), [mention(A, 'Marcus Hill', 'person'), mention(A, 'Dayton', 'location', DAYTON)], index);
   const court = shot({ trigger: 'shot', sentences: ['Hill was shot'], date: { text: 'Tuesday', start: '2016-08-16', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } });
   const r = fuse(C, court, [mention(C, 'Marcus Hill', 'person'), mention(C, 'Dayton', 'location', DAYTON)], index);
-  // (court news naming a party of both joins once names carry their role: a known split today, issue 10)
+  // (court news whose date extraction did not mark as the legal news's is dated by the hearing: kept apart; marked, it joins: below)
   assert.equal(r.decisions[0]!.merged, false, JSON.stringify(r.decisions[0]));
   const D = makeArticle('d3', 'A man accused of killing Tyrone Webb appeared in court on Tuesday in Dayton.\nWebb was shot outside his home.', 'Outlet D', '2016-08-17');
   const alone = new MemoryEventIndex();
@@ -128,4 +128,29 @@ test('a report that states no date is bounded by its publication: an earlier sta
     assert.equal(r.decisions[0]!.merged, merged, JSON.stringify(r.decisions[0]));
     if (merged) assert.match(r.decisions[0]!.reasons.join('; '), /dated only by its publication, 20 days after the other date, sharing the person named \(marcus hill\)/);
   }
+});
+
+test('court news whose date is the hearing\'s joins the shooting months earlier through the person its lead names; a name quoted further down does not', async () => {
+  const { dateOfLegalFollowUp } = await import('../../src/extract/events/follow-up.js');
+  const A = makeArticle('l1', 'Marcus Hill was shot and killed on Friday in Dayton, police said.', 'Outlet A', '2016-05-14');
+  const C = makeArticle('l2', 'A man accused of killing Marcus Hill was sentenced on Tuesday in Dayton.\nHill was shot outside his home.', 'Outlet C', '2016-08-17');
+  const first = shot({ sentences: ['Marcus Hill was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } });
+  // the act's date is the sentence's ("sentenced on Tuesday"): extraction marks it as the legal news's date
+  const court = { ...makeEvent(C, shot({ sentences: ['Hill was shot'], date: { text: 'Tuesday', start: '2016-08-16', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } })), dateBasis: 'sentence' as const };
+  assert.equal(dateOfLegalFollowUp(C.text, lines(C), court, C.published), true);
+  const index = new MemoryEventIndex();
+  fuse(A, first, [mention(A, 'Marcus Hill', 'person'), mention(A, 'Dayton', 'location', DAYTON)], index);
+  const r = fuseArticleEvents(C, [{ ...court, dateOfFollowUp: true }], [mention(C, 'Marcus Hill', 'person'), mention(C, 'Dayton', 'location', DAYTON)], index, { sentences: lines(C) });
+  assert.equal(r.decisions[0]!.merged, true, JSON.stringify(r.decisions[0]));
+  assert.match(r.decisions[0]!.reasons.join('; '), /legal news about the act \(95 days after the other date\), sharing the person named as a party \(marcus hill\)/);
+  // the same name in both, but in neither lead nor as an actor (a neighbour quoted in each): no party, kept apart
+  const B = makeArticle('l3', 'A man was shot and killed on Friday in Dayton, police said.\nHe died at the scene.\nHis neighbour Marcus Hill called 911.', 'Outlet B', '2016-05-14');
+  const D = makeArticle('l4', 'A man was sentenced on Tuesday in Dayton for a shooting.\nThe victim was shot outside his home.\nHis neighbour Marcus Hill said the street is quiet now.', 'Outlet D', '2016-08-17');
+  const other = { ...makeEvent(D, shot({ sentences: ['The victim was shot'], date: { text: 'Tuesday', start: '2016-08-16', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } })), dateBasis: 'sentence' as const, dateOfFollowUp: true };
+  const alone = new MemoryEventIndex();
+  fuse(B, shot({ sentences: ['A man was shot'], date: { text: 'Friday', start: '2016-05-13', precision: 'day' }, place: { text: 'Dayton', name: 'Dayton', geo: DAYTON } }), [mention(B, 'Marcus Hill', 'person'), mention(B, 'Dayton', 'location', DAYTON)], alone);
+  const r2 = fuseArticleEvents(D, [other], [mention(D, 'Marcus Hill', 'person'), mention(D, 'Dayton', 'location', DAYTON)], alone, { sentences: lines(D) });
+  assert.equal(r2.decisions[0]!.merged, false, JSON.stringify(r2.decisions[0]));
+  // a shooting dated by its own clause is no legal news, whatever the lead says
+  assert.equal(dateOfLegalFollowUp(C.text, lines(C), { ...court, dateBasis: 'own', date: { ...court.date!, value: { ...court.date!.value, end: '2016-05-13' } } }, C.published), false);
 });

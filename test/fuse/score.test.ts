@@ -117,3 +117,13 @@ test('a bare weekday is a week late only against a stated day, not against a vag
   // the week before publication (an undated sentence's fallback) must not discard the stated Sunday
   assert.equal(weekApart(day, { start: '2024-01-22', end: '2024-01-28', precision: 'week' }), false);
 });
+
+test('one person under names outlets spell one letter apart or with a middle name; not two people who share a surname', async () => {
+  const { samePerson } = await import('../../src/fuse/score.js');
+  assert.equal(samePerson('taliek bristel', 'taleik bristel'), true);
+  assert.equal(samePerson('patrick mcfarlane', 'partick mcfarlane'), true);
+  assert.equal(samePerson('jamick dakota corley', 'jamick corley'), true);
+  assert.equal(samePerson('marcus hill', 'maria hill'), false);
+  assert.equal(samePerson('ali hussein ali', 'ali hassan ali'), false);
+  assert.equal(samePerson('tom lee', 'tim lee'), false);
+});

@@ -108,6 +108,12 @@ export interface ExtractedEvent {
    */
   readonly dateFromPublication?: boolean;
   /**
+   * The date is that of legal news about the act (an arrest, a charge, a plea, a trial, a sentence: the date of the
+   * sentence telling it, or the week of publication), not the act's own: the act happened before it, on a day the
+   * text does not give (src/extract/events/follow-up.ts). Fusion reads it as an upper bound reaching back a year.
+   */
+  readonly dateOfFollowUp?: boolean;
+  /**
    * Set when the incident happened but lies outside the ledger's scope (an accident, ACLED/GTD code no
    * such event): kept and fused like any event, so that reports of it join, but left out of the ledger's
    * lists and exports. `reason` is the assertion rule that found it, `at` the words that say so.

@@ -24,6 +24,7 @@ import { leadDate, paragraphDate } from './paragraph-date.js';
 import { anaphorDate } from './anaphor-date.js';
 import { confidenceOf } from './confidence.js';
 import { injuredOfHurt } from './tolls.js';
+import { dateOfLegalFollowUp } from './follow-up.js';
 
 const isViolent = (c: Candidate) => familyOf(c.type, c.mode) === 'violence';
 /** types of acts that happen somewhere (not statements): they may take their place from the article's other sentences */
@@ -271,6 +272,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
   if (fromHurt) { c.injured = fromHurt.injured; c.variants.push(fromHurt.why); }
   const killed = c.killed ?? (c.injured && c.injured.value.min > 0 && c.injured.value.max !== null ? { value: { min: 0, max: 0 }, at: c.injured.at } : null);
   const sentences = [...c.sentences].sort((a, b) => a - b).map((i) => ({ start: doc.sentences[i]!.start, end: doc.sentences[i]!.end }));
+  const background = !!date && date.basis !== 'reference' && isBackgroundDate(date.value, doc.reference);
   return {
     id: `e${k + 1}`,
     type: c.type,
@@ -280,6 +282,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     date: date ? { value: date.value, at: date.at } : null,
     dateBasis: date?.basis,
     ...(date && fromPublication(doc, date) ? { dateFromPublication: true } : {}),
+    ...(date && dateOfLegalFollowUp(doc.article.text, doc.sentences, { type: c.type, modality: c.modality, background, dateBasis: date.basis, date, sentences }, doc.reference) ? { dateOfFollowUp: true } : {}),
     time: c.time,
     location: c.location ? { name: c.location.name, entity: c.location.entity, geo: c.location.geo, at: c.location.at, ...(c.location.raw ? { raw: c.location.raw } : {}), ...describePlace(doc, c.location) } : null,
     actors: c.actors,
@@ -290,7 +293,7 @@ function toEvent(doc: Doc, c: Candidate, k: number): ExtractedEvent {
     outcome: c.outcome,
     responsibility: c.responsibility,
     modality: c.modality,
-    background: !!date && date.basis !== 'reference' && isBackgroundDate(date.value, doc.reference),
+    background,
     confidence: c.confidence,
     rule: c.rule,
     variants: c.variants.length ? c.variants : undefined,

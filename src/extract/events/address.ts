@@ -257,19 +257,23 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
   return between(doc, q, sentence) ?? q;
 }
 
+/** a person noun right after a place name: the place is where the person is from, not where an act happened */
+const PERSON_AFTER = /^(?:\s*[-‐]?\s*(?:based|born|area|native))?\s+(?:man|men|woman|women|boy|boys|girl|girls|teen|teens|teenager|teenagers|resident|residents|native|natives|person|people|youth|father|mother|son|daughter|couple|family|student|students|official|officials|police|officer|officers|mayor|council|lawmaker|senator)\b/i;
+
 const PLACE_PREP = /(?:^|\s)(?:in|at|near|outside|inside|into|across|along|around|toward|towards|on|targeting|of|between|and)\s+(?:the\s+|(?:al|el|as|ad|ar|ash|an|at|az)\s+)?$/i;
 
 /**
  * The place named in sentence `i` when read without an event: mentions introduced as places ("in X",
  * "near X") or heading an address chain, settled; the most specific wins, the first on a tie.
  */
-export function sentencePlace(doc: Doc, i: number): PlaceCand | null {
+export function sentencePlace(doc: Doc, i: number, named = false): PlaceCand | null {
   const text = doc.article.text;
   let best: PlaceCand | null = null;
   for (const m of doc.mentions) {
     if (m.sentence !== i || !isPlace(m) || isDemonym(doc, m)) continue;
     const introduced = PLACE_PREP.test(text.slice(Math.max(0, m.start - 16), m.start)) || chainAfter(doc, m.end, i).length > 0;
-    if (!introduced) continue;
+    // with `named`, any place the sentence names, except one written as where a person is from ("a Kansas City man")
+    if (!introduced && !(named && !PERSON_AFTER.test(text.slice(m.end, m.end + 24)))) continue;
     const q = settlePlace(doc, { name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 }, i);
     if (!q.geo || q.geo.precision === 'country' || q.geo.precision === 'region') continue;
     if (!best || rank(q.geo) < rank(best.geo)) best = q;
@@ -310,7 +314,9 @@ export function finerInCountry(doc: Doc, place: PlaceCand, sentences: readonly n
   let best: PlaceCand | null = null;
   let bestKey = Infinity;
   for (const [i, dist] of [...window].sort((a, b) => a[0] - b[0])) {
-    const q = sentencePlace(doc, i);
+    // an act's own sentence that names a town of the country names where it happened, introduced as a
+    // place or not ("carried the bombs ... to the Boston street"); a neighbouring sentence must introduce it
+    const q = sentencePlace(doc, i) ?? (dist === 0 ? sentencePlace(doc, i, true) : null);
     if (!q?.geo || q.geo.country !== g.country) continue;
     const key = rank(q.geo) * 10 + dist;
     if (key < bestKey) { best = q; bestKey = key; }

@@ -53,8 +53,16 @@ export function isDemonym(doc: Doc, m: Mention): boolean {
 }
 
 /** Is text [from, to) a forward address link? Also with common nouns naming the smaller place ("X park in Y", "X border exit, Y"). */
+/**
+ * A name that goes on past the mention with a lower-case particle and a capitalised word ("Calle" of
+ * "Calle del Correo, Madrid", "Puerto" of "Puerto de la Cruz"): the rest of the one name, no link of its own.
+ */
+const NAME_GOES_ON = /^\s+(?:(?:del|de|la|las|los|di|da|do|dos|das|du|des|della|von|van|der|y)\s+)+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
+
 function linksForward(doc: Doc, from: number, to: number): boolean {
-  const gap = doc.article.text.slice(from, to);
+  let gap = doc.article.text.slice(from, to);
+  const rest = NAME_GOES_ON.exec(gap);
+  if (rest) gap = gap.slice(rest[0].length);
   if (AFTER.test(gap)) return true;
   const m = /^(\s*(?:[a-z]+\s+){0,1}[a-z]+)\s*(?:,|\(|\bin\b)\s*(?:the\s+)?$/.exec(gap);
   if (!m) return false;
@@ -132,7 +140,8 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
 
 /** The name as written, without its part noun ("Harbal" for "Harbal town"). */
 function written(doc: Doc, p: PlaceCand): string {
-  const t = doc.article.text.slice(p.at.start, p.at.end);
+  const rest = NAME_GOES_ON.exec(doc.article.text.slice(p.at.end, p.at.end + 40));
+  const t = doc.article.text.slice(p.at.start, p.at.end) + (rest ? rest[0] : '');
   return t.replace(new RegExp(`\\s+(?:${PLACE_PART_NOUNS}|countryside)$`, 'i'), '') || t;
 }
 

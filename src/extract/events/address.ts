@@ -313,13 +313,14 @@ export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = f
  * ("in X", "near X", an address chain) in its own sentences or the one before or after each, that lies
  * in that country (an article that names the country names the town where the act happened near it:
  * "... in Syria. The desert east of Deir ez-Zor ..."). Own sentences win a tie, then the nearer one.
+ * Without `before`, the sentence before is left out: it tells the story the background act is recalled in.
  */
-export function finerInCountry(doc: Doc, place: PlaceCand, sentences: readonly number[]): PlaceCand | null {
+export function finerInCountry(doc: Doc, place: PlaceCand, sentences: readonly number[], before = true): PlaceCand | null {
   const g = place.geo;
   if (!g || g.precision !== 'country' || !g.country) return null;
   const own = new Set(sentences);
   const window = new Map<number, number>();
-  for (const s of sentences) for (const k of [s, s - 1, s + 1]) if (k >= 0 && k < doc.sentences.length) window.set(k, Math.min(window.get(k) ?? 9, own.has(k) ? 0 : 1));
+  for (const s of sentences) for (const k of before ? [s, s - 1, s + 1] : [s, s + 1]) if (k >= 0 && k < doc.sentences.length) window.set(k, Math.min(window.get(k) ?? 9, own.has(k) ? 0 : 1));
   let best: PlaceCand | null = null;
   let bestKey = Infinity;
   for (const [i, dist] of [...window].sort((a, b) => a[0] - b[0])) {

@@ -135,7 +135,8 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     if (!c.location && fallback && isViolent(c)) {
       // the article's country is the act's place only when its sentences and their neighbours name no finer place
       // of that country (address.ts finerInCountry): "last year's deadly blast" + "found guilty ... in Boston"
-      const f = !c.responds ? finerInCountry(doc, { ...fallback, score: 0 }, c.sentences) : null;
+      // (a background act, "last year's deadly blast", is told on by the sentence after it, not the one before)
+      const f = !c.responds ? finerInCountry(doc, { ...fallback, score: 0 }, c.sentences, !past) : null;
       c.location = f ? { ...f, score: 0, by: 'article' } : { ...fallback, score: 0, by: 'document' };
     }
     // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)

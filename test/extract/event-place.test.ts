@@ -362,3 +362,26 @@ test('a short name written with its province is matched through the transliterat
   // Nawa lies about 30 km north-west of Daraa city
   assert.ok(km(g, { lat: 32.89, lon: 36.04 }) < 5, JSON.stringify(e.location));
 });
+
+test('an act placed at a country takes a town of that country its own sentence names, not introduced as a place (VOA, WikiEvents)', () => {
+  const d = docOf('Police say that two ethnic Chechen brothers who had lived in the United States for a decade, Tamerlan and Dzhokhar Tsarnaev, carried the bombs in backpacks to the Boston street near the finish line before detonating them.', '2014-07-21');
+  const e = violent(d);
+  assert.match(e.location!.name, /Boston/, JSON.stringify(e.location));
+  assert.equal(placed(e).country, 'US');
+});
+
+test('a town written as where a person is from ("a Boston man") does not replace the country an act is placed at', () => {
+  const d = docOf('A Boston man was shot dead in the United States on Monday, police said.', '2014-07-21');
+  const e = violent(d);
+  assert.doesNotMatch(e.location?.name ?? '', /Boston/, JSON.stringify(e.location));
+});
+
+test('a name that goes on past its mention ("Calle" of "Calle del Correo, Madrid, Spain") keeps its address: no namesake abroad', () => {
+  // GeoNames gives Çağlı (Turkey) the alternate name "Calle"; the address after the street name is in Spain
+  const d = docOf('The Cafetería Rolando bombing was an attack on 13 September 1974 at the Rolando cafe in Calle del Correo, Madrid, Spain which killed 13 people and wounded 71.', '1974-09-14');
+  const e = violent(d);
+  const g = placed(e);
+  assert.equal(g.country, 'ES', JSON.stringify(e.location));
+  assert.ok(km(g, { lat: 40.42, lon: -3.70 }) < 25, 'at Madrid: ' + JSON.stringify(e.location));
+  assert.match(e.location!.name, /^Calle/);
+});

@@ -53,8 +53,16 @@ export function isDemonym(doc: Doc, m: Mention): boolean {
 }
 
 /** Is text [from, to) a forward address link? Also with common nouns naming the smaller place ("X park in Y", "X border exit, Y"). */
+/**
+ * A name that goes on past the mention with a lower-case particle and a capitalised word ("Calle" of
+ * "Calle del Correo, Madrid", "Puerto" of "Puerto de la Cruz"): the rest of the one name, no link of its own.
+ */
+const NAME_GOES_ON = /^\s+(?:(?:del|de|la|las|los|di|da|do|dos|das|du|des|della|von|van|der|y)\s+)+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
+
 function linksForward(doc: Doc, from: number, to: number): boolean {
-  const gap = doc.article.text.slice(from, to);
+  let gap = doc.article.text.slice(from, to);
+  const rest = NAME_GOES_ON.exec(gap);
+  if (rest) gap = gap.slice(rest[0].length);
   if (AFTER.test(gap)) return true;
   const m = /^(\s*(?:[a-z]+\s+){0,1}[a-z]+)\s*(?:,|\(|\bin\b)\s*(?:the\s+)?$/.exec(gap);
   if (!m) return false;
@@ -132,7 +140,8 @@ function chainStart(doc: Doc, p: PlaceCand): PlaceCand {
 
 /** The name as written, without its part noun ("Harbal" for "Harbal town"). */
 function written(doc: Doc, p: PlaceCand): string {
-  const t = doc.article.text.slice(p.at.start, p.at.end);
+  const rest = NAME_GOES_ON.exec(doc.article.text.slice(p.at.end, p.at.end + 40));
+  const t = doc.article.text.slice(p.at.start, p.at.end) + (rest ? rest[0] : '');
   return t.replace(new RegExp(`\\s+(?:${PLACE_PART_NOUNS}|countryside)$`, 'i'), '') || t;
 }
 
@@ -257,19 +266,23 @@ export function settlePlace(doc: Doc, p: PlaceCand, sentence: number): PlaceCand
   return between(doc, q, sentence) ?? q;
 }
 
+/** a person noun right after a place name: the place is where the person is from, not where an act happened */
+const PERSON_AFTER = /^(?:\s*[-‐]?\s*(?:based|born|area|native))?\s+(?:man|men|woman|women|boy|boys|girl|girls|teen|teens|teenager|teenagers|resident|residents|native|natives|person|people|youth|father|mother|son|daughter|couple|family|student|students|official|officials|police|officer|officers|mayor|council|lawmaker|senator)\b/i;
+
 const PLACE_PREP = /(?:^|\s)(?:in|at|near|outside|inside|into|across|along|around|toward|towards|on|targeting|of|between|and)\s+(?:the\s+|(?:al|el|as|ad|ar|ash|an|at|az)\s+)?$/i;
 
 /**
  * The place named in sentence `i` when read without an event: mentions introduced as places ("in X",
  * "near X") or heading an address chain, settled; the most specific wins, the first on a tie.
  */
-export function sentencePlace(doc: Doc, i: number): PlaceCand | null {
+export function sentencePlace(doc: Doc, i: number, named = false): PlaceCand | null {
   const text = doc.article.text;
   let best: PlaceCand | null = null;
   for (const m of doc.mentions) {
     if (m.sentence !== i || !isPlace(m) || isDemonym(doc, m)) continue;
     const introduced = PLACE_PREP.test(text.slice(Math.max(0, m.start - 16), m.start)) || chainAfter(doc, m.end, i).length > 0;
-    if (!introduced) continue;
+    // with `named`, any place the sentence names, except one written as where a person is from ("a Kansas City man")
+    if (!introduced && !(named && !PERSON_AFTER.test(text.slice(m.end, m.end + 24)))) continue;
     const q = settlePlace(doc, { name: m.name, entity: m.key, geo: m.geo ?? null, at: { start: m.start, end: m.end }, score: 0 }, i);
     if (!q.geo || q.geo.precision === 'country' || q.geo.precision === 'region') continue;
     if (!best || rank(q.geo) < rank(best.geo)) best = q;
@@ -300,17 +313,20 @@ export function articlePlace(doc: Doc, sentences: readonly number[], ownOnly = f
  * ("in X", "near X", an address chain) in its own sentences or the one before or after each, that lies
  * in that country (an article that names the country names the town where the act happened near it:
  * "... in Syria. The desert east of Deir ez-Zor ..."). Own sentences win a tie, then the nearer one.
+ * Without `before`, the sentence before is left out: it tells the story the background act is recalled in.
  */
-export function finerInCountry(doc: Doc, place: PlaceCand, sentences: readonly number[]): PlaceCand | null {
+export function finerInCountry(doc: Doc, place: PlaceCand, sentences: readonly number[], before = true): PlaceCand | null {
   const g = place.geo;
   if (!g || g.precision !== 'country' || !g.country) return null;
   const own = new Set(sentences);
   const window = new Map<number, number>();
-  for (const s of sentences) for (const k of [s, s - 1, s + 1]) if (k >= 0 && k < doc.sentences.length) window.set(k, Math.min(window.get(k) ?? 9, own.has(k) ? 0 : 1));
+  for (const s of sentences) for (const k of before ? [s, s - 1, s + 1] : [s, s + 1]) if (k >= 0 && k < doc.sentences.length) window.set(k, Math.min(window.get(k) ?? 9, own.has(k) ? 0 : 1));
   let best: PlaceCand | null = null;
   let bestKey = Infinity;
   for (const [i, dist] of [...window].sort((a, b) => a[0] - b[0])) {
-    const q = sentencePlace(doc, i);
+    // an act's own sentence that names a town of the country names where it happened, introduced as a
+    // place or not ("carried the bombs ... to the Boston street"); a neighbouring sentence must introduce it
+    const q = sentencePlace(doc, i) ?? (dist === 0 ? sentencePlace(doc, i, true) : null);
     if (!q?.geo || q.geo.country !== g.country) continue;
     const key = rank(q.geo) * 10 + dist;
     if (key < bestKey) { best = q; bestKey = key; }

@@ -133,7 +133,13 @@ export function readEvents(doc: Doc, ctx: StageContext): { events: ExtractedEven
     if (c.location && PLACED.has(c.type) && !past && !c.responds) { const f = finerInCountry(doc, c.location, c.sentences); if (f) c.location = { ...f, score: 0, by: 'article' }; }
     // a local story's act told without a place happens in its locality (address.ts)
     if (!c.location && locality && PLACED.has(c.type) && !past && !c.responds) c.location = { ...locality, score: 0 };
-    if (!c.location && fallback && isViolent(c)) c.location = { ...fallback, score: 0, by: 'document' };
+    if (!c.location && fallback && isViolent(c)) {
+      // the article's country is the act's place only when its sentences and their neighbours name no finer place
+      // of that country (address.ts finerInCountry): "last year's deadly blast" + "found guilty ... in Boston"
+      // (a background act, "last year's deadly blast", is told on by the sentence after it, not the one before)
+      const f = !c.responds ? finerInCountry(doc, { ...fallback, score: 0 }, c.sentences, !past) : null;
+      c.location = f ? { ...f, score: 0, by: 'article' } : { ...fallback, score: 0, by: 'document' };
+    }
     // an act whose sentence states no date takes its paragraph's (paragraph-date.ts)
     if (!c.date && PLACED.has(c.type)) { const d = paragraphDate(doc, c, kept); if (d) { c.date = d; c.confidence = confidenceOf(c); } }
     // else the date of a following "The incident happened ..." sentence (anaphor-date.ts)

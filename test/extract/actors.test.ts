@@ -86,3 +86,10 @@ test('what is fired towards people is aimed at them; totals are counts', () => {
   const m = first('Police forces captured and detained a total of 35 migrants that entered Turkey illegally in Van.', 'COERCE');
   assert.deepEqual(targets(m).map((a) => a.name), ['migrants']);
 });
+
+test('the hyphenated first half of a compound adjective written apart is no actor ("a non-life threatening wound")', () => {
+  const d = docOf('Dishon was later airlifted to Methodist Hospital for treatment of what is believed to be a non-life threatening wound after a shooting at Warren Village on Monday.', '2017-02-22');
+  const names = d.events.flatMap((e) => e.actors.map((a) => a.name));
+  assert.ok(!names.some((n) => /non-life/i.test(n)), `no "non-life" actor (got ${names.join(', ')})`);
+  assert.ok(d.events.some((e) => e.type === 'ASSAULT'), 'the shooting is still read');
+});

@@ -223,3 +223,24 @@ test('the word classes come from WordNet, not from the words of records (kb/petr
   no('A man was sentenced on Thursday after he killed his friend while cleaning a musket.', 'ASSAULT', 'assertion/accident');
   no('A man killed his brother on Sunday while loading a carbine at their home.', 'ASSAULT', 'assertion/accident');
 });
+
+test('an implicative verb entails its infinitive; a modal over it still does not', () => {
+  has('The United States continued to send arms to Pakistan last year, a State Department spokesman said Wednesday.', 'AID');
+  has('Palestinian youths resorted to throwing stones at Israeli soldiers on Thursday.', 'ASSAULT');
+  assert.ok(!types('Rebels will continue to attack the town, a spokesman said.').includes('ASSAULT'), '"will continue to attack" is not asserted');
+  assert.ok(!types('Rebels plan to attack the town, a spokesman said.').includes('ASSAULT'), '"plan to attack" is not asserted');
+});
+
+test('a future date inside an infinitive after a past-tense act dates the infinitive, not the act', () => {
+  const text = 'The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting next week of Palestinian factions, the group said Wednesday.';
+  has(text, 'REJECT');
+  const d = docOf(text, PUB);
+  assert.ok(!d.events.some((e) => e.type === 'CONSULT' && e.modality === 'asserted'), 'the meeting next week is not asserted');
+  // a present-tense verb may be scheduled with the date and keeps it
+  assert.ok(!types('The group rejects an invitation to attend a meeting next week.').includes('REJECT'), 'present tense with a future date stays unasserted');
+});
+
+test('a perfect-tense act on a counted object is one incident; a total over time stays an aggregate', () => {
+  has('Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar, diplomats said today.', 'ASSAULT');
+  assert.ok(!types('The Kurdish-led SDF has detained a total of 900 foreign fighters who joined Isis.').includes('COERCE'), 'a total is an aggregate');
+});

@@ -83,11 +83,31 @@ export function isAggregate(v: SentView, frame: Frame, hasOwnDate: boolean): boo
     if (t === 'perfect' && !hasOwnDate) {
       if (/^(more|over|dozens|scores|hundreds|numerous|multiple|several|many)$/.test(v.low[hit.b] ?? '')) return true;
       const obj = frame.slots.find((s) => s.via === 'obj' || s.via === 'subj' && frame.passive);
-      if (obj && isPlural(v, obj.b - 1)) return true;
-      if (!obj) return true;
+      // a counted object is one group acted on ("have kidnapped up to 16 advisers"): the number counts people or
+      // things, not incidents; a bare plural ("have struck military installations") reads as a kind, many times
+      if (obj && isPlural(v, obj.b - 1) && !countedFrom(v, obj.a, obj.b)) return true;
+      // "have attacked" with nothing after it tells a kind of act; a noun phrase right after the verb is an object
+      // the frame did not read ("have captured part of a stronghold", "have been holding thousands of refugees")
+      if (!obj && !objectFollows(v, hit.b)) return true;
     }
   }
   return false;
+}
+
+/** Does a number count the noun phrase [a, b) ("16 Russian advisers", "up to 16 advisers", "thousands of refugees")? */
+function countedFrom(v: SentView, a: number, b: number): boolean {
+  // "a total of 900 fighters" sums what was done over a time: a count of many acts
+  if (v.low.slice(a, b).some((w) => w === 'total' || w === 'cumulative' || w === 'altogether')) return false;
+  for (let k = a; k < b; k++) if (v.toks[k]!.pos === 'NUM' || numberValue(v.low[k]!) !== null) return true;
+  return false;
+}
+
+/** Does a noun phrase start right after the verb (an object), rather than a preposition, a clause or the end? */
+function objectFollows(v: SentView, k: number): boolean {
+  const t = v.toks[k];
+  if (!t) return false;
+  if (v.low[k] === 'up' && v.low[k + 1] === 'to') return true;
+  return t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && v.toks[k + 1]?.pos === 'NOUN');
 }
 
 /** A stretch of time up to now in the clause: "over the past week", "during the last two months", "in the past 24 hours". */

@@ -67,12 +67,26 @@ export function timesOf(v: SentView): TimeExpression[] {
 }
 
 /** The event date for a trigger; `speech` events (statements, agreements) may take the report's date. */
+/** A verb trigger in a past form ("rejected", "took"): inflected, and neither 3rd-person -s nor -ing. */
+const pastForm = (v: SentView, hit: TriggerHit): boolean =>
+  hit.verbal && v.low[hit.head] !== v.lemma[hit.head] && !/(s|ing)$/.test(v.low[hit.head]!);
+
+/** Is there an infinitive ("to" + verb) in [from, to)? What comes after it is that verb's complement. */
+function inComplementAfter(v: SentView, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (v.low[k] === 'to' && v.toks[k]!.pos === 'PART' && v.toks[k + 1]!.pos === 'VERB') return true;
+  return false;
+}
+
 export function readDate(v: SentView, hit: TriggerHit, speech: boolean): DateReading | null {
   const cands = timesOf(v).map((t) => {
     const ta = tokenAt(v, t.start), tb = tokenAt(v, t.end - 1) + 1;
     const sameClause = v.clause[ta] === v.clause[hit.head];
     // the date of the incident another one answers ("in retaliation for last Sunday's attack") is not this one's
     if (!sameClause && inCauseClause(v, ta)) return null;
+    // a future date after an infinitive that follows a past-tense trigger dates that infinitive's (unrealised) act:
+    // a past act cannot be next week ("rejected an invitation to attend a meeting next week"); a present verb may
+    // be scheduled or habitual ("asks for donations to help during the next year") and keeps the date
+    if (t.future && ta >= hit.b && pastForm(v, hit) && inComplementAfter(v, hit.b, ta)) return null;
     const report = isReportDate(v, ta, tb);
     const dist = ta >= hit.b ? ta - hit.b : hit.a - tb;
     // "Tuesday's attack": a possessive date on the trigger noun is its own

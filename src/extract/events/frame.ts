@@ -268,6 +268,10 @@ function complementTargets(v: SentView, hit: TriggerHit, cb: number, slots: Slot
 function premodRole(v: SentView, [a, b]: [number, number]): SlotRole | null {
   const from = v.toks[a]!.start, to = v.toks[b - 1]!.end;
   if (v.doc.times.some((t) => t.start < to && t.end > from)) return null;
+  // a noun before an -ing participle is that participle's object, not the doer of the head ("a non-life threatening
+  // wound", "a record-breaking rally", "peace-keeping troops": a synthetic compound); an -ed one keeps its agent ("U.S.-led")
+  const last = v.toks[b - 1]!;
+  if (b - 1 > a && /ing$/.test(v.low[b - 1]!) && (last.pos === 'VERB' || last.pos === 'ADJ' || last.pos === 'NOUN')) return null;
   const m = v.doc.mentions.find((x) => x.start <= from && x.end >= to && (x.type === 'location' || x.type === 'facility'));
   if (m && m.geo && m.geo.precision !== 'country' && m.geo.precision !== 'region') return 'place';
   return 'agent';

@@ -25,6 +25,13 @@ const CONTENT_OF = /^(announcement of|announcements of|promise of|promises of|pl
 const SCHEDULE = /^(announce|schedule|propose|plan|call|arrange|organise|organize|convene|host)$/;
 const CAUSATIVE = new Set(['lead', 'leading', 'led', 'prompt', 'prompted', 'prompting', 'force', 'forced', 'forcing', 'cause', 'caused', 'push', 'pushed', 'compel', 'compelled', 'drive', 'drove']);
 
+/**
+ * Implicative and aspectual verbs entail that their infinitive took place ("continued to send arms", "began to
+ * withdraw", "managed to escape", "resorted to throwing stones"; Karttunen 1971): the complement is told as
+ * done, unless the governing verb itself is modal ("will continue to"), which the modal scan below still reads.
+ */
+const IMPLICATIVE = new Set(['continue', 'begin', 'start', 'resume', 'manage', 'resort', 'proceed']);
+
 const VIOLENT = new Set(['ASSAULT', 'COERCE']);
 /** Acts that a purpose clause carries out by itself: protesting by striking, investigating by sending inspectors. */
 const PURPOSE_REALISED = (hit: TriggerHit): boolean => hit.entry.type === 'PROTEST' || (hit.entry.type === 'ACCUSE' && hit.entry.mode === 'investigate');
@@ -110,7 +117,9 @@ export function readModality(v: SentView, hit: TriggerHit): ModalityReading {
     if (v.low[k] === 'to' && v.toks[k]!.pos === 'PART') { inf = k; break; }
     if (v.toks[k]!.pos !== 'VERB' && v.toks[k]!.pos !== 'ADV') break;
   }
-  if (inf >= 0) {
+  // "resorted to throwing", "continued to send": no intent or plan in the "to" (IMPLICATIVE)
+  const implicative = inf >= 1 && IMPLICATIVE.has(v.lemma[inf - 1]!) && v.toks[inf - 1]!.pos === 'VERB';
+  if (inf >= 0 && !implicative) {
     // a perfect infinitive tells a past act: "claimed to have shot down", "believed to have planted"
     if (v.lemma[inf + 1] === 'have' && inf + 1 < anchor) return { modality: 'asserted', cue: null, intentVerb: null };
     const before = `${v.low[inf - 1] ?? ''} to`;

@@ -83,6 +83,9 @@ export function npRight(v: SentView, i: number, opts: { coord?: boolean; limit?:
     }
     break;
   }
+  // a chunk cut at the first half of a compound adjective written apart ("a non-life threatening wound", "a
+  // well-known armed group"): a hyphenated adjective before a participle has no head noun yet, so it is no phrase
+  if (j < v.toks.length && v.toks[j - 1]!.pos === 'ADJ' && /^[a-z]+-[a-z]+$/.test(v.toks[j - 1]!.text) && v.toks[j]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[j]!)) return null;
   return [i, j];
 }
 

@@ -12,7 +12,8 @@
  * content hashes) that report the same incidents with different detail. Prints figures; not a test.
  *
  *   npm run bench:growth                 (compiles, then runs dist/bench/growth.bench.js)
- *   node dist/bench/growth.bench.js [--batch 1000] [--batches 5] [--base K] [--db FILE|postgres://URL] [--json]
+ *   node dist/bench/growth.bench.js [--batch 1000] [--batches 5] [--base K] [--db FILE|postgres://URL] [--held-group N] [--json]
+ *   (--held-group N: late arrivals fused and committed N at a time; default the engine's HELD_GROUP)
  *   (--base K: copies of the first K sample articles only; --db: a store to fill, which should start empty)
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -52,7 +53,7 @@ export function variedCopy(r: RawRecord, index: number, n: number): RawRecord {
 interface BatchFigures { batch: number; articles: number; cpuS: number; cpuSPer1000: number; wallS: number; loadCandidatesMs: number; fuseMs: number; writeMs: number; reportMs: number; events: number; storeArticles: number; rssMb: number; heapMb: number; refused: number; held: number; capped: number }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { batch: { type: 'string', default: '1000' }, batches: { type: 'string', default: '5' }, base: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { batch: { type: 'string', default: '1000' }, batches: { type: 'string', default: '5' }, base: { type: 'string' }, db: { type: 'string' }, 'held-group': { type: 'string' }, json: { type: 'boolean', default: false } } });
   const size = Number(values.batch), count = Number(values.batches);
   const all = guardianRecords(sharedDir()) ?? generateRecords(249);
   // --base K: copies of the first K articles only, so that small batches are clustered too
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
       // what the arrival-order rebuild did: a copy dated like a stored one whose id sorts before it arrives late
       const rebuild = { refused: 0, deferred: 0, capped: 0 };
       const c0 = process.cpuUsage(), t0 = performance.now();
-      await analyzeRecords(records, { db: store, resources, timings, rebuild });
+      await analyzeRecords(records, { db: store, resources, timings, rebuild, ...(values['held-group'] ? { heldGroup: Number(values['held-group']) } : {}) });
       const c = process.cpuUsage(c0), wallS = (performance.now() - t0) / 1000;
       const cpuS = (c.user + c.system) / 1e6;
       const rows = await countRows(store.db);

@@ -52,8 +52,14 @@ export interface AnalyzeOptions {
   readonly explain?: boolean;
   /** per-stage milliseconds are added here when given */
   readonly timings?: Map<string, number>;
-  /** what the arrival-order rebuild did (articles fused again, late arrivals held to the end) is added here when given */
+  /** what the arrival-order rebuild did (articles fused again, late arrivals held) is added here when given */
   readonly rebuild?: RebuildStats;
+  /**
+   * Articles held at most before they are fused and committed together (default HELD_GROUP): late arrivals, and
+   * the articles of a batch that replaces stored analyses. Any bound gives the same ledger; a smaller one holds
+   * less in memory and fuses again more often the stored articles a group sends back.
+   */
+  readonly heldGroup?: number;
   /**
    * Run the per-document pipeline on this many worker threads (default 1: in this thread). The results are
    * stored by this thread in the same order as with one job, so the store and the report are the same.
@@ -190,15 +196,28 @@ function workerError(e: { name: string; message: string; code?: string }): Error
 
 const metaOf = (a: Article) => ({ id: a.id, source: a.source, published: a.published, url: a.url, title: a.title, externalId: a.externalId, language: a.language, publishedInferred: a.publishedInferred, origins: a.origins ?? {} });
 
+/** An analysed article held to be stored with others (see analyzeArticles). */
+interface Held { article: Article; fresh: boolean; doc: DocResult }
+
+/**
+ * Held articles fused and committed together at most: a safety valve, not a saving. Each group rebuilds, again, the
+ * events earlier groups built with the stored reports of their blocks, so on a backfill small groups cost more and
+ * reach the caps: growth bench batch 2 (1,000 late copies) with groups of 250: 446.9 vs 183.7 CPU-s, 8,302 vs 1,202
+ * articles fused again, 3,345 capped (the ledger then order-dependent), for a peak of 1,546 vs 1,665 MB. Above the
+ * bench's batch, so a run below it is today's one call; any bound gives the same ledger where no cap binds.
+ */
+export const HELD_GROUP = 2000;
+
 /**
  * Analyses articles (cleaned, metadata settled) and stores them, replacing what the store held for them.
  * `fresh`: stored only when no other writer stored it meanwhile. Fusion follows arrival order (fuse-store.ts).
  *
- * When none of them had events stored, each is written in its own transaction as it comes. When some
- * replace a stored analysis, the whole batch is written in one transaction that removes the events the
- * old analyses took part in, fuses the batch and the other articles of those events in arrival order:
- * re-analysing a whole batch gives what one run gives. Should that transaction fail, nothing of it is
- * kept, and each article is tried again in a transaction of its own, so one bad article fails alone.
+ * When none of them had events stored, each is written in its own transaction as it comes, except a late
+ * arrival (published before stored reports of its block), which is held. When some replace a stored analysis,
+ * all are held. Held articles are written in groups of at most HELD_GROUP, each in one transaction that removes
+ * the events the old analyses took part in and fuses the group and the other articles of those events in arrival
+ * order: re-analysing a whole batch gives what one run gives. Should that transaction fail, nothing of it is
+ * kept, and each article of the group is tried again in a transaction of its own, so one bad article fails alone.
  */
 export async function analyzeArticles(store: OpenDb, todo: readonly { article: Article; fresh: boolean }[], opts: AnalyzeOptions): Promise<{ analysed: string[]; unchanged: string[]; failures: SitrepError[]; explained: Map<string, Diagnostic[]> }> {
   const { resources, pipeline = defaultPipeline } = opts;
@@ -207,9 +226,9 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
   const failures: SitrepError[] = [];
   const analysed: string[] = [];
   const unchanged: string[] = [];
-  const fuseOpts = fuseOptsOf(opts);
   const replacing = todo.length ? (await eventsForArticles(store.db, todo.map((t) => t.article.id))).length > 0 : false;
-  const ready: { article: Article; fresh: boolean; doc: DocResult }[] = [];
+  const ready: Held[] = [];
+  const groupBound = Math.max(1, Math.floor(opts.heldGroup ?? HELD_GROUP));
   let done = 0;
   const jobs = opts.pipeline ? 1 : Math.min(opts.jobs ?? 1, todo.length);
   const pool = jobs > 1 ? new DocPool(jobs, opts.kb) : null;
@@ -266,10 +285,25 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
           else failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed'));
         }
       } else if (doc) ready.push({ article: a, fresh, doc });
+      // a full group is fused and committed now, so that what a run holds in memory is bounded by the group, not
+      // the run: the store then holds the one-run ledger of what it has stored, and the next group takes its
+      // place in arrival order against it as any arrival does (fuse-store.ts)
+      if (ready.length >= groupBound) await storeHeld(store, ready.splice(0), opts, { analysed, unchanged, failures });
       opts.onProgress?.(++done, todo.length);
     }
   } finally { await pool?.close(); }
-  if (!ready.length) return { analysed, unchanged, failures, explained };
+  if (ready.length) await storeHeld(store, ready, opts, { analysed, unchanged, failures });
+  return { analysed, unchanged, failures, explained };
+}
+
+/**
+ * Stores held articles (late arrivals, or a batch replacing stored analyses) in one transaction that removes the
+ * events their old analyses took part in and fuses them and the other articles of those events in arrival order.
+ * Should it fail, nothing of it is kept, and each article is tried again in a transaction of its own.
+ */
+async function storeHeld(store: OpenDb, ready: readonly Held[], opts: AnalyzeOptions, out: { analysed: string[]; unchanged: string[]; failures: SitrepError[] }): Promise<void> {
+  const { analysed, unchanged, failures } = out;
+  const fuseOpts = fuseOptsOf(opts);
   try {
     const t0 = performance.now();
     const skipped = await store.db.transaction().execute(async (trx) => {
@@ -307,7 +341,6 @@ export async function analyzeArticles(store: OpenDb, todo: readonly { article: A
       } catch (e) { failures.push(wrapError(e, a.origin, 'SITREP_ERR_STORE', 'storing the analysis failed')); }
     }
   }
-  return { analysed, unchanged, failures, explained };
 }
 
 /**

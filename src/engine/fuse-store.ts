@@ -9,8 +9,8 @@
  * arrival.ts), and an article that arrives after later-published ones takes its place in that order: the
  * stored events its reports meet (their exact blocks, as fusion compares them; blocking is symmetric: block.ts,
  * datesMeet) that hold a later-published report are removed, and their articles are fused again after it, each
- * by the same rule (a caller may instead hold such an article and fuse all it held in one call: `deferLate`,
- * analyze.ts, so that each article sent back is fused again once) — so a report that bridged
+ * by the same rule (a caller may instead hold such an article and fuse what it held in one call: `deferLate`,
+ * analyze.ts, which fuses held articles in groups, so that each article sent back is fused again about once per group) — so a report that bridged
  * two events (A and C joined through B) is re-examined in its place too, and B's join is made again, with its
  * reason, when B comes after the others. In a stream that arrives in publication order nothing is rebuilt.
  */
@@ -40,9 +40,11 @@ const FINE = new Set(['site', 'town']);
  */
 const MAX_DEFERRALS = 10;
 /**
- * Stored articles one arrival may send back to be fused again. An article published long before a dense
+ * Stored articles one call may send back to be fused again. An article published long before a dense
  * neighbourhood of the store rebuilds that neighbourhood (each rebuilt report re-examines its own block); past
  * this many, the remaining events are left as they are (then, and only then, the ledger depends on the order).
+ * A call fuses one arrival, or a group of at most HELD_GROUP held ones (analyze.ts), so the cap is per group and a
+ * run's rebuild grows with its groups rather than binding once for the whole run.
  */
 const MAX_REFUSED = 2000;
 /** The rule recorded on an event whose article was fused out of arrival order because a bound above was reached. */

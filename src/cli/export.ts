@@ -1,20 +1,17 @@
 /**
  * `sitrep export --format acled-csv|json|jsonl|geojson [--db FILE]`: every canonical event in the store.
  * ACLED CSV, GeoJSON and JSONL are written row by row as the store is read (src/report/stream-export.ts),
- * so they take memory by the page, not by the store; the JSON report (articles, entities, stories ...
- * over the whole store) is built whole and written in pieces, never as one string.
+ * so they take memory by the page, not by the store; the JSON report is written section by section
+ * (src/report/stream-report.ts), its events a page at a time, never as one string or one object.
  */
 import type { Resources } from '../resources/index.js';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { openDb, DEFAULT_DB_FILE } from '../store/db.js';
-import { allArticleIds } from '../store/repos/articles.js';
-import { buildReport } from '../report/build.js';
 import { cliResources } from './resources.js';
 import { EXIT } from './exit-codes.js';
 import { BlockWriter, streamAcledCsv, streamGeoJson, streamJsonl } from '../report/stream-export.js';
-import { jsonChunks } from '../report/json-chunks.js';
-import { filterByConfidence } from '../report/confidence.js';
+import { streamJsonReport } from '../report/stream-report.js';
 import { minConfidenceArg } from './analyze.js';
 
 export const EXPORT_USAGE = `usage: sitrep export --format acled-csv|json|jsonl|geojson [--db FILE|postgres://URL] [--all] [--min-confidence X]
@@ -43,11 +40,7 @@ export async function exportCommand(argv: string[], loadResources: () => Resourc
     }
     if (format === 'geojson') await streamGeoJson(store.db, out, { resources, minConfidence });
     else if (format === 'jsonl') await streamJsonl(store.db, out, { resources, minConfidence });
-    else {
-      const report = filterByConfidence(await buildReport(store.db, await allArticleIds(store.db), resources), minConfidence);
-      for (const piece of jsonChunks(report)) await out.write(piece);
-      await out.write('\n');
-    }
+    else await streamJsonReport(store.db, out, resources, minConfidence);
     await out.flush();
     return EXIT.OK;
   } finally {

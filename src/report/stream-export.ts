@@ -23,7 +23,7 @@ import { eventFeature } from './export/geojson.js';
 import { jsonChunks } from './json-chunks.js';
 
 /** Events read per page: a large canonical event's JSON runs to a few MB, so pages stay small. */
-const PAGE = 25;
+export const PAGE = 25;
 
 export interface StreamExportOptions {
   readonly resources: Resources;
@@ -43,7 +43,7 @@ export async function* storeReportEvents(db: Kysely<Database>, opts: StreamExpor
   const sourceOf = (id: string): string => { const a = outlets.get(id); return a ? a.source ?? a.outletFromText ?? a.file ?? a.id : id; };
   const keys = await eventKeys(db);
   for (let i = 0; i < keys.length; i += PAGE) {
-    for (const e of await eventsOf(db, keys.slice(i, i + PAGE))) {
+    for (const e of await eventsOf(db, keys.slice(i, i + PAGE), { keep: false })) {
       if ((e.modality !== 'asserted' || e.scope) && !opts.statements) continue;
       if (opts.minConfidence !== null && opts.minConfidence > 0 && e.confidence < opts.minConfidence) continue;
       yield reportEvent(opts.resources, e, sourceOf, opts.independent ? await independentOf(db, e) : 0);

@@ -2,7 +2,7 @@
  * Canonical events stored in parts (a merge appends) and whole-store exports written row by row: on the
  * example corpus (27 real articles, several reporting one incident), in SQLite and PostgreSQL, an event
  * read back from its rows equals the event fusion wrote, merges were appended as parts, and the streamed
- * ACLED CSV, GeoJSON and JSONL equal what the whole report gives.
+ * ACLED CSV, GeoJSON, JSONL and JSON report (with a confidence filter too) equal what the whole report gives.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +17,8 @@ import { buildReport } from '../../src/report/build.js';
 import { acledExport, toGeoJson } from '../../src/report/export/index.js';
 import { BlockWriter, streamAcledCsv, streamGeoJson, streamJsonl } from '../../src/report/stream-export.js';
 import { jsonChunks } from '../../src/report/json-chunks.js';
+import { streamJsonReport } from '../../src/report/stream-report.js';
+import { filterByConfidence } from '../../src/report/confidence.js';
 import { repoRoot } from '../helpers/shared.js';
 import { testResources } from '../helpers/resources.js';
 import { STORE_KINDS } from './stores.js';
@@ -70,6 +72,11 @@ for (const kind of STORE_KINDS) {
       assert.equal(jsonl.length, whole.size);
       for (const e of jsonl) assert.deepEqual(e, whole.get(e.id), `JSONL event ${e.id} differs from the report's`);
       assert.equal([...jsonChunks(report)].join(''), JSON.stringify(report, null, 2));
+      // the JSON report streamed section by section is the whole one, byte for byte, with and without a confidence filter
+      for (const min of [null, 0.5, 0.8]) {
+        const streamed = await capture((w) => streamJsonReport(store.db, w, resources, min));
+        assert.equal(streamed, JSON.stringify(filterByConfidence(report, min), null, 2) + '\n', `streamed JSON report differs (min ${min})`);
+      }
     } finally {
       await store.db.destroy();
       await s.cleanup();

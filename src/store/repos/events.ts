@@ -92,13 +92,22 @@ function kept(id: string, rev: string): FusedEvent | null {
 }
 
 /** Ids per `in (...)` list: far below SQLite's and PostgreSQL's limits on bound parameters. */
-const IDS_PER_STATEMENT = 500;
+export const IDS_PER_STATEMENT = 500;
+
+/**
+ * How a read treats the parsed-event cache. `keep: false` for one-off readers (an export reads every
+ * event once, in order): what they read is not kept, so it neither grows the process by the cache's
+ * budget nor pushes out the events fusion is about to need again; events already kept are still used.
+ */
+export interface ReadOptions {
+  readonly keep?: boolean;
+}
 
 /**
  * The events of rows (id and stamp, in order): kept ones as they are, the others fetched in full (a few
  * statements, inside the caller's transaction, so what is read is what the stamps said) and parsed.
  */
-async function eventsOfRows(db: Db, rows: readonly { id: string; rev: string }[]): Promise<FusedEvent[]> {
+async function eventsOfRows(db: Db, rows: readonly { id: string; rev: string }[], opts: ReadOptions = {}): Promise<FusedEvent[]> {
   const out = new Map<string, FusedEvent>();
   const missing: { id: string; rev: string }[] = [];
   for (const r of rows) {
@@ -117,7 +126,7 @@ async function eventsOfRows(db: Db, rows: readonly { id: string; rev: string }[]
       let chars = r.data.length;
       for (const p of parts.get(r.id) ?? []) { appendPart(event, JSON.parse(p) as Part); chars += p.length; }
       sizes.set(event, { head: r.data.length, parts: chars - r.data.length });
-      keep(r.id, r.rev, chars, event);
+      if (opts.keep !== false) keep(r.id, r.rev, chars, event);
       out.set(r.id, event);
     }
   }
@@ -280,10 +289,14 @@ export async function putEvent(db: Db, e: FusedEvent, family: string, version: s
 export async function deleteEvents(db: Db, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
   for (const id of ids) keep(id, '', 0, null as unknown as FusedEvent);
-  await db.deleteFrom('event_reports').where('event_id', 'in', [...ids]).execute();
-  await db.deleteFrom('event_parts').where('event_id', 'in', [...ids]).execute();
-  await db.deleteFrom('event_names').where('event_id', 'in', [...ids]).execute();
-  await db.deleteFrom('fused_events').where('id', 'in', [...ids]).execute();
+  // a few hundred ids per statement: one `in (...)` of every id fails past SQLite's 32,766 variables
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const some = ids.slice(i, i + IDS_PER_STATEMENT);
+    await db.deleteFrom('event_reports').where('event_id', 'in', some).execute();
+    await db.deleteFrom('event_parts').where('event_id', 'in', some).execute();
+    await db.deleteFrom('event_names').where('event_id', 'in', some).execute();
+    await db.deleteFrom('fused_events').where('id', 'in', some).execute();
+  }
 }
 
 export async function eventsForArticles(db: Db, articleIds: readonly string[]): Promise<FusedEvent[]> {
@@ -312,9 +325,12 @@ export async function eventsByIds(db: Db, ids: readonly string[]): Promise<Fused
 
 /** Article ids that report any of the given events. */
 export async function articlesForEvents(db: Db, eventIds: readonly string[]): Promise<string[]> {
-  if (!eventIds.length) return [];
-  const rows = await db.selectFrom('event_reports').select('article_id').where('event_id', 'in', [...eventIds]).distinct().execute();
-  return rows.map((r) => r.article_id);
+  // by a few hundred ids per statement (SQLite refuses more than 32,766 variables); distinct across them, first seen first
+  const out = new Set<string>();
+  for (let i = 0; i < eventIds.length; i += IDS_PER_STATEMENT) {
+    for (const r of await db.selectFrom('event_reports').select('article_id').where('event_id', 'in', eventIds.slice(i, i + IDS_PER_STATEMENT)).distinct().execute()) out.add(r.article_id);
+  }
+  return [...out];
 }
 
 /**
@@ -330,7 +346,7 @@ export async function eventKeys(db: Db): Promise<{ id: string; rev: string }[]> 
     .map(({ id, rev }) => ({ id, rev }));
 }
 
-/** The events of keys from `eventKeys`, in their order (kept parsed ones are not read again). */
-export async function eventsOf(db: Db, keys: readonly { id: string; rev: string }[]): Promise<FusedEvent[]> {
-  return eventsOfRows(db, keys);
+/** The events of keys from `eventKeys`, in their order (kept parsed ones are not read again; `keep: false` keeps none of those read). */
+export async function eventsOf(db: Db, keys: readonly { id: string; rev: string }[], opts: ReadOptions = {}): Promise<FusedEvent[]> {
+  return eventsOfRows(db, keys, opts);
 }

@@ -204,8 +204,10 @@ export function scoreMerge(a: EventView, b: EventView): MergeScore {
       if (strong && lag <= FOLLOW_UP_DAYS && (!isVague(a.date) || !isVague(b.date))) { followUp = true; reasons.push(`later report (${lag} days apart) sharing ${strong}`); }
       else return { score: 0, veto: `dates incompatible (${a.date.start}..${a.date.end} vs ${b.date.start}..${b.date.end})`, reasons, ...NO_SCORE };
     }
-    const vague = isVague(a.date) || isVague(b.date);
-    if (rel === 'same') add(vague ? 0.05 : 0.2, `same date ${a.date.start}${a.date.precision === 'day' ? '' : ' (' + a.date.precision + ': weak)'}`);
+    // a day borrowed from another sentence of the article (the lead's day given to an undated act) is an inference: it
+    // places the act in time but does not single it out among the same day's look-alikes
+    const vague = isVague(a.date) || isVague(b.date) || !!a.borrowedDate || !!b.borrowedDate;
+    if (rel === 'same') add(vague ? 0.05 : 0.2, `same date ${a.date.start}${a.date.precision === 'day' && !vague ? '' : ' (' + (vague && a.date.precision === 'day' ? 'borrowed' : a.date.precision) + ': weak)'}`);
     else if (rel === 'contains') add(vague ? 0.05 : 0.1, `dates nest (${a.date.start}..${a.date.end} / ${b.date.start}..${b.date.end})${vague ? ' (weak)' : ''}`);
     else if (rel === 'overlap') add(0.03, 'date windows overlap (weak)');
     else if (!followUp && !bounded) reasons.push('dates a day apart');

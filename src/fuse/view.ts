@@ -34,6 +34,8 @@ export interface EventView {
    * before it, within a year (ExtractedEvent.dateOfFollowUp)
    */
   readonly followUpDate?: boolean;
+  /** the date was borrowed from another sentence of the article (dateBasis `paragraph`): an inference, not a statement of this act's day */
+  readonly borrowedDate?: boolean;
   readonly time: string | null;
   readonly place: FusedPlace | null;
   readonly agents: ReadonlySet<string>;
@@ -107,7 +109,7 @@ export function viewOfExtracted(article: Article, e: ExtractedEvent, typeOf?: (k
   const actors = e.actors.map((a) => ({ role: a.role, name: a.name, entity: a.entity, type: a.entity ? typeOf?.(a.entity) ?? null : null }));
   return {
     family: familyOf(e.type, e.mode), type: e.type, mode: e.mode, weapon: e.weapon?.value ?? null,
-    date: e.date?.value ?? null, looseDate: !!e.date && isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)), publicationDate: !!e.date && !!e.dateFromPublication, followUpDate: !!e.date && !!e.dateOfFollowUp, time: e.time?.value ?? null, place: e.location ? placeOf(e.location) : null,
+    date: e.date?.value ?? null, looseDate: !!e.date && isBareWeekday(article.text.slice(e.date.at.start, e.date.at.end)), publicationDate: !!e.date && !!e.dateFromPublication, followUpDate: !!e.date && !!e.dateOfFollowUp, borrowedDate: !!e.date && e.dateBasis === 'paragraph', time: e.time?.value ?? null, place: e.location ? placeOf(e.location) : null,
     ...withLeads(actorSets(actors), identitySet(identity, 'leads')),
     quantity: e.quantity?.value ?? null,
     killed: e.killed ? asStated(e.killed.value, article.text.slice(e.killed.at.start, e.killed.at.end)) : null,
@@ -129,6 +131,7 @@ export function viewOfFused(f: FusedEvent): EventView {
     looseDate: !!ev['date']?.length && ev['date'].every((i) => isBareWeekday(i.evidence.text)),
     publicationDate: !!ev['date']?.length && ev['date'].every((i) => i.fromPublication),
     followUpDate: !!ev['date']?.length && ev['date'].every((i) => i.followUp),
+    borrowedDate: !!ev['date']?.length && ev['date'].every((i) => i.basis === 'paragraph'),
     time: majority<string>(ev['time'] ?? [], (v) => String(v)), place: f.location,
     ...withLeads(actorSets(actors.length ? actors : f.actors), identitySet(ev, 'leads')),
     quantity: f.quantity, killed: f.casualties?.killed ?? null, injured: f.casualties?.injured ?? null,

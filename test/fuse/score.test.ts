@@ -127,3 +127,18 @@ test('one person under names outlets spell one letter apart or with a middle nam
   assert.equal(samePerson('ali hussein ali', 'ali hassan ali'), false);
   assert.equal(samePerson('tom lee', 'tim lee'), false);
 });
+
+test('a day borrowed from another sentence (the lead\'s day) is a weak same date, a stated day a strong one', () => {
+  const hit = drone({ trigger: 'hit', sentences: ['A ballistic missile hit'], place: { text: 'Ain al-Asad air base', name: 'Ain al-Asad Air Base', entity: 'kb:ain-al-asad', geo: GEO.asad } });
+  const score = (borrowed: boolean) => {
+    const index = new MemoryEventIndex();
+    fuseArticleEvents(A, [makeEvent(A, drone())], typedKeys(A, KEYS), index);
+    const e = makeEvent(B, hit);
+    const r = fuseArticleEvents(B, [borrowed ? { ...e, dateBasis: 'paragraph' as const } : e], typedKeys(B, KEYS), index);
+    return r.decisions[0]!;
+  };
+  const stated = score(false), borrowed = score(true);
+  assert.ok(stated.reasons.some((l) => /same date 2024-07-16(?! \()/.test(l)), stated.reasons.join('\n'));
+  assert.ok(borrowed.reasons.some((l) => /same date 2024-07-16 \(borrowed: weak\)/.test(l)), borrowed.reasons.join('\n'));
+  assert.ok((borrowed.score ?? 0) < (stated.score ?? 0), `${borrowed.score} < ${stated.score}`);
+});

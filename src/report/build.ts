@@ -25,28 +25,8 @@ const sortEvents = (a: FusedEvent, b: FusedEvent): number => (a.date?.start ?? '
 
 export async function buildReport(db: Kysely<Database>, ids: readonly string[], resources: Resources): Promise<Report> {
   const { kb } = resources;
-  const articles = await getArticles(db, ids);
-  const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
-  const docs: Doc[] = articles.map((a) => {
-    const r = analyses.get(a.id);
-    return { article: a, reference: r?.reference ?? null, sentences: [], tokens: [], mentions: (r?.mentions ?? []) as Doc['mentions'], times: (r?.times ?? []) as Doc['times'], figures: (r?.figures ?? []) as Doc['figures'], quotes: (r?.quotes ?? []) as Doc['quotes'], events: (r?.events ?? []) as Doc['events'] };
-  });
-  const entities = canonicalEntities(docs, [], kb);
-  const span = (d: Doc, r: { start: number; end: number }): Span => makeSpan(d.article.id, d.article.text, r.start, r.end);
-  const mentionSpans = new Map<string, Span[]>();
-  for (const d of docs) for (const m of d.mentions) {
-    const l = mentionSpans.get(m.key) ?? [];
-    l.push(span(d, m));
-    mentionSpans.set(m.key, l);
-  }
+  const { articles, docs, entities, span, mentionSpans, sourceOf, relations, independent } = await reportContext(db, ids, kb);
   const fused = (await eventsForArticles(db, ids)).sort(sortEvents);
-  const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
-  const relations = nearDuplicates(articles);
-  // each event counts its sources over the relations among its own articles, found by article (not by
-  // scanning every relation of the report for every event)
-  const relationsOf = new Map<string, ArticleRelation[]>();
-  for (const r of relations) for (const x of [r.a, r.b]) { const l = relationsOf.get(x); if (l) l.push(r); else relationsOf.set(x, [r]); }
-  const independent = (ids: readonly string[]): number => independentSources(ids, ids.flatMap((id) => (relationsOf.get(id) ?? []).filter((r) => r.a === id)));
   const toEvent = (e: FusedEvent): ReportEvent =>
     reportEvent(resources, e, (a) => sourceOf.get(a) ?? a, independent([...new Set(e.reports.map((r) => r.article))]));
   // the ledger: events told as having happened, within its scope (an accident is listed apart, under outOfScope)
@@ -85,4 +65,36 @@ export async function buildReport(db: Kysely<Database>, ids: readonly string[], 
     timeline: ordered.map(entry),
     relations,
   };
+}
+
+/**
+ * What the report reads of the store's articles besides their events: the articles, their stored analyses as docs,
+ * canonical entities with their mention spans, each article's source, near-duplicate relations and the count of
+ * independent sources among a set of articles (over the relations among those articles only). Shared by
+ * buildReport and the streamed JSON report (stream-report.ts), which must give the same bytes.
+ */
+export async function reportContext(db: Kysely<Database>, ids: readonly string[], kb: Resources['kb']) {
+  const articles = await getArticles(db, ids);
+  const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
+  const docs: Doc[] = articles.map((a) => {
+    const r = analyses.get(a.id);
+    return { article: a, reference: r?.reference ?? null, sentences: [], tokens: [], mentions: (r?.mentions ?? []) as Doc['mentions'], times: (r?.times ?? []) as Doc['times'], figures: (r?.figures ?? []) as Doc['figures'], quotes: (r?.quotes ?? []) as Doc['quotes'], events: (r?.events ?? []) as Doc['events'] };
+  });
+  analyses.clear();
+  const entities = canonicalEntities(docs, [], kb);
+  const span = (d: Doc, r: { start: number; end: number }): Span => makeSpan(d.article.id, d.article.text, r.start, r.end);
+  const mentionSpans = new Map<string, Span[]>();
+  for (const d of docs) for (const m of d.mentions) {
+    const l = mentionSpans.get(m.key) ?? [];
+    l.push(span(d, m));
+    mentionSpans.set(m.key, l);
+  }
+  const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
+  const relations = nearDuplicates(articles);
+  // each event counts its sources over the relations among its own articles, found by article (not by
+  // scanning every relation of the report for every event)
+  const relationsOf = new Map<string, ArticleRelation[]>();
+  for (const r of relations) for (const x of [r.a, r.b]) { const l = relationsOf.get(x); if (l) l.push(r); else relationsOf.set(x, [r]); }
+  const independent = (ids: readonly string[]): number => independentSources(ids, ids.flatMap((id) => (relationsOf.get(id) ?? []).filter((r) => r.a === id)));
+  return { articles, docs, entities, span, mentionSpans, sourceOf, relations, relationsOf, independent };
 }

@@ -14,19 +14,16 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import type { Doc } from '../core/model/doc.js';
 import type { FusedEvent } from '../core/model/event.js';
-import { makeSpan, type Span } from '../core/span.js';
 import { GENERATOR_NAME, PIPELINE_VERSION } from '../core/version.js';
-import { allArticleIds, getArticles, getAnalyses } from '../store/repos/articles.js';
+import { allArticleIds } from '../store/repos/articles.js';
 import { eventKeys, eventsOf } from '../store/repos/events.js';
-import { canonicalEntities } from '../fuse/entities.js';
-import { buildStories, nearDuplicates, independentSources, timeline, type TimelineEntry } from '../fuse/index.js';
-import type { ArticleRelation } from '../fuse/shingles.js';
+import { buildStories, timeline, type TimelineEntry } from '../fuse/index.js';
 import type { Resources } from '../resources/index.js';
 import type { ReportTimelineEntry } from './types.js';
 import { reportEvent } from './event.js';
 import { jsonChunks } from './json-chunks.js';
+import { reportContext } from './build.js';
 import { PAGE, type BlockWriter } from './stream-export.js';
 
 type Key = { id: string; rev: string };
@@ -71,26 +68,7 @@ export async function streamJsonReport(db: Kysely<Database>, out: BlockWriter, r
 
   const ids = await allArticleIds(db);
   const { kb } = resources;
-  const articles = await getArticles(db, ids);
-  const analyses = new Map((await getAnalyses(db, ids, PIPELINE_VERSION)).map((a) => [a.articleId, a.result]));
-  const docs: Doc[] = articles.map((a) => {
-    const r = analyses.get(a.id);
-    return { article: a, reference: r?.reference ?? null, sentences: [], tokens: [], mentions: (r?.mentions ?? []) as Doc['mentions'], times: (r?.times ?? []) as Doc['times'], figures: (r?.figures ?? []) as Doc['figures'], quotes: (r?.quotes ?? []) as Doc['quotes'], events: (r?.events ?? []) as Doc['events'] };
-  });
-  analyses.clear();
-  const entities = canonicalEntities(docs, [], kb);
-  const span = (d: Doc, r: { start: number; end: number }): Span => makeSpan(d.article.id, d.article.text, r.start, r.end);
-  const mentionSpans = new Map<string, Span[]>();
-  for (const d of docs) for (const m of d.mentions) {
-    const l = mentionSpans.get(m.key) ?? [];
-    l.push(span(d, m));
-    mentionSpans.set(m.key, l);
-  }
-  const sourceOf = new Map(articles.map((a) => [a.id, a.source ?? a.outletFromText ?? a.file ?? a.id]));
-  const relations = nearDuplicates(articles);
-  const relationsOf = new Map<string, ArticleRelation[]>();
-  for (const r of relations) for (const x of [r.a, r.b]) { const l = relationsOf.get(x); if (l) l.push(r); else relationsOf.set(x, [r]); }
-  const independent = (ids: readonly string[]): number => independentSources(ids, ids.flatMap((id) => (relationsOf.get(id) ?? []).filter((r) => r.a === id)));
+  const { articles, docs, entities, span, mentionSpans, sourceOf, relations, independent } = await reportContext(db, ids, kb);
   const entry = (t: TimelineEntry): ReportTimelineEntry => ({ event: t.event, date: t.date, type: t.type, mode: t.mode, title: t.label, place: t.place, background: t.background, articles: t.articles });
   const ordered = timeline(asserted, { includeBackground: true });
   const stories = buildStories(docs.map((d) => ({ article: d.article, mentions: d.mentions })), asserted, { relations }).map((s) => {
